@@ -51,11 +51,11 @@ impl<'a> ClustersApi<'a> {
     /// `GET /clusters/{clusterUuid}` (`getCluster`)
     pub fn get(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::GetCluster<'a> {
         crate::builders::GetCluster {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Delete a cluster
@@ -65,11 +65,11 @@ impl<'a> ClustersApi<'a> {
     /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeleteCluster<'a> {
         crate::builders::DeleteCluster {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Update a cluster
@@ -79,12 +79,12 @@ impl<'a> ClustersApi<'a> {
     /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
     pub fn update(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::UpdateClusterRequest,
     ) -> crate::builders::UpdateCluster<'a> {
         crate::builders::UpdateCluster {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -95,11 +95,11 @@ impl<'a> ClustersApi<'a> {
     /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
     pub fn upgrade(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeCluster<'a> {
         crate::builders::UpgradeCluster {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Wake a suspended cluster
@@ -109,11 +109,11 @@ impl<'a> ClustersApi<'a> {
     /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
     pub fn wake(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::WakeCluster<'a> {
         crate::builders::WakeCluster {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Replace the IP allowlist
@@ -123,12 +123,12 @@ impl<'a> ClustersApi<'a> {
     /// `PUT /clusters/{clusterUuid}/ipallowlist` (`updateIpAllowlist`)
     pub fn update_ip_allowlist(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::UpdateIpAllowlistRequest,
     ) -> crate::builders::UpdateIpAllowlist<'a> {
         crate::builders::UpdateIpAllowlist {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -140,12 +140,12 @@ impl<'a> ClustersApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn update_ip_whitelist(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::UpdateIpWhitelistRequest,
     ) -> crate::builders::UpdateIpWhitelist<'a> {
         crate::builders::UpdateIpWhitelist {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -163,11 +163,11 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
     pub fn list(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListZeebeClients<'a> {
         crate::builders::ListZeebeClients {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Create a client
@@ -177,12 +177,12 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
     pub fn create(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::CreateZeebeClientRequest,
     ) -> crate::builders::CreateZeebeClient<'a> {
         crate::builders::CreateZeebeClient {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -193,12 +193,12 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
     pub fn get(
         &self,
-        cluster_uuid: impl Into<String>,
-        client_id: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        client_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetZeebeClient<'a> {
         crate::builders::GetZeebeClient {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             client_id: client_id.into(),
         }
     }
@@ -209,12 +209,12 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
-        client_id: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        client_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteZeebeClient<'a> {
         crate::builders::DeleteZeebeClient {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             client_id: client_id.into(),
         }
     }
@@ -232,11 +232,11 @@ impl<'a> BackupsApi<'a> {
     /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
     pub fn list(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListBackups<'a> {
         crate::builders::ListBackups {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Start a backup
@@ -246,11 +246,11 @@ impl<'a> BackupsApi<'a> {
     /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
     pub fn create(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CreateBackup<'a> {
         crate::builders::CreateBackup {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Delete a backup
@@ -260,12 +260,12 @@ impl<'a> BackupsApi<'a> {
     /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
-        backup_id: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteBackup<'a> {
         crate::builders::DeleteBackup {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             backup_id: backup_id.into(),
         }
     }
@@ -283,11 +283,11 @@ impl<'a> SecretsApi<'a> {
     /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
     pub fn list(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListSecrets<'a> {
         crate::builders::ListSecrets {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Create a secret
@@ -297,12 +297,12 @@ impl<'a> SecretsApi<'a> {
     /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
     pub fn create(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::CreateSecretRequest,
     ) -> crate::builders::CreateSecret<'a> {
         crate::builders::CreateSecret {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -311,13 +311,13 @@ impl<'a> SecretsApi<'a> {
     /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
     pub fn update(
         &self,
-        cluster_uuid: impl Into<String>,
-        secret_name: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        secret_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSecretRequest,
     ) -> crate::builders::UpdateSecret<'a> {
         crate::builders::UpdateSecret {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             secret_name: secret_name.into(),
             body: Some(body),
         }
@@ -329,12 +329,12 @@ impl<'a> SecretsApi<'a> {
     /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
-        secret_name: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        secret_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSecret<'a> {
         crate::builders::DeleteSecret {
             client: self.client,
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             secret_name: secret_name.into(),
         }
     }
@@ -362,7 +362,7 @@ impl<'a> MembersApi<'a> {
     /// `POST /members/{email}` (`updateMember`)
     pub fn update(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateMemberRequest,
     ) -> crate::builders::UpdateMember<'a> {
         crate::builders::UpdateMember {
@@ -376,7 +376,10 @@ impl<'a> MembersApi<'a> {
     /// Removes the person from the organization, or withdraws their invitation.
     ///
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember<'a> {
+    pub fn delete(
+        &self,
+        email: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteMember<'a> {
         crate::builders::DeleteMember {
             client: self.client,
             email: email.into(),
@@ -421,7 +424,10 @@ impl<'a> ListClusters<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Cluster>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Cluster>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -430,7 +436,7 @@ impl<'a> ListClusters<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Cluster>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -540,7 +546,7 @@ impl<'a> GetClusterParameters<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> GetCluster<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
@@ -582,7 +588,7 @@ impl<'a> GetCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> DeleteCluster<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
@@ -624,7 +630,7 @@ impl<'a> DeleteCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateClusterRequest>,
 }
 impl<'a> UpdateCluster<'a> {
@@ -670,7 +676,7 @@ impl<'a> UpdateCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> UpgradeCluster<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
@@ -716,7 +722,7 @@ impl<'a> UpgradeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct WakeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> WakeCluster<'a> {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
@@ -758,7 +764,7 @@ impl<'a> WakeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateIpAllowlist<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateIpAllowlistRequest>,
 }
 impl<'a> UpdateIpAllowlist<'a> {
@@ -804,7 +810,7 @@ impl<'a> UpdateIpAllowlist<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateIpWhitelist<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateIpWhitelistRequest>,
 }
 impl<'a> UpdateIpWhitelist<'a> {
@@ -850,14 +856,17 @@ impl<'a> UpdateIpWhitelist<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListZeebeClients<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> ListZeebeClients<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ZeebeClient>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ZeebeClient>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -866,7 +875,7 @@ impl<'a> ListZeebeClients<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZeebeClient>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -895,7 +904,7 @@ impl<'a> ListZeebeClients<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateZeebeClient<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::CreateZeebeClientRequest>,
 }
 impl<'a> CreateZeebeClient<'a> {
@@ -948,8 +957,8 @@ impl<'a> CreateZeebeClient<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZeebeClient<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) client_id: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) client_id: ::std::string::String,
 }
 impl<'a> GetZeebeClient<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
@@ -999,8 +1008,8 @@ impl<'a> GetZeebeClient<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteZeebeClient<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) client_id: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) client_id: ::std::string::String,
 }
 impl<'a> DeleteZeebeClient<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
@@ -1046,14 +1055,17 @@ impl<'a> DeleteZeebeClient<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> ListBackups<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Backup>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Backup>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1062,7 +1074,7 @@ impl<'a> ListBackups<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Backup>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1091,7 +1103,7 @@ impl<'a> ListBackups<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateBackup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> CreateBackup<'a> {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
@@ -1133,8 +1145,8 @@ impl<'a> CreateBackup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteBackup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) backup_id: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) backup_id: ::std::string::String,
 }
 impl<'a> DeleteBackup<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
@@ -1177,7 +1189,7 @@ impl<'a> DeleteBackup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSecrets<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> ListSecrets<'a> {
     /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
@@ -1222,7 +1234,7 @@ impl<'a> ListSecrets<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::CreateSecretRequest>,
 }
 impl<'a> CreateSecret<'a> {
@@ -1273,8 +1285,8 @@ impl<'a> CreateSecret<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) secret_name: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) secret_name: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateSecretRequest>,
 }
 impl<'a> UpdateSecret<'a> {
@@ -1324,8 +1336,8 @@ impl<'a> UpdateSecret<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) secret_name: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) secret_name: ::std::string::String,
 }
 impl<'a> DeleteSecret<'a> {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
@@ -1374,7 +1386,10 @@ impl<'a> ListMembers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Member>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Member>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1383,7 +1398,7 @@ impl<'a> ListMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Member>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1407,7 +1422,7 @@ impl<'a> ListMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateMemberRequest>,
 }
 impl<'a> UpdateMember<'a> {
@@ -1456,7 +1471,7 @@ impl<'a> UpdateMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
 }
 impl<'a> DeleteMember<'a> {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
@@ -1508,7 +1523,7 @@ impl<'a> ListActivityEvents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ActivityEvent>,
+            ::std::vec::Vec<crate::types::ActivityEvent>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1519,7 +1534,9 @@ impl<'a> ListActivityEvents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ActivityEvent>,
+            >,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -1549,7 +1566,7 @@ impl<'a> ExportActivityCsv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -1558,7 +1575,7 @@ impl<'a> ExportActivityCsv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {

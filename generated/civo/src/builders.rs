@@ -130,13 +130,13 @@ impl<'a> ChargesApi<'a> {
     /// `GET /v2/charges` (`listCharges`)
     pub fn list(
         &self,
-        from: impl Into<String>,
-        to: impl Into<String>,
+        from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     ) -> crate::builders::ListCharges<'a> {
         crate::builders::ListCharges {
             client: self.client,
-            from: from.into(),
-            to: to.into(),
+            from,
+            to,
         }
     }
 }
@@ -204,7 +204,7 @@ impl<'a> AccountsApi<'a> {
     /// `GET /v2/users/{user_id}/everything` (`getUserEverything`)
     pub fn get_user_everything(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetUserEverything<'a> {
         crate::builders::GetUserEverything {
             client: self.client,
@@ -312,7 +312,7 @@ impl<'a> TeamsApi<'a> {
     /// `PUT /v2/teams/{team_id}` (`renameTeam`)
     pub fn rename(
         &self,
-        team_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TeamRequest,
     ) -> crate::builders::RenameTeam<'a> {
         crate::builders::RenameTeam {
@@ -325,7 +325,10 @@ impl<'a> TeamsApi<'a> {
     /// Delete a team
     ///
     /// `DELETE /v2/teams/{team_id}` (`deleteTeam`)
-    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam<'a> {
+    pub fn delete(
+        &self,
+        team_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteTeam<'a> {
         crate::builders::DeleteTeam {
             client: self.client,
             team_id: team_id.into(),
@@ -336,7 +339,7 @@ impl<'a> TeamsApi<'a> {
     /// `GET /v2/teams/{team_id}/members` (`listTeamMembers`)
     pub fn list_members(
         &self,
-        team_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListTeamMembers<'a> {
         crate::builders::ListTeamMembers {
             client: self.client,
@@ -348,7 +351,7 @@ impl<'a> TeamsApi<'a> {
     /// `POST /v2/teams/{team_id}/members` (`addTeamMember`)
     pub fn add_member(
         &self,
-        team_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddTeamMemberRequest,
     ) -> crate::builders::AddTeamMember<'a> {
         crate::builders::AddTeamMember {
@@ -365,8 +368,8 @@ impl<'a> TeamsApi<'a> {
     /// `POST /v2/teams/{team_id}/members/{member_id}` (`updateTeamMember`)
     pub fn update_member(
         &self,
-        team_id: impl Into<String>,
-        member_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateTeamMemberRequest,
     ) -> crate::builders::UpdateTeamMember<'a> {
         crate::builders::UpdateTeamMember {
@@ -382,8 +385,8 @@ impl<'a> TeamsApi<'a> {
     /// `DELETE /v2/teams/{team_id}/members/{member_id}` (`removeTeamMember`)
     pub fn remove_member(
         &self,
-        team_id: impl Into<String>,
-        member_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveTeamMember<'a> {
         crate::builders::RemoveTeamMember {
             client: self.client,
@@ -422,7 +425,10 @@ impl<'a> RolesApi<'a> {
     /// Delete a role
     ///
     /// `DELETE /v2/roles/{role_id}` (`deleteRole`)
-    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole<'a> {
+    pub fn delete(
+        &self,
+        role_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteRole<'a> {
         crate::builders::DeleteRole {
             client: self.client,
             role_id: role_id.into(),
@@ -471,7 +477,7 @@ impl<'a> WebhooksApi<'a> {
     /// `PUT /v2/webhooks/{webhook_id}` (`updateWebhook`)
     pub fn update(
         &self,
-        webhook_id: impl Into<String>,
+        webhook_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::WebhookRequest,
     ) -> crate::builders::UpdateWebhook<'a> {
         crate::builders::UpdateWebhook {
@@ -486,7 +492,7 @@ impl<'a> WebhooksApi<'a> {
     /// `DELETE /v2/webhooks/{webhook_id}` (`deleteWebhook`)
     pub fn delete(
         &self,
-        webhook_id: impl Into<String>,
+        webhook_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteWebhook<'a> {
         crate::builders::DeleteWebhook {
             client: self.client,
@@ -551,7 +557,7 @@ impl<'a> DiskImagesApi<'a> {
     /// `GET /v2/disk_images/{disk_image_id}` (`getDiskImage`)
     pub fn get(
         &self,
-        disk_image_id: impl Into<String>,
+        disk_image_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDiskImage<'a> {
         crate::builders::GetDiskImage {
             client: self.client,
@@ -564,7 +570,7 @@ impl<'a> DiskImagesApi<'a> {
     /// `DELETE /v2/disk_images/{disk_image_id}` (`deleteDiskImage`)
     pub fn delete(
         &self,
-        disk_image_id: impl Into<String>,
+        disk_image_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDiskImage<'a> {
         crate::builders::DeleteDiskImage {
             client: self.client,
@@ -611,7 +617,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/instances/{instance_id}` (`getInstance`)
     pub fn get(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstance<'a> {
         crate::builders::GetInstance {
             client: self.client,
@@ -626,7 +632,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}` (`updateInstance`)
     pub fn update(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateInstanceRequest,
     ) -> crate::builders::UpdateInstance<'a> {
         crate::builders::UpdateInstance {
@@ -642,7 +648,7 @@ impl<'a> InstancesApi<'a> {
     /// `DELETE /v2/instances/{instance_id}` (`deleteInstance`)
     pub fn delete(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteInstance<'a> {
         crate::builders::DeleteInstance {
             client: self.client,
@@ -655,7 +661,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/tags` (`setInstanceTags`)
     pub fn set_tags(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetInstanceTagsRequest,
     ) -> crate::builders::SetInstanceTags<'a> {
         crate::builders::SetInstanceTags {
@@ -673,7 +679,7 @@ impl<'a> InstancesApi<'a> {
     /// `POST /v2/instances/{instance_id}/hard_reboots` (`hardRebootInstance`)
     pub fn hard_reboot(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::HardRebootInstance<'a> {
         crate::builders::HardRebootInstance {
             client: self.client,
@@ -690,7 +696,7 @@ impl<'a> InstancesApi<'a> {
     /// `POST /v2/instances/{instance_id}/soft_reboots` (`softRebootInstance`)
     pub fn soft_reboot(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::SoftRebootInstance<'a> {
         crate::builders::SoftRebootInstance {
             client: self.client,
@@ -707,7 +713,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/stop` (`stopInstance`)
     pub fn stop(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopInstance<'a> {
         crate::builders::StopInstance {
             client: self.client,
@@ -724,7 +730,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/start` (`startInstance`)
     pub fn start(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartInstance<'a> {
         crate::builders::StartInstance {
             client: self.client,
@@ -741,7 +747,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/resize` (`resizeInstance`)
     pub fn resize(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ResizeInstanceRequest,
     ) -> crate::builders::ResizeInstance<'a> {
         crate::builders::ResizeInstance {
@@ -757,7 +763,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/firewall` (`setInstanceFirewall`)
     pub fn set_firewall(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetInstanceFirewallRequest,
     ) -> crate::builders::SetInstanceFirewall<'a> {
         crate::builders::SetInstanceFirewall {
@@ -775,8 +781,8 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/ip/{ip_address}` (`moveIpToInstance`)
     pub fn move_ip_to(
         &self,
-        instance_id: impl Into<String>,
-        ip_address: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        ip_address: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::MoveIpToInstance<'a> {
         crate::builders::MoveIpToInstance {
             client: self.client,
@@ -792,7 +798,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/allowed_ips` (`updateInstanceAllowedIps`)
     pub fn update_allowed_ips(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateAllowedIpsRequest,
     ) -> crate::builders::UpdateInstanceAllowedIps<'a> {
         crate::builders::UpdateInstanceAllowedIps {
@@ -808,7 +814,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/network_bandwidth_limit` (`updateInstanceBandwidthLimit`)
     pub fn update_bandwidth_limit(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateBandwidthLimitRequest,
     ) -> crate::builders::UpdateInstanceBandwidthLimit<'a> {
         crate::builders::UpdateInstanceBandwidthLimit {
@@ -826,7 +832,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/instances/{instance_id}/recovery` (`getInstanceRecoveryStatus`)
     pub fn get_recovery_status(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceRecoveryStatus<'a> {
         crate::builders::GetInstanceRecoveryStatus {
             client: self.client,
@@ -841,7 +847,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/recovery` (`enableInstanceRecovery`)
     pub fn enable_recovery(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::EnableInstanceRecovery<'a> {
         crate::builders::EnableInstanceRecovery {
             client: self.client,
@@ -854,7 +860,7 @@ impl<'a> InstancesApi<'a> {
     /// `DELETE /v2/instances/{instance_id}/recovery` (`disableInstanceRecovery`)
     pub fn disable_recovery(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DisableInstanceRecovery<'a> {
         crate::builders::DisableInstanceRecovery {
             client: self.client,
@@ -867,7 +873,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/instances/{instance_id}/vnc` (`getInstanceConsole`)
     pub fn get_console(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceConsole<'a> {
         crate::builders::GetInstanceConsole {
             client: self.client,
@@ -882,7 +888,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/vnc` (`openInstanceConsole`)
     pub fn open_console(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::OpenInstanceConsole<'a> {
         crate::builders::OpenInstanceConsole {
             client: self.client,
@@ -898,7 +904,7 @@ impl<'a> InstancesApi<'a> {
     /// `DELETE /v2/instances/{instance_id}/vnc` (`closeInstanceConsole`)
     pub fn close_console(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CloseInstanceConsole<'a> {
         crate::builders::CloseInstanceConsole {
             client: self.client,
@@ -918,7 +924,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `GET /v2/instances/{instance_id}/snapshots` (`listInstanceSnapshots`)
     pub fn list(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListInstanceSnapshots<'a> {
         crate::builders::ListInstanceSnapshots {
             client: self.client,
@@ -931,7 +937,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `POST /v2/instances/{instance_id}/snapshots` (`createInstanceSnapshot`)
     pub fn create(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateInstanceSnapshotRequest,
     ) -> crate::builders::CreateInstanceSnapshot<'a> {
         crate::builders::CreateInstanceSnapshot {
@@ -947,8 +953,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `GET /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`getInstanceSnapshot`)
     pub fn get(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceSnapshot<'a> {
         crate::builders::GetInstanceSnapshot {
             client: self.client,
@@ -962,8 +968,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`updateInstanceSnapshot`)
     pub fn update(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateInstanceSnapshotRequest,
     ) -> crate::builders::UpdateInstanceSnapshot<'a> {
         crate::builders::UpdateInstanceSnapshot {
@@ -980,8 +986,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`deleteInstanceSnapshot`)
     pub fn delete(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteInstanceSnapshot<'a> {
         crate::builders::DeleteInstanceSnapshot {
             client: self.client,
@@ -997,8 +1003,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore` (`restoreInstanceSnapshot`)
     pub fn restore(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RestoreInstanceSnapshot<'a> {
         crate::builders::RestoreInstanceSnapshot {
             client: self.client,
@@ -1030,7 +1036,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `GET /v2/resourcesnapshots/{resource_snapshot_id}` (`getResourceSnapshot`)
     pub fn get(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetResourceSnapshot<'a> {
         crate::builders::GetResourceSnapshot {
             client: self.client,
@@ -1043,7 +1049,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `PUT /v2/resourcesnapshots/{resource_snapshot_id}` (`updateResourceSnapshot`)
     pub fn update(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateResourceSnapshotRequest,
     ) -> crate::builders::UpdateResourceSnapshot<'a> {
         crate::builders::UpdateResourceSnapshot {
@@ -1059,7 +1065,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `DELETE /v2/resourcesnapshots/{resource_snapshot_id}` (`deleteResourceSnapshot`)
     pub fn delete(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteResourceSnapshot<'a> {
         crate::builders::DeleteResourceSnapshot {
             client: self.client,
@@ -1072,7 +1078,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `POST /v2/resourcesnapshots/{resource_snapshot_id}/restore` (`restoreResourceSnapshot`)
     pub fn restore(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RestoreResourceSnapshotRequest,
     ) -> crate::builders::RestoreResourceSnapshot<'a> {
         crate::builders::RestoreResourceSnapshot {
@@ -1120,7 +1126,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// `GET /v2/resourcesnapshotschedules/{schedule_id}` (`getSnapshotSchedule`)
     pub fn get(
         &self,
-        schedule_id: impl Into<String>,
+        schedule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSnapshotSchedule<'a> {
         crate::builders::GetSnapshotSchedule {
             client: self.client,
@@ -1135,7 +1141,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// `PUT /v2/resourcesnapshotschedules/{schedule_id}` (`updateSnapshotSchedule`)
     pub fn update(
         &self,
-        schedule_id: impl Into<String>,
+        schedule_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSnapshotScheduleRequest,
     ) -> crate::builders::UpdateSnapshotSchedule<'a> {
         crate::builders::UpdateSnapshotSchedule {
@@ -1151,7 +1157,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// `DELETE /v2/resourcesnapshotschedules/{schedule_id}` (`deleteSnapshotSchedule`)
     pub fn delete(
         &self,
-        schedule_id: impl Into<String>,
+        schedule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSnapshotSchedule<'a> {
         crate::builders::DeleteSnapshotSchedule {
             client: self.client,
@@ -1196,7 +1202,7 @@ impl<'a> SshKeysApi<'a> {
     /// `PUT /v2/sshkeys/{ssh_key_id}` (`renameSshKey`)
     pub fn rename(
         &self,
-        ssh_key_id: impl Into<String>,
+        ssh_key_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSshKeyRequest,
     ) -> crate::builders::RenameSshKey<'a> {
         crate::builders::RenameSshKey {
@@ -1212,7 +1218,7 @@ impl<'a> SshKeysApi<'a> {
     /// `DELETE /v2/sshkeys/{ssh_key_id}` (`deleteSshKey`)
     pub fn delete(
         &self,
-        ssh_key_id: impl Into<String>,
+        ssh_key_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSshKey<'a> {
         crate::builders::DeleteSshKey {
             client: self.client,
@@ -1264,7 +1270,10 @@ impl<'a> VolumesApi<'a> {
     /// Get a volume
     ///
     /// `GET /v2/volumes/{volume_id}` (`getVolume`)
-    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume<'a> {
+    pub fn get(
+        &self,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetVolume<'a> {
         crate::builders::GetVolume {
             client: self.client,
             volume_id: volume_id.into(),
@@ -1276,7 +1285,7 @@ impl<'a> VolumesApi<'a> {
     /// `DELETE /v2/volumes/{volume_id}` (`deleteVolume`)
     pub fn delete(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVolume<'a> {
         crate::builders::DeleteVolume {
             client: self.client,
@@ -1292,7 +1301,7 @@ impl<'a> VolumesApi<'a> {
     /// `PUT /v2/volumes/{volume_id}/resize` (`resizeVolume`)
     pub fn resize(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ResizeVolumeRequest,
     ) -> crate::builders::ResizeVolume<'a> {
         crate::builders::ResizeVolume {
@@ -1310,7 +1319,7 @@ impl<'a> VolumesApi<'a> {
     /// `PUT /v2/volumes/{volume_id}/attach` (`attachVolume`)
     pub fn attach(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AttachVolumeRequest,
     ) -> crate::builders::AttachVolume<'a> {
         crate::builders::AttachVolume {
@@ -1326,7 +1335,7 @@ impl<'a> VolumesApi<'a> {
     /// `PUT /v2/volumes/{volume_id}/detach` (`detachVolume`)
     pub fn detach(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DetachVolume<'a> {
         crate::builders::DetachVolume {
             client: self.client,
@@ -1348,7 +1357,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/volumes/{volume_id}/snapshots` (`listSnapshotsOfVolume`)
     pub fn list_snapshots_of_volume(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSnapshotsOfVolume<'a> {
         crate::builders::ListSnapshotsOfVolume {
             client: self.client,
@@ -1361,7 +1370,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `POST /v2/volumes/{volume_id}/snapshots` (`createVolumeSnapshot`)
     pub fn create(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateVolumeSnapshotRequest,
     ) -> crate::builders::CreateVolumeSnapshot<'a> {
         crate::builders::CreateVolumeSnapshot {
@@ -1377,8 +1386,8 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}` (`getSnapshotOfVolume`)
     pub fn get_snapshot_of_volume(
         &self,
-        volume_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSnapshotOfVolume<'a> {
         crate::builders::GetSnapshotOfVolume {
             client: self.client,
@@ -1402,7 +1411,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/snapshots/{snapshot_id}` (`getVolumeSnapshot`)
     pub fn get(
         &self,
-        snapshot_id: impl Into<String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVolumeSnapshot<'a> {
         crate::builders::GetVolumeSnapshot {
             client: self.client,
@@ -1416,7 +1425,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `DELETE /v2/snapshots/{snapshot_id}` (`deleteVolumeSnapshot`)
     pub fn delete(
         &self,
-        snapshot_id: impl Into<String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVolumeSnapshot<'a> {
         crate::builders::DeleteVolumeSnapshot {
             client: self.client,
@@ -1463,7 +1472,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `GET /v2/objectstores/{objectstore_id}` (`getObjectStore`)
     pub fn get(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetObjectStore<'a> {
         crate::builders::GetObjectStore {
             client: self.client,
@@ -1476,7 +1485,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `PUT /v2/objectstores/{objectstore_id}` (`updateObjectStore`)
     pub fn update(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateObjectStoreRequest,
     ) -> crate::builders::UpdateObjectStore<'a> {
         crate::builders::UpdateObjectStore {
@@ -1492,7 +1501,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `DELETE /v2/objectstores/{objectstore_id}` (`deleteObjectStore`)
     pub fn delete(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteObjectStore<'a> {
         crate::builders::DeleteObjectStore {
             client: self.client,
@@ -1505,7 +1514,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `GET /v2/objectstores/{objectstore_id}/stats` (`getObjectStoreStats`)
     pub fn get_stats(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetObjectStoreStats<'a> {
         crate::builders::GetObjectStoreStats {
             client: self.client,
@@ -1552,7 +1561,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `GET /v2/objectstore/credentials/{credential_id}` (`getObjectStoreCredential`)
     pub fn get(
         &self,
-        credential_id: impl Into<String>,
+        credential_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetObjectStoreCredential<'a> {
         crate::builders::GetObjectStoreCredential {
             client: self.client,
@@ -1565,7 +1574,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `PUT /v2/objectstore/credentials/{credential_id}` (`updateObjectStoreCredential`)
     pub fn update(
         &self,
-        credential_id: impl Into<String>,
+        credential_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateObjectStoreCredentialRequest,
     ) -> crate::builders::UpdateObjectStoreCredential<'a> {
         crate::builders::UpdateObjectStoreCredential {
@@ -1581,7 +1590,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `DELETE /v2/objectstore/credentials/{credential_id}` (`deleteObjectStoreCredential`)
     pub fn delete(
         &self,
-        credential_id: impl Into<String>,
+        credential_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteObjectStoreCredential<'a> {
         crate::builders::DeleteObjectStoreCredential {
             client: self.client,
@@ -1624,7 +1633,10 @@ impl<'a> NetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/networks/{network_id}` (`getNetwork`)
-    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork<'a> {
+    pub fn get(
+        &self,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetNetwork<'a> {
         crate::builders::GetNetwork {
             client: self.client,
             network_id: network_id.into(),
@@ -1638,7 +1650,7 @@ impl<'a> NetworksApi<'a> {
     /// `PUT /v2/networks/{network_id}` (`updateNetwork`)
     pub fn update(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkRequest,
     ) -> crate::builders::UpdateNetwork<'a> {
         crate::builders::UpdateNetwork {
@@ -1656,7 +1668,7 @@ impl<'a> NetworksApi<'a> {
     /// `DELETE /v2/networks/{network_id}` (`deleteNetwork`)
     pub fn delete(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetwork<'a> {
         crate::builders::DeleteNetwork {
             client: self.client,
@@ -1669,7 +1681,7 @@ impl<'a> NetworksApi<'a> {
     /// `GET /v2/networks/{network_id}/subnets` (`listSubnets`)
     pub fn list_subnets(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSubnets<'a> {
         crate::builders::ListSubnets {
             client: self.client,
@@ -1682,7 +1694,7 @@ impl<'a> NetworksApi<'a> {
     /// `POST /v2/networks/{network_id}/subnets` (`createSubnet`)
     pub fn create_subnet(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateSubnetRequest,
     ) -> crate::builders::CreateSubnet<'a> {
         crate::builders::CreateSubnet {
@@ -1698,8 +1710,8 @@ impl<'a> NetworksApi<'a> {
     /// `GET /v2/networks/{network_id}/subnets/{subnet_id}` (`getSubnet`)
     pub fn get_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSubnet<'a> {
         crate::builders::GetSubnet {
             client: self.client,
@@ -1713,8 +1725,8 @@ impl<'a> NetworksApi<'a> {
     /// `DELETE /v2/networks/{network_id}/subnets/{subnet_id}` (`deleteSubnet`)
     pub fn delete_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSubnet<'a> {
         crate::builders::DeleteSubnet {
             client: self.client,
@@ -1728,8 +1740,8 @@ impl<'a> NetworksApi<'a> {
     /// `POST /v2/networks/{network_id}/subnets/{subnet_id}/routes` (`attachSubnet`)
     pub fn attach_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AttachSubnetRequest,
     ) -> crate::builders::AttachSubnet<'a> {
         crate::builders::AttachSubnet {
@@ -1746,8 +1758,8 @@ impl<'a> NetworksApi<'a> {
     /// `DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes` (`detachSubnet`)
     pub fn detach_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DetachSubnet<'a> {
         crate::builders::DetachSubnet {
             client: self.client,
@@ -1793,7 +1805,7 @@ impl<'a> FirewallsApi<'a> {
     /// `PUT /v2/firewalls/{firewall_id}` (`renameFirewall`)
     pub fn rename(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateFirewallRequest,
     ) -> crate::builders::RenameFirewall<'a> {
         crate::builders::RenameFirewall {
@@ -1809,7 +1821,7 @@ impl<'a> FirewallsApi<'a> {
     /// `DELETE /v2/firewalls/{firewall_id}` (`deleteFirewall`)
     pub fn delete(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFirewall<'a> {
         crate::builders::DeleteFirewall {
             client: self.client,
@@ -1822,7 +1834,7 @@ impl<'a> FirewallsApi<'a> {
     /// `GET /v2/firewalls/{firewall_id}/rules` (`listFirewallRules`)
     pub fn list_rules(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFirewallRules<'a> {
         crate::builders::ListFirewallRules {
             client: self.client,
@@ -1835,7 +1847,7 @@ impl<'a> FirewallsApi<'a> {
     /// `POST /v2/firewalls/{firewall_id}/rules` (`createFirewallRule`)
     pub fn create_rule(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateFirewallRuleRequest,
     ) -> crate::builders::CreateFirewallRule<'a> {
         crate::builders::CreateFirewallRule {
@@ -1851,8 +1863,8 @@ impl<'a> FirewallsApi<'a> {
     /// `DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}` (`deleteFirewallRule`)
     pub fn delete_rule(
         &self,
-        firewall_id: impl Into<String>,
-        rule_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
+        rule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFirewallRule<'a> {
         crate::builders::DeleteFirewallRule {
             client: self.client,
@@ -1896,7 +1908,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v2/loadbalancers/{loadbalancer_id}` (`getLoadBalancer`)
     pub fn get(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetLoadBalancer<'a> {
         crate::builders::GetLoadBalancer {
             client: self.client,
@@ -1909,7 +1921,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// `PUT /v2/loadbalancers/{loadbalancer_id}` (`updateLoadBalancer`)
     pub fn update(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateLoadBalancerRequest,
     ) -> crate::builders::UpdateLoadBalancer<'a> {
         crate::builders::UpdateLoadBalancer {
@@ -1925,7 +1937,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// `DELETE /v2/loadbalancers/{loadbalancer_id}` (`deleteLoadBalancer`)
     pub fn delete(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteLoadBalancer<'a> {
         crate::builders::DeleteLoadBalancer {
             client: self.client,
@@ -1965,7 +1977,10 @@ impl<'a> ReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/ips/{ip_id}` (`getReservedIp`)
-    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp<'a> {
+    pub fn get(
+        &self,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetReservedIp<'a> {
         crate::builders::GetReservedIp {
             client: self.client,
             ip_id: ip_id.into(),
@@ -1977,7 +1992,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// `PUT /v2/ips/{ip_id}` (`renameReservedIp`)
     pub fn rename(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateReservedIpRequest,
     ) -> crate::builders::RenameReservedIp<'a> {
         crate::builders::RenameReservedIp {
@@ -1993,7 +2008,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// `DELETE /v2/ips/{ip_id}` (`deleteReservedIp`)
     pub fn delete(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteReservedIp<'a> {
         crate::builders::DeleteReservedIp {
             client: self.client,
@@ -2008,7 +2023,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// `POST /v2/ips/{ip_id}/actions` (`actReservedIp`)
     pub fn act(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ReservedIpActionRequest,
     ) -> crate::builders::ActReservedIp<'a> {
         crate::builders::ActReservedIp {
@@ -2054,7 +2069,7 @@ impl<'a> DnsApi<'a> {
     /// `PUT /v2/dns/{domain_id}` (`renameDnsDomain`)
     pub fn rename_domain(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::DnsDomainRequest,
     ) -> crate::builders::RenameDnsDomain<'a> {
         crate::builders::RenameDnsDomain {
@@ -2070,7 +2085,7 @@ impl<'a> DnsApi<'a> {
     /// `DELETE /v2/dns/{domain_id}` (`deleteDnsDomain`)
     pub fn delete_domain(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDnsDomain<'a> {
         crate::builders::DeleteDnsDomain {
             client: self.client,
@@ -2083,7 +2098,7 @@ impl<'a> DnsApi<'a> {
     /// `GET /v2/dns/{domain_id}/records` (`listDnsRecords`)
     pub fn list_records(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListDnsRecords<'a> {
         crate::builders::ListDnsRecords {
             client: self.client,
@@ -2096,7 +2111,7 @@ impl<'a> DnsApi<'a> {
     /// `POST /v2/dns/{domain_id}/records` (`createDnsRecord`)
     pub fn create_record(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::DnsRecordRequest,
     ) -> crate::builders::CreateDnsRecord<'a> {
         crate::builders::CreateDnsRecord {
@@ -2112,8 +2127,8 @@ impl<'a> DnsApi<'a> {
     /// `PUT /v2/dns/{domain_id}/records/{record_id}` (`updateDnsRecord`)
     pub fn update_record(
         &self,
-        domain_id: impl Into<String>,
-        record_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
+        record_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::DnsRecordRequest,
     ) -> crate::builders::UpdateDnsRecord<'a> {
         crate::builders::UpdateDnsRecord {
@@ -2130,8 +2145,8 @@ impl<'a> DnsApi<'a> {
     /// `DELETE /v2/dns/{domain_id}/records/{record_id}` (`deleteDnsRecord`)
     pub fn delete_record(
         &self,
-        domain_id: impl Into<String>,
-        record_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
+        record_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDnsRecord<'a> {
         crate::builders::DeleteDnsRecord {
             client: self.client,
@@ -2177,7 +2192,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `GET /v2/vpc/networks/{network_id}` (`getVpcNetwork`)
     pub fn get(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVpcNetwork<'a> {
         crate::builders::GetVpcNetwork {
             client: self.client,
@@ -2192,7 +2207,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `PUT /v2/vpc/networks/{network_id}` (`updateVpcNetwork`)
     pub fn update(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkRequest,
     ) -> crate::builders::UpdateVpcNetwork<'a> {
         crate::builders::UpdateVpcNetwork {
@@ -2210,7 +2225,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `DELETE /v2/vpc/networks/{network_id}` (`deleteVpcNetwork`)
     pub fn delete(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcNetwork<'a> {
         crate::builders::DeleteVpcNetwork {
             client: self.client,
@@ -2223,7 +2238,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `GET /v2/vpc/networks/{network_id}/subnets` (`listVpcSubnets`)
     pub fn list_vpc_subnets(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListVpcSubnets<'a> {
         crate::builders::ListVpcSubnets {
             client: self.client,
@@ -2236,7 +2251,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `POST /v2/vpc/networks/{network_id}/subnets` (`createVpcSubnet`)
     pub fn create_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateSubnetRequest,
     ) -> crate::builders::CreateVpcSubnet<'a> {
         crate::builders::CreateVpcSubnet {
@@ -2252,8 +2267,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}` (`getVpcSubnet`)
     pub fn get_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVpcSubnet<'a> {
         crate::builders::GetVpcSubnet {
             client: self.client,
@@ -2267,8 +2282,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}` (`deleteVpcSubnet`)
     pub fn delete_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcSubnet<'a> {
         crate::builders::DeleteVpcSubnet {
             client: self.client,
@@ -2282,8 +2297,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes` (`attachVpcSubnet`)
     pub fn attach_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AttachSubnetRequest,
     ) -> crate::builders::AttachVpcSubnet<'a> {
         crate::builders::AttachVpcSubnet {
@@ -2300,8 +2315,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes` (`detachVpcSubnet`)
     pub fn detach_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DetachVpcSubnet<'a> {
         crate::builders::DetachVpcSubnet {
             client: self.client,
@@ -2347,7 +2362,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `PUT /v2/vpc/firewalls/{firewall_id}` (`renameVpcFirewall`)
     pub fn rename(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateFirewallRequest,
     ) -> crate::builders::RenameVpcFirewall<'a> {
         crate::builders::RenameVpcFirewall {
@@ -2363,7 +2378,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `DELETE /v2/vpc/firewalls/{firewall_id}` (`deleteVpcFirewall`)
     pub fn delete(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcFirewall<'a> {
         crate::builders::DeleteVpcFirewall {
             client: self.client,
@@ -2376,7 +2391,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `GET /v2/vpc/firewalls/{firewall_id}/rules` (`listVpcFirewallRules`)
     pub fn list_rules(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListVpcFirewallRules<'a> {
         crate::builders::ListVpcFirewallRules {
             client: self.client,
@@ -2389,7 +2404,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `POST /v2/vpc/firewalls/{firewall_id}/rules` (`createVpcFirewallRule`)
     pub fn create_rule(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateFirewallRuleRequest,
     ) -> crate::builders::CreateVpcFirewallRule<'a> {
         crate::builders::CreateVpcFirewallRule {
@@ -2405,8 +2420,8 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}` (`deleteVpcFirewallRule`)
     pub fn delete_rule(
         &self,
-        firewall_id: impl Into<String>,
-        rule_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
+        rule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcFirewallRule<'a> {
         crate::builders::DeleteVpcFirewallRule {
             client: self.client,
@@ -2450,7 +2465,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// `GET /v2/vpc/loadbalancers/{loadbalancer_id}` (`getVpcLoadBalancer`)
     pub fn get(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVpcLoadBalancer<'a> {
         crate::builders::GetVpcLoadBalancer {
             client: self.client,
@@ -2463,7 +2478,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// `PUT /v2/vpc/loadbalancers/{loadbalancer_id}` (`updateVpcLoadBalancer`)
     pub fn update(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateLoadBalancerRequest,
     ) -> crate::builders::UpdateVpcLoadBalancer<'a> {
         crate::builders::UpdateVpcLoadBalancer {
@@ -2479,7 +2494,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// `DELETE /v2/vpc/loadbalancers/{loadbalancer_id}` (`deleteVpcLoadBalancer`)
     pub fn delete(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcLoadBalancer<'a> {
         crate::builders::DeleteVpcLoadBalancer {
             client: self.client,
@@ -2521,7 +2536,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `GET /v2/vpc/ips/{ip_id}` (`getVpcReservedIp`)
     pub fn get(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVpcReservedIp<'a> {
         crate::builders::GetVpcReservedIp {
             client: self.client,
@@ -2534,7 +2549,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `PUT /v2/vpc/ips/{ip_id}` (`renameVpcReservedIp`)
     pub fn rename(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateReservedIpRequest,
     ) -> crate::builders::RenameVpcReservedIp<'a> {
         crate::builders::RenameVpcReservedIp {
@@ -2550,7 +2565,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `DELETE /v2/vpc/ips/{ip_id}` (`deleteVpcReservedIp`)
     pub fn delete(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcReservedIp<'a> {
         crate::builders::DeleteVpcReservedIp {
             client: self.client,
@@ -2565,7 +2580,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `POST /v2/vpc/ips/{ip_id}/actions` (`actVpcReservedIp`)
     pub fn act(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ReservedIpActionRequest,
     ) -> crate::builders::ActVpcReservedIp<'a> {
         crate::builders::ActVpcReservedIp {
@@ -2635,7 +2650,7 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}` (`getKubernetesCluster`)
     pub fn get_cluster(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetKubernetesCluster<'a> {
         crate::builders::GetKubernetesCluster {
             client: self.client,
@@ -2650,7 +2665,7 @@ impl<'a> KubernetesApi<'a> {
     /// `PUT /v2/kubernetes/clusters/{cluster_id}` (`updateKubernetesCluster`)
     pub fn update_cluster(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateKubernetesClusterRequest,
     ) -> crate::builders::UpdateKubernetesCluster<'a> {
         crate::builders::UpdateKubernetesCluster {
@@ -2666,7 +2681,7 @@ impl<'a> KubernetesApi<'a> {
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}` (`deleteKubernetesCluster`)
     pub fn delete_cluster(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteKubernetesCluster<'a> {
         crate::builders::DeleteKubernetesCluster {
             client: self.client,
@@ -2681,7 +2696,7 @@ impl<'a> KubernetesApi<'a> {
     /// `POST /v2/kubernetes/clusters/{cluster_id}/recycle` (`recycleKubernetesNode`)
     pub fn recycle_node(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RecycleNodeRequest,
     ) -> crate::builders::RecycleKubernetesNode<'a> {
         crate::builders::RecycleKubernetesNode {
@@ -2697,7 +2712,7 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/instances` (`listKubernetesClusterInstances`)
     pub fn list_cluster_instances(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListKubernetesClusterInstances<'a> {
         crate::builders::ListKubernetesClusterInstances {
             client: self.client,
@@ -2717,7 +2732,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools` (`listKubernetesPools`)
     pub fn list(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListKubernetesPools<'a> {
         crate::builders::ListKubernetesPools {
             client: self.client,
@@ -2730,7 +2745,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `POST /v2/kubernetes/clusters/{cluster_id}/pools` (`createKubernetesPool`)
     pub fn create(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateKubernetesPoolRequest,
     ) -> crate::builders::CreateKubernetesPool<'a> {
         crate::builders::CreateKubernetesPool {
@@ -2746,8 +2761,8 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`getKubernetesPool`)
     pub fn get(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetKubernetesPool<'a> {
         crate::builders::GetKubernetesPool {
             client: self.client,
@@ -2763,8 +2778,8 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`updateKubernetesPool`)
     pub fn update(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateKubernetesPoolRequest,
     ) -> crate::builders::UpdateKubernetesPool<'a> {
         crate::builders::UpdateKubernetesPool {
@@ -2781,8 +2796,8 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`deleteKubernetesPool`)
     pub fn delete(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteKubernetesPool<'a> {
         crate::builders::DeleteKubernetesPool {
             client: self.client,
@@ -2798,9 +2813,9 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}` (`deleteKubernetesPoolNode`)
     pub fn delete_node(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
-        node_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
+        node_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteKubernetesPoolNode<'a> {
         crate::builders::DeleteKubernetesPoolNode {
             client: self.client,
@@ -2847,7 +2862,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/applications/{application_id}` (`getApplication`)
     pub fn get(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplication<'a> {
         crate::builders::GetApplication {
             client: self.client,
@@ -2860,7 +2875,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/applications/{application_id}` (`updateApplication`)
     pub fn update(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateApplicationRequest,
     ) -> crate::builders::UpdateApplication<'a> {
         crate::builders::UpdateApplication {
@@ -2876,7 +2891,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/applications/{application_id}` (`deleteApplication`)
     pub fn delete(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteApplication<'a> {
         crate::builders::DeleteApplication {
             client: self.client,
@@ -2891,7 +2906,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/applications/{application_id}/log_auth` (`getApplicationLogAuth`)
     pub fn get_log_auth(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationLogAuth<'a> {
         crate::builders::GetApplicationLogAuth {
             client: self.client,
@@ -2945,7 +2960,7 @@ impl<'a> DatabasesApi<'a> {
     /// `GET /v2/databases/{database_id}` (`getDatabase`)
     pub fn get(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDatabase<'a> {
         crate::builders::GetDatabase {
             client: self.client,
@@ -2960,7 +2975,7 @@ impl<'a> DatabasesApi<'a> {
     /// `PUT /v2/databases/{database_id}` (`updateDatabase`)
     pub fn update(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateDatabaseRequest,
     ) -> crate::builders::UpdateDatabase<'a> {
         crate::builders::UpdateDatabase {
@@ -2976,7 +2991,7 @@ impl<'a> DatabasesApi<'a> {
     /// `DELETE /v2/databases/{database_id}` (`deleteDatabase`)
     pub fn delete(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDatabase<'a> {
         crate::builders::DeleteDatabase {
             client: self.client,
@@ -2991,7 +3006,7 @@ impl<'a> DatabasesApi<'a> {
     /// `POST /v2/databases/{database_id}/restore` (`restoreDatabase`)
     pub fn restore(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RestoreDatabaseRequest,
     ) -> crate::builders::RestoreDatabase<'a> {
         crate::builders::RestoreDatabase {
@@ -3014,7 +3029,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `GET /v2/databases/{database_id}/backups` (`listDatabaseBackups`)
     pub fn list(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListDatabaseBackups<'a> {
         crate::builders::ListDatabaseBackups {
             client: self.client,
@@ -3029,7 +3044,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `PUT /v2/databases/{database_id}/backups` (`updateDatabaseBackup`)
     pub fn update(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateDatabaseBackupRequest,
     ) -> crate::builders::UpdateDatabaseBackup<'a> {
         crate::builders::UpdateDatabaseBackup {
@@ -3047,7 +3062,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `POST /v2/databases/{database_id}/backups` (`createDatabaseBackup`)
     pub fn create(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateDatabaseBackupRequest,
     ) -> crate::builders::CreateDatabaseBackup<'a> {
         crate::builders::CreateDatabaseBackup {
@@ -3063,8 +3078,8 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `GET /v2/databases/{database_id}/backups/{backup_id}` (`getDatabaseBackup`)
     pub fn get(
         &self,
-        database_id: impl Into<String>,
-        backup_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDatabaseBackup<'a> {
         crate::builders::GetDatabaseBackup {
             client: self.client,
@@ -3078,8 +3093,8 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `DELETE /v2/databases/{database_id}/backups/{backup_id}` (`deleteDatabaseBackup`)
     pub fn delete(
         &self,
-        database_id: impl Into<String>,
-        backup_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDatabaseBackup<'a> {
         crate::builders::DeleteDatabaseBackup {
             client: self.client,
@@ -3100,7 +3115,7 @@ impl<'a> Ping<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -3110,7 +3125,7 @@ impl<'a> Ping<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -3137,13 +3152,16 @@ impl<'a> Ping<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExchangeToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ExchangeTokenRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> ExchangeToken<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -3158,7 +3176,7 @@ impl<'a> ExchangeToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TokenExchangeResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -3169,7 +3187,7 @@ impl<'a> ExchangeToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3219,7 +3237,10 @@ impl<'a> ListRegions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Region>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Region>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3228,8 +3249,8 @@ impl<'a> ListRegions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Region>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Region>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3269,7 +3290,7 @@ impl<'a> CreateRegion<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Region, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3279,7 +3300,7 @@ impl<'a> CreateRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3328,7 +3349,7 @@ impl<'a> ConnectRegion<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -3338,7 +3359,7 @@ impl<'a> ConnectRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -3387,7 +3408,7 @@ impl<'a> DisconnectRegion<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -3397,7 +3418,7 @@ impl<'a> DisconnectRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -3433,11 +3454,14 @@ impl<'a> DisconnectRegion<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetQuota<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetQuota<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -3445,7 +3469,7 @@ impl<'a> GetQuota<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Quota, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Quota, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3455,7 +3479,7 @@ impl<'a> GetQuota<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Quota>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3491,15 +3515,18 @@ impl<'a> GetQuota<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCharges<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) from: String,
-    pub(crate) to: String,
+    pub(crate) from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    pub(crate) to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'a> ListCharges<'a> {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Charge>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Charge>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3508,8 +3535,8 @@ impl<'a> ListCharges<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Charge>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Charge>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3554,22 +3581,25 @@ impl<'a> ListCharges<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
     pub(crate) include_debug: Option<bool>,
-    pub(crate) resource_id: Option<String>,
-    pub(crate) details: Option<String>,
-    pub(crate) related_id: Option<String>,
-    pub(crate) resource_type: Option<String>,
-    pub(crate) action_type: Option<String>,
-    pub(crate) created_at: Option<String>,
-    pub(crate) updated_at: Option<String>,
-    pub(crate) user_id: Option<String>,
+    pub(crate) resource_id: Option<::std::string::String>,
+    pub(crate) details: Option<::std::string::String>,
+    pub(crate) related_id: Option<::std::string::String>,
+    pub(crate) resource_type: Option<::std::string::String>,
+    pub(crate) action_type: Option<::std::string::String>,
+    pub(crate) created_at: Option<::std::string::String>,
+    pub(crate) updated_at: Option<::std::string::String>,
+    pub(crate) user_id: Option<::std::string::String>,
 }
 impl<'a> ListActions<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -3589,42 +3619,66 @@ impl<'a> ListActions<'a> {
         self
     }
     /// Only actions on this resource.
-    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+    pub fn resource_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.resource_id = Some(value.into());
         self
     }
     /// Only actions whose details match.
-    pub fn details(mut self, value: impl Into<String>) -> Self {
+    pub fn details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.details = Some(value.into());
         self
     }
     /// Only actions related to this object.
-    pub fn related_id(mut self, value: impl Into<String>) -> Self {
+    pub fn related_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.related_id = Some(value.into());
         self
     }
     /// Only actions on this kind of resource.
-    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.resource_type = Some(value.into());
         self
     }
     /// Only actions of this type.
-    pub fn action_type(mut self, value: impl Into<String>) -> Self {
+    pub fn action_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action_type = Some(value.into());
         self
     }
     /// Only actions created at this time.
-    pub fn created_at(mut self, value: impl Into<String>) -> Self {
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.created_at = Some(value.into());
         self
     }
     /// Only actions updated at this time.
-    pub fn updated_at(mut self, value: impl Into<String>) -> Self {
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.updated_at = Some(value.into());
         self
     }
     /// Only actions by this user.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.user_id = Some(value.into());
         self
     }
@@ -3632,7 +3686,7 @@ impl<'a> ListActions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionPage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ActionPage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3642,7 +3696,7 @@ impl<'a> ListActions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3653,7 +3707,7 @@ impl<'a> ListActions<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -3801,7 +3855,7 @@ impl<'a> ListAccounts<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AccountPage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AccountPage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3811,7 +3865,7 @@ impl<'a> ListAccounts<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3822,7 +3876,7 @@ impl<'a> ListAccounts<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Account, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Account, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -3878,7 +3932,7 @@ impl<'a> ListMemberships<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Memberships, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Memberships, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3888,7 +3942,7 @@ impl<'a> ListMemberships<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3915,14 +3969,14 @@ impl<'a> ListMemberships<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserEverything<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) user_id: String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl<'a> GetUserEverything<'a> {
     /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::UserEverything, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::UserEverything, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3932,7 +3986,7 @@ impl<'a> GetUserEverything<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3968,7 +4022,7 @@ impl<'a> GetOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3978,7 +4032,7 @@ impl<'a> GetOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4018,7 +4072,7 @@ impl<'a> RenameOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4028,7 +4082,7 @@ impl<'a> RenameOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4077,7 +4131,7 @@ impl<'a> CreateOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4087,7 +4141,7 @@ impl<'a> CreateOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4129,7 +4183,10 @@ impl<'a> ListOrganisationAccounts<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Account>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4138,8 +4195,8 @@ impl<'a> ListOrganisationAccounts<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4179,7 +4236,10 @@ impl<'a> AddOrganisationAccount<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Account>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Account>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4188,8 +4248,8 @@ impl<'a> AddOrganisationAccount<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4231,7 +4291,10 @@ impl<'a> ListTeams<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Team>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Team>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4240,8 +4303,8 @@ impl<'a> ListTeams<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Team>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Team>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4281,7 +4344,7 @@ impl<'a> CreateTeam<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Team, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Team, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4291,7 +4354,7 @@ impl<'a> CreateTeam<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Team>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4327,7 +4390,7 @@ impl<'a> CreateTeam<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameTeam<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
@@ -4341,7 +4404,7 @@ impl<'a> RenameTeam<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Team, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Team, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4351,7 +4414,7 @@ impl<'a> RenameTeam<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Team>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4389,14 +4452,14 @@ impl<'a> RenameTeam<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTeam<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
 }
 impl<'a> DeleteTeam<'a> {
     /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4406,7 +4469,7 @@ impl<'a> DeleteTeam<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4436,7 +4499,7 @@ impl<'a> DeleteTeam<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTeamMembers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
 }
 impl<'a> ListTeamMembers<'a> {
     /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
@@ -4444,8 +4507,8 @@ impl<'a> ListTeamMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::TeamMember>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::TeamMember>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -4455,8 +4518,8 @@ impl<'a> ListTeamMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4486,7 +4549,7 @@ impl<'a> ListTeamMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddTeamMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
@@ -4501,8 +4564,8 @@ impl<'a> AddTeamMember<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::TeamMember>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::TeamMember>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -4512,8 +4575,8 @@ impl<'a> AddTeamMember<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4551,8 +4614,8 @@ impl<'a> AddTeamMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateTeamMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) team_id: String,
-    pub(crate) member_id: String,
+    pub(crate) team_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
@@ -4566,7 +4629,7 @@ impl<'a> UpdateTeamMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TeamMember, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TeamMember, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4576,7 +4639,7 @@ impl<'a> UpdateTeamMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4615,15 +4678,15 @@ impl<'a> UpdateTeamMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveTeamMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) team_id: String,
-    pub(crate) member_id: String,
+    pub(crate) team_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl<'a> RemoveTeamMember<'a> {
     /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4633,7 +4696,7 @@ impl<'a> RemoveTeamMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4670,7 +4733,10 @@ impl<'a> ListRoles<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Role>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Role>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4679,8 +4745,8 @@ impl<'a> ListRoles<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Role>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Role>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4720,7 +4786,7 @@ impl<'a> CreateRole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Role, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Role, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4730,7 +4796,7 @@ impl<'a> CreateRole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Role>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4766,14 +4832,14 @@ impl<'a> CreateRole<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRole<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) role_id: String,
+    pub(crate) role_id: ::std::string::String,
 }
 impl<'a> DeleteRole<'a> {
     /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4783,7 +4849,7 @@ impl<'a> DeleteRole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4820,8 +4886,8 @@ impl<'a> ListPermissions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Permission>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Permission>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -4831,8 +4897,8 @@ impl<'a> ListPermissions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Permission>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Permission>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4865,7 +4931,10 @@ impl<'a> ListWebhooks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Webhook>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Webhook>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4874,8 +4943,8 @@ impl<'a> ListWebhooks<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Webhook>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Webhook>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4915,7 +4984,7 @@ impl<'a> CreateWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4925,7 +4994,7 @@ impl<'a> CreateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4961,7 +5030,7 @@ impl<'a> CreateWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) webhook_id: String,
+    pub(crate) webhook_id: ::std::string::String,
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
@@ -4975,7 +5044,7 @@ impl<'a> UpdateWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Webhook, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4985,7 +5054,7 @@ impl<'a> UpdateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5023,14 +5092,14 @@ impl<'a> UpdateWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) webhook_id: String,
+    pub(crate) webhook_id: ::std::string::String,
 }
 impl<'a> DeleteWebhook<'a> {
     /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5040,7 +5109,7 @@ impl<'a> DeleteWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5070,11 +5139,14 @@ impl<'a> DeleteWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSizes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListSizes<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5083,8 +5155,8 @@ impl<'a> ListSizes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::InstanceSize>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::InstanceSize>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -5094,8 +5166,8 @@ impl<'a> ListSizes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSize>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceSize>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5131,17 +5203,23 @@ impl<'a> ListSizes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDiskImages<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
-    pub(crate) type_: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) type_: Option<::std::string::String>,
 }
 impl<'a> ListDiskImages<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Set to `custom` to include images uploaded by the account.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -5149,7 +5227,10 @@ impl<'a> ListDiskImages<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DiskImage>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::DiskImage>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5158,8 +5239,8 @@ impl<'a> ListDiskImages<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::DiskImage>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DiskImage>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5204,13 +5285,16 @@ impl<'a> ListDiskImages<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDiskImage<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateDiskImageRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateDiskImage<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5225,7 +5309,7 @@ impl<'a> CreateDiskImage<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::CreatedDiskImage,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -5236,7 +5320,7 @@ impl<'a> CreateDiskImage<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5280,12 +5364,15 @@ impl<'a> CreateDiskImage<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDiskImage<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) disk_image_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) disk_image_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetDiskImage<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5293,7 +5380,7 @@ impl<'a> GetDiskImage<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DiskImage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DiskImage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5303,7 +5390,7 @@ impl<'a> GetDiskImage<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5341,12 +5428,15 @@ impl<'a> GetDiskImage<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDiskImage<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) disk_image_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) disk_image_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteDiskImage<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5354,7 +5444,7 @@ impl<'a> DeleteDiskImage<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5364,7 +5454,7 @@ impl<'a> DeleteDiskImage<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5402,13 +5492,16 @@ impl<'a> DeleteDiskImage<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListInstances<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5426,7 +5519,7 @@ impl<'a> ListInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::InstancePage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::InstancePage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5436,7 +5529,7 @@ impl<'a> ListInstances<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5447,7 +5540,7 @@ impl<'a> ListInstances<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Instance, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -5505,13 +5598,16 @@ impl<'a> ListInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateInstanceRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5524,7 +5620,7 @@ impl<'a> CreateInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5534,7 +5630,7 @@ impl<'a> CreateInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5578,12 +5674,15 @@ impl<'a> CreateInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5591,7 +5690,7 @@ impl<'a> GetInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5601,7 +5700,7 @@ impl<'a> GetInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5639,14 +5738,17 @@ impl<'a> GetInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateInstanceRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5659,7 +5761,7 @@ impl<'a> UpdateInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5669,7 +5771,7 @@ impl<'a> UpdateInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5715,12 +5817,15 @@ impl<'a> UpdateInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5728,7 +5833,7 @@ impl<'a> DeleteInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5738,7 +5843,7 @@ impl<'a> DeleteInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5776,14 +5881,17 @@ impl<'a> DeleteInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SetInstanceTagsRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> SetInstanceTags<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5796,7 +5904,7 @@ impl<'a> SetInstanceTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5806,7 +5914,7 @@ impl<'a> SetInstanceTags<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5852,14 +5960,17 @@ impl<'a> SetInstanceTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HardRebootInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> HardRebootInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5877,7 +5988,7 @@ impl<'a> HardRebootInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5887,7 +5998,7 @@ impl<'a> HardRebootInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5933,14 +6044,17 @@ impl<'a> HardRebootInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SoftRebootInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> SoftRebootInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5958,7 +6072,7 @@ impl<'a> SoftRebootInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5968,7 +6082,7 @@ impl<'a> SoftRebootInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6014,14 +6128,17 @@ impl<'a> SoftRebootInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> StopInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6039,7 +6156,7 @@ impl<'a> StopInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6049,7 +6166,7 @@ impl<'a> StopInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6095,14 +6212,17 @@ impl<'a> StopInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> StartInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6120,7 +6240,7 @@ impl<'a> StartInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6130,7 +6250,7 @@ impl<'a> StartInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6176,14 +6296,17 @@ impl<'a> StartInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ResizeInstanceRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> ResizeInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6196,7 +6319,7 @@ impl<'a> ResizeInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6206,7 +6329,7 @@ impl<'a> ResizeInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6252,14 +6375,17 @@ impl<'a> ResizeInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SetInstanceFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> SetInstanceFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6272,7 +6398,7 @@ impl<'a> SetInstanceFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6282,7 +6408,7 @@ impl<'a> SetInstanceFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6328,13 +6454,16 @@ impl<'a> SetInstanceFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MoveIpToInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) ip_address: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) ip_address: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> MoveIpToInstance<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6342,7 +6471,7 @@ impl<'a> MoveIpToInstance<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6352,7 +6481,7 @@ impl<'a> MoveIpToInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6391,14 +6520,17 @@ impl<'a> MoveIpToInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceAllowedIps<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateAllowedIpsRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateInstanceAllowedIps<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6411,7 +6543,7 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6421,7 +6553,7 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6467,14 +6599,17 @@ impl<'a> UpdateInstanceAllowedIps<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceBandwidthLimit<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateBandwidthLimitRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateInstanceBandwidthLimit<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6487,7 +6622,7 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6497,7 +6632,7 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6543,12 +6678,15 @@ impl<'a> UpdateInstanceBandwidthLimit<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceRecoveryStatus<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetInstanceRecoveryStatus<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6556,7 +6694,7 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6566,7 +6704,7 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6604,12 +6742,15 @@ impl<'a> GetInstanceRecoveryStatus<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct EnableInstanceRecovery<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> EnableInstanceRecovery<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6617,7 +6758,7 @@ impl<'a> EnableInstanceRecovery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6627,7 +6768,7 @@ impl<'a> EnableInstanceRecovery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6665,12 +6806,15 @@ impl<'a> EnableInstanceRecovery<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DisableInstanceRecovery<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DisableInstanceRecovery<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6678,7 +6822,7 @@ impl<'a> DisableInstanceRecovery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6688,7 +6832,7 @@ impl<'a> DisableInstanceRecovery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6726,12 +6870,15 @@ impl<'a> DisableInstanceRecovery<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceConsole<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetInstanceConsole<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6739,7 +6886,7 @@ impl<'a> GetInstanceConsole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VncStatus, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VncStatus, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6749,7 +6896,7 @@ impl<'a> GetInstanceConsole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6787,20 +6934,26 @@ impl<'a> GetInstanceConsole<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct OpenInstanceConsole<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
-    pub(crate) duration: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) duration: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> OpenInstanceConsole<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// How long the session stays open, e.g. `30m`.
-    pub fn duration(mut self, value: impl Into<String>) -> Self {
+    pub fn duration(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.duration = Some(value.into());
         self
     }
@@ -6818,7 +6971,7 @@ impl<'a> OpenInstanceConsole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VncSession, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VncSession, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6828,7 +6981,7 @@ impl<'a> OpenInstanceConsole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6882,12 +7035,15 @@ impl<'a> OpenInstanceConsole<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CloseInstanceConsole<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> CloseInstanceConsole<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6895,7 +7051,7 @@ impl<'a> CloseInstanceConsole<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6905,7 +7061,7 @@ impl<'a> CloseInstanceConsole<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6943,12 +7099,15 @@ impl<'a> CloseInstanceConsole<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceSnapshots<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListInstanceSnapshots<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6957,8 +7116,8 @@ impl<'a> ListInstanceSnapshots<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::InstanceSnapshot>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -6968,8 +7127,10 @@ impl<'a> ListInstanceSnapshots<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::InstanceSnapshot>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7007,14 +7168,17 @@ impl<'a> ListInstanceSnapshots<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstanceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7029,7 +7193,7 @@ impl<'a> CreateInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::InstanceSnapshot,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7040,7 +7204,7 @@ impl<'a> CreateInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7086,13 +7250,16 @@ impl<'a> CreateInstanceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7102,7 +7269,7 @@ impl<'a> GetInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::InstanceSnapshot,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7113,7 +7280,7 @@ impl<'a> GetInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7152,15 +7319,18 @@ impl<'a> GetInstanceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7175,7 +7345,7 @@ impl<'a> UpdateInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::InstanceSnapshot,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7186,7 +7356,7 @@ impl<'a> UpdateInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7233,13 +7403,16 @@ impl<'a> UpdateInstanceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstanceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7247,7 +7420,7 @@ impl<'a> DeleteInstanceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -7257,7 +7430,7 @@ impl<'a> DeleteInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -7296,15 +7469,18 @@ impl<'a> DeleteInstanceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreInstanceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RestoreInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RestoreInstanceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7324,7 +7500,7 @@ impl<'a> RestoreInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::InstanceRestoreInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7335,7 +7511,7 @@ impl<'a> RestoreInstanceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7382,11 +7558,14 @@ impl<'a> RestoreInstanceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListResourceSnapshots<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListResourceSnapshots<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7395,8 +7574,8 @@ impl<'a> ListResourceSnapshots<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ResourceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ResourceSnapshot>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7406,8 +7585,10 @@ impl<'a> ListResourceSnapshots<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ResourceSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ResourceSnapshot>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7443,12 +7624,15 @@ impl<'a> ListResourceSnapshots<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7458,7 +7642,7 @@ impl<'a> GetResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ResourceSnapshot,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7469,7 +7653,7 @@ impl<'a> GetResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7507,14 +7691,17 @@ impl<'a> GetResourceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateResourceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7529,7 +7716,7 @@ impl<'a> UpdateResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ResourceSnapshot,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7540,7 +7727,7 @@ impl<'a> UpdateResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7586,12 +7773,15 @@ impl<'a> UpdateResourceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteResourceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7599,7 +7789,7 @@ impl<'a> DeleteResourceSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7609,7 +7799,7 @@ impl<'a> DeleteResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7647,14 +7837,17 @@ impl<'a> DeleteResourceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreResourceSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RestoreResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RestoreResourceSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7669,7 +7862,7 @@ impl<'a> RestoreResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ResourceSnapshotRestore,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7680,7 +7873,7 @@ impl<'a> RestoreResourceSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7726,11 +7919,14 @@ impl<'a> RestoreResourceSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotSchedules<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListSnapshotSchedules<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7739,8 +7935,8 @@ impl<'a> ListSnapshotSchedules<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::SnapshotSchedule>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7750,8 +7946,10 @@ impl<'a> ListSnapshotSchedules<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SnapshotSchedule>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::SnapshotSchedule>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7787,13 +7985,16 @@ impl<'a> ListSnapshotSchedules<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSnapshotSchedule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7808,7 +8009,7 @@ impl<'a> CreateSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::SnapshotSchedule,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7819,7 +8020,7 @@ impl<'a> CreateSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7863,12 +8064,15 @@ impl<'a> CreateSnapshotSchedule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotSchedule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) schedule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) schedule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7878,7 +8082,7 @@ impl<'a> GetSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::SnapshotSchedule,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7889,7 +8093,7 @@ impl<'a> GetSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7927,14 +8131,17 @@ impl<'a> GetSnapshotSchedule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSnapshotSchedule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) schedule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) schedule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7949,7 +8156,7 @@ impl<'a> UpdateSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::SnapshotSchedule,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -7960,7 +8167,7 @@ impl<'a> UpdateSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8006,12 +8213,15 @@ impl<'a> UpdateSnapshotSchedule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSnapshotSchedule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) schedule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) schedule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteSnapshotSchedule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8019,7 +8229,7 @@ impl<'a> DeleteSnapshotSchedule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8029,7 +8239,7 @@ impl<'a> DeleteSnapshotSchedule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8067,11 +8277,14 @@ impl<'a> DeleteSnapshotSchedule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSshKeys<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListSshKeys<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8079,7 +8292,10 @@ impl<'a> ListSshKeys<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::SshKey>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8088,8 +8304,8 @@ impl<'a> ListSshKeys<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8125,13 +8341,16 @@ impl<'a> ListSshKeys<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateSshKey<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8144,7 +8363,7 @@ impl<'a> CreateSshKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8154,7 +8373,7 @@ impl<'a> CreateSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8198,14 +8417,17 @@ impl<'a> CreateSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ssh_key_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ssh_key_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RenameSshKey<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8218,7 +8440,7 @@ impl<'a> RenameSshKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SshKey, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SshKey, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8228,7 +8450,7 @@ impl<'a> RenameSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8274,12 +8496,15 @@ impl<'a> RenameSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ssh_key_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ssh_key_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteSshKey<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8287,7 +8512,7 @@ impl<'a> DeleteSshKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8297,7 +8522,7 @@ impl<'a> DeleteSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8335,11 +8560,14 @@ impl<'a> DeleteSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeTypes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVolumeTypes<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8348,8 +8576,8 @@ impl<'a> ListVolumeTypes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::VolumeType>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::VolumeType>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -8359,8 +8587,8 @@ impl<'a> ListVolumeTypes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeType>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::VolumeType>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8396,11 +8624,14 @@ impl<'a> ListVolumeTypes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVolumes<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8408,7 +8639,10 @@ impl<'a> ListVolumes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Volume>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Volume>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8417,8 +8651,8 @@ impl<'a> ListVolumes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Volume>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Volume>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8454,13 +8688,16 @@ impl<'a> ListVolumes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateVolumeRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8473,7 +8710,7 @@ impl<'a> CreateVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VolumeResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8483,7 +8720,7 @@ impl<'a> CreateVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8527,12 +8764,15 @@ impl<'a> CreateVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8540,7 +8780,7 @@ impl<'a> GetVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Volume, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Volume, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8550,7 +8790,7 @@ impl<'a> GetVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Volume>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8588,13 +8828,16 @@ impl<'a> GetVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) delete_snapshot: Option<bool>,
 }
 impl<'a> DeleteVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8607,7 +8850,7 @@ impl<'a> DeleteVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8617,7 +8860,7 @@ impl<'a> DeleteVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8664,14 +8907,17 @@ impl<'a> DeleteVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ResizeVolumeRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> ResizeVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8684,7 +8930,7 @@ impl<'a> ResizeVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8694,7 +8940,7 @@ impl<'a> ResizeVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8740,14 +8986,17 @@ impl<'a> ResizeVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AttachVolumeRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> AttachVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8760,7 +9009,7 @@ impl<'a> AttachVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8770,7 +9019,7 @@ impl<'a> AttachVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8816,14 +9065,17 @@ impl<'a> AttachVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> DetachVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8841,7 +9093,7 @@ impl<'a> DetachVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8851,7 +9103,7 @@ impl<'a> DetachVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8897,12 +9149,15 @@ impl<'a> DetachVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotsOfVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListSnapshotsOfVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8911,8 +9166,8 @@ impl<'a> ListSnapshotsOfVolume<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -8922,8 +9177,10 @@ impl<'a> ListSnapshotsOfVolume<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VolumeSnapshot>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8961,14 +9218,17 @@ impl<'a> ListSnapshotsOfVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolumeSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateVolumeSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVolumeSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8981,7 +9241,7 @@ impl<'a> CreateVolumeSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8991,7 +9251,7 @@ impl<'a> CreateVolumeSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9037,13 +9297,16 @@ impl<'a> CreateVolumeSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotOfVolume<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetSnapshotOfVolume<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9051,7 +9314,7 @@ impl<'a> GetSnapshotOfVolume<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9061,7 +9324,7 @@ impl<'a> GetSnapshotOfVolume<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9100,12 +9363,15 @@ impl<'a> GetSnapshotOfVolume<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeSnapshots<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) resource_type: Option<crate::types::ListVolumeSnapshotsResourceType>,
 }
 impl<'a> ListVolumeSnapshots<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9122,8 +9388,8 @@ impl<'a> ListVolumeSnapshots<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::VolumeSnapshot>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9133,8 +9399,10 @@ impl<'a> ListVolumeSnapshots<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VolumeSnapshot>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9179,13 +9447,16 @@ impl<'a> ListVolumeSnapshots<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolumeSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) resource_type: Option<crate::types::GetVolumeSnapshotResourceType>,
 }
 impl<'a> GetVolumeSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9201,7 +9472,7 @@ impl<'a> GetVolumeSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VolumeSnapshot, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9211,7 +9482,7 @@ impl<'a> GetVolumeSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9258,12 +9529,15 @@ impl<'a> GetVolumeSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolumeSnapshot<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVolumeSnapshot<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9271,7 +9545,7 @@ impl<'a> DeleteVolumeSnapshot<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9281,7 +9555,7 @@ impl<'a> DeleteVolumeSnapshot<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9319,13 +9593,16 @@ impl<'a> DeleteVolumeSnapshot<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStores<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListObjectStores<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9343,10 +9620,7 @@ impl<'a> ListObjectStores<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ObjectStorePage,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::ObjectStorePage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9356,7 +9630,7 @@ impl<'a> ListObjectStores<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9367,7 +9641,7 @@ impl<'a> ListObjectStores<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::ObjectStore, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -9425,13 +9699,16 @@ impl<'a> ListObjectStores<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStore<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9444,7 +9721,7 @@ impl<'a> CreateObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9454,7 +9731,7 @@ impl<'a> CreateObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9498,12 +9775,15 @@ impl<'a> CreateObjectStore<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStore<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9511,7 +9791,7 @@ impl<'a> GetObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9521,7 +9801,7 @@ impl<'a> GetObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9559,14 +9839,17 @@ impl<'a> GetObjectStore<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStore<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9579,7 +9862,7 @@ impl<'a> UpdateObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ObjectStore, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9589,7 +9872,7 @@ impl<'a> UpdateObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9635,12 +9918,15 @@ impl<'a> UpdateObjectStore<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStore<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteObjectStore<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9648,7 +9934,7 @@ impl<'a> DeleteObjectStore<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9658,7 +9944,7 @@ impl<'a> DeleteObjectStore<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9696,12 +9982,15 @@ impl<'a> DeleteObjectStore<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreStats<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetObjectStoreStats<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9711,7 +10000,7 @@ impl<'a> GetObjectStoreStats<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ObjectStoreStats,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9722,7 +10011,7 @@ impl<'a> GetObjectStoreStats<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9760,13 +10049,16 @@ impl<'a> GetObjectStoreStats<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStoreCredentials<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListObjectStoreCredentials<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9786,7 +10078,7 @@ impl<'a> ListObjectStoreCredentials<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ObjectStoreCredentialPage,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9797,7 +10089,7 @@ impl<'a> ListObjectStoreCredentials<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9810,7 +10102,7 @@ impl<'a> ListObjectStoreCredentials<'a> {
     ) -> impl cloudsdk_runtime::Stream<
         Item = Result<
             crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
@@ -9869,13 +10161,16 @@ impl<'a> ListObjectStoreCredentials<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStoreCredential<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9890,7 +10185,7 @@ impl<'a> CreateObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9901,7 +10196,7 @@ impl<'a> CreateObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9945,12 +10240,15 @@ impl<'a> CreateObjectStoreCredential<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreCredential<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) credential_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) credential_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9960,7 +10258,7 @@ impl<'a> GetObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9971,7 +10269,7 @@ impl<'a> GetObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10009,14 +10307,17 @@ impl<'a> GetObjectStoreCredential<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStoreCredential<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) credential_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) credential_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10031,7 +10332,7 @@ impl<'a> UpdateObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ObjectStoreCredential,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10042,7 +10343,7 @@ impl<'a> UpdateObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10088,12 +10389,15 @@ impl<'a> UpdateObjectStoreCredential<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStoreCredential<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) credential_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) credential_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteObjectStoreCredential<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10101,7 +10405,7 @@ impl<'a> DeleteObjectStoreCredential<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10111,7 +10415,7 @@ impl<'a> DeleteObjectStoreCredential<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10149,11 +10453,14 @@ impl<'a> DeleteObjectStoreCredential<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListNetworks<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10161,7 +10468,10 @@ impl<'a> ListNetworks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Network>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10170,8 +10480,8 @@ impl<'a> ListNetworks<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10207,13 +10517,16 @@ impl<'a> ListNetworks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10226,7 +10539,7 @@ impl<'a> CreateNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10236,7 +10549,7 @@ impl<'a> CreateNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10280,12 +10593,15 @@ impl<'a> CreateNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10293,7 +10609,7 @@ impl<'a> GetNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Network, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Network, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10303,7 +10619,7 @@ impl<'a> GetNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Network>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10341,14 +10657,17 @@ impl<'a> GetNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10361,7 +10680,7 @@ impl<'a> UpdateNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10371,7 +10690,7 @@ impl<'a> UpdateNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10417,12 +10736,15 @@ impl<'a> UpdateNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10430,7 +10752,7 @@ impl<'a> DeleteNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10440,7 +10762,7 @@ impl<'a> DeleteNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10478,12 +10800,15 @@ impl<'a> DeleteNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSubnets<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListSubnets<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10491,7 +10816,10 @@ impl<'a> ListSubnets<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Subnet>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10500,8 +10828,8 @@ impl<'a> ListSubnets<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10539,14 +10867,17 @@ impl<'a> ListSubnets<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10559,7 +10890,7 @@ impl<'a> CreateSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10569,7 +10900,7 @@ impl<'a> CreateSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10615,13 +10946,16 @@ impl<'a> CreateSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10629,7 +10963,7 @@ impl<'a> GetSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10639,7 +10973,7 @@ impl<'a> GetSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10678,13 +11012,16 @@ impl<'a> GetSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10692,7 +11029,7 @@ impl<'a> DeleteSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10702,7 +11039,7 @@ impl<'a> DeleteSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10741,15 +11078,18 @@ impl<'a> DeleteSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> AttachSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10762,7 +11102,7 @@ impl<'a> AttachSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Route, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Route, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10772,7 +11112,7 @@ impl<'a> AttachSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Route>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10819,13 +11159,16 @@ impl<'a> AttachSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DetachSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10833,7 +11176,7 @@ impl<'a> DetachSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10843,7 +11186,7 @@ impl<'a> DetachSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10882,11 +11225,14 @@ impl<'a> DetachSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewalls<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListFirewalls<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10894,7 +11240,10 @@ impl<'a> ListFirewalls<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Firewall>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10903,8 +11252,8 @@ impl<'a> ListFirewalls<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10940,13 +11289,16 @@ impl<'a> ListFirewalls<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10959,7 +11311,7 @@ impl<'a> CreateFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10969,7 +11321,7 @@ impl<'a> CreateFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11013,14 +11365,17 @@ impl<'a> CreateFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RenameFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11033,7 +11388,7 @@ impl<'a> RenameFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11043,7 +11398,7 @@ impl<'a> RenameFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11089,12 +11444,15 @@ impl<'a> RenameFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11102,7 +11460,7 @@ impl<'a> DeleteFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11112,7 +11470,7 @@ impl<'a> DeleteFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11150,12 +11508,15 @@ impl<'a> DeleteFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewallRules<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListFirewallRules<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11164,8 +11525,8 @@ impl<'a> ListFirewallRules<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::FirewallRule>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11175,8 +11536,8 @@ impl<'a> ListFirewallRules<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11214,14 +11575,17 @@ impl<'a> ListFirewallRules<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewallRule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11234,7 +11598,7 @@ impl<'a> CreateFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11244,7 +11608,7 @@ impl<'a> CreateFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11290,13 +11654,16 @@ impl<'a> CreateFirewallRule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewallRule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) rule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) rule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11304,7 +11671,7 @@ impl<'a> DeleteFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11314,7 +11681,7 @@ impl<'a> DeleteFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11353,11 +11720,14 @@ impl<'a> DeleteFirewallRule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListLoadBalancers<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11366,8 +11736,8 @@ impl<'a> ListLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11377,8 +11747,8 @@ impl<'a> ListLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11414,13 +11784,16 @@ impl<'a> ListLoadBalancers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11433,7 +11806,7 @@ impl<'a> CreateLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11443,7 +11816,7 @@ impl<'a> CreateLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11487,12 +11860,15 @@ impl<'a> CreateLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11500,7 +11876,7 @@ impl<'a> GetLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11510,7 +11886,7 @@ impl<'a> GetLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11548,14 +11924,17 @@ impl<'a> GetLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11568,7 +11947,7 @@ impl<'a> UpdateLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11578,7 +11957,7 @@ impl<'a> UpdateLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11624,12 +12003,15 @@ impl<'a> UpdateLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11637,7 +12019,7 @@ impl<'a> DeleteLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11647,7 +12029,7 @@ impl<'a> DeleteLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11685,13 +12067,16 @@ impl<'a> DeleteLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListReservedIps<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListReservedIps<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11709,7 +12094,7 @@ impl<'a> ListReservedIps<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11719,7 +12104,7 @@ impl<'a> ListReservedIps<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11730,7 +12115,7 @@ impl<'a> ListReservedIps<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -11788,13 +12173,16 @@ impl<'a> ListReservedIps<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11812,7 +12200,7 @@ impl<'a> CreateReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11822,7 +12210,7 @@ impl<'a> CreateReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11866,12 +12254,15 @@ impl<'a> CreateReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11879,7 +12270,7 @@ impl<'a> GetReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11889,7 +12280,7 @@ impl<'a> GetReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11927,14 +12318,17 @@ impl<'a> GetReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RenameReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11947,7 +12341,7 @@ impl<'a> RenameReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11957,7 +12351,7 @@ impl<'a> RenameReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12003,12 +12397,15 @@ impl<'a> RenameReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12016,7 +12413,7 @@ impl<'a> DeleteReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12026,7 +12423,7 @@ impl<'a> DeleteReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12064,14 +12461,17 @@ impl<'a> DeleteReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> ActReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12084,7 +12484,7 @@ impl<'a> ActReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12094,7 +12494,7 @@ impl<'a> ActReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12140,11 +12540,14 @@ impl<'a> ActReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsDomains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListDnsDomains<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12152,7 +12555,10 @@ impl<'a> ListDnsDomains<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DnsDomain>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::DnsDomain>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12161,8 +12567,8 @@ impl<'a> ListDnsDomains<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsDomain>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsDomain>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12198,13 +12604,16 @@ impl<'a> ListDnsDomains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateDnsDomain<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12217,7 +12626,7 @@ impl<'a> CreateDnsDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12227,7 +12636,7 @@ impl<'a> CreateDnsDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12271,14 +12680,17 @@ impl<'a> CreateDnsDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameDnsDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RenameDnsDomain<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12291,7 +12703,7 @@ impl<'a> RenameDnsDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DnsDomain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12301,7 +12713,7 @@ impl<'a> RenameDnsDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12347,12 +12759,15 @@ impl<'a> RenameDnsDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteDnsDomain<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12360,7 +12775,7 @@ impl<'a> DeleteDnsDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12370,7 +12785,7 @@ impl<'a> DeleteDnsDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12408,12 +12823,15 @@ impl<'a> DeleteDnsDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsRecords<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListDnsRecords<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12421,7 +12839,10 @@ impl<'a> ListDnsRecords<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DnsRecord>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::DnsRecord>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12430,8 +12851,8 @@ impl<'a> ListDnsRecords<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsRecord>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsRecord>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12469,14 +12890,17 @@ impl<'a> ListDnsRecords<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsRecord<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateDnsRecord<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12489,7 +12913,7 @@ impl<'a> CreateDnsRecord<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12499,7 +12923,7 @@ impl<'a> CreateDnsRecord<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12545,15 +12969,18 @@ impl<'a> CreateDnsRecord<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDnsRecord<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) record_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) record_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateDnsRecord<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12566,7 +12993,7 @@ impl<'a> UpdateDnsRecord<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DnsRecord, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12576,7 +13003,7 @@ impl<'a> UpdateDnsRecord<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12623,13 +13050,16 @@ impl<'a> UpdateDnsRecord<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsRecord<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) record_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) record_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteDnsRecord<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12637,7 +13067,7 @@ impl<'a> DeleteDnsRecord<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12647,7 +13077,7 @@ impl<'a> DeleteDnsRecord<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12686,11 +13116,14 @@ impl<'a> DeleteDnsRecord<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcNetworks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVpcNetworks<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12698,7 +13131,10 @@ impl<'a> ListVpcNetworks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Network>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Network>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12707,8 +13143,8 @@ impl<'a> ListVpcNetworks<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12744,13 +13180,16 @@ impl<'a> ListVpcNetworks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12763,7 +13202,7 @@ impl<'a> CreateVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12773,7 +13212,7 @@ impl<'a> CreateVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12817,12 +13256,15 @@ impl<'a> CreateVpcNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12830,7 +13272,7 @@ impl<'a> GetVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Network, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Network, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12840,7 +13282,7 @@ impl<'a> GetVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Network>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12878,14 +13320,17 @@ impl<'a> GetVpcNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12898,7 +13343,7 @@ impl<'a> UpdateVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NetworkResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12908,7 +13353,7 @@ impl<'a> UpdateVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12954,12 +13399,15 @@ impl<'a> UpdateVpcNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcNetwork<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVpcNetwork<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12967,7 +13415,7 @@ impl<'a> DeleteVpcNetwork<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12977,7 +13425,7 @@ impl<'a> DeleteVpcNetwork<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13015,12 +13463,15 @@ impl<'a> DeleteVpcNetwork<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcSubnets<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVpcSubnets<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13028,7 +13479,10 @@ impl<'a> ListVpcSubnets<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Subnet>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Subnet>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13037,8 +13491,8 @@ impl<'a> ListVpcSubnets<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13076,14 +13530,17 @@ impl<'a> ListVpcSubnets<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13096,7 +13553,7 @@ impl<'a> CreateVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13106,7 +13563,7 @@ impl<'a> CreateVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13152,13 +13609,16 @@ impl<'a> CreateVpcSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13166,7 +13626,7 @@ impl<'a> GetVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Subnet, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13176,7 +13636,7 @@ impl<'a> GetVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13215,13 +13675,16 @@ impl<'a> GetVpcSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13229,7 +13692,7 @@ impl<'a> DeleteVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13239,7 +13702,7 @@ impl<'a> DeleteVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13278,15 +13741,18 @@ impl<'a> DeleteVpcSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVpcSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> AttachVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13299,7 +13765,7 @@ impl<'a> AttachVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Route, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Route, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13309,7 +13775,7 @@ impl<'a> AttachVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Route>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13356,13 +13822,16 @@ impl<'a> AttachVpcSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVpcSubnet<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DetachVpcSubnet<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13370,7 +13839,7 @@ impl<'a> DetachVpcSubnet<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13380,7 +13849,7 @@ impl<'a> DetachVpcSubnet<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13419,11 +13888,14 @@ impl<'a> DetachVpcSubnet<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewalls<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVpcFirewalls<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13431,7 +13903,10 @@ impl<'a> ListVpcFirewalls<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Firewall>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Firewall>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13440,8 +13915,8 @@ impl<'a> ListVpcFirewalls<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13477,13 +13952,16 @@ impl<'a> ListVpcFirewalls<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVpcFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13496,7 +13974,7 @@ impl<'a> CreateVpcFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::FirewallResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13506,7 +13984,7 @@ impl<'a> CreateVpcFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13550,14 +14028,17 @@ impl<'a> CreateVpcFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RenameVpcFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13570,7 +14051,7 @@ impl<'a> RenameVpcFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13580,7 +14061,7 @@ impl<'a> RenameVpcFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13626,12 +14107,15 @@ impl<'a> RenameVpcFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewall<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVpcFirewall<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13639,7 +14123,7 @@ impl<'a> DeleteVpcFirewall<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13649,7 +14133,7 @@ impl<'a> DeleteVpcFirewall<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13687,12 +14171,15 @@ impl<'a> DeleteVpcFirewall<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewallRules<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVpcFirewallRules<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13701,8 +14188,8 @@ impl<'a> ListVpcFirewallRules<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::FirewallRule>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13712,8 +14199,8 @@ impl<'a> ListVpcFirewallRules<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13751,14 +14238,17 @@ impl<'a> ListVpcFirewallRules<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewallRule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVpcFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13771,7 +14261,7 @@ impl<'a> CreateVpcFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::FirewallRule, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13781,7 +14271,7 @@ impl<'a> CreateVpcFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13827,13 +14317,16 @@ impl<'a> CreateVpcFirewallRule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewallRule<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) rule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) rule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVpcFirewallRule<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13841,7 +14334,7 @@ impl<'a> DeleteVpcFirewallRule<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13851,7 +14344,7 @@ impl<'a> DeleteVpcFirewallRule<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13890,11 +14383,14 @@ impl<'a> DeleteVpcFirewallRule<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListVpcLoadBalancers<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13903,8 +14399,8 @@ impl<'a> ListVpcLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13914,8 +14410,8 @@ impl<'a> ListVpcLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13951,13 +14447,16 @@ impl<'a> ListVpcLoadBalancers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13970,7 +14469,7 @@ impl<'a> CreateVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13980,7 +14479,7 @@ impl<'a> CreateVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14024,12 +14523,15 @@ impl<'a> CreateVpcLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14037,7 +14539,7 @@ impl<'a> GetVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14047,7 +14549,7 @@ impl<'a> GetVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14085,14 +14587,17 @@ impl<'a> GetVpcLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14105,7 +14610,7 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::LoadBalancer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14115,7 +14620,7 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14161,12 +14666,15 @@ impl<'a> UpdateVpcLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcLoadBalancer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVpcLoadBalancer<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14174,7 +14682,7 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14184,7 +14692,7 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14222,13 +14730,16 @@ impl<'a> DeleteVpcLoadBalancer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcReservedIps<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListVpcReservedIps<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14246,7 +14757,7 @@ impl<'a> ListVpcReservedIps<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIpPage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14256,7 +14767,7 @@ impl<'a> ListVpcReservedIps<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14267,7 +14778,7 @@ impl<'a> ListVpcReservedIps<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -14325,13 +14836,16 @@ impl<'a> ListVpcReservedIps<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14349,7 +14863,7 @@ impl<'a> CreateVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14359,7 +14873,7 @@ impl<'a> CreateVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14403,12 +14917,15 @@ impl<'a> CreateVpcReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14416,7 +14933,7 @@ impl<'a> GetVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14426,7 +14943,7 @@ impl<'a> GetVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14464,14 +14981,17 @@ impl<'a> GetVpcReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RenameVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14484,7 +15004,7 @@ impl<'a> RenameVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ReservedIp, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14494,7 +15014,7 @@ impl<'a> RenameVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14540,12 +15060,15 @@ impl<'a> RenameVpcReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14553,7 +15076,7 @@ impl<'a> DeleteVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14563,7 +15086,7 @@ impl<'a> DeleteVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14601,14 +15124,17 @@ impl<'a> DeleteVpcReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActVpcReservedIp<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> ActVpcReservedIp<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14621,7 +15147,7 @@ impl<'a> ActVpcReservedIp<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14631,7 +15157,7 @@ impl<'a> ActVpcReservedIp<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14677,11 +15203,14 @@ impl<'a> ActVpcReservedIp<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesVersions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListKubernetesVersions<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14690,8 +15219,8 @@ impl<'a> ListKubernetesVersions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::KubernetesVersion>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::KubernetesVersion>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14701,8 +15230,10 @@ impl<'a> ListKubernetesVersions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesVersion>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::KubernetesVersion>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14738,11 +15269,14 @@ impl<'a> ListKubernetesVersions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMarketplaceApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListMarketplaceApplications<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14751,8 +15285,8 @@ impl<'a> ListMarketplaceApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::MarketplaceApplication>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::MarketplaceApplication>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14762,8 +15296,10 @@ impl<'a> ListMarketplaceApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::MarketplaceApplication>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::MarketplaceApplication>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14799,13 +15335,16 @@ impl<'a> ListMarketplaceApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusters<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListKubernetesClusters<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14825,7 +15364,7 @@ impl<'a> ListKubernetesClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::KubernetesClusterPage,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14836,7 +15375,7 @@ impl<'a> ListKubernetesClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14847,10 +15386,7 @@ impl<'a> ListKubernetesClusters<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<
-            crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
-        >,
+        Item = Result<crate::types::KubernetesCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -14908,13 +15444,16 @@ impl<'a> ListKubernetesClusters<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14929,7 +15468,7 @@ impl<'a> CreateKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14940,7 +15479,7 @@ impl<'a> CreateKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14984,12 +15523,15 @@ impl<'a> CreateKubernetesCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14999,7 +15541,7 @@ impl<'a> GetKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15010,7 +15552,7 @@ impl<'a> GetKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15048,14 +15590,17 @@ impl<'a> GetKubernetesCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15070,7 +15615,7 @@ impl<'a> UpdateKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::KubernetesCluster,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15081,7 +15626,7 @@ impl<'a> UpdateKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15127,12 +15672,15 @@ impl<'a> UpdateKubernetesCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteKubernetesCluster<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15140,7 +15688,7 @@ impl<'a> DeleteKubernetesCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15150,7 +15698,7 @@ impl<'a> DeleteKubernetesCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15188,14 +15736,17 @@ impl<'a> DeleteKubernetesCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RecycleKubernetesNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RecycleNodeRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RecycleKubernetesNode<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15208,7 +15759,7 @@ impl<'a> RecycleKubernetesNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15218,7 +15769,7 @@ impl<'a> RecycleKubernetesNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15264,12 +15815,15 @@ impl<'a> RecycleKubernetesNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusterInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListKubernetesClusterInstances<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15277,7 +15831,10 @@ impl<'a> ListKubernetesClusterInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15286,8 +15843,8 @@ impl<'a> ListKubernetesClusterInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15325,12 +15882,15 @@ impl<'a> ListKubernetesClusterInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesPools<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListKubernetesPools<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15339,8 +15899,8 @@ impl<'a> ListKubernetesPools<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::KubernetesPool>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::KubernetesPool>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15350,8 +15910,10 @@ impl<'a> ListKubernetesPools<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesPool>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::KubernetesPool>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15389,14 +15951,17 @@ impl<'a> ListKubernetesPools<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesPool<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15409,7 +15974,7 @@ impl<'a> CreateKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15419,7 +15984,7 @@ impl<'a> CreateKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15465,13 +16030,16 @@ impl<'a> CreateKubernetesPool<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesPool<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15479,7 +16047,7 @@ impl<'a> GetKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15489,7 +16057,7 @@ impl<'a> GetKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15528,15 +16096,18 @@ impl<'a> GetKubernetesPool<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesPool<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15549,7 +16120,7 @@ impl<'a> UpdateKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::KubernetesPool, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15559,7 +16130,7 @@ impl<'a> UpdateKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15606,13 +16177,16 @@ impl<'a> UpdateKubernetesPool<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPool<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteKubernetesPool<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15620,7 +16194,7 @@ impl<'a> DeleteKubernetesPool<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15630,7 +16204,7 @@ impl<'a> DeleteKubernetesPool<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15669,14 +16243,17 @@ impl<'a> DeleteKubernetesPool<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPoolNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) node_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) node_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteKubernetesPoolNode<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15684,7 +16261,7 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15694,7 +16271,7 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15734,13 +16311,16 @@ impl<'a> DeleteKubernetesPoolNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListApplications<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15758,10 +16338,7 @@ impl<'a> ListApplications<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ApplicationPage,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::ApplicationPage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15771,7 +16348,7 @@ impl<'a> ListApplications<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15782,7 +16359,7 @@ impl<'a> ListApplications<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -15840,13 +16417,16 @@ impl<'a> ListApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateApplicationRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15859,7 +16439,7 @@ impl<'a> CreateApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15869,7 +16449,7 @@ impl<'a> CreateApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15913,12 +16493,15 @@ impl<'a> CreateApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15926,7 +16509,7 @@ impl<'a> GetApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15936,7 +16519,7 @@ impl<'a> GetApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15974,14 +16557,17 @@ impl<'a> GetApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateApplicationRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15994,7 +16580,7 @@ impl<'a> UpdateApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16004,7 +16590,7 @@ impl<'a> UpdateApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16050,12 +16636,15 @@ impl<'a> UpdateApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteApplication<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16063,7 +16652,7 @@ impl<'a> DeleteApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16073,7 +16662,7 @@ impl<'a> DeleteApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16111,12 +16700,15 @@ impl<'a> DeleteApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationLogAuth<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetApplicationLogAuth<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16124,7 +16716,7 @@ impl<'a> GetApplicationLogAuth<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16133,8 +16725,8 @@ impl<'a> GetApplicationLogAuth<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16172,11 +16764,14 @@ impl<'a> GetApplicationLogAuth<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseVersions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> ListDatabaseVersions<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16186,7 +16781,7 @@ impl<'a> ListDatabaseVersions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::DatabaseVersions,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16197,7 +16792,7 @@ impl<'a> ListDatabaseVersions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16233,13 +16828,16 @@ impl<'a> ListDatabaseVersions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabases<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListDatabases<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16257,7 +16855,7 @@ impl<'a> ListDatabases<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabasePage, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DatabasePage, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16267,7 +16865,7 @@ impl<'a> ListDatabases<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16278,7 +16876,7 @@ impl<'a> ListDatabases<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Database, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -16336,13 +16934,16 @@ impl<'a> ListDatabases<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16355,7 +16956,7 @@ impl<'a> CreateDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Database, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16365,7 +16966,7 @@ impl<'a> CreateDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16409,12 +17010,15 @@ impl<'a> CreateDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16422,7 +17026,7 @@ impl<'a> GetDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Database, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16432,7 +17036,7 @@ impl<'a> GetDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16470,14 +17074,17 @@ impl<'a> GetDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16490,7 +17097,7 @@ impl<'a> UpdateDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Database, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16500,7 +17107,7 @@ impl<'a> UpdateDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16546,12 +17153,15 @@ impl<'a> UpdateDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16559,7 +17169,7 @@ impl<'a> DeleteDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16569,7 +17179,7 @@ impl<'a> DeleteDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16607,14 +17217,17 @@ impl<'a> DeleteDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RestoreDatabaseRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> RestoreDatabase<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16627,7 +17240,7 @@ impl<'a> RestoreDatabase<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16637,7 +17250,7 @@ impl<'a> RestoreDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16683,14 +17296,17 @@ impl<'a> RestoreDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseBackups<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl<'a> ListDatabaseBackups<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16710,7 +17326,7 @@ impl<'a> ListDatabaseBackups<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::DatabaseBackupPage,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16721,7 +17337,7 @@ impl<'a> ListDatabaseBackups<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16732,7 +17348,7 @@ impl<'a> ListDatabaseBackups<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
             items: "items",
@@ -16792,14 +17408,17 @@ impl<'a> ListDatabaseBackups<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabaseBackup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> UpdateDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16812,7 +17431,7 @@ impl<'a> UpdateDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16822,7 +17441,7 @@ impl<'a> UpdateDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16868,14 +17487,17 @@ impl<'a> UpdateDatabaseBackup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabaseBackup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
 impl<'a> CreateDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16888,7 +17510,7 @@ impl<'a> CreateDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16898,7 +17520,7 @@ impl<'a> CreateDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16944,13 +17566,16 @@ impl<'a> CreateDatabaseBackup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabaseBackup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) backup_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) backup_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> GetDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16958,7 +17583,7 @@ impl<'a> GetDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::DatabaseBackup, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16968,7 +17593,7 @@ impl<'a> GetDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17007,13 +17632,16 @@ impl<'a> GetDatabaseBackup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabaseBackup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) backup_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) backup_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl<'a> DeleteDatabaseBackup<'a> {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -17021,7 +17649,7 @@ impl<'a> DeleteDatabaseBackup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SimpleResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17031,7 +17659,7 @@ impl<'a> DeleteDatabaseBackup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)

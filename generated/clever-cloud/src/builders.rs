@@ -17,7 +17,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/application/{appId}/environment` (`getApplicationEnvWithToken`)
     pub fn get_application_env_with_token(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationEnvWithToken<'a> {
         crate::builders::GetApplicationEnvWithToken {
             client: self.client,
@@ -32,7 +32,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/application/{appId}/environment` (`updateApplicationEnvWithToken`)
     pub fn update_application_env_with_token(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::UpdateApplicationEnvWithToken<'a> {
         crate::builders::UpdateApplicationEnvWithToken {
@@ -47,8 +47,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/env` (`listOrganisationAddonEnv`)
     pub fn list_organisation_addon_env(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonEnv<'a> {
         crate::builders::ListOrganisationAddonEnv {
             client: self.client,
@@ -61,8 +61,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/addons/env` (`listOrganisationApplicationAddonsEnv`)
     pub fn list_organisation_application_addons_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationAddonsEnv<'a> {
         crate::builders::ListOrganisationApplicationAddonsEnv {
             client: self.client,
@@ -75,8 +75,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependencies/env` (`listOrganisationApplicationDependenciesEnv`)
     pub fn list_organisation_application_dependencies_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependenciesEnv<'a> {
         crate::builders::ListOrganisationApplicationDependenciesEnv {
             client: self.client,
@@ -89,8 +89,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/env` (`listOrganisationApplicationEnv`)
     pub fn list_organisation_application_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationEnv<'a> {
         crate::builders::ListOrganisationApplicationEnv {
             client: self.client,
@@ -103,8 +103,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/env` (`replaceOrganisationApplicationEnv`)
     pub fn replace_organisation_application_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationEnv {
@@ -119,9 +119,9 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/env/{envName}` (`setOrganisationApplicationEnvVar`)
     pub fn set_organisation_application_env_var(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ValueInput,
     ) -> crate::builders::SetOrganisationApplicationEnvVar<'a> {
         crate::builders::SetOrganisationApplicationEnvVar {
@@ -137,9 +137,9 @@ impl<'a> EnvironmentApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}` (`deleteOrganisationApplicationEnvVar`)
     pub fn delete_organisation_application_env_var(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationApplicationEnvVar<'a> {
         crate::builders::DeleteOrganisationApplicationEnvVar {
             client: self.client,
@@ -153,8 +153,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/exposed_env` (`getOrganisationApplicationExposedEnv`)
     pub fn get_organisation_application_exposed_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationExposedEnv<'a> {
         crate::builders::GetOrganisationApplicationExposedEnv {
             client: self.client,
@@ -167,8 +167,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/exposed_env` (`replaceOrganisationApplicationExposedEnv`)
     pub fn replace_organisation_application_exposed_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationExposedEnv<'a> {
         crate::builders::ReplaceOrganisationApplicationExposedEnv {
@@ -183,7 +183,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/addons/{addonId}/env` (`listSelfAddonEnv`)
     pub fn list_self_addon_env(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonEnv<'a> {
         crate::builders::ListSelfAddonEnv {
             client: self.client,
@@ -195,7 +195,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/addons/env` (`listSelfApplicationAddonsEnv`)
     pub fn list_self_application_addons_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationAddonsEnv<'a> {
         crate::builders::ListSelfApplicationAddonsEnv {
             client: self.client,
@@ -207,7 +207,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependencies/env` (`listSelfApplicationDependenciesEnv`)
     pub fn list_self_application_dependencies_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependenciesEnv<'a> {
         crate::builders::ListSelfApplicationDependenciesEnv {
             client: self.client,
@@ -219,7 +219,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/env` (`listSelfApplicationEnv`)
     pub fn list_self_application_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationEnv<'a> {
         crate::builders::ListSelfApplicationEnv {
             client: self.client,
@@ -231,7 +231,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/env` (`replaceSelfApplicationEnv`)
     pub fn replace_self_application_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationEnv<'a> {
         crate::builders::ReplaceSelfApplicationEnv {
@@ -245,8 +245,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/env/{envName}` (`setSelfApplicationEnvVar`)
     pub fn set_self_application_env_var(
         &self,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ValueInput,
     ) -> crate::builders::SetSelfApplicationEnvVar<'a> {
         crate::builders::SetSelfApplicationEnvVar {
@@ -261,8 +261,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/env/{envName}` (`deleteSelfApplicationEnvVar`)
     pub fn delete_self_application_env_var(
         &self,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfApplicationEnvVar<'a> {
         crate::builders::DeleteSelfApplicationEnvVar {
             client: self.client,
@@ -275,7 +275,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/exposed_env` (`getSelfApplicationExposedEnv`)
     pub fn get_self_application_exposed_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationExposedEnv<'a> {
         crate::builders::GetSelfApplicationExposedEnv {
             client: self.client,
@@ -287,7 +287,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/exposed_env` (`replaceSelfApplicationExposedEnv`)
     pub fn replace_self_application_exposed_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationExposedEnv<'a> {
         crate::builders::ReplaceSelfApplicationExposedEnv {
@@ -456,8 +456,8 @@ impl<'a> BackupsApi<'a> {
     /// `GET /v2/backups/{ownerId}/{ref}` (`listBackups`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
-        ref_: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        ref_: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListBackups<'a> {
         crate::builders::ListBackups {
             client: self.client,
@@ -614,7 +614,7 @@ impl<'a> PaymentsApi<'a> {
     /// `PUT /v2/invoice/external/paypal/{bid}` (`authorizePaypalTransaction`)
     pub fn authorize_paypal_transaction(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::AuthorizePaypalTransaction<'a> {
         crate::builders::AuthorizePaypalTransaction {
@@ -628,7 +628,7 @@ impl<'a> PaymentsApi<'a> {
     /// `DELETE /v2/invoice/external/paypal/{bid}` (`cancelPaypalTransaction`)
     pub fn cancel_paypal_transaction(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelPaypalTransaction<'a> {
         crate::builders::CancelPaypalTransaction {
             client: self.client,
@@ -640,7 +640,7 @@ impl<'a> PaymentsApi<'a> {
     /// `POST /v2/invoice/external/{bid}` (`completeExternalInvoicePayment`)
     pub fn complete_external_invoice(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalPaymentResult,
     ) -> crate::builders::CompleteExternalInvoicePayment<'a> {
         crate::builders::CompleteExternalInvoicePayment {
@@ -655,7 +655,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_consumptions(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationConsumptions<'a> {
         crate::builders::ListOrganisationConsumptions {
             client: self.client,
@@ -672,7 +672,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationCredits<'a> {
         crate::builders::GetOrganisationCredits {
             client: self.client,
@@ -684,7 +684,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/organisations/{id}/payment-info` (`getOrganisationPaymentInfo`)
     pub fn get_organisation_info(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPaymentInfo<'a> {
         crate::builders::GetOrganisationPaymentInfo {
             client: self.client,
@@ -697,7 +697,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationInvoices<'a> {
         crate::builders::ListOrganisationInvoices {
             client: self.client,
@@ -710,7 +710,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn buy_organisation_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreditPurchase,
     ) -> crate::builders::BuyOrganisationCredits<'a> {
         crate::builders::BuyOrganisationCredits {
@@ -725,7 +725,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_unpaid_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationUnpaidInvoices<'a> {
         crate::builders::ListOrganisationUnpaidInvoices {
             client: self.client,
@@ -738,8 +738,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_invoice(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationInvoice<'a> {
         crate::builders::GetOrganisationInvoice {
             client: self.client,
@@ -753,8 +753,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn choose_organisation_invoice_provider(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentProviderSelection,
     ) -> crate::builders::ChooseOrganisationInvoicePaymentProvider<'a> {
         crate::builders::ChooseOrganisationInvoicePaymentProvider {
@@ -770,8 +770,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_purchase_order(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationPurchaseOrder<'a> {
         crate::builders::DeleteOrganisationPurchaseOrder {
             client: self.client,
@@ -785,8 +785,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn download_organisation_invoice_pdf(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadOrganisationInvoicePdf<'a> {
         crate::builders::DownloadOrganisationInvoicePdf {
             client: self.client,
@@ -801,8 +801,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_price_with_tax(
         &self,
-        id: impl Into<String>,
-        price: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        price: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPriceWithTax<'a> {
         crate::builders::GetOrganisationPriceWithTax {
             client: self.client,
@@ -816,7 +816,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_methods(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationPaymentMethods<'a> {
         crate::builders::ListOrganisationPaymentMethods {
             client: self.client,
@@ -829,7 +829,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn add_organisation_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::AddOrganisationPaymentMethod<'a> {
         crate::builders::AddOrganisationPaymentMethod {
@@ -844,7 +844,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_default_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationDefaultPaymentMethod<'a> {
         crate::builders::GetOrganisationDefaultPaymentMethod {
             client: self.client,
@@ -857,7 +857,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn set_organisation_default_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::SetOrganisationDefaultPaymentMethod<'a> {
         crate::builders::SetOrganisationDefaultPaymentMethod {
@@ -872,7 +872,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn create_organisation_setup_intent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateOrganisationSetupIntent<'a> {
         crate::builders::CreateOrganisationSetupIntent {
             client: self.client,
@@ -886,8 +886,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_method(
         &self,
-        id: impl Into<String>,
-        m_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        m_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationPaymentMethod<'a> {
         crate::builders::DeleteOrganisationPaymentMethod {
             client: self.client,
@@ -901,7 +901,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_monthly_invoice(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationMonthlyInvoice<'a> {
         crate::builders::GetOrganisationMonthlyInvoice {
             client: self.client,
@@ -914,7 +914,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn set_organisation_max_monthly_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MaxCreditsInput,
     ) -> crate::builders::SetOrganisationMaxMonthlyCredits<'a> {
         crate::builders::SetOrganisationMaxMonthlyCredits {
@@ -929,7 +929,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_recurrent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationRecurrentPayment<'a> {
         crate::builders::GetOrganisationRecurrentPayment {
             client: self.client,
@@ -942,7 +942,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_recurrent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationRecurrentPayment<'a> {
         crate::builders::DeleteOrganisationRecurrentPayment {
             client: self.client,
@@ -955,7 +955,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_stripe_token(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationStripeToken<'a> {
         crate::builders::GetOrganisationStripeToken {
             client: self.client,
@@ -967,7 +967,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/payments/assets/pay_button/{token}/button.png` (`getInvoicePayButton`)
     pub fn get_invoice_pay_button(
         &self,
-        token: impl Into<String>,
+        token: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoicePayButton<'a> {
         crate::builders::GetInvoicePayButton {
             client: self.client,
@@ -979,7 +979,10 @@ impl<'a> PaymentsApi<'a> {
     /// The provider documents only a 501 (not implemented) answer for this endpoint.
     ///
     /// `GET /v2/payments/coupons/{name}` (`getCoupon`)
-    pub fn get_coupon(&self, name: impl Into<String>) -> crate::builders::GetCoupon<'a> {
+    pub fn get_coupon(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetCoupon<'a> {
         crate::builders::GetCoupon {
             client: self.client,
             name: name.into(),
@@ -1023,7 +1026,7 @@ impl<'a> PaymentsApi<'a> {
     /// `PUT /v2/payments/{bid}/end/stripe` (`updateStripePayment`)
     pub fn update_stripe(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetupIntent,
     ) -> crate::builders::UpdateStripePayment<'a> {
         crate::builders::UpdateStripePayment {
@@ -1039,7 +1042,7 @@ impl<'a> PaymentsApi<'a> {
     /// `POST /v2/payments/{bid}/end/stripe` (`completeStripePayment`)
     pub fn complete_stripe(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::CompleteStripePayment<'a> {
         crate::builders::CompleteStripePayment {
@@ -1104,7 +1107,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_invoice(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfInvoice<'a> {
         crate::builders::GetSelfInvoice {
             client: self.client,
@@ -1117,7 +1120,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn choose_self_invoice_provider(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentProviderSelection,
     ) -> crate::builders::ChooseSelfInvoicePaymentProvider<'a> {
         crate::builders::ChooseSelfInvoicePaymentProvider {
@@ -1132,7 +1135,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_purchase_order(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfPurchaseOrder<'a> {
         crate::builders::DeleteSelfPurchaseOrder {
             client: self.client,
@@ -1145,7 +1148,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn download_self_invoice_pdf(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadSelfInvoicePdf<'a> {
         crate::builders::DownloadSelfInvoicePdf {
             client: self.client,
@@ -1159,7 +1162,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_price_with_tax(
         &self,
-        price: impl Into<String>,
+        price: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfPriceWithTax<'a> {
         crate::builders::GetSelfPriceWithTax {
             client: self.client,
@@ -1218,7 +1221,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_method(
         &self,
-        m_id: impl Into<String>,
+        m_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfPaymentMethod<'a> {
         crate::builders::DeleteSelfPaymentMethod {
             client: self.client,
@@ -1283,7 +1286,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/validation/vat/{key}` (`validateVatKey`)
     pub fn validate_vat_key(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ValidateVatKey<'a> {
         crate::builders::ValidateVatKey {
             client: self.client,
@@ -1315,7 +1318,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /v2/logs/{appId}` (`listApplicationLogs`)
     pub fn list_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationLogs<'a> {
         crate::builders::ListApplicationLogs {
             client: self.client,
@@ -1334,7 +1337,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /v2/logs/{appId}/drains` (`listLogDrains`)
     pub fn list_drains(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListLogDrains<'a> {
         crate::builders::ListLogDrains {
             client: self.client,
@@ -1346,7 +1349,7 @@ impl<'a> LogsApi<'a> {
     /// `POST /v2/logs/{appId}/drains` (`createLogDrain`)
     pub fn create_drain(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateLogDrain<'a> {
         crate::builders::CreateLogDrain {
@@ -1360,8 +1363,8 @@ impl<'a> LogsApi<'a> {
     /// `DELETE /v2/logs/{appId}/drains/{drainId}` (`deleteLogDrain`)
     pub fn delete_drain(
         &self,
-        app_id: impl Into<String>,
-        drain_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        drain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteLogDrain<'a> {
         crate::builders::DeleteLogDrain {
             client: self.client,
@@ -1374,8 +1377,8 @@ impl<'a> LogsApi<'a> {
     /// `PUT /v2/logs/{appId}/drains/{drainId}/state` (`updateLogDrainState`)
     pub fn update_drain_state(
         &self,
-        app_id: impl Into<String>,
-        drain_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        drain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateLogDrainState<'a> {
         crate::builders::UpdateLogDrainState {
@@ -1392,8 +1395,8 @@ impl<'a> LogsApi<'a> {
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs` (`streamApplicationAccessLogs`)
     pub fn stream_application_access(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationAccessLogs<'a> {
         crate::builders::StreamApplicationAccessLogs {
             client: self.client,
@@ -1414,8 +1417,8 @@ impl<'a> LogsApi<'a> {
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs` (`streamApplicationLogsV4`)
     pub fn stream_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationLogsV4<'a> {
         crate::builders::StreamApplicationLogsV4 {
             client: self.client,
@@ -1440,7 +1443,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
     pub fn stream_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationLogs<'a> {
         crate::builders::StreamApplicationLogs {
             client: self.client,
@@ -1461,7 +1464,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v2/metrics/read/{orgaId}` (`getMetricsReadToken`)
     pub fn get_read_token(
         &self,
-        orga_id: impl Into<String>,
+        orga_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetMetricsReadToken<'a> {
         crate::builders::GetMetricsReadToken {
             client: self.client,
@@ -1473,7 +1476,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v2/w10tokens/accessLogs/read/{orgaId}` (`getAccessLogsReadToken`)
     pub fn get_access_logs_read_token(
         &self,
-        orga_id: impl Into<String>,
+        orga_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAccessLogsReadToken<'a> {
         crate::builders::GetAccessLogsReadToken {
             client: self.client,
@@ -1485,7 +1488,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v4/stats/organisations/{ownerId}/requests` (`getRequestHeatmap`)
     pub fn get_request_heatmap(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetRequestHeatmap<'a> {
         crate::builders::GetRequestHeatmap {
             client: self.client,
@@ -1498,8 +1501,8 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics` (`getResourceMetrics`)
     pub fn get_resource(
         &self,
-        owner_id: impl Into<String>,
-        resource_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        resource_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetResourceMetrics<'a> {
         crate::builders::GetResourceMetrics {
             client: self.client,
@@ -1547,7 +1550,7 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /v2/notifications/emailhooks/{ownerId}` (`listEmailHooks`)
     pub fn list_email_hooks(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListEmailHooks<'a> {
         crate::builders::ListEmailHooks {
             client: self.client,
@@ -1559,7 +1562,7 @@ impl<'a> NotificationsApi<'a> {
     /// `POST /v2/notifications/emailhooks/{ownerId}` (`createEmailHook`)
     pub fn create_email_hook(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateEmailHook<'a> {
         crate::builders::CreateEmailHook {
@@ -1573,8 +1576,8 @@ impl<'a> NotificationsApi<'a> {
     /// `PUT /v2/notifications/emailhooks/{ownerId}/{id}` (`updateEmailHook`)
     pub fn update_email_hook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateEmailHook<'a> {
         crate::builders::UpdateEmailHook {
@@ -1589,8 +1592,8 @@ impl<'a> NotificationsApi<'a> {
     /// `DELETE /v2/notifications/emailhooks/{ownerId}/{id}` (`deleteEmailHook`)
     pub fn delete_email_hook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteEmailHook<'a> {
         crate::builders::DeleteEmailHook {
             client: self.client,
@@ -1619,7 +1622,7 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /v2/notifications/webhooks/{ownerId}` (`listWebhooks`)
     pub fn list_webhooks(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListWebhooks<'a> {
         crate::builders::ListWebhooks {
             client: self.client,
@@ -1631,7 +1634,7 @@ impl<'a> NotificationsApi<'a> {
     /// `POST /v2/notifications/webhooks/{ownerId}` (`createWebhook`)
     pub fn create_webhook(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateWebhook<'a> {
         crate::builders::CreateWebhook {
@@ -1645,8 +1648,8 @@ impl<'a> NotificationsApi<'a> {
     /// `PUT /v2/notifications/webhooks/{ownerId}/{id}` (`updateWebhook`)
     pub fn update_webhook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateWebhook<'a> {
         crate::builders::UpdateWebhook {
@@ -1661,8 +1664,8 @@ impl<'a> NotificationsApi<'a> {
     /// `DELETE /v2/notifications/webhooks/{ownerId}/{id}` (`deleteWebhook`)
     pub fn delete_webhook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteWebhook<'a> {
         crate::builders::DeleteWebhook {
             client: self.client,
@@ -1682,7 +1685,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/callback` (`handleOidcCallback`)
     pub fn handle_oidc_callback(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::HandleOidcCallback<'a> {
         crate::builders::HandleOidcCallback {
             client: self.client,
@@ -1699,7 +1702,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/login` (`startOidcLogin`)
     pub fn start_oidc_login(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartOidcLogin<'a> {
         crate::builders::StartOidcLogin {
             client: self.client,
@@ -1718,7 +1721,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/signup` (`startOidcSignup`)
     pub fn start_oidc_signup(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartOidcSignup<'a> {
         crate::builders::StartOidcSignup {
             client: self.client,
@@ -1738,7 +1741,7 @@ impl<'a> SessionsApi<'a> {
     /// `POST /v2/oidc/{service}/signup` (`finishOidcSignup`)
     pub fn finish_oidc_signup(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalSignupForm,
     ) -> crate::builders::FinishOidcSignup<'a> {
         crate::builders::FinishOidcSignup {
@@ -1773,7 +1776,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/password_forgotten/{key}` (`getPasswordResetConfirmForm`)
     pub fn get_password_reset_confirm_form(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPasswordResetConfirmForm<'a> {
         crate::builders::GetPasswordResetConfirmForm {
             client: self.client,
@@ -1786,7 +1789,7 @@ impl<'a> SessionsApi<'a> {
     /// `POST /v2/password_forgotten/{key}` (`resetPassword`)
     pub fn reset_password(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PasswordResetForm,
     ) -> crate::builders::ResetPassword<'a> {
         crate::builders::ResetPassword {
@@ -1800,7 +1803,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/session/from/{subscription_source}/signup` (`getSignupFormForSource`)
     pub fn get_signup_form_for_source(
         &self,
-        subscription_source: impl Into<String>,
+        subscription_source: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSignupFormForSource<'a> {
         crate::builders::GetSignupFormForSource {
             client: self.client,
@@ -1861,7 +1864,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/sessions/from/{subscription_source}/signup` (`getSignupFormForSourceAlias`)
     pub fn get_signup_form_for_source_alias(
         &self,
-        subscription_source: impl Into<String>,
+        subscription_source: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSignupFormForSourceAlias<'a> {
         crate::builders::GetSignupFormForSourceAlias {
             client: self.client,
@@ -1950,7 +1953,10 @@ impl<'a> OrganisationsApi<'a> {
     /// Get an organisation
     ///
     /// `GET /v2/organisations/{id}` (`getOrganisation`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetOrganisation<'a> {
+    pub fn get(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetOrganisation<'a> {
         crate::builders::GetOrganisation {
             client: self.client,
             id: id.into(),
@@ -1961,7 +1967,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `PUT /v2/organisations/{id}` (`updateOrganisation`)
     pub fn update(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OrganisationInput,
     ) -> crate::builders::UpdateOrganisation<'a> {
         crate::builders::UpdateOrganisation {
@@ -1975,7 +1981,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `DELETE /v2/organisations/{id}` (`deleteOrganisation`)
     pub fn delete(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisation<'a> {
         crate::builders::DeleteOrganisation {
             client: self.client,
@@ -1987,7 +1993,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `PUT /v2/organisations/{id}/avatar` (`updateOrganisationAvatar`)
     pub fn update_avatar(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AvatarSource,
     ) -> crate::builders::UpdateOrganisationAvatar<'a> {
         crate::builders::UpdateOrganisationAvatar {
@@ -2008,7 +2014,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders` (`listAddonProviders`)
     pub fn list(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviders<'a> {
         crate::builders::ListAddonProviders {
             client: self.client,
@@ -2020,7 +2026,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders` (`createAddonProvider`)
     pub fn create(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProviderRegistration,
     ) -> crate::builders::CreateAddonProvider<'a> {
         crate::builders::CreateAddonProvider {
@@ -2034,8 +2040,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}` (`getAddonProvider`)
     pub fn get(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProvider<'a> {
         crate::builders::GetAddonProvider {
             client: self.client,
@@ -2048,8 +2054,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}` (`updateAddonProvider`)
     pub fn update(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProviderInfoInput,
     ) -> crate::builders::UpdateAddonProvider<'a> {
         crate::builders::UpdateAddonProvider {
@@ -2064,8 +2070,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}` (`deleteAddonProvider`)
     pub fn delete(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProvider<'a> {
         crate::builders::DeleteAddonProvider {
             client: self.client,
@@ -2078,8 +2084,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/features` (`listAddonProviderFeatures`)
     pub fn list_features(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderFeatures<'a> {
         crate::builders::ListAddonProviderFeatures {
             client: self.client,
@@ -2092,8 +2098,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/features` (`createAddonProviderFeature`)
     pub fn create_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonFeatureInput,
     ) -> crate::builders::CreateAddonProviderFeature<'a> {
         crate::builders::CreateAddonProviderFeature {
@@ -2108,9 +2114,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}` (`deleteAddonProviderFeature`)
     pub fn delete_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        feature_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        feature_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderFeature<'a> {
         crate::builders::DeleteAddonProviderFeature {
             client: self.client,
@@ -2124,8 +2130,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/plans` (`listAddonProviderPlans`)
     pub fn list_plans(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderPlans<'a> {
         crate::builders::ListAddonProviderPlans {
             client: self.client,
@@ -2138,8 +2144,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/plans` (`createAddonProviderPlan`)
     pub fn create_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanInput,
     ) -> crate::builders::CreateAddonProviderPlan<'a> {
         crate::builders::CreateAddonProviderPlan {
@@ -2154,9 +2160,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`getAddonProviderPlan`)
     pub fn get_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderPlan<'a> {
         crate::builders::GetAddonProviderPlan {
             client: self.client,
@@ -2170,9 +2176,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`updateAddonProviderPlan`)
     pub fn update_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanInput,
     ) -> crate::builders::UpdateAddonProviderPlan<'a> {
         crate::builders::UpdateAddonProviderPlan {
@@ -2188,9 +2194,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`deleteAddonProviderPlan`)
     pub fn delete_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderPlan<'a> {
         crate::builders::DeleteAddonProviderPlan {
             client: self.client,
@@ -2204,10 +2210,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}` (`updateAddonProviderPlanFeature`)
     pub fn update_plan_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
-        feature_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
+        feature_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanFeature,
     ) -> crate::builders::UpdateAddonProviderPlanFeature<'a> {
         crate::builders::UpdateAddonProviderPlanFeature {
@@ -2224,10 +2230,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}` (`deleteAddonProviderPlanFeature`)
     pub fn delete_plan_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
-        feature_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
+        feature_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderPlanFeature<'a> {
         crate::builders::DeleteAddonProviderPlanFeature {
             client: self.client,
@@ -2242,8 +2248,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/sso` (`getAddonProviderSsoData`)
     pub fn get_sso_data(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderSsoData<'a> {
         crate::builders::GetAddonProviderSsoData {
             client: self.client,
@@ -2256,8 +2262,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/tags` (`listAddonProviderTags`)
     pub fn list_tags(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderTags<'a> {
         crate::builders::ListAddonProviderTags {
             client: self.client,
@@ -2270,8 +2276,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/testers` (`addAddonProviderTester`)
     pub fn add_tester(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddAddonProviderTester<'a> {
         crate::builders::AddAddonProviderTester {
             client: self.client,
@@ -2294,8 +2300,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/providers/{providerId}/{addonId}` (`getProviderAddon`)
     pub fn get_provider_addon(
         &self,
-        provider_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProviderAddon<'a> {
         crate::builders::GetProviderAddon {
             client: self.client,
@@ -2308,7 +2314,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/jenkins/addons/{addonId}/updates` (`listJenkinsUpdates`)
     pub fn list_jenkins_updates(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListJenkinsUpdates<'a> {
         crate::builders::ListJenkinsUpdates {
             client: self.client,
@@ -2320,7 +2326,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}` (`getAddonProviderV4`)
     pub fn get_v4(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderV4<'a> {
         crate::builders::GetAddonProviderV4 {
             client: self.client,
@@ -2332,8 +2338,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}/addons/{addonId}` (`getProviderAddonV4`)
     pub fn get_provider_addon_v4(
         &self,
-        provider_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProviderAddonV4<'a> {
         crate::builders::GetProviderAddonV4 {
             client: self.client,
@@ -2346,8 +2352,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}/clusters/{clusterId}` (`getAddonProviderCluster`)
     pub fn get_cluster(
         &self,
-        provider_id: impl Into<String>,
-        cluster_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderCluster<'a> {
         crate::builders::GetAddonProviderCluster {
             client: self.client,
@@ -2367,7 +2373,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons` (`listOrganisationAddons`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddons<'a> {
         crate::builders::ListOrganisationAddons {
             client: self.client,
@@ -2379,7 +2385,7 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons` (`createOrganisationAddon`)
     pub fn create_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::CreateOrganisationAddon<'a> {
         crate::builders::CreateOrganisationAddon {
@@ -2393,7 +2399,7 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons/preorders` (`preorderOrganisationAddon`)
     pub fn preorder_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::PreorderOrganisationAddon<'a> {
         crate::builders::PreorderOrganisationAddon {
@@ -2407,8 +2413,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}` (`getOrganisationAddon`)
     pub fn get_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddon<'a> {
         crate::builders::GetOrganisationAddon {
             client: self.client,
@@ -2421,8 +2427,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}` (`updateOrganisationAddon`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::UpdateOrganisationAddon<'a> {
         crate::builders::UpdateOrganisationAddon {
@@ -2437,8 +2443,8 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}` (`deleteOrganisationAddon`)
     pub fn delete_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationAddon<'a> {
         crate::builders::DeleteOrganisationAddon {
             client: self.client,
@@ -2451,8 +2457,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/applications` (`listOrganisationAddonApplications`)
     pub fn list_organisation_applications(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonApplications<'a> {
         crate::builders::ListOrganisationAddonApplications {
             client: self.client,
@@ -2465,8 +2471,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations` (`listOrganisationAddonMigrations`)
     pub fn list_organisation_migrations(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonMigrations<'a> {
         crate::builders::ListOrganisationAddonMigrations {
             client: self.client,
@@ -2479,8 +2485,8 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons/{addonId}/migrations` (`migrateOrganisationAddon`)
     pub fn migrate_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanChange,
     ) -> crate::builders::MigrateOrganisationAddon<'a> {
         crate::builders::MigrateOrganisationAddon {
@@ -2495,8 +2501,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders` (`preorderOrganisationAddonMigration`)
     pub fn preorder_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::PreorderOrganisationAddonMigration<'a> {
         crate::builders::PreorderOrganisationAddonMigration {
             client: self.client,
@@ -2510,9 +2516,9 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}` (`getOrganisationAddonMigration`)
     pub fn get_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        migration_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        migration_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonMigration<'a> {
         crate::builders::GetOrganisationAddonMigration {
             client: self.client,
@@ -2526,9 +2532,9 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}` (`abortOrganisationAddonMigration`)
     pub fn abort_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        migration_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        migration_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AbortOrganisationAddonMigration<'a> {
         crate::builders::AbortOrganisationAddonMigration {
             client: self.client,
@@ -2542,8 +2548,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/sso` (`getOrganisationAddonSsoData`)
     pub fn get_organisation_sso_data(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonSsoData<'a> {
         crate::builders::GetOrganisationAddonSsoData {
             client: self.client,
@@ -2556,8 +2562,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/tags` (`listOrganisationAddonTags`)
     pub fn list_organisation_tags(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonTags<'a> {
         crate::builders::ListOrganisationAddonTags {
             client: self.client,
@@ -2570,8 +2576,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}/tags` (`replaceOrganisationAddonTags`)
     pub fn replace_organisation_tags(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TagList,
     ) -> crate::builders::ReplaceOrganisationAddonTags<'a> {
         crate::builders::ReplaceOrganisationAddonTags {
@@ -2586,9 +2592,9 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}` (`addOrganisationAddonTag`)
     pub fn add_organisation_tag(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationAddonTag<'a> {
         crate::builders::AddOrganisationAddonTag {
             client: self.client,
@@ -2602,9 +2608,9 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}` (`removeOrganisationAddonTag`)
     pub fn remove_organisation_tag(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationAddonTag<'a> {
         crate::builders::RemoveOrganisationAddonTag {
             client: self.client,
@@ -2650,7 +2656,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}` (`getSelfAddon`)
     pub fn get_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfAddon<'a> {
         crate::builders::GetSelfAddon {
             client: self.client,
@@ -2662,7 +2668,7 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}` (`updateSelfAddon`)
     pub fn update_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::UpdateSelfAddon<'a> {
         crate::builders::UpdateSelfAddon {
@@ -2676,7 +2682,7 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/self/addons/{addonId}` (`deleteSelfAddon`)
     pub fn delete_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfAddon<'a> {
         crate::builders::DeleteSelfAddon {
             client: self.client,
@@ -2688,7 +2694,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/applications` (`listSelfAddonApplications`)
     pub fn list_self_applications(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonApplications<'a> {
         crate::builders::ListSelfAddonApplications {
             client: self.client,
@@ -2700,7 +2706,7 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}/plan` (`changeSelfAddonPlan`)
     pub fn change_self_plan(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanChange,
     ) -> crate::builders::ChangeSelfAddonPlan<'a> {
         crate::builders::ChangeSelfAddonPlan {
@@ -2714,7 +2720,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/sso` (`getSelfAddonSsoData`)
     pub fn get_self_sso_data(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfAddonSsoData<'a> {
         crate::builders::GetSelfAddonSsoData {
             client: self.client,
@@ -2726,7 +2732,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/tags` (`listSelfAddonTags`)
     pub fn list_self_tags(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonTags<'a> {
         crate::builders::ListSelfAddonTags {
             client: self.client,
@@ -2738,8 +2744,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}/tags/{tag}` (`addSelfAddonTag`)
     pub fn add_self_tag(
         &self,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfAddonTag<'a> {
         crate::builders::AddSelfAddonTag {
             client: self.client,
@@ -2752,8 +2758,8 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/self/addons/{addonId}/tags/{tag}` (`removeSelfAddonTag`)
     pub fn remove_self_tag(
         &self,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfAddonTag<'a> {
         crate::builders::RemoveSelfAddonTag {
             client: self.client,
@@ -2773,8 +2779,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/instances` (`listOrganisationAddonInstances`)
     pub fn list_organisation_addon(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonInstances<'a> {
         crate::builders::ListOrganisationAddonInstances {
             client: self.client,
@@ -2789,9 +2795,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}` (`getOrganisationAddonInstance`)
     pub fn get_organisation_addon(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonInstance<'a> {
         crate::builders::GetOrganisationAddonInstance {
             client: self.client,
@@ -2805,8 +2811,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/instances` (`listOrganisationApplicationInstances`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationInstances<'a> {
         crate::builders::ListOrganisationApplicationInstances {
             client: self.client,
@@ -2821,9 +2827,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}` (`getOrganisationApplicationInstance`)
     pub fn get_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationInstance<'a> {
         crate::builders::GetOrganisationApplicationInstance {
             client: self.client,
@@ -2837,7 +2843,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/instances` (`listOrganisationInstances`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationInstances<'a> {
         crate::builders::ListOrganisationInstances {
             client: self.client,
@@ -2849,7 +2855,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/self/applications/{appId}/instances` (`listSelfApplicationInstances`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationInstances<'a> {
         crate::builders::ListSelfApplicationInstances {
             client: self.client,
@@ -2863,8 +2869,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/self/applications/{appId}/instances/{instanceId}` (`getSelfApplicationInstance`)
     pub fn get_self_application(
         &self,
-        app_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationInstance<'a> {
         crate::builders::GetSelfApplicationInstance {
             client: self.client,
@@ -2885,8 +2891,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances` (`listApplicationInstancesV4`)
     pub fn list_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationInstancesV4<'a> {
         crate::builders::ListApplicationInstancesV4 {
             client: self.client,
@@ -2906,9 +2912,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}` (`getApplicationInstanceV4`)
     pub fn get_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationInstanceV4<'a> {
         crate::builders::GetApplicationInstanceV4 {
             client: self.client,
@@ -2929,7 +2935,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications` (`listOrganisationApplications`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplications<'a> {
         crate::builders::ListOrganisationApplications {
             client: self.client,
@@ -2942,7 +2948,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/organisations/{id}/applications` (`createOrganisationApplication`)
     pub fn create_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::CreateOrganisationApplication<'a> {
         crate::builders::CreateOrganisationApplication {
@@ -2956,8 +2962,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}` (`getOrganisationApplication`)
     pub fn get_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplication<'a> {
         crate::builders::GetOrganisationApplication {
             client: self.client,
@@ -2970,8 +2976,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}` (`updateOrganisationApplication`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::UpdateOrganisationApplication<'a> {
         crate::builders::UpdateOrganisationApplication {
@@ -2986,8 +2992,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}` (`deleteOrganisationApplication`)
     pub fn delete_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationApplication<'a> {
         crate::builders::DeleteOrganisationApplication {
             client: self.client,
@@ -3000,8 +3006,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/addons` (`listOrganisationApplicationAddons`)
     pub fn list_organisation_addons(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationAddons<'a> {
         crate::builders::ListOrganisationApplicationAddons {
             client: self.client,
@@ -3014,8 +3020,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/addons` (`linkOrganisationApplicationAddon`)
     pub fn link_organisation_addon(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonIdBody,
     ) -> crate::builders::LinkOrganisationApplicationAddon<'a> {
         crate::builders::LinkOrganisationApplicationAddon {
@@ -3030,9 +3036,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}` (`unlinkOrganisationApplicationAddon`)
     pub fn unlink_organisation_addon(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnlinkOrganisationApplicationAddon<'a> {
         crate::builders::UnlinkOrganisationApplicationAddon {
             client: self.client,
@@ -3046,8 +3052,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependencies` (`listOrganisationApplicationDependencies`)
     pub fn list_organisation_dependencies(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependencies<'a> {
         crate::builders::ListOrganisationApplicationDependencies {
             client: self.client,
@@ -3060,9 +3066,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}` (`addOrganisationApplicationDependency`)
     pub fn add_organisation_dependency(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationDependency<'a> {
         crate::builders::AddOrganisationApplicationDependency {
             client: self.client,
@@ -3076,9 +3082,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}` (`removeOrganisationApplicationDependency`)
     pub fn remove_organisation_dependency(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationDependency<'a> {
         crate::builders::RemoveOrganisationApplicationDependency {
             client: self.client,
@@ -3092,8 +3098,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependents` (`listOrganisationApplicationDependents`)
     pub fn list_organisation_dependents(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependents<'a> {
         crate::builders::ListOrganisationApplicationDependents {
             client: self.client,
@@ -3106,8 +3112,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/tags` (`listOrganisationApplicationTags`)
     pub fn list_organisation_tags(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationTags<'a> {
         crate::builders::ListOrganisationApplicationTags {
             client: self.client,
@@ -3120,8 +3126,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/tags` (`replaceOrganisationApplicationTags`)
     pub fn replace_organisation_tags(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TagList,
     ) -> crate::builders::ReplaceOrganisationApplicationTags<'a> {
         crate::builders::ReplaceOrganisationApplicationTags {
@@ -3136,9 +3142,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}` (`addOrganisationApplicationTag`)
     pub fn add_organisation_tag(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationTag<'a> {
         crate::builders::AddOrganisationApplicationTag {
             client: self.client,
@@ -3152,9 +3158,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}` (`removeOrganisationApplicationTag`)
     pub fn remove_organisation_tag(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationTag<'a> {
         crate::builders::RemoveOrganisationApplicationTag {
             client: self.client,
@@ -3188,7 +3194,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}` (`getSelfApplication`)
     pub fn get_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplication<'a> {
         crate::builders::GetSelfApplication {
             client: self.client,
@@ -3200,7 +3206,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}` (`updateSelfApplication`)
     pub fn update_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::UpdateSelfApplication<'a> {
         crate::builders::UpdateSelfApplication {
@@ -3214,7 +3220,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}` (`deleteSelfApplication`)
     pub fn delete_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfApplication<'a> {
         crate::builders::DeleteSelfApplication {
             client: self.client,
@@ -3226,7 +3232,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/addons` (`listSelfApplicationAddons`)
     pub fn list_self_addons(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationAddons<'a> {
         crate::builders::ListSelfApplicationAddons {
             client: self.client,
@@ -3238,7 +3244,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/self/applications/{appId}/addons` (`linkSelfApplicationAddon`)
     pub fn link_self_addon(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::LinkSelfApplicationAddon<'a> {
         crate::builders::LinkSelfApplicationAddon {
             client: self.client,
@@ -3250,8 +3256,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/addons/{addonId}` (`unlinkSelfApplicationAddon`)
     pub fn unlink_self_addon(
         &self,
-        app_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnlinkSelfApplicationAddon<'a> {
         crate::builders::UnlinkSelfApplicationAddon {
             client: self.client,
@@ -3264,7 +3270,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependencies` (`listSelfApplicationDependencies`)
     pub fn list_self_dependencies(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependencies<'a> {
         crate::builders::ListSelfApplicationDependencies {
             client: self.client,
@@ -3276,8 +3282,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/dependencies/{dependencyId}` (`addSelfApplicationDependency`)
     pub fn add_self_dependency(
         &self,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationDependency<'a> {
         crate::builders::AddSelfApplicationDependency {
             client: self.client,
@@ -3290,8 +3296,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}` (`removeSelfApplicationDependency`)
     pub fn remove_self_dependency(
         &self,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationDependency<'a> {
         crate::builders::RemoveSelfApplicationDependency {
             client: self.client,
@@ -3304,7 +3310,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependents` (`listSelfApplicationDependents`)
     pub fn list_self_dependents(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependents<'a> {
         crate::builders::ListSelfApplicationDependents {
             client: self.client,
@@ -3316,7 +3322,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/tags` (`listSelfApplicationTags`)
     pub fn list_self_tags(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationTags<'a> {
         crate::builders::ListSelfApplicationTags {
             client: self.client,
@@ -3328,8 +3334,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/tags/{tag}` (`addSelfApplicationTag`)
     pub fn add_self_tag(
         &self,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationTag<'a> {
         crate::builders::AddSelfApplicationTag {
             client: self.client,
@@ -3342,8 +3348,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/tags/{tag}` (`removeSelfApplicationTag`)
     pub fn remove_self_tag(
         &self,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationTag<'a> {
         crate::builders::RemoveSelfApplicationTag {
             client: self.client,
@@ -3363,8 +3369,8 @@ impl<'a> BranchesApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/branch` (`setOrganisationApplicationBranch`)
     pub fn set_organisation_application_branch(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BranchInput,
     ) -> crate::builders::SetOrganisationApplicationBranch<'a> {
         crate::builders::SetOrganisationApplicationBranch {
@@ -3379,8 +3385,8 @@ impl<'a> BranchesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/branches` (`listOrganisationApplicationBranches`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationBranches<'a> {
         crate::builders::ListOrganisationApplicationBranches {
             client: self.client,
@@ -3393,7 +3399,7 @@ impl<'a> BranchesApi<'a> {
     /// `PUT /v2/self/applications/{appId}/branch` (`setSelfApplicationBranch`)
     pub fn set_self_application_branch(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BranchInput,
     ) -> crate::builders::SetSelfApplicationBranch<'a> {
         crate::builders::SetSelfApplicationBranch {
@@ -3407,7 +3413,7 @@ impl<'a> BranchesApi<'a> {
     /// `GET /v2/self/applications/{appId}/branches` (`listSelfApplicationBranches`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationBranches<'a> {
         crate::builders::ListSelfApplicationBranches {
             client: self.client,
@@ -3426,8 +3432,8 @@ impl<'a> ScalabilityApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/buildflavor` (`setOrganisationApplicationBuildFlavor`)
     pub fn set_organisation_application_build_flavor(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BuildFlavorInput,
     ) -> crate::builders::SetOrganisationApplicationBuildFlavor<'a> {
         crate::builders::SetOrganisationApplicationBuildFlavor {
@@ -3442,7 +3448,7 @@ impl<'a> ScalabilityApi<'a> {
     /// `PUT /v2/self/applications/{appId}/buildflavor` (`setSelfApplicationBuildFlavor`)
     pub fn set_self_application_build_flavor(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BuildFlavorInput,
     ) -> crate::builders::SetSelfApplicationBuildFlavor<'a> {
         crate::builders::SetSelfApplicationBuildFlavor {
@@ -3463,8 +3469,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/deployments` (`listOrganisationApplicationDeployments`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDeployments<'a> {
         crate::builders::ListOrganisationApplicationDeployments {
             client: self.client,
@@ -3480,9 +3486,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}` (`getOrganisationApplicationDeployment`)
     pub fn get_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationDeployment<'a> {
         crate::builders::GetOrganisationApplicationDeployment {
             client: self.client,
@@ -3496,9 +3502,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances` (`cancelOrganisationApplicationDeployment`)
     pub fn cancel_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelOrganisationApplicationDeployment<'a> {
         crate::builders::CancelOrganisationApplicationDeployment {
             client: self.client,
@@ -3514,8 +3520,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/instances` (`redeployOrganisationApplication`)
     pub fn redeploy_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RedeployOrganisationApplication<'a> {
         crate::builders::RedeployOrganisationApplication {
             client: self.client,
@@ -3530,8 +3536,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/instances` (`stopOrganisationApplication`)
     pub fn stop_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopOrganisationApplication<'a> {
         crate::builders::StopOrganisationApplication {
             client: self.client,
@@ -3544,7 +3550,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/deployments` (`listOrganisationDeployments`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationDeployments<'a> {
         crate::builders::ListOrganisationDeployments {
             client: self.client,
@@ -3557,7 +3563,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/self/applications/{appId}/deployments` (`listSelfApplicationDeployments`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDeployments<'a> {
         crate::builders::ListSelfApplicationDeployments {
             client: self.client,
@@ -3572,8 +3578,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/self/applications/{appId}/deployments/{deploymentId}` (`getSelfApplicationDeployment`)
     pub fn get_self_application(
         &self,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationDeployment<'a> {
         crate::builders::GetSelfApplicationDeployment {
             client: self.client,
@@ -3586,8 +3592,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances` (`cancelSelfApplicationDeployment`)
     pub fn cancel_self_application(
         &self,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelSelfApplicationDeployment<'a> {
         crate::builders::CancelSelfApplicationDeployment {
             client: self.client,
@@ -3602,7 +3608,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `POST /v2/self/applications/{appId}/instances` (`redeploySelfApplication`)
     pub fn redeploy_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RedeploySelfApplication<'a> {
         crate::builders::RedeploySelfApplication {
             client: self.client,
@@ -3616,7 +3622,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/instances` (`stopSelfApplication`)
     pub fn stop_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopSelfApplication<'a> {
         crate::builders::StopSelfApplication {
             client: self.client,
@@ -3628,8 +3634,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments` (`listApplicationDeploymentsV4`)
     pub fn list_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationDeploymentsV4<'a> {
         crate::builders::ListApplicationDeploymentsV4 {
             client: self.client,
@@ -3646,9 +3652,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}` (`getApplicationDeploymentV4`)
     pub fn get_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationDeploymentV4<'a> {
         crate::builders::GetApplicationDeploymentV4 {
             client: self.client,
@@ -3670,8 +3676,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/tcpRedirs` (`listOrganisationApplicationTcpRedirections`)
     pub fn list_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationTcpRedirections<'a> {
         crate::builders::ListOrganisationApplicationTcpRedirections {
             client: self.client,
@@ -3684,8 +3690,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/tcpRedirs` (`createOrganisationApplicationTcpRedirection`)
     pub fn create_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RedirectionRequest,
     ) -> crate::builders::CreateOrganisationApplicationTcpRedirection<'a> {
         crate::builders::CreateOrganisationApplicationTcpRedirection {
@@ -3700,8 +3706,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}` (`deleteOrganisationApplicationTcpRedirection`)
     pub fn delete_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         source_port: i64,
     ) -> crate::builders::DeleteOrganisationApplicationTcpRedirection<'a> {
         crate::builders::DeleteOrganisationApplicationTcpRedirection {
@@ -3717,8 +3723,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/udpRedirs` (`listOrganisationApplicationUdpRedirections`)
     pub fn list_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationUdpRedirections<'a> {
         crate::builders::ListOrganisationApplicationUdpRedirections {
             client: self.client,
@@ -3731,8 +3737,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/udpRedirs` (`createOrganisationApplicationUdpRedirection`)
     pub fn create_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RedirectionRequest,
     ) -> crate::builders::CreateOrganisationApplicationUdpRedirection<'a> {
         crate::builders::CreateOrganisationApplicationUdpRedirection {
@@ -3747,8 +3753,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}` (`deleteOrganisationApplicationUdpRedirection`)
     pub fn delete_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         source_port: i64,
     ) -> crate::builders::DeleteOrganisationApplicationUdpRedirection<'a> {
         crate::builders::DeleteOrganisationApplicationUdpRedirection {
@@ -3764,7 +3770,7 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/namespaces` (`listOrganisationNamespaces`)
     pub fn list_organisation_namespaces(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationNamespaces<'a> {
         crate::builders::ListOrganisationNamespaces {
             client: self.client,
@@ -3783,8 +3789,8 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/vhosts` (`listOrganisationApplicationDomains`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDomains<'a> {
         crate::builders::ListOrganisationApplicationDomains {
             client: self.client,
@@ -3797,8 +3803,8 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`getOrganisationApplicationFavouriteDomain`)
     pub fn get_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::GetOrganisationApplicationFavouriteDomain {
             client: self.client,
@@ -3811,8 +3817,8 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`setOrganisationApplicationFavouriteDomain`)
     pub fn set_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::Domain,
     ) -> crate::builders::SetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::SetOrganisationApplicationFavouriteDomain {
@@ -3827,8 +3833,8 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`unsetOrganisationApplicationFavouriteDomain`)
     pub fn unset_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnsetOrganisationApplicationFavouriteDomain<'a> {
         crate::builders::UnsetOrganisationApplicationFavouriteDomain {
             client: self.client,
@@ -3841,9 +3847,9 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}` (`addOrganisationApplicationDomain`)
     pub fn add_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationDomain<'a> {
         crate::builders::AddOrganisationApplicationDomain {
             client: self.client,
@@ -3857,9 +3863,9 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}` (`removeOrganisationApplicationDomain`)
     pub fn remove_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationDomain<'a> {
         crate::builders::RemoveOrganisationApplicationDomain {
             client: self.client,
@@ -3873,7 +3879,7 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/self/applications/{appId}/vhosts` (`listSelfApplicationDomains`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDomains<'a> {
         crate::builders::ListSelfApplicationDomains {
             client: self.client,
@@ -3885,7 +3891,7 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/self/applications/{appId}/vhosts/favourite` (`getSelfApplicationFavouriteDomain`)
     pub fn get_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationFavouriteDomain<'a> {
         crate::builders::GetSelfApplicationFavouriteDomain {
             client: self.client,
@@ -3897,7 +3903,7 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/vhosts/favourite` (`setSelfApplicationFavouriteDomain`)
     pub fn set_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::Domain,
     ) -> crate::builders::SetSelfApplicationFavouriteDomain<'a> {
         crate::builders::SetSelfApplicationFavouriteDomain {
@@ -3911,7 +3917,7 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/vhosts/favourite` (`unsetSelfApplicationFavouriteDomain`)
     pub fn unset_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnsetSelfApplicationFavouriteDomain<'a> {
         crate::builders::UnsetSelfApplicationFavouriteDomain {
             client: self.client,
@@ -3923,8 +3929,8 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/vhosts/{domain}` (`addSelfApplicationDomain`)
     pub fn add_self_application(
         &self,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationDomain<'a> {
         crate::builders::AddSelfApplicationDomain {
             client: self.client,
@@ -3937,8 +3943,8 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/vhosts/{domain}` (`removeSelfApplicationDomain`)
     pub fn remove_self_application(
         &self,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationDomain<'a> {
         crate::builders::RemoveSelfApplicationDomain {
             client: self.client,
@@ -3958,7 +3964,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers` (`listOrganisationConsumers`)
     pub fn list_organisation_consumers(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationConsumers<'a> {
         crate::builders::ListOrganisationConsumers {
             client: self.client,
@@ -3970,7 +3976,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `POST /v2/organisations/{id}/consumers` (`createOrganisationConsumer`)
     pub fn create_organisation_consumer(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::CreateOrganisationConsumer<'a> {
         crate::builders::CreateOrganisationConsumer {
@@ -3984,8 +3990,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers/{key}` (`getOrganisationConsumer`)
     pub fn get_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationConsumer<'a> {
         crate::builders::GetOrganisationConsumer {
             client: self.client,
@@ -3998,8 +4004,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `PUT /v2/organisations/{id}/consumers/{key}` (`updateOrganisationConsumer`)
     pub fn update_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::UpdateOrganisationConsumer<'a> {
         crate::builders::UpdateOrganisationConsumer {
@@ -4014,8 +4020,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `DELETE /v2/organisations/{id}/consumers/{key}` (`deleteOrganisationConsumer`)
     pub fn delete_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationConsumer<'a> {
         crate::builders::DeleteOrganisationConsumer {
             client: self.client,
@@ -4028,8 +4034,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers/{key}/secret` (`getOrganisationConsumerSecret`)
     pub fn get_organisation_consumer_secret(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationConsumerSecret<'a> {
         crate::builders::GetOrganisationConsumerSecret {
             client: self.client,
@@ -4062,7 +4068,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/self/consumers/{key}` (`getSelfConsumer`)
     pub fn get_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfConsumer<'a> {
         crate::builders::GetSelfConsumer {
             client: self.client,
@@ -4074,7 +4080,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `PUT /v2/self/consumers/{key}` (`updateSelfConsumer`)
     pub fn update_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::UpdateSelfConsumer<'a> {
         crate::builders::UpdateSelfConsumer {
@@ -4088,7 +4094,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `DELETE /v2/self/consumers/{key}` (`deleteSelfConsumer`)
     pub fn delete_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfConsumer<'a> {
         crate::builders::DeleteSelfConsumer {
             client: self.client,
@@ -4100,7 +4106,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/self/consumers/{key}/secret` (`getSelfConsumerSecret`)
     pub fn get_self_consumer_secret(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfConsumerSecret<'a> {
         crate::builders::GetSelfConsumerSecret {
             client: self.client,
@@ -4119,7 +4125,7 @@ impl<'a> MembersApi<'a> {
     /// `GET /v2/organisations/{id}/members` (`listOrganisationMembers`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationMembers<'a> {
         crate::builders::ListOrganisationMembers {
             client: self.client,
@@ -4131,7 +4137,7 @@ impl<'a> MembersApi<'a> {
     /// `POST /v2/organisations/{id}/members` (`inviteOrganisationMember`)
     pub fn invite_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MemberInvitation,
     ) -> crate::builders::InviteOrganisationMember<'a> {
         crate::builders::InviteOrganisationMember {
@@ -4146,8 +4152,8 @@ impl<'a> MembersApi<'a> {
     /// `PUT /v2/organisations/{id}/members/{userId}` (`updateOrganisationMember`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        user_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MemberInvitation,
     ) -> crate::builders::UpdateOrganisationMember<'a> {
         crate::builders::UpdateOrganisationMember {
@@ -4162,8 +4168,8 @@ impl<'a> MembersApi<'a> {
     /// `DELETE /v2/organisations/{id}/members/{userId}` (`removeOrganisationMember`)
     pub fn remove_organisation(
         &self,
-        id: impl Into<String>,
-        user_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationMember<'a> {
         crate::builders::RemoveOrganisationMember {
             client: self.client,
@@ -4194,7 +4200,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}` (`getAddonProductProvider`)
     pub fn get_addon_provider(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProductProvider<'a> {
         crate::builders::GetAddonProductProvider {
             client: self.client,
@@ -4207,7 +4213,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}/informations` (`getAddonProductProviderDetails`)
     pub fn get_addon_provider_details(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProductProviderDetails<'a> {
         crate::builders::GetAddonProductProviderDetails {
             client: self.client,
@@ -4219,7 +4225,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}/versions` (`listAddonProductProviderVersions`)
     pub fn list_addon_provider_versions(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProductProviderVersions<'a> {
         crate::builders::ListAddonProductProviderVersions {
             client: self.client,
@@ -4265,8 +4271,8 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/instances/{type}-{version}` (`getInstanceType`)
     pub fn get_instance_type(
         &self,
-        type_: impl Into<String>,
-        version: impl Into<String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        version: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceType<'a> {
         crate::builders::GetInstanceType {
             client: self.client,
@@ -4324,7 +4330,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v4/products/zones/{zoneName}` (`getZone`)
     pub fn get_zone(
         &self,
-        zone_name: impl Into<String>,
+        zone_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetZone<'a> {
         crate::builders::GetZone {
             client: self.client,
@@ -4355,7 +4361,7 @@ impl<'a> MatomoApi<'a> {
     /// `DELETE /v2/providers/addon-matomo/resources/{matomoId}` (`deprovisionMatomo`)
     pub fn deprovision(
         &self,
-        matomo_id: impl Into<String>,
+        matomo_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeprovisionMatomo<'a> {
         crate::builders::DeprovisionMatomo {
             client: self.client,
@@ -4365,7 +4371,10 @@ impl<'a> MatomoApi<'a> {
     /// Get a Matomo add-on
     ///
     /// `GET /v4/addon-providers/addon-matomo/addons/{matomoId}` (`getMatomo`)
-    pub fn get(&self, matomo_id: impl Into<String>) -> crate::builders::GetMatomo<'a> {
+    pub fn get(
+        &self,
+        matomo_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetMatomo<'a> {
         crate::builders::GetMatomo {
             client: self.client,
             matomo_id: matomo_id.into(),
@@ -4404,7 +4413,7 @@ impl<'a> TardisApi<'a> {
     /// `GET /v2/providers/addon-tardis/resources/{tardisId}` (`getProvisionedTardis`)
     pub fn get_provisioned(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProvisionedTardis<'a> {
         crate::builders::GetProvisionedTardis {
             client: self.client,
@@ -4416,7 +4425,7 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v2/providers/addon-tardis/resources/{tardisId}` (`deprovisionTardis`)
     pub fn deprovision(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeprovisionTardis<'a> {
         crate::builders::DeprovisionTardis {
             client: self.client,
@@ -4439,7 +4448,10 @@ impl<'a> TardisApi<'a> {
     /// Get a Tardis add-on
     ///
     /// `GET /v4/addon-providers/addon-tardis/addons/{tardisId}` (`getTardis`)
-    pub fn get(&self, tardis_id: impl Into<String>) -> crate::builders::GetTardis<'a> {
+    pub fn get(
+        &self,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetTardis<'a> {
         crate::builders::GetTardis {
             client: self.client,
             tardis_id: tardis_id.into(),
@@ -4450,7 +4462,7 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}` (`deleteTardis`)
     pub fn delete(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteTardis<'a> {
         crate::builders::DeleteTardis {
             client: self.client,
@@ -4462,8 +4474,8 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`getOwnedTardis`)
     pub fn get_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOwnedTardis<'a> {
         crate::builders::GetOwnedTardis {
             client: self.client,
@@ -4476,8 +4488,8 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`deleteOwnedTardis`)
     pub fn delete_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOwnedTardis<'a> {
         crate::builders::DeleteOwnedTardis {
             client: self.client,
@@ -4490,8 +4502,8 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert` (`restoreOwnedTardis`)
     pub fn restore_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RestoreOwnedTardis<'a> {
         crate::builders::RestoreOwnedTardis {
             client: self.client,
@@ -4504,9 +4516,9 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`getTardisToken`)
     pub fn get_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetTardisToken<'a> {
         crate::builders::GetTardisToken {
             client: self.client,
@@ -4520,9 +4532,9 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`deleteTardisToken`)
     pub fn delete_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteTardisToken<'a> {
         crate::builders::DeleteTardisToken {
             client: self.client,
@@ -4536,8 +4548,8 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`listTardisTokens`)
     pub fn list_tokens(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListTardisTokens<'a> {
         crate::builders::ListTardisTokens {
             client: self.client,
@@ -4553,8 +4565,8 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`createTardisToken`)
     pub fn create_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TardisTokenCreateRequest,
     ) -> crate::builders::CreateTardisToken<'a> {
         crate::builders::CreateTardisToken {
@@ -4569,7 +4581,7 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons` (`listOwnedTardis`)
     pub fn list_owned(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOwnedTardis<'a> {
         crate::builders::ListOwnedTardis {
             client: self.client,
@@ -4583,7 +4595,7 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons` (`createOwnedTardis`)
     pub fn create_owned(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OwnedTardisCreateRequest,
     ) -> crate::builders::CreateOwnedTardis<'a> {
         crate::builders::CreateOwnedTardis {
@@ -4617,7 +4629,7 @@ impl<'a> SaasApi<'a> {
     /// `GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision` (`getHeptapodPriceForecast`)
     pub fn get_heptapod_price_forecast(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetHeptapodPriceForecast<'a> {
         crate::builders::GetHeptapodPriceForecast {
             client: self.client,
@@ -4629,7 +4641,7 @@ impl<'a> SaasApi<'a> {
     /// `GET /v4/saas/grafana/{id}` (`getGrafanaOrganisation`)
     pub fn get_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetGrafanaOrganisation<'a> {
         crate::builders::GetGrafanaOrganisation {
             client: self.client,
@@ -4641,7 +4653,7 @@ impl<'a> SaasApi<'a> {
     /// `POST /v4/saas/grafana/{id}` (`createGrafanaOrganisation`)
     pub fn create_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateGrafanaOrganisation<'a> {
         crate::builders::CreateGrafanaOrganisation {
             client: self.client,
@@ -4653,7 +4665,7 @@ impl<'a> SaasApi<'a> {
     /// `DELETE /v4/saas/grafana/{id}` (`deleteGrafanaOrganisation`)
     pub fn delete_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteGrafanaOrganisation<'a> {
         crate::builders::DeleteGrafanaOrganisation {
             client: self.client,
@@ -4665,7 +4677,7 @@ impl<'a> SaasApi<'a> {
     /// `POST /v4/saas/grafana/{id}/reset` (`resetGrafanaOrganisation`)
     pub fn reset_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ResetGrafanaOrganisation<'a> {
         crate::builders::ResetGrafanaOrganisation {
             client: self.client,
@@ -4754,7 +4766,7 @@ impl<'a> SelfApi<'a> {
     /// `PUT /v2/self/emails/{email}` (`addSelfEmail`)
     pub fn add_email(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EmailAddressBody,
     ) -> crate::builders::AddSelfEmail<'a> {
         crate::builders::AddSelfEmail {
@@ -4768,7 +4780,7 @@ impl<'a> SelfApi<'a> {
     /// `DELETE /v2/self/emails/{email}` (`removeSelfEmail`)
     pub fn remove_email(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfEmail<'a> {
         crate::builders::RemoveSelfEmail {
             client: self.client,
@@ -4839,7 +4851,7 @@ impl<'a> OauthTokensApi<'a> {
     /// `DELETE /v2/self/tokens/{token}` (`revokeOauthToken`)
     pub fn revoke(
         &self,
-        token: impl Into<String>,
+        token: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeOauthToken<'a> {
         crate::builders::RevokeOauthToken {
             client: self.client,
@@ -4864,7 +4876,10 @@ impl<'a> SshKeysApi<'a> {
     /// Add an SSH public key
     ///
     /// `PUT /v2/self/keys/{key}` (`addSshKey`)
-    pub fn add(&self, key: impl Into<String>) -> crate::builders::AddSshKey<'a> {
+    pub fn add(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::AddSshKey<'a> {
         crate::builders::AddSshKey {
             client: self.client,
             key: key.into(),
@@ -4873,7 +4888,10 @@ impl<'a> SshKeysApi<'a> {
     /// Remove an SSH public key
     ///
     /// `DELETE /v2/self/keys/{key}` (`removeSshKey`)
-    pub fn remove(&self, key: impl Into<String>) -> crate::builders::RemoveSshKey<'a> {
+    pub fn remove(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::RemoveSshKey<'a> {
         crate::builders::RemoveSshKey {
             client: self.client,
             key: key.into(),
@@ -4891,7 +4909,7 @@ impl<'a> MfaApi<'a> {
     /// `PUT /v2/self/mfa/{kind}` (`setPreferredMfa`)
     pub fn set_preferred(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MfaPreference,
     ) -> crate::builders::SetPreferredMfa<'a> {
         crate::builders::SetPreferredMfa {
@@ -4903,7 +4921,10 @@ impl<'a> MfaApi<'a> {
     /// Start enrolling a second factor
     ///
     /// `POST /v2/self/mfa/{kind}` (`createMfa`)
-    pub fn create(&self, kind: impl Into<String>) -> crate::builders::CreateMfa<'a> {
+    pub fn create(
+        &self,
+        kind: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::CreateMfa<'a> {
         crate::builders::CreateMfa {
             client: self.client,
             kind: kind.into(),
@@ -4912,7 +4933,10 @@ impl<'a> MfaApi<'a> {
     /// Remove a second factor
     ///
     /// `DELETE /v2/self/mfa/{kind}` (`deleteMfa`)
-    pub fn delete(&self, kind: impl Into<String>) -> crate::builders::DeleteMfa<'a> {
+    pub fn delete(
+        &self,
+        kind: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteMfa<'a> {
         crate::builders::DeleteMfa {
             client: self.client,
             kind: kind.into(),
@@ -4923,7 +4947,7 @@ impl<'a> MfaApi<'a> {
     /// `GET /v2/self/mfa/{kind}/backupcodes` (`listMfaBackupCodes`)
     pub fn list_backup_codes(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListMfaBackupCodes<'a> {
         crate::builders::ListMfaBackupCodes {
             client: self.client,
@@ -4935,7 +4959,7 @@ impl<'a> MfaApi<'a> {
     /// `POST /v2/self/mfa/{kind}/confirmation` (`confirmMfa`)
     pub fn confirm(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MfaConfirmation,
     ) -> crate::builders::ConfirmMfa<'a> {
         crate::builders::ConfirmMfa {
@@ -4984,7 +5008,10 @@ impl<'a> UsersApi<'a> {
     /// Get a user
     ///
     /// `GET /v2/users/{id}` (`getUser`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetUser<'a> {
+    pub fn get(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetUser<'a> {
         crate::builders::GetUser {
             client: self.client,
             id: id.into(),
@@ -4995,7 +5022,7 @@ impl<'a> UsersApi<'a> {
     /// `GET /v2/users/{id}/applications` (`listUserApplications`)
     pub fn list_applications(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListUserApplications<'a> {
         crate::builders::ListUserApplications {
             client: self.client,
@@ -5007,7 +5034,7 @@ impl<'a> UsersApi<'a> {
     /// `GET /v2/users/{userId}/git-info` (`getUserGitInfo`)
     pub fn get_git_info(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetUserGitInfo<'a> {
         crate::builders::GetUserGitInfo {
             client: self.client,
@@ -5047,7 +5074,7 @@ impl<'a> VendorApi<'a> {
     /// `GET /v2/vendor/apps/{addonId}` (`getVendorAddon`)
     pub fn get_addon(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVendorAddon<'a> {
         crate::builders::GetVendorAddon {
             client: self.client,
@@ -5059,7 +5086,7 @@ impl<'a> VendorApi<'a> {
     /// `PUT /v2/vendor/apps/{addonId}` (`updateVendorAddonConfig`)
     pub fn update_addon_config(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonConfigInput,
     ) -> crate::builders::UpdateVendorAddonConfig<'a> {
         crate::builders::UpdateVendorAddonConfig {
@@ -5073,7 +5100,7 @@ impl<'a> VendorApi<'a> {
     /// `POST /v2/vendor/apps/{addonId}/consumptions` (`billAddonOwner`)
     pub fn bill_addon_owner(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonBillingInput,
     ) -> crate::builders::BillAddonOwner<'a> {
         crate::builders::BillAddonOwner {
@@ -5087,7 +5114,7 @@ impl<'a> VendorApi<'a> {
     /// `GET /v2/vendor/apps/{addonId}/logscollector` (`getVendorAddonLogsCollector`)
     pub fn get_addon_logs_collector(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVendorAddonLogsCollector<'a> {
         crate::builders::GetVendorAddonLogsCollector {
             client: self.client,
@@ -5099,7 +5126,7 @@ impl<'a> VendorApi<'a> {
     /// `PUT /v2/vendor/apps/{addonId}/migration_callback` (`completeVendorAddonMigration`)
     pub fn complete_addon_migration(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonConfigInput,
     ) -> crate::builders::CompleteVendorAddonMigration<'a> {
         crate::builders::CompleteVendorAddonMigration {
@@ -5128,7 +5155,10 @@ impl<'a> PulsarApi<'a> {
     /// Get a Pulsar add-on
     ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}` (`getPulsar`)
-    pub fn get(&self, pulsar_id: impl Into<String>) -> crate::builders::GetPulsar<'a> {
+    pub fn get(
+        &self,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetPulsar<'a> {
         crate::builders::GetPulsar {
             client: self.client,
             pulsar_id: pulsar_id.into(),
@@ -5139,7 +5169,7 @@ impl<'a> PulsarApi<'a> {
     /// `POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace` (`createPulsarTenantAndNamespace`)
     pub fn create_tenant_and_namespace(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreatePulsarTenantAndNamespace<'a> {
         crate::builders::CreatePulsarTenantAndNamespace {
             client: self.client,
@@ -5151,7 +5181,7 @@ impl<'a> PulsarApi<'a> {
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace` (`deletePulsarTenantAndNamespace`)
     pub fn delete_tenant_and_namespace(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePulsarTenantAndNamespace<'a> {
         crate::builders::DeletePulsarTenantAndNamespace {
             client: self.client,
@@ -5163,7 +5193,7 @@ impl<'a> PulsarApi<'a> {
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`getPulsarStoragePolicies`)
     pub fn get_storage_policies(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPulsarStoragePolicies<'a> {
         crate::builders::GetPulsarStoragePolicies {
             client: self.client,
@@ -5175,7 +5205,7 @@ impl<'a> PulsarApi<'a> {
     /// `PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`updatePulsarStoragePolicies`)
     pub fn update_storage_policies(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdatePulsarStoragePolicies<'a> {
         crate::builders::UpdatePulsarStoragePolicies {
@@ -5189,8 +5219,8 @@ impl<'a> PulsarApi<'a> {
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}` (`deletePulsarTopic`)
     pub fn delete_topic(
         &self,
-        pulsar_id: impl Into<String>,
-        topic_name: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
+        topic_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePulsarTopic<'a> {
         crate::builders::DeletePulsarTopic {
             client: self.client,
@@ -5203,7 +5233,7 @@ impl<'a> PulsarApi<'a> {
     /// `GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}` (`getPulsarClusterStoragePolicies`)
     pub fn get_cluster_storage_policies(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPulsarClusterStoragePolicies<'a> {
         crate::builders::GetPulsarClusterStoragePolicies {
             client: self.client,
@@ -5222,7 +5252,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}` (`getConfigProvider`)
     pub fn get(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetConfigProvider<'a> {
         crate::builders::GetConfigProvider {
             client: self.client,
@@ -5234,7 +5264,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env` (`listConfigProviderEnv`)
     pub fn list_env(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListConfigProviderEnv<'a> {
         crate::builders::ListConfigProviderEnv {
             client: self.client,
@@ -5246,7 +5276,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env` (`replaceConfigProviderEnv`)
     pub fn replace_env(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ConfigProviderVariableList,
     ) -> crate::builders::ReplaceConfigProviderEnv<'a> {
         crate::builders::ReplaceConfigProviderEnv {
@@ -5267,7 +5297,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/credits/summary` (`getCreditsSummary`)
     pub fn get_credits_summary(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetCreditsSummary<'a> {
         crate::builders::GetCreditsSummary {
             client: self.client,
@@ -5279,7 +5309,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices` (`listInvoices`)
     pub fn list_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListInvoices<'a> {
         crate::builders::ListInvoices {
             client: self.client,
@@ -5292,7 +5322,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/unpaid` (`listUnpaidInvoices`)
     pub fn list_unpaid_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListUnpaidInvoices<'a> {
         crate::builders::ListUnpaidInvoices {
             client: self.client,
@@ -5304,8 +5334,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}` (`getInvoice`)
     pub fn get_invoice(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoice<'a> {
         crate::builders::GetInvoice {
             client: self.client,
@@ -5320,8 +5350,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html` (`getInvoiceHtml`)
     pub fn get_invoice_html(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoiceHtml<'a> {
         crate::builders::GetInvoiceHtml {
             client: self.client,
@@ -5334,8 +5364,8 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal` (`startPaypalPayment`)
     pub fn start_paypal_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartPaypalPayment<'a> {
         crate::builders::StartPaypalPayment {
             client: self.client,
@@ -5348,9 +5378,9 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}` (`authorizePaypalPayment`)
     pub fn authorize_paypal_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
-        payer_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
+        payer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AuthorizePaypalPayment<'a> {
         crate::builders::AuthorizePaypalPayment {
             client: self.client,
@@ -5364,8 +5394,8 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe` (`startStripePayment`)
     pub fn start_stripe_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::StartStripePayment<'a> {
         crate::builders::StartStripePayment {
@@ -5380,9 +5410,9 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}` (`authorizeStripePayment`)
     pub fn authorize_stripe_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
-        payment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
+        payment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AuthorizeStripePayment<'a> {
         crate::builders::AuthorizeStripePayment {
             client: self.client,
@@ -5396,7 +5426,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/payments/methods` (`listPaymentMethods`)
     pub fn list_payment_methods(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListPaymentMethods<'a> {
         crate::builders::ListPaymentMethods {
             client: self.client,
@@ -5408,7 +5438,7 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/payments/methods` (`createPaymentMethod`)
     pub fn create_payment_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreatePaymentMethod<'a> {
         crate::builders::CreatePaymentMethod {
@@ -5422,7 +5452,7 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/payments/methods/default` (`setDefaultPaymentMethod`)
     pub fn set_default_payment_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::SetDefaultPaymentMethod<'a> {
         crate::builders::SetDefaultPaymentMethod {
@@ -5436,8 +5466,8 @@ impl<'a> BillingApi<'a> {
     /// `DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}` (`deletePaymentMethod`)
     pub fn delete_payment_method(
         &self,
-        id: impl Into<String>,
-        method_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        method_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePaymentMethod<'a> {
         crate::builders::DeletePaymentMethod {
             client: self.client,
@@ -5450,8 +5480,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/payments/stripe/intent` (`createStripeSetupIntent`)
     pub fn create_stripe_setup_intent(
         &self,
-        id: impl Into<String>,
-        type_: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateStripeSetupIntent<'a> {
         crate::builders::CreateStripeSetupIntent {
             client: self.client,
@@ -5466,8 +5496,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/{invoice}.pdf` (`downloadInvoicePdf`)
     pub fn download_invoice_pdf(
         &self,
-        id: impl Into<String>,
-        invoice: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadInvoicePdf<'a> {
         crate::builders::DownloadInvoicePdf {
             client: self.client,
@@ -5480,7 +5510,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{owner_id}/price-system` (`getOrganisationPriceSystem`)
     pub fn get_organisation_price_system(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPriceSystem<'a> {
         crate::builders::GetOrganisationPriceSystem {
             client: self.client,
@@ -5493,8 +5523,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/price-system` (`getPriceSystem`)
     pub fn get_price_system(
         &self,
-        zone_id: impl Into<String>,
-        currency: impl Into<String>,
+        zone_id: impl ::std::convert::Into<::std::string::String>,
+        currency: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPriceSystem<'a> {
         crate::builders::GetPriceSystem {
             client: self.client,
@@ -5523,7 +5553,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `GET /v4/console/settings/{name}` (`getConsoleSetting`)
     pub fn get(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetConsoleSetting<'a> {
         crate::builders::GetConsoleSetting {
             client: self.client,
@@ -5536,8 +5566,8 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `PUT /v4/console/settings/{name}` (`setConsoleSetting`)
     pub fn set(
         &self,
-        name: impl Into<String>,
-        body: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::SetConsoleSetting<'a> {
         crate::builders::SetConsoleSetting {
             client: self.client,
@@ -5551,7 +5581,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `DELETE /v4/console/settings/{name}` (`deleteConsoleSetting`)
     pub fn delete(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteConsoleSetting<'a> {
         crate::builders::DeleteConsoleSetting {
             client: self.client,
@@ -5571,7 +5601,7 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions` (`listFunctions`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFunctions<'a> {
         crate::builders::ListFunctions {
             client: self.client,
@@ -5583,7 +5613,7 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions` (`createFunction`)
     pub fn create(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionInput,
     ) -> crate::builders::CreateFunction<'a> {
         crate::builders::CreateFunction {
@@ -5597,8 +5627,8 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}` (`getFunction`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetFunction<'a> {
         crate::builders::GetFunction {
             client: self.client,
@@ -5611,8 +5641,8 @@ impl<'a> FunctionsApi<'a> {
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}` (`updateFunction`)
     pub fn update(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionInput,
     ) -> crate::builders::UpdateFunction<'a> {
         crate::builders::UpdateFunction {
@@ -5627,8 +5657,8 @@ impl<'a> FunctionsApi<'a> {
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}` (`deleteFunction`)
     pub fn delete(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFunction<'a> {
         crate::builders::DeleteFunction {
             client: self.client,
@@ -5641,8 +5671,8 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`listFunctionDeployments`)
     pub fn list_deployments(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFunctionDeployments<'a> {
         crate::builders::ListFunctionDeployments {
             client: self.client,
@@ -5655,8 +5685,8 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`createFunctionDeployment`)
     pub fn create_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionDeploymentInput,
     ) -> crate::builders::CreateFunctionDeployment<'a> {
         crate::builders::CreateFunctionDeployment {
@@ -5671,9 +5701,9 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`getFunctionDeployment`)
     pub fn get_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetFunctionDeployment<'a> {
         crate::builders::GetFunctionDeployment {
             client: self.client,
@@ -5687,9 +5717,9 @@ impl<'a> FunctionsApi<'a> {
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`updateFunctionDeployment`)
     pub fn update_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionDeploymentUpdate,
     ) -> crate::builders::UpdateFunctionDeployment<'a> {
         crate::builders::UpdateFunctionDeployment {
@@ -5705,9 +5735,9 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`triggerFunctionDeployment`)
     pub fn trigger_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::TriggerFunctionDeployment<'a> {
         crate::builders::TriggerFunctionDeployment {
             client: self.client,
@@ -5721,9 +5751,9 @@ impl<'a> FunctionsApi<'a> {
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`deleteFunctionDeployment`)
     pub fn delete_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFunctionDeployment<'a> {
         crate::builders::DeleteFunctionDeployment {
             client: self.client,
@@ -5744,8 +5774,8 @@ impl<'a> IamTokensApi<'a> {
     /// `POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens` (`createMateriaKvToken`)
     pub fn create_materia_kv_token(
         &self,
-        owner_id: impl Into<String>,
-        kv_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        kv_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateMateriaKvToken<'a> {
         crate::builders::CreateMateriaKvToken {
             client: self.client,
@@ -5758,7 +5788,7 @@ impl<'a> IamTokensApi<'a> {
     /// `GET /v4/iam/organisations/{ownerId}/iam/tokens` (`listIamTokens`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListIamTokens<'a> {
         crate::builders::ListIamTokens {
             client: self.client,
@@ -5772,8 +5802,8 @@ impl<'a> IamTokensApi<'a> {
     /// `GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}` (`getIamToken`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetIamToken<'a> {
         crate::builders::GetIamToken {
             client: self.client,
@@ -5786,8 +5816,8 @@ impl<'a> IamTokensApi<'a> {
     /// `DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}` (`revokeIamToken`)
     pub fn revoke(
         &self,
-        owner_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeIamToken<'a> {
         crate::builders::RevokeIamToken {
             client: self.client,
@@ -5817,9 +5847,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}` (`listAddonLoadBalancers`)
     pub fn list_addon(
         &self,
-        owner_id: impl Into<String>,
-        addon_id: impl Into<String>,
-        load_balancer_kind: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        load_balancer_kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonLoadBalancers<'a> {
         crate::builders::ListAddonLoadBalancers {
             client: self.client,
@@ -5833,8 +5863,8 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default` (`getDefaultLoadBalancerDns`)
     pub fn get_default_dns(
         &self,
-        owner_id: impl Into<String>,
-        app_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDefaultLoadBalancerDns<'a> {
         crate::builders::GetDefaultLoadBalancerDns {
             client: self.client,
@@ -5847,9 +5877,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}` (`listApplicationLoadBalancers`)
     pub fn list_application(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        load_balancer_kind: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        load_balancer_kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationLoadBalancers<'a> {
         crate::builders::ListApplicationLoadBalancers {
             client: self.client,
@@ -5870,8 +5900,8 @@ impl<'a> MateriaApi<'a> {
     /// `GET /v4/materia/organisations/{ownerId}/materia/databases/{id}` (`getMateriaKvDatabase`)
     pub fn get_kv_database(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetMateriaKvDatabase<'a> {
         crate::builders::GetMateriaKvDatabase {
             client: self.client,
@@ -5891,7 +5921,7 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups` (`listNetworkGroups`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroups<'a> {
         crate::builders::ListNetworkGroups {
             client: self.client,
@@ -5903,7 +5933,7 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups` (`createNetworkGroup`)
     pub fn create(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkGroupInput,
     ) -> crate::builders::CreateNetworkGroup<'a> {
         crate::builders::CreateNetworkGroup {
@@ -5917,8 +5947,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}` (`getNetworkGroup`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroup<'a> {
         crate::builders::GetNetworkGroup {
             client: self.client,
@@ -5931,8 +5961,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}` (`deleteNetworkGroup`)
     pub fn delete(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetworkGroup<'a> {
         crate::builders::DeleteNetworkGroup {
             client: self.client,
@@ -5945,8 +5975,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers` (`addNetworkGroupExternalPeer`)
     pub fn add_external_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalPeerInput,
     ) -> crate::builders::AddNetworkGroupExternalPeer<'a> {
         crate::builders::AddNetworkGroupExternalPeer {
@@ -5961,9 +5991,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}` (`removeNetworkGroupExternalPeer`)
     pub fn remove_external_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveNetworkGroupExternalPeer<'a> {
         crate::builders::RemoveNetworkGroupExternalPeer {
             client: self.client,
@@ -5977,8 +6007,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members` (`listNetworkGroupMembers`)
     pub fn list_members(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroupMembers<'a> {
         crate::builders::ListNetworkGroupMembers {
             client: self.client,
@@ -5993,8 +6023,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members` (`addNetworkGroupMember`)
     pub fn add_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkGroupMemberInput,
     ) -> crate::builders::AddNetworkGroupMember<'a> {
         crate::builders::AddNetworkGroupMember {
@@ -6009,9 +6039,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}` (`getNetworkGroupMember`)
     pub fn get_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        member_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupMember<'a> {
         crate::builders::GetNetworkGroupMember {
             client: self.client,
@@ -6025,9 +6055,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}` (`removeNetworkGroupMember`)
     pub fn remove_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        member_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveNetworkGroupMember<'a> {
         crate::builders::RemoveNetworkGroupMember {
             client: self.client,
@@ -6041,8 +6071,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers` (`listNetworkGroupPeers`)
     pub fn list_peers(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroupPeers<'a> {
         crate::builders::ListNetworkGroupPeers {
             client: self.client,
@@ -6055,9 +6085,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}` (`getNetworkGroupPeer`)
     pub fn get_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupPeer<'a> {
         crate::builders::GetNetworkGroupPeer {
             client: self.client,
@@ -6071,9 +6101,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}` (`deleteNetworkGroupPeer`)
     pub fn delete_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetworkGroupPeer<'a> {
         crate::builders::DeleteNetworkGroupPeer {
             client: self.client,
@@ -6087,9 +6117,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration` (`getNetworkGroupPeerWireguardConfig`)
     pub fn get_peer_wireguard_config(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupPeerWireguardConfig<'a> {
         crate::builders::GetNetworkGroupPeerWireguardConfig {
             client: self.client,
@@ -6105,9 +6135,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream` (`streamNetworkGroupPeerWireguardConfig`)
     pub fn stream_peer_wireguard_config(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamNetworkGroupPeerWireguardConfig<'a> {
         crate::builders::StreamNetworkGroupPeerWireguardConfig {
             client: self.client,
@@ -6123,8 +6153,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream` (`streamNetworkGroup`)
     pub fn stream(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamNetworkGroup<'a> {
         crate::builders::StreamNetworkGroup {
             client: self.client,
@@ -6166,7 +6196,7 @@ impl<'a> ApiTokensApi<'a> {
     /// `PUT /api-tokens/{apiTokenId}` (`updateApiToken`)
     pub fn update(
         &self,
-        api_token_id: impl Into<String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApiTokenUpdateRequest,
     ) -> crate::builders::UpdateApiToken<'a> {
         crate::builders::UpdateApiToken {
@@ -6180,7 +6210,7 @@ impl<'a> ApiTokensApi<'a> {
     /// `DELETE /api-tokens/{apiTokenId}` (`revokeApiToken`)
     pub fn revoke(
         &self,
-        api_token_id: impl Into<String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeApiToken<'a> {
         crate::builders::RevokeApiToken {
             client: self.client,
@@ -6211,12 +6241,15 @@ impl<'a> EventsApi<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationEnvWithToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) token: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl<'a> GetApplicationEnvWithToken<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -6224,7 +6257,7 @@ impl<'a> GetApplicationEnvWithToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6233,8 +6266,8 @@ impl<'a> GetApplicationEnvWithToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6267,13 +6300,16 @@ impl<'a> GetApplicationEnvWithToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplicationEnvWithToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) token: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> UpdateApplicationEnvWithToken<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -6281,7 +6317,7 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6291,7 +6327,7 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6327,12 +6363,15 @@ impl<'a> UpdateApplicationEnvWithToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthenticateRequest<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner: Option<String>,
+    pub(crate) owner: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
 impl<'a> AuthenticateRequest<'a> {
     /// Sets the `owner` query parameter.
-    pub fn owner(mut self, value: impl Into<String>) -> Self {
+    pub fn owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.owner = Some(value.into());
         self
     }
@@ -6340,7 +6379,7 @@ impl<'a> AuthenticateRequest<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6350,7 +6389,7 @@ impl<'a> AuthenticateRequest<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6392,7 +6431,7 @@ impl<'a> AuthorizeRequest<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6402,7 +6441,7 @@ impl<'a> AuthorizeRequest<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6429,15 +6468,15 @@ impl<'a> AuthorizeRequest<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) ref_: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) ref_: ::std::string::String,
 }
 impl<'a> ListBackups<'a> {
     /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6447,7 +6486,7 @@ impl<'a> ListBackups<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6481,7 +6520,7 @@ impl<'a> GetGithubLink<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::OauthTransaction,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -6492,7 +6531,7 @@ impl<'a> GetGithubLink<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6522,8 +6561,8 @@ impl<'a> ListGithubRepositories<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::GithubRepository>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::GithubRepository>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -6533,8 +6572,10 @@ impl<'a> ListGithubRepositories<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::GithubRepository>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::GithubRepository>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6557,35 +6598,50 @@ impl<'a> ListGithubRepositories<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubCallback<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) code: Option<String>,
-    pub(crate) state: Option<String>,
-    pub(crate) error: Option<String>,
-    pub(crate) error_description: Option<String>,
-    pub(crate) error_uri: Option<String>,
+    pub(crate) code: Option<::std::string::String>,
+    pub(crate) state: Option<::std::string::String>,
+    pub(crate) error: Option<::std::string::String>,
+    pub(crate) error_description: Option<::std::string::String>,
+    pub(crate) error_uri: Option<::std::string::String>,
 }
 impl<'a> HandleGithubCallback<'a> {
     /// Sets the `code` query parameter.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.code = Some(value.into());
         self
     }
     /// Sets the `state` query parameter.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets the `error` query parameter.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
     /// Sets the `error_description` query parameter.
-    pub fn error_description(mut self, value: impl Into<String>) -> Self {
+    pub fn error_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_description = Some(value.into());
         self
     }
     /// Sets the `error_uri` query parameter.
-    pub fn error_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn error_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_uri = Some(value.into());
         self
     }
@@ -6593,7 +6649,7 @@ impl<'a> HandleGithubCallback<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6603,7 +6659,7 @@ impl<'a> HandleGithubCallback<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6673,7 +6729,10 @@ impl<'a> ListGithubEmails<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6682,8 +6741,8 @@ impl<'a> ListGithubEmails<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6712,7 +6771,10 @@ impl<'a> ListGithubKeys<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::SshKey>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6721,8 +6783,8 @@ impl<'a> ListGithubKeys<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6745,23 +6807,32 @@ impl<'a> ListGithubKeys<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLink<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) transaction_id: Option<String>,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) transaction_id: Option<::std::string::String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> StartGithubLink<'a> {
     /// Sets the `transactionId` query parameter.
-    pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.transaction_id = Some(value.into());
         self
     }
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -6769,7 +6840,7 @@ impl<'a> StartGithubLink<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6778,8 +6849,8 @@ impl<'a> StartGithubLink<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6833,7 +6904,7 @@ impl<'a> UnlinkGithub<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6843,7 +6914,7 @@ impl<'a> UnlinkGithub<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6866,47 +6937,68 @@ impl<'a> UnlinkGithub<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLogin<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
 }
 impl<'a> StartGithubLogin<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
@@ -6914,7 +7006,7 @@ impl<'a> StartGithubLogin<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6924,7 +7016,7 @@ impl<'a> StartGithubLogin<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7004,24 +7096,33 @@ impl<'a> StartGithubLogin<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubPush<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) user_agent: Option<String>,
-    pub(crate) x_github_event: Option<String>,
-    pub(crate) x_hub_signature: Option<String>,
+    pub(crate) user_agent: Option<::std::string::String>,
+    pub(crate) x_github_event: Option<::std::string::String>,
+    pub(crate) x_hub_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::GithubPushPayload>,
 }
 impl<'a> HandleGithubPush<'a> {
     /// Sets the `User-Agent` header parameter.
-    pub fn user_agent(mut self, value: impl Into<String>) -> Self {
+    pub fn user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.user_agent = Some(value.into());
         self
     }
     /// Sets the `X-Github-Event` header parameter.
-    pub fn x_github_event(mut self, value: impl Into<String>) -> Self {
+    pub fn x_github_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_github_event = Some(value.into());
         self
     }
     /// Sets the `X-Hub-Signature` header parameter.
-    pub fn x_hub_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn x_hub_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_hub_signature = Some(value.into());
         self
     }
@@ -7029,7 +7130,7 @@ impl<'a> HandleGithubPush<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7039,7 +7140,7 @@ impl<'a> HandleGithubPush<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7069,53 +7170,77 @@ impl<'a> HandleGithubPush<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubSignup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) terms: Option<String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) terms: Option<::std::string::String>,
 }
 impl<'a> StartGithubSignup<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `terms` query parameter.
-    pub fn terms(mut self, value: impl Into<String>) -> Self {
+    pub fn terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.terms = Some(value.into());
         self
     }
@@ -7123,7 +7248,7 @@ impl<'a> StartGithubSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7133,7 +7258,7 @@ impl<'a> StartGithubSignup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7228,7 +7353,7 @@ impl<'a> FinishGithubSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7237,8 +7362,8 @@ impl<'a> FinishGithubSignup<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7271,7 +7396,7 @@ impl<'a> GetGithubUsername<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7280,8 +7405,8 @@ impl<'a> GetGithubUsername<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7304,7 +7429,7 @@ impl<'a> GetGithubUsername<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalTransaction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> AuthorizePaypalTransaction<'a> {
@@ -7312,7 +7437,7 @@ impl<'a> AuthorizePaypalTransaction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7322,7 +7447,7 @@ impl<'a> AuthorizePaypalTransaction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7350,14 +7475,14 @@ impl<'a> AuthorizePaypalTransaction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelPaypalTransaction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> CancelPaypalTransaction<'a> {
     /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7367,7 +7492,7 @@ impl<'a> CancelPaypalTransaction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7392,7 +7517,7 @@ impl<'a> CancelPaypalTransaction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteExternalInvoicePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPaymentResult>,
 }
 impl<'a> CompleteExternalInvoicePayment<'a> {
@@ -7400,7 +7525,7 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7410,7 +7535,7 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7438,33 +7563,51 @@ impl<'a> CompleteExternalInvoicePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) after: Option<String>,
-    pub(crate) before: Option<String>,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) filter: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) after: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
+    pub(crate) before: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) filter: Option<::std::string::String>,
     pub(crate) limit: Option<i32>,
-    pub(crate) order: Option<String>,
-    pub(crate) since: Option<String>,
+    pub(crate) order: Option<::std::string::String>,
+    pub(crate) since: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'a> ListApplicationLogs<'a> {
     /// Only lines after this date.
-    pub fn after(mut self, value: impl Into<String>) -> Self {
-        self.after = Some(value.into());
+    pub fn after(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.after = Some(value);
         self
     }
     /// Only lines before this date.
-    pub fn before(mut self, value: impl Into<String>) -> Self {
-        self.before = Some(value.into());
+    pub fn before(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.before = Some(value);
         self
     }
     /// Only lines of this deployment.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Only lines containing this text.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
@@ -7474,20 +7617,29 @@ impl<'a> ListApplicationLogs<'a> {
         self
     }
     /// Sort order of the lines.
-    pub fn order(mut self, value: impl Into<String>) -> Self {
+    pub fn order(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.order = Some(value.into());
         self
     }
     /// Only lines at or after this date.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+    pub fn since(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.since = Some(value);
         self
     }
     /// Sends the request (`GET /v2/logs/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LogLine>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::LogLine>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7496,8 +7648,8 @@ impl<'a> ListApplicationLogs<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LogLine>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LogLine>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7578,14 +7730,14 @@ impl<'a> ListApplicationLogs<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLogDrains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListLogDrains<'a> {
     /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7595,7 +7747,7 @@ impl<'a> ListLogDrains<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7620,7 +7772,7 @@ impl<'a> ListLogDrains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLogDrain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreateLogDrain<'a> {
@@ -7628,7 +7780,7 @@ impl<'a> CreateLogDrain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7638,7 +7790,7 @@ impl<'a> CreateLogDrain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7666,15 +7818,15 @@ impl<'a> CreateLogDrain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLogDrain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) drain_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) drain_id: ::std::string::String,
 }
 impl<'a> DeleteLogDrain<'a> {
     /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7684,7 +7836,7 @@ impl<'a> DeleteLogDrain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7710,8 +7862,8 @@ impl<'a> DeleteLogDrain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLogDrainState<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) drain_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) drain_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdateLogDrainState<'a> {
@@ -7719,7 +7871,7 @@ impl<'a> UpdateLogDrainState<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7729,7 +7881,7 @@ impl<'a> UpdateLogDrainState<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7758,14 +7910,14 @@ impl<'a> UpdateLogDrainState<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMetricsReadToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) orga_id: String,
+    pub(crate) orga_id: ::std::string::String,
 }
 impl<'a> GetMetricsReadToken<'a> {
     /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7775,7 +7927,7 @@ impl<'a> GetMetricsReadToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7806,7 +7958,7 @@ impl<'a> GetBlogFeed<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7815,8 +7967,8 @@ impl<'a> GetBlogFeed<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7845,7 +7997,7 @@ impl<'a> GetEngineeringFeed<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7854,8 +8006,8 @@ impl<'a> GetEngineeringFeed<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7878,14 +8030,14 @@ impl<'a> GetEngineeringFeed<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListEmailHooks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListEmailHooks<'a> {
     /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7895,7 +8047,7 @@ impl<'a> ListEmailHooks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7920,7 +8072,7 @@ impl<'a> ListEmailHooks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateEmailHook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreateEmailHook<'a> {
@@ -7928,7 +8080,7 @@ impl<'a> CreateEmailHook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7938,7 +8090,7 @@ impl<'a> CreateEmailHook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -7966,8 +8118,8 @@ impl<'a> CreateEmailHook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateEmailHook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdateEmailHook<'a> {
@@ -7975,7 +8127,7 @@ impl<'a> UpdateEmailHook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7985,7 +8137,7 @@ impl<'a> UpdateEmailHook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8014,15 +8166,15 @@ impl<'a> UpdateEmailHook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteEmailHook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteEmailHook<'a> {
     /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8032,7 +8184,7 @@ impl<'a> DeleteEmailHook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8064,7 +8216,7 @@ impl<'a> ListNotificationEventTypes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8074,7 +8226,7 @@ impl<'a> ListNotificationEventTypes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8103,7 +8255,7 @@ impl<'a> ListWebhookFormats<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8113,7 +8265,7 @@ impl<'a> ListWebhookFormats<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8136,14 +8288,14 @@ impl<'a> ListWebhookFormats<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhooks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListWebhooks<'a> {
     /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8153,7 +8305,7 @@ impl<'a> ListWebhooks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8178,7 +8330,7 @@ impl<'a> ListWebhooks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreateWebhook<'a> {
@@ -8186,7 +8338,7 @@ impl<'a> CreateWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8196,7 +8348,7 @@ impl<'a> CreateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8224,8 +8376,8 @@ impl<'a> CreateWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdateWebhook<'a> {
@@ -8233,7 +8385,7 @@ impl<'a> UpdateWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8243,7 +8395,7 @@ impl<'a> UpdateWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8272,15 +8424,15 @@ impl<'a> UpdateWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteWebhook<'a> {
     /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8290,7 +8442,7 @@ impl<'a> DeleteWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8323,7 +8475,7 @@ impl<'a> CreateAccessToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8333,7 +8485,7 @@ impl<'a> CreateAccessToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8343,7 +8495,7 @@ impl<'a> CreateAccessToken<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -8370,71 +8522,104 @@ impl<'a> CreateAccessToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAccessTokenFromQuery<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) oauth_consumer_key: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) oauth_signature_method: Option<String>,
-    pub(crate) oauth_signature: Option<String>,
-    pub(crate) oauth_timestamp: Option<String>,
-    pub(crate) oauth_nonce: Option<String>,
-    pub(crate) oauth_version: Option<String>,
-    pub(crate) oauth_verifier: Option<String>,
-    pub(crate) oauth_callback: Option<String>,
-    pub(crate) oauth_token_secret: Option<String>,
-    pub(crate) oauth_callback_confirmed: Option<String>,
+    pub(crate) oauth_consumer_key: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) oauth_signature_method: Option<::std::string::String>,
+    pub(crate) oauth_signature: Option<::std::string::String>,
+    pub(crate) oauth_timestamp: Option<::std::string::String>,
+    pub(crate) oauth_nonce: Option<::std::string::String>,
+    pub(crate) oauth_version: Option<::std::string::String>,
+    pub(crate) oauth_verifier: Option<::std::string::String>,
+    pub(crate) oauth_callback: Option<::std::string::String>,
+    pub(crate) oauth_token_secret: Option<::std::string::String>,
+    pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
 impl<'a> CreateAccessTokenFromQuery<'a> {
     /// Sets the `oauth_consumer_key` query parameter.
-    pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_consumer_key = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `oauth_signature_method` query parameter.
-    pub fn oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature_method = Some(value.into());
         self
     }
     /// Sets the `oauth_signature` query parameter.
-    pub fn oauth_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature = Some(value.into());
         self
     }
     /// Sets the `oauth_timestamp` query parameter.
-    pub fn oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_timestamp = Some(value.into());
         self
     }
     /// Sets the `oauth_nonce` query parameter.
-    pub fn oauth_nonce(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_nonce = Some(value.into());
         self
     }
     /// Sets the `oauth_version` query parameter.
-    pub fn oauth_version(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_version = Some(value.into());
         self
     }
     /// Sets the `oauth_verifier` query parameter.
-    pub fn oauth_verifier(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_verifier = Some(value.into());
         self
     }
     /// Sets the `oauth_callback` query parameter.
-    pub fn oauth_callback(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback = Some(value.into());
         self
     }
     /// Sets the `oauth_token_secret` query parameter.
-    pub fn oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token_secret = Some(value.into());
         self
     }
     /// Sets the `oauth_callback_confirmed` query parameter.
-    pub fn oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
@@ -8442,7 +8627,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8452,7 +8637,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8462,7 +8647,7 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -8574,35 +8759,50 @@ impl<'a> CreateAccessTokenFromQuery<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAuthorizeForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) ccid: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) from_oauth: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) ccid: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) from_oauth: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetAuthorizeForm<'a> {
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `ccid` query parameter.
-    pub fn ccid(mut self, value: impl Into<String>) -> Self {
+    pub fn ccid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.ccid = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `from_oauth` query parameter.
-    pub fn from_oauth(mut self, value: impl Into<String>) -> Self {
+    pub fn from_oauth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_oauth = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -8610,7 +8810,7 @@ impl<'a> GetAuthorizeForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -8619,8 +8819,8 @@ impl<'a> GetAuthorizeForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -8692,7 +8892,7 @@ impl<'a> AuthorizeRequestToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8702,7 +8902,7 @@ impl<'a> AuthorizeRequestToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8729,11 +8929,14 @@ impl<'a> AuthorizeRequestToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOauthLoginData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) oauth_key: Option<String>,
+    pub(crate) oauth_key: Option<::std::string::String>,
 }
 impl<'a> GetOauthLoginData<'a> {
     /// Sets the `oauth_key` query parameter.
-    pub fn oauth_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_key = Some(value.into());
         self
     }
@@ -8741,7 +8944,7 @@ impl<'a> GetOauthLoginData<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8751,7 +8954,7 @@ impl<'a> GetOauthLoginData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -8783,12 +8986,15 @@ impl<'a> GetOauthLoginData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
 impl<'a> CreateRequestToken<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -8796,7 +9002,7 @@ impl<'a> CreateRequestToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8806,7 +9012,7 @@ impl<'a> CreateRequestToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8816,7 +9022,7 @@ impl<'a> CreateRequestToken<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -8851,77 +9057,113 @@ impl<'a> CreateRequestToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestTokenFromQuery<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_consumer_key: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) oauth_signature_method: Option<String>,
-    pub(crate) oauth_signature: Option<String>,
-    pub(crate) oauth_timestamp: Option<String>,
-    pub(crate) oauth_nonce: Option<String>,
-    pub(crate) oauth_version: Option<String>,
-    pub(crate) oauth_verifier: Option<String>,
-    pub(crate) oauth_callback: Option<String>,
-    pub(crate) oauth_token_secret: Option<String>,
-    pub(crate) oauth_callback_confirmed: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_consumer_key: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) oauth_signature_method: Option<::std::string::String>,
+    pub(crate) oauth_signature: Option<::std::string::String>,
+    pub(crate) oauth_timestamp: Option<::std::string::String>,
+    pub(crate) oauth_nonce: Option<::std::string::String>,
+    pub(crate) oauth_version: Option<::std::string::String>,
+    pub(crate) oauth_verifier: Option<::std::string::String>,
+    pub(crate) oauth_callback: Option<::std::string::String>,
+    pub(crate) oauth_token_secret: Option<::std::string::String>,
+    pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
 impl<'a> CreateRequestTokenFromQuery<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_consumer_key` query parameter.
-    pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_consumer_key = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `oauth_signature_method` query parameter.
-    pub fn oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature_method = Some(value.into());
         self
     }
     /// Sets the `oauth_signature` query parameter.
-    pub fn oauth_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature = Some(value.into());
         self
     }
     /// Sets the `oauth_timestamp` query parameter.
-    pub fn oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_timestamp = Some(value.into());
         self
     }
     /// Sets the `oauth_nonce` query parameter.
-    pub fn oauth_nonce(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_nonce = Some(value.into());
         self
     }
     /// Sets the `oauth_version` query parameter.
-    pub fn oauth_version(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_version = Some(value.into());
         self
     }
     /// Sets the `oauth_verifier` query parameter.
-    pub fn oauth_verifier(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_verifier = Some(value.into());
         self
     }
     /// Sets the `oauth_callback` query parameter.
-    pub fn oauth_callback(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback = Some(value.into());
         self
     }
     /// Sets the `oauth_token_secret` query parameter.
-    pub fn oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token_secret = Some(value.into());
         self
     }
     /// Sets the `oauth_callback_confirmed` query parameter.
-    pub fn oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
@@ -8929,7 +9171,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -8939,7 +9181,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -8949,7 +9191,7 @@ impl<'a> CreateRequestTokenFromQuery<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -9075,7 +9317,7 @@ impl<'a> ListOauthRights<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9085,7 +9327,7 @@ impl<'a> ListOauthRights<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9108,36 +9350,51 @@ impl<'a> ListOauthRights<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleOidcCallback<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
-    pub(crate) code: Option<String>,
-    pub(crate) state: Option<String>,
-    pub(crate) error: Option<String>,
-    pub(crate) error_description: Option<String>,
-    pub(crate) error_uri: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) code: Option<::std::string::String>,
+    pub(crate) state: Option<::std::string::String>,
+    pub(crate) error: Option<::std::string::String>,
+    pub(crate) error_description: Option<::std::string::String>,
+    pub(crate) error_uri: Option<::std::string::String>,
 }
 impl<'a> HandleOidcCallback<'a> {
     /// Sets the `code` query parameter.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.code = Some(value.into());
         self
     }
     /// Sets the `state` query parameter.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets the `error` query parameter.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
     /// Sets the `error_description` query parameter.
-    pub fn error_description(mut self, value: impl Into<String>) -> Self {
+    pub fn error_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_description = Some(value.into());
         self
     }
     /// Sets the `error_uri` query parameter.
-    pub fn error_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn error_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_uri = Some(value.into());
         self
     }
@@ -9145,7 +9402,7 @@ impl<'a> HandleOidcCallback<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9155,7 +9412,7 @@ impl<'a> HandleOidcCallback<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9220,48 +9477,69 @@ impl<'a> HandleOidcCallback<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcLogin<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
 }
 impl<'a> StartOidcLogin<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
@@ -9269,7 +9547,7 @@ impl<'a> StartOidcLogin<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9279,7 +9557,7 @@ impl<'a> StartOidcLogin<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9360,54 +9638,78 @@ impl<'a> StartOidcLogin<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcSignup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) terms: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) terms: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> StartOidcSignup<'a> {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `terms` query parameter.
-    pub fn terms(mut self, value: impl Into<String>) -> Self {
+    pub fn terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.terms = Some(value.into());
         self
     }
     /// Sets the `partnerId` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -9415,7 +9717,7 @@ impl<'a> StartOidcSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9425,7 +9727,7 @@ impl<'a> StartOidcSignup<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9514,7 +9816,7 @@ impl<'a> StartOidcSignup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct FinishOidcSignup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service: String,
+    pub(crate) service: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
 impl<'a> FinishOidcSignup<'a> {
@@ -9522,7 +9824,7 @@ impl<'a> FinishOidcSignup<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9531,8 +9833,8 @@ impl<'a> FinishOidcSignup<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9567,8 +9869,8 @@ impl<'a> ListOrganisations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Organisation>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9578,8 +9880,8 @@ impl<'a> ListOrganisations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Organisation>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Organisation>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9609,7 +9911,7 @@ impl<'a> CreateOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9619,7 +9921,7 @@ impl<'a> CreateOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9646,14 +9948,14 @@ impl<'a> CreateOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisation<'a> {
     /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9663,7 +9965,7 @@ impl<'a> GetOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9688,7 +9990,7 @@ impl<'a> GetOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
 impl<'a> UpdateOrganisation<'a> {
@@ -9696,7 +9998,7 @@ impl<'a> UpdateOrganisation<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Organisation, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9706,7 +10008,7 @@ impl<'a> UpdateOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9734,14 +10036,14 @@ impl<'a> UpdateOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteOrganisation<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9751,7 +10053,7 @@ impl<'a> DeleteOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9776,7 +10078,7 @@ impl<'a> DeleteOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviders<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListAddonProviders<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
@@ -9784,8 +10086,8 @@ impl<'a> ListAddonProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9795,8 +10097,10 @@ impl<'a> ListAddonProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9821,7 +10125,7 @@ impl<'a> ListAddonProviders<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderRegistration>,
 }
 impl<'a> CreateAddonProvider<'a> {
@@ -9831,7 +10135,7 @@ impl<'a> CreateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderDetails,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9842,7 +10146,7 @@ impl<'a> CreateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9870,8 +10174,8 @@ impl<'a> CreateAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProvider<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
@@ -9880,7 +10184,7 @@ impl<'a> GetAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9891,7 +10195,7 @@ impl<'a> GetAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9917,8 +10221,8 @@ impl<'a> GetAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderInfoInput>,
 }
 impl<'a> UpdateAddonProvider<'a> {
@@ -9928,7 +10232,7 @@ impl<'a> UpdateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -9939,7 +10243,7 @@ impl<'a> UpdateAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -9968,15 +10272,15 @@ impl<'a> UpdateAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> DeleteAddonProvider<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9986,7 +10290,7 @@ impl<'a> DeleteAddonProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10012,8 +10316,8 @@ impl<'a> DeleteAddonProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderFeatures<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProviderFeatures<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
@@ -10021,8 +10325,8 @@ impl<'a> ListAddonProviderFeatures<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::AddonFeature>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::AddonFeature>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10032,8 +10336,8 @@ impl<'a> ListAddonProviderFeatures<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonFeature>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonFeature>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10059,8 +10363,8 @@ impl<'a> ListAddonProviderFeatures<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonFeatureInput>,
 }
 impl<'a> CreateAddonProviderFeature<'a> {
@@ -10068,7 +10372,7 @@ impl<'a> CreateAddonProviderFeature<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonFeature, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonFeature, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10078,7 +10382,7 @@ impl<'a> CreateAddonProviderFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10107,16 +10411,16 @@ impl<'a> CreateAddonProviderFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) feature_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) feature_id: ::std::string::String,
 }
 impl<'a> DeleteAddonProviderFeature<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10126,7 +10430,7 @@ impl<'a> DeleteAddonProviderFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10153,15 +10457,18 @@ impl<'a> DeleteAddonProviderFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderPlans<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProviderPlans<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::AddonPlan>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::AddonPlan>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10170,8 +10477,8 @@ impl<'a> ListAddonProviderPlans<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonPlan>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonPlan>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10197,8 +10504,8 @@ impl<'a> ListAddonProviderPlans<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
 impl<'a> CreateAddonProviderPlan<'a> {
@@ -10206,7 +10513,7 @@ impl<'a> CreateAddonProviderPlan<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10216,7 +10523,7 @@ impl<'a> CreateAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10245,16 +10552,16 @@ impl<'a> CreateAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderPlan<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10264,7 +10571,7 @@ impl<'a> GetAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10291,9 +10598,9 @@ impl<'a> GetAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
 impl<'a> UpdateAddonProviderPlan<'a> {
@@ -10301,7 +10608,7 @@ impl<'a> UpdateAddonProviderPlan<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10311,7 +10618,7 @@ impl<'a> UpdateAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10341,16 +10648,16 @@ impl<'a> UpdateAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
 }
 impl<'a> DeleteAddonProviderPlan<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10360,7 +10667,7 @@ impl<'a> DeleteAddonProviderPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10387,10 +10694,10 @@ impl<'a> DeleteAddonProviderPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlanFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
-    pub(crate) feature_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
+    pub(crate) feature_name: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanFeature>,
 }
 impl<'a> UpdateAddonProviderPlanFeature<'a> {
@@ -10398,7 +10705,7 @@ impl<'a> UpdateAddonProviderPlanFeature<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonPlan, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10408,7 +10715,7 @@ impl<'a> UpdateAddonProviderPlanFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10439,17 +10746,17 @@ impl<'a> UpdateAddonProviderPlanFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlanFeature<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
-    pub(crate) feature_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
+    pub(crate) feature_name: ::std::string::String,
 }
 impl<'a> DeleteAddonProviderPlanFeature<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10459,7 +10766,7 @@ impl<'a> DeleteAddonProviderPlanFeature<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10487,8 +10794,8 @@ impl<'a> DeleteAddonProviderPlanFeature<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderSsoData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderSsoData<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
@@ -10497,7 +10804,7 @@ impl<'a> GetAddonProviderSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderSsoData,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10508,7 +10815,7 @@ impl<'a> GetAddonProviderSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10534,15 +10841,18 @@ impl<'a> GetAddonProviderSsoData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProviderTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10551,8 +10861,8 @@ impl<'a> ListAddonProviderTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10578,15 +10888,15 @@ impl<'a> ListAddonProviderTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddAddonProviderTester<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> AddAddonProviderTester<'a> {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10596,7 +10906,7 @@ impl<'a> AddAddonProviderTester<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10622,14 +10932,17 @@ impl<'a> AddAddonProviderTester<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddons<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddons<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10638,8 +10951,8 @@ impl<'a> ListOrganisationAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10664,7 +10977,7 @@ impl<'a> ListOrganisationAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> CreateOrganisationAddon<'a> {
@@ -10672,7 +10985,7 @@ impl<'a> CreateOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10682,7 +10995,7 @@ impl<'a> CreateOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10713,7 +11026,7 @@ impl<'a> CreateOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> PreorderOrganisationAddon<'a> {
@@ -10721,7 +11034,7 @@ impl<'a> PreorderOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10731,7 +11044,7 @@ impl<'a> PreorderOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10759,15 +11072,15 @@ impl<'a> PreorderOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddon<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10777,7 +11090,7 @@ impl<'a> GetOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10803,8 +11116,8 @@ impl<'a> GetOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> UpdateOrganisationAddon<'a> {
@@ -10812,7 +11125,7 @@ impl<'a> UpdateOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10822,7 +11135,7 @@ impl<'a> UpdateOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10851,15 +11164,15 @@ impl<'a> UpdateOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationAddon<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10869,7 +11182,7 @@ impl<'a> DeleteOrganisationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10895,8 +11208,8 @@ impl<'a> DeleteOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonApplications<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
@@ -10904,8 +11217,8 @@ impl<'a> ListOrganisationAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -10915,8 +11228,8 @@ impl<'a> ListOrganisationAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10942,15 +11255,18 @@ impl<'a> ListOrganisationAddonApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10959,8 +11275,8 @@ impl<'a> ListOrganisationAddonEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -10986,19 +11302,25 @@ impl<'a> ListOrganisationAddonEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationAddonInstances<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -11006,7 +11328,10 @@ impl<'a> ListOrganisationAddonInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11015,8 +11340,8 @@ impl<'a> ListOrganisationAddonInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11058,16 +11383,16 @@ impl<'a> ListOrganisationAddonInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddonInstance<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11076,8 +11401,8 @@ impl<'a> GetOrganisationAddonInstance<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11104,15 +11429,15 @@ impl<'a> GetOrganisationAddonInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonMigrations<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonMigrations<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11121,8 +11446,8 @@ impl<'a> ListOrganisationAddonMigrations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11148,8 +11473,8 @@ impl<'a> ListOrganisationAddonMigrations<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MigrateOrganisationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
 impl<'a> MigrateOrganisationAddon<'a> {
@@ -11157,7 +11482,7 @@ impl<'a> MigrateOrganisationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11166,8 +11491,8 @@ impl<'a> MigrateOrganisationAddon<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11196,13 +11521,16 @@ impl<'a> MigrateOrganisationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) plan_id: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) plan_id: Option<::std::string::String>,
 }
 impl<'a> PreorderOrganisationAddonMigration<'a> {
     /// Plan ID.
-    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+    pub fn plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.plan_id = Some(value.into());
         self
     }
@@ -11210,7 +11538,7 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11219,8 +11547,8 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11254,16 +11582,16 @@ impl<'a> PreorderOrganisationAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) migration_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) migration_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddonMigration<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11272,8 +11600,8 @@ impl<'a> GetOrganisationAddonMigration<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11300,16 +11628,16 @@ impl<'a> GetOrganisationAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AbortOrganisationAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) migration_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) migration_id: ::std::string::String,
 }
 impl<'a> AbortOrganisationAddonMigration<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11318,8 +11646,8 @@ impl<'a> AbortOrganisationAddonMigration<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11346,8 +11674,8 @@ impl<'a> AbortOrganisationAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonSsoData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetOrganisationAddonSsoData<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
@@ -11356,7 +11684,7 @@ impl<'a> GetOrganisationAddonSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderSsoData,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11367,7 +11695,7 @@ impl<'a> GetOrganisationAddonSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11393,15 +11721,18 @@ impl<'a> GetOrganisationAddonSsoData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListOrganisationAddonTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11410,8 +11741,8 @@ impl<'a> ListOrganisationAddonTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11437,8 +11768,8 @@ impl<'a> ListOrganisationAddonTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
 impl<'a> ReplaceOrganisationAddonTags<'a> {
@@ -11446,7 +11777,10 @@ impl<'a> ReplaceOrganisationAddonTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11455,8 +11789,8 @@ impl<'a> ReplaceOrganisationAddonTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11485,16 +11819,19 @@ impl<'a> ReplaceOrganisationAddonTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddOrganisationAddonTag<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11503,8 +11840,8 @@ impl<'a> AddOrganisationAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11531,16 +11868,19 @@ impl<'a> AddOrganisationAddonTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveOrganisationAddonTag<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11549,8 +11889,8 @@ impl<'a> RemoveOrganisationAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11577,12 +11917,15 @@ impl<'a> RemoveOrganisationAddonTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) instance_id: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) instance_id: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationApplications<'a> {
     /// Instance ID.
-    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+    pub fn instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.instance_id = Some(value.into());
         self
     }
@@ -11591,8 +11934,8 @@ impl<'a> ListOrganisationApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11602,8 +11945,8 @@ impl<'a> ListOrganisationApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11636,7 +11979,7 @@ impl<'a> ListOrganisationApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl<'a> CreateOrganisationApplication<'a> {
@@ -11644,7 +11987,7 @@ impl<'a> CreateOrganisationApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11654,7 +11997,7 @@ impl<'a> CreateOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11682,15 +12025,15 @@ impl<'a> CreateOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplication<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11700,7 +12043,7 @@ impl<'a> GetOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11726,8 +12069,8 @@ impl<'a> GetOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl<'a> UpdateOrganisationApplication<'a> {
@@ -11735,7 +12078,7 @@ impl<'a> UpdateOrganisationApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11745,7 +12088,7 @@ impl<'a> UpdateOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11774,15 +12117,15 @@ impl<'a> UpdateOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationApplication<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11792,7 +12135,7 @@ impl<'a> DeleteOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11818,15 +12161,18 @@ impl<'a> DeleteOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddons<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationAddons<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11835,8 +12181,8 @@ impl<'a> ListOrganisationApplicationAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11862,8 +12208,8 @@ impl<'a> ListOrganisationApplicationAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkOrganisationApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonIdBody>,
 }
 impl<'a> LinkOrganisationApplicationAddon<'a> {
@@ -11871,7 +12217,7 @@ impl<'a> LinkOrganisationApplicationAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11881,7 +12227,7 @@ impl<'a> LinkOrganisationApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11910,8 +12256,8 @@ impl<'a> LinkOrganisationApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddonsEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
@@ -11919,8 +12265,8 @@ impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LinkedAddonEnv>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -11930,8 +12276,10 @@ impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -11957,16 +12305,16 @@ impl<'a> ListOrganisationApplicationAddonsEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkOrganisationApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> UnlinkOrganisationApplicationAddon<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11976,7 +12324,7 @@ impl<'a> UnlinkOrganisationApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12003,8 +12351,8 @@ impl<'a> UnlinkOrganisationApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBranch<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
 impl<'a> SetOrganisationApplicationBranch<'a> {
@@ -12012,7 +12360,7 @@ impl<'a> SetOrganisationApplicationBranch<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12022,7 +12370,7 @@ impl<'a> SetOrganisationApplicationBranch<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12051,15 +12399,18 @@ impl<'a> SetOrganisationApplicationBranch<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationBranches<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationBranches<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12068,8 +12419,8 @@ impl<'a> ListOrganisationApplicationBranches<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12095,8 +12446,8 @@ impl<'a> ListOrganisationApplicationBranches<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBuildFlavor<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
 impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
@@ -12104,7 +12455,7 @@ impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12114,7 +12465,7 @@ impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12143,8 +12494,8 @@ impl<'a> SetOrganisationApplicationBuildFlavor<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependencies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDependencies<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
@@ -12152,8 +12503,8 @@ impl<'a> ListOrganisationApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -12163,8 +12514,8 @@ impl<'a> ListOrganisationApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12190,15 +12541,15 @@ impl<'a> ListOrganisationApplicationDependencies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependenciesEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12208,7 +12559,7 @@ impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12234,16 +12585,16 @@ impl<'a> ListOrganisationApplicationDependenciesEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> AddOrganisationApplicationDependency<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12253,7 +12604,7 @@ impl<'a> AddOrganisationApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12280,16 +12631,16 @@ impl<'a> AddOrganisationApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> RemoveOrganisationApplicationDependency<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12299,7 +12650,7 @@ impl<'a> RemoveOrganisationApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12326,8 +12677,8 @@ impl<'a> RemoveOrganisationApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDependents<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
@@ -12335,8 +12686,8 @@ impl<'a> ListOrganisationApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -12346,8 +12697,8 @@ impl<'a> ListOrganisationApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12373,25 +12724,34 @@ impl<'a> ListOrganisationApplicationDependents<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) limit: Option<String>,
-    pub(crate) offset: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) limit: Option<::std::string::String>,
+    pub(crate) offset: Option<::std::string::String>,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationApplicationDeployments<'a> {
     /// Maximum number of items to return.
-    pub fn limit(mut self, value: impl Into<String>) -> Self {
+    pub fn limit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.limit = Some(value.into());
         self
     }
     /// Number of items to skip.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
+    pub fn offset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.offset = Some(value.into());
         self
     }
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -12400,8 +12760,8 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Deployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Deployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -12411,8 +12771,8 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12462,16 +12822,16 @@ impl<'a> ListOrganisationApplicationDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationDeployment<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12481,7 +12841,7 @@ impl<'a> GetOrganisationApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12508,16 +12868,16 @@ impl<'a> GetOrganisationApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelOrganisationApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> CancelOrganisationApplicationDeployment<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12527,7 +12887,7 @@ impl<'a> CancelOrganisationApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12554,15 +12914,18 @@ impl<'a> CancelOrganisationApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12571,8 +12934,8 @@ impl<'a> ListOrganisationApplicationEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12598,8 +12961,8 @@ impl<'a> ListOrganisationApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceOrganisationApplicationEnv<'a> {
@@ -12607,7 +12970,7 @@ impl<'a> ReplaceOrganisationApplicationEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12617,7 +12980,7 @@ impl<'a> ReplaceOrganisationApplicationEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12646,9 +13009,9 @@ impl<'a> ReplaceOrganisationApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
 impl<'a> SetOrganisationApplicationEnvVar<'a> {
@@ -12656,7 +13019,7 @@ impl<'a> SetOrganisationApplicationEnvVar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12666,7 +13029,7 @@ impl<'a> SetOrganisationApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12696,16 +13059,16 @@ impl<'a> SetOrganisationApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
 }
 impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12715,7 +13078,7 @@ impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12742,15 +13105,15 @@ impl<'a> DeleteOrganisationApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationExposedEnv<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12759,8 +13122,8 @@ impl<'a> GetOrganisationApplicationExposedEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12786,8 +13149,8 @@ impl<'a> GetOrganisationApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
@@ -12795,7 +13158,7 @@ impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12805,7 +13168,7 @@ impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12834,19 +13197,25 @@ impl<'a> ReplaceOrganisationApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationApplicationInstances<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -12854,7 +13223,10 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12863,8 +13235,8 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12906,19 +13278,25 @@ impl<'a> ListOrganisationApplicationInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) commit: Option<String>,
-    pub(crate) use_cache: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) commit: Option<::std::string::String>,
+    pub(crate) use_cache: Option<::std::string::String>,
 }
 impl<'a> RedeployOrganisationApplication<'a> {
     /// Sets the `commit` query parameter.
-    pub fn commit(mut self, value: impl Into<String>) -> Self {
+    pub fn commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.commit = Some(value.into());
         self
     }
     /// Sets the `useCache` query parameter.
-    pub fn use_cache(mut self, value: impl Into<String>) -> Self {
+    pub fn use_cache(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.use_cache = Some(value.into());
         self
     }
@@ -12926,7 +13304,7 @@ impl<'a> RedeployOrganisationApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12936,7 +13314,7 @@ impl<'a> RedeployOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -12978,15 +13356,15 @@ impl<'a> RedeployOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopOrganisationApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> StopOrganisationApplication<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12996,7 +13374,7 @@ impl<'a> StopOrganisationApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13022,16 +13400,16 @@ impl<'a> StopOrganisationApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationInstance<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13040,8 +13418,8 @@ impl<'a> GetOrganisationApplicationInstance<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13068,15 +13446,18 @@ impl<'a> GetOrganisationApplicationInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationTags<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13085,8 +13466,8 @@ impl<'a> ListOrganisationApplicationTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13112,8 +13493,8 @@ impl<'a> ListOrganisationApplicationTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
 impl<'a> ReplaceOrganisationApplicationTags<'a> {
@@ -13121,7 +13502,10 @@ impl<'a> ReplaceOrganisationApplicationTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13130,8 +13514,8 @@ impl<'a> ReplaceOrganisationApplicationTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13160,16 +13544,19 @@ impl<'a> ReplaceOrganisationApplicationTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddOrganisationApplicationTag<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13178,8 +13565,8 @@ impl<'a> AddOrganisationApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13206,16 +13593,19 @@ impl<'a> AddOrganisationApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveOrganisationApplicationTag<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13224,8 +13614,8 @@ impl<'a> RemoveOrganisationApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13252,8 +13642,8 @@ impl<'a> RemoveOrganisationApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTcpRedirections<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
@@ -13261,8 +13651,8 @@ impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Redirection>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13272,8 +13662,8 @@ impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13299,8 +13689,8 @@ impl<'a> ListOrganisationApplicationTcpRedirections<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationTcpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
 impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
@@ -13308,7 +13698,7 @@ impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13318,7 +13708,7 @@ impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13347,14 +13737,17 @@ impl<'a> CreateOrganisationApplicationTcpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationTcpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) source_port: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     /// Sets the `namespace` query parameter.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -13362,7 +13755,7 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13372,7 +13765,7 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13407,8 +13800,8 @@ impl<'a> DeleteOrganisationApplicationTcpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationUdpRedirections<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
@@ -13416,8 +13809,8 @@ impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Redirection>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13427,8 +13820,8 @@ impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13454,8 +13847,8 @@ impl<'a> ListOrganisationApplicationUdpRedirections<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationUdpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
 impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
@@ -13463,7 +13856,7 @@ impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Redirection, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13473,7 +13866,7 @@ impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13502,14 +13895,17 @@ impl<'a> CreateOrganisationApplicationUdpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationUdpRedirection<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) source_port: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     /// Sets the `namespace` query parameter.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -13517,7 +13913,7 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13527,7 +13923,7 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13562,15 +13958,18 @@ impl<'a> DeleteOrganisationApplicationUdpRedirection<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDomains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListOrganisationApplicationDomains<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Domain>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13579,8 +13978,8 @@ impl<'a> ListOrganisationApplicationDomains<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13606,15 +14005,15 @@ impl<'a> ListOrganisationApplicationDomains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13624,7 +14023,7 @@ impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13650,8 +14049,8 @@ impl<'a> GetOrganisationApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
 impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
@@ -13659,7 +14058,7 @@ impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13669,7 +14068,7 @@ impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13698,15 +14097,15 @@ impl<'a> SetOrganisationApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetOrganisationApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13716,7 +14115,7 @@ impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13742,16 +14141,16 @@ impl<'a> UnsetOrganisationApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> AddOrganisationApplicationDomain<'a> {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13761,7 +14160,7 @@ impl<'a> AddOrganisationApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13788,16 +14187,16 @@ impl<'a> AddOrganisationApplicationDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> RemoveOrganisationApplicationDomain<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13807,7 +14206,7 @@ impl<'a> RemoveOrganisationApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13834,7 +14233,7 @@ impl<'a> RemoveOrganisationApplicationDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAvatar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
 impl<'a> UpdateOrganisationAvatar<'a> {
@@ -13842,7 +14241,7 @@ impl<'a> UpdateOrganisationAvatar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13852,7 +14251,7 @@ impl<'a> UpdateOrganisationAvatar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13880,7 +14279,7 @@ impl<'a> UpdateOrganisationAvatar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationConsumers<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
@@ -13888,8 +14287,8 @@ impl<'a> ListOrganisationConsumers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OauthConsumer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -13899,8 +14298,10 @@ impl<'a> ListOrganisationConsumers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthConsumer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OauthConsumer>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13925,7 +14326,7 @@ impl<'a> ListOrganisationConsumers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl<'a> CreateOrganisationConsumer<'a> {
@@ -13933,7 +14334,7 @@ impl<'a> CreateOrganisationConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13943,7 +14344,7 @@ impl<'a> CreateOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -13971,15 +14372,15 @@ impl<'a> CreateOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetOrganisationConsumer<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13989,7 +14390,7 @@ impl<'a> GetOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14015,8 +14416,8 @@ impl<'a> GetOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl<'a> UpdateOrganisationConsumer<'a> {
@@ -14024,7 +14425,7 @@ impl<'a> UpdateOrganisationConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14034,7 +14435,7 @@ impl<'a> UpdateOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14063,15 +14464,15 @@ impl<'a> UpdateOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> DeleteOrganisationConsumer<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14081,7 +14482,7 @@ impl<'a> DeleteOrganisationConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14107,8 +14508,8 @@ impl<'a> DeleteOrganisationConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumerSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetOrganisationConsumerSecret<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
@@ -14117,7 +14518,7 @@ impl<'a> GetOrganisationConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::OauthConsumerSecret,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14128,7 +14529,7 @@ impl<'a> GetOrganisationConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14154,30 +14555,42 @@ impl<'a> GetOrganisationConsumerSecret<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumptions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: Option<String>,
-    pub(crate) from: Option<String>,
-    pub(crate) to: Option<String>,
-    pub(crate) for_: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: Option<::std::string::String>,
+    pub(crate) from: Option<::std::string::String>,
+    pub(crate) to: Option<::std::string::String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl<'a> ListOrganisationConsumptions<'a> {
     /// Application ID.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+    pub fn app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app_id = Some(value.into());
         self
     }
     /// Index of the first item to return.
-    pub fn from(mut self, value: impl Into<String>) -> Self {
+    pub fn from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from = Some(value.into());
         self
     }
     /// Index after the last item to return.
-    pub fn to(mut self, value: impl Into<String>) -> Self {
+    pub fn to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.to = Some(value.into());
         self
     }
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -14185,7 +14598,7 @@ impl<'a> ListOrganisationConsumptions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14194,8 +14607,8 @@ impl<'a> ListOrganisationConsumptions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14252,14 +14665,14 @@ impl<'a> ListOrganisationConsumptions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationCredits<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationCredits<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14269,7 +14682,7 @@ impl<'a> GetOrganisationCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14294,7 +14707,7 @@ impl<'a> GetOrganisationCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) limit: Option<i32>,
 }
 impl<'a> ListOrganisationDeployments<'a> {
@@ -14308,8 +14721,8 @@ impl<'a> ListOrganisationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrganisationDeploymentEntry>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14320,9 +14733,9 @@ impl<'a> ListOrganisationDeployments<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<
-                Vec<crate::types::OrganisationDeploymentEntry>,
+                ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
             >,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14355,14 +14768,17 @@ impl<'a> ListOrganisationDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationInstances<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14371,8 +14787,8 @@ impl<'a> ListOrganisationInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14397,7 +14813,7 @@ impl<'a> ListOrganisationInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationMembers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationMembers<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
@@ -14405,8 +14821,8 @@ impl<'a> ListOrganisationMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrganisationMember>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrganisationMember>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -14416,8 +14832,10 @@ impl<'a> ListOrganisationMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationMember>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrganisationMember>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14442,13 +14860,16 @@ impl<'a> ListOrganisationMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct InviteOrganisationMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invitation_key: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
 impl<'a> InviteOrganisationMember<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
@@ -14456,7 +14877,7 @@ impl<'a> InviteOrganisationMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14466,7 +14887,7 @@ impl<'a> InviteOrganisationMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14502,8 +14923,8 @@ impl<'a> InviteOrganisationMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) user_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) user_id: ::std::string::String,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
 impl<'a> UpdateOrganisationMember<'a> {
@@ -14511,7 +14932,7 @@ impl<'a> UpdateOrganisationMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14521,7 +14942,7 @@ impl<'a> UpdateOrganisationMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14550,15 +14971,15 @@ impl<'a> UpdateOrganisationMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) user_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl<'a> RemoveOrganisationMember<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14568,7 +14989,7 @@ impl<'a> RemoveOrganisationMember<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14594,14 +15015,17 @@ impl<'a> RemoveOrganisationMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationNamespaces<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationNamespaces<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Namespace>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Namespace>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14610,8 +15034,8 @@ impl<'a> ListOrganisationNamespaces<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Namespace>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Namespace>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14636,14 +15060,14 @@ impl<'a> ListOrganisationNamespaces<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPaymentInfo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationPaymentInfo<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14653,7 +15077,7 @@ impl<'a> GetOrganisationPaymentInfo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14678,14 +15102,17 @@ impl<'a> GetOrganisationPaymentInfo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationInvoices<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Invoice>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14694,8 +15121,8 @@ impl<'a> ListOrganisationInvoices<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14720,7 +15147,7 @@ impl<'a> ListOrganisationInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BuyOrganisationCredits<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
 impl<'a> BuyOrganisationCredits<'a> {
@@ -14728,7 +15155,7 @@ impl<'a> BuyOrganisationCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14738,7 +15165,7 @@ impl<'a> BuyOrganisationCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14766,14 +15193,17 @@ impl<'a> BuyOrganisationCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationUnpaidInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationUnpaidInvoices<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Invoice>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14782,8 +15212,8 @@ impl<'a> ListOrganisationUnpaidInvoices<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14808,15 +15238,15 @@ impl<'a> ListOrganisationUnpaidInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> GetOrganisationInvoice<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14826,7 +15256,7 @@ impl<'a> GetOrganisationInvoice<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14852,8 +15282,8 @@ impl<'a> GetOrganisationInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseOrganisationInvoicePaymentProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
 impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
@@ -14861,10 +15291,7 @@ impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::PaymentNextStep,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14874,7 +15301,7 @@ impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14903,15 +15330,15 @@ impl<'a> ChooseOrganisationInvoicePaymentProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPurchaseOrder<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> DeleteOrganisationPurchaseOrder<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14921,7 +15348,7 @@ impl<'a> DeleteOrganisationPurchaseOrder<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -14947,13 +15374,16 @@ impl<'a> DeleteOrganisationPurchaseOrder<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadOrganisationInvoicePdf<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
-    pub(crate) token: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl<'a> DownloadOrganisationInvoicePdf<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -14961,7 +15391,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -14971,7 +15401,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -14981,7 +15411,7 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -15015,15 +15445,15 @@ impl<'a> DownloadOrganisationInvoicePdf<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceWithTax<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) price: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) price: ::std::string::String,
 }
 impl<'a> GetOrganisationPriceWithTax<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15033,7 +15463,7 @@ impl<'a> GetOrganisationPriceWithTax<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15059,7 +15489,7 @@ impl<'a> GetOrganisationPriceWithTax<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListOrganisationPaymentMethods<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
@@ -15067,8 +15497,8 @@ impl<'a> ListOrganisationPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15078,8 +15508,10 @@ impl<'a> ListOrganisationPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::PaymentMethod>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15104,7 +15536,7 @@ impl<'a> ListOrganisationPaymentMethods<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> AddOrganisationPaymentMethod<'a> {
@@ -15112,7 +15544,7 @@ impl<'a> AddOrganisationPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15122,7 +15554,7 @@ impl<'a> AddOrganisationPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15150,14 +15582,14 @@ impl<'a> AddOrganisationPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15167,7 +15599,7 @@ impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15192,7 +15624,7 @@ impl<'a> GetOrganisationDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
@@ -15200,7 +15632,7 @@ impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15210,7 +15642,7 @@ impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15238,12 +15670,15 @@ impl<'a> SetOrganisationDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationSetupIntent<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) type_: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) type_: Option<::std::string::String>,
 }
 impl<'a> CreateOrganisationSetupIntent<'a> {
     /// Sets the `type` query parameter.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -15251,7 +15686,7 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SetupIntent, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SetupIntent, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15261,7 +15696,7 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15294,15 +15729,15 @@ impl<'a> CreateOrganisationSetupIntent<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) m_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) m_id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationPaymentMethod<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -15312,7 +15747,7 @@ impl<'a> DeleteOrganisationPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -15338,14 +15773,14 @@ impl<'a> DeleteOrganisationPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationMonthlyInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationMonthlyInvoice<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15354,8 +15789,8 @@ impl<'a> GetOrganisationMonthlyInvoice<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15380,7 +15815,7 @@ impl<'a> GetOrganisationMonthlyInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationMaxMonthlyCredits<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
 impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
@@ -15388,7 +15823,7 @@ impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15397,8 +15832,8 @@ impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15426,7 +15861,7 @@ impl<'a> SetOrganisationMaxMonthlyCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationRecurrentPayment<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
@@ -15435,7 +15870,7 @@ impl<'a> GetOrganisationRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::RecurrentPayment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -15446,7 +15881,7 @@ impl<'a> GetOrganisationRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15471,14 +15906,14 @@ impl<'a> GetOrganisationRecurrentPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationRecurrentPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteOrganisationRecurrentPayment<'a> {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15488,7 +15923,7 @@ impl<'a> DeleteOrganisationRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15513,14 +15948,14 @@ impl<'a> DeleteOrganisationRecurrentPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationStripeToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetOrganisationStripeToken<'a> {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15529,8 +15964,8 @@ impl<'a> GetOrganisationStripeToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15555,11 +15990,14 @@ impl<'a> GetOrganisationStripeToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetPasswordResetForm<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -15567,7 +16005,7 @@ impl<'a> GetPasswordResetForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15576,8 +16014,8 @@ impl<'a> GetPasswordResetForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15617,7 +16055,7 @@ impl<'a> RequestPasswordReset<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15626,8 +16064,8 @@ impl<'a> RequestPasswordReset<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15655,12 +16093,15 @@ impl<'a> RequestPasswordReset<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetConfirmForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) key: ::std::string::String,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetPasswordResetConfirmForm<'a> {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -15668,7 +16109,7 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15677,8 +16118,8 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15712,7 +16153,7 @@ impl<'a> GetPasswordResetConfirmForm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetPassword<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::PasswordResetForm>,
 }
 impl<'a> ResetPassword<'a> {
@@ -15720,7 +16161,7 @@ impl<'a> ResetPassword<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -15729,8 +16170,8 @@ impl<'a> ResetPassword<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -15759,14 +16200,14 @@ impl<'a> ResetPassword<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoicePayButton<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) token: String,
+    pub(crate) token: ::std::string::String,
 }
 impl<'a> GetInvoicePayButton<'a> {
     /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -15776,7 +16217,7 @@ impl<'a> GetInvoicePayButton<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -15786,7 +16227,7 @@ impl<'a> GetInvoicePayButton<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -15811,14 +16252,14 @@ impl<'a> GetInvoicePayButton<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCoupon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetCoupon<'a> {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15828,7 +16269,7 @@ impl<'a> GetCoupon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15862,7 +16303,7 @@ impl<'a> ListPaymentProviders<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15872,7 +16313,7 @@ impl<'a> ListPaymentProviders<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15904,7 +16345,7 @@ impl<'a> GetStripeToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15914,7 +16355,7 @@ impl<'a> GetStripeToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15940,12 +16381,15 @@ impl<'a> GetStripeToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleStripeSepaWebhook<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) stripe_signature: Option<String>,
+    pub(crate) stripe_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StripeWebhookPayload>,
 }
 impl<'a> HandleStripeSepaWebhook<'a> {
     /// Sets the `Stripe-Signature` header parameter.
-    pub fn stripe_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn stripe_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.stripe_signature = Some(value.into());
         self
     }
@@ -15953,7 +16397,7 @@ impl<'a> HandleStripeSepaWebhook<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15963,7 +16407,7 @@ impl<'a> HandleStripeSepaWebhook<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -15991,7 +16435,7 @@ impl<'a> HandleStripeSepaWebhook<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::SetupIntent>,
 }
 impl<'a> UpdateStripePayment<'a> {
@@ -15999,7 +16443,7 @@ impl<'a> UpdateStripePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16009,7 +16453,7 @@ impl<'a> UpdateStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16037,7 +16481,7 @@ impl<'a> UpdateStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl<'a> CompleteStripePayment<'a> {
@@ -16045,7 +16489,7 @@ impl<'a> CompleteStripePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<serde_json::Value, crate::Error<crate::types::Error_>>,
+        Output = Result<serde_json::Value, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16055,7 +16499,7 @@ impl<'a> CompleteStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<serde_json::Value>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16086,11 +16530,14 @@ impl<'a> CompleteStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviders<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) orga_id: Option<String>,
+    pub(crate) orga_id: Option<::std::string::String>,
 }
 impl<'a> ListAddonProductProviders<'a> {
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
@@ -16099,8 +16546,8 @@ impl<'a> ListAddonProductProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16110,8 +16557,10 @@ impl<'a> ListAddonProductProviders<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16143,12 +16592,15 @@ impl<'a> ListAddonProductProviders<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) orga_id: Option<String>,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) orga_id: Option<::std::string::String>,
 }
 impl<'a> GetAddonProductProvider<'a> {
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
@@ -16158,7 +16610,7 @@ impl<'a> GetAddonProductProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AddonProviderDetails,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16169,7 +16621,7 @@ impl<'a> GetAddonProductProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16202,14 +16654,14 @@ impl<'a> GetAddonProductProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProviderDetails<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProductProviderDetails<'a> {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16218,8 +16670,8 @@ impl<'a> GetAddonProductProviderDetails<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16244,14 +16696,14 @@ impl<'a> GetAddonProductProviderDetails<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviderVersions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> ListAddonProductProviderVersions<'a> {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16260,8 +16712,8 @@ impl<'a> ListAddonProductProviderVersions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16292,7 +16744,7 @@ impl<'a> ListCountries<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16301,8 +16753,8 @@ impl<'a> ListCountries<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16331,7 +16783,7 @@ impl<'a> ListCountryCodes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16340,8 +16792,8 @@ impl<'a> ListCountryCodes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16364,11 +16816,14 @@ impl<'a> ListCountryCodes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFlavors<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) context: Option<String>,
+    pub(crate) context: Option<::std::string::String>,
 }
 impl<'a> ListFlavors<'a> {
     /// Sets the `context` query parameter.
-    pub fn context(mut self, value: impl Into<String>) -> Self {
+    pub fn context(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.context = Some(value.into());
         self
     }
@@ -16376,7 +16831,10 @@ impl<'a> ListFlavors<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Flavor>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Flavor>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16385,8 +16843,8 @@ impl<'a> ListFlavors<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Flavor>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Flavor>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16418,11 +16876,14 @@ impl<'a> ListFlavors<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceTypes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) for_: Option<String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl<'a> ListInstanceTypes<'a> {
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -16431,8 +16892,8 @@ impl<'a> ListInstanceTypes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::InstanceType>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::InstanceType>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16442,8 +16903,8 @@ impl<'a> ListInstanceTypes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceType>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceType>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16475,19 +16936,25 @@ impl<'a> ListInstanceTypes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceType<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) type_: String,
-    pub(crate) version: String,
-    pub(crate) for_: Option<String>,
-    pub(crate) app: Option<String>,
+    pub(crate) type_: ::std::string::String,
+    pub(crate) version: ::std::string::String,
+    pub(crate) for_: Option<::std::string::String>,
+    pub(crate) app: Option<::std::string::String>,
 }
 impl<'a> GetInstanceType<'a> {
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
     /// Sets the `app` query parameter.
-    pub fn app(mut self, value: impl Into<String>) -> Self {
+    pub fn app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app = Some(value.into());
         self
     }
@@ -16495,7 +16962,7 @@ impl<'a> GetInstanceType<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceType, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::InstanceType, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16505,7 +16972,7 @@ impl<'a> GetInstanceType<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16553,7 +17020,10 @@ impl<'a> ListMfaKinds<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16562,8 +17032,8 @@ impl<'a> ListMfaKinds<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16586,23 +17056,32 @@ impl<'a> ListMfaKinds<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCreditPackages<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) coupon: Option<String>,
-    pub(crate) orga_id: Option<String>,
-    pub(crate) currency: Option<String>,
+    pub(crate) coupon: Option<::std::string::String>,
+    pub(crate) orga_id: Option<::std::string::String>,
+    pub(crate) currency: Option<::std::string::String>,
 }
 impl<'a> ListCreditPackages<'a> {
     /// Sets the `coupon` query parameter.
-    pub fn coupon(mut self, value: impl Into<String>) -> Self {
+    pub fn coupon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.coupon = Some(value.into());
         self
     }
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
     /// Sets the `currency` query parameter.
-    pub fn currency(mut self, value: impl Into<String>) -> Self {
+    pub fn currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.currency = Some(value.into());
         self
     }
@@ -16611,8 +17090,8 @@ impl<'a> ListCreditPackages<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::CreditPackage>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::CreditPackage>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16622,8 +17101,10 @@ impl<'a> ListCreditPackages<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPackage>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::CreditPackage>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16678,8 +17159,8 @@ impl<'a> ListExchangeRates<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::CreditPrice>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::CreditPrice>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16689,8 +17170,8 @@ impl<'a> ListExchangeRates<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPrice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CreditPrice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16720,8 +17201,8 @@ impl<'a> ListZonesV2<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ZoneSummary>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ZoneSummary>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16731,8 +17212,8 @@ impl<'a> ListZonesV2<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZoneSummary>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZoneSummary>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16764,7 +17245,7 @@ impl<'a> ProvisionMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ProviderProvisionResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16775,7 +17256,7 @@ impl<'a> ProvisionMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16802,14 +17283,14 @@ impl<'a> ProvisionMatomo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionMatomo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) matomo_id: String,
+    pub(crate) matomo_id: ::std::string::String,
 }
 impl<'a> DeprovisionMatomo<'a> {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -16819,7 +17300,7 @@ impl<'a> DeprovisionMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -16853,7 +17334,7 @@ impl<'a> ProvisionTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TardisProvisionResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -16864,7 +17345,7 @@ impl<'a> ProvisionTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16891,14 +17372,14 @@ impl<'a> ProvisionTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvisionedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> GetProvisionedTardis<'a> {
     /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16908,7 +17389,7 @@ impl<'a> GetProvisionedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -16933,14 +17414,14 @@ impl<'a> GetProvisionedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> DeprovisionTardis<'a> {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -16950,7 +17431,7 @@ impl<'a> DeprovisionTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -16981,7 +17462,7 @@ impl<'a> ListElasticsearchServiceFlavors<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16991,7 +17472,7 @@ impl<'a> ListElasticsearchServiceFlavors<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17014,15 +17495,15 @@ impl<'a> ListElasticsearchServiceFlavors<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetProviderAddon<'a> {
     /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17032,7 +17513,7 @@ impl<'a> GetProviderAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17058,14 +17539,14 @@ impl<'a> GetProviderAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetHeptapodPriceForecast<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetHeptapodPriceForecast<'a> {
     /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17075,7 +17556,7 @@ impl<'a> GetHeptapodPriceForecast<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17106,7 +17587,7 @@ impl<'a> GetSelf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::User, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17116,7 +17597,7 @@ impl<'a> GetSelf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17146,7 +17627,7 @@ impl<'a> UpdateSelf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::User, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17156,7 +17637,7 @@ impl<'a> UpdateSelf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17189,7 +17670,7 @@ impl<'a> DeleteSelf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17199,7 +17680,7 @@ impl<'a> DeleteSelf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17228,7 +17709,10 @@ impl<'a> ListSelfAddons<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17237,8 +17721,8 @@ impl<'a> ListSelfAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17268,7 +17752,7 @@ impl<'a> CreateSelfAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17278,7 +17762,7 @@ impl<'a> CreateSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17312,7 +17796,7 @@ impl<'a> PreorderSelfAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17322,7 +17806,7 @@ impl<'a> PreorderSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17349,14 +17833,14 @@ impl<'a> PreorderSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetSelfAddon<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17366,7 +17850,7 @@ impl<'a> GetSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17391,7 +17875,7 @@ impl<'a> GetSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl<'a> UpdateSelfAddon<'a> {
@@ -17399,7 +17883,7 @@ impl<'a> UpdateSelfAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17409,7 +17893,7 @@ impl<'a> UpdateSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17437,14 +17921,14 @@ impl<'a> UpdateSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> DeleteSelfAddon<'a> {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17454,7 +17938,7 @@ impl<'a> DeleteSelfAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17479,7 +17963,7 @@ impl<'a> DeleteSelfAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListSelfAddonApplications<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
@@ -17487,8 +17971,8 @@ impl<'a> ListSelfAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -17498,8 +17982,8 @@ impl<'a> ListSelfAddonApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17524,14 +18008,17 @@ impl<'a> ListSelfAddonApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListSelfAddonEnv<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17540,8 +18027,8 @@ impl<'a> ListSelfAddonEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17566,7 +18053,7 @@ impl<'a> ListSelfAddonEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChangeSelfAddonPlan<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
 impl<'a> ChangeSelfAddonPlan<'a> {
@@ -17574,7 +18061,7 @@ impl<'a> ChangeSelfAddonPlan<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17584,7 +18071,7 @@ impl<'a> ChangeSelfAddonPlan<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17612,14 +18099,14 @@ impl<'a> ChangeSelfAddonPlan<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddonSsoData<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetSelfAddonSsoData<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonSsoData, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AddonSsoData, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17629,7 +18116,7 @@ impl<'a> GetSelfAddonSsoData<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17654,14 +18141,17 @@ impl<'a> GetSelfAddonSsoData<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListSelfAddonTags<'a> {
     /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17670,8 +18160,8 @@ impl<'a> ListSelfAddonTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17696,15 +18186,18 @@ impl<'a> ListSelfAddonTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddSelfAddonTag<'a> {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17713,8 +18206,8 @@ impl<'a> AddSelfAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17740,15 +18233,18 @@ impl<'a> AddSelfAddonTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfAddonTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveSelfAddonTag<'a> {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17757,8 +18253,8 @@ impl<'a> RemoveSelfAddonTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17791,8 +18287,8 @@ impl<'a> ListSelfApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -17802,8 +18298,8 @@ impl<'a> ListSelfApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17833,7 +18329,7 @@ impl<'a> CreateSelfApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17843,7 +18339,7 @@ impl<'a> CreateSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17870,14 +18366,14 @@ impl<'a> CreateSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetSelfApplication<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17887,7 +18383,7 @@ impl<'a> GetSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17912,7 +18408,7 @@ impl<'a> GetSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl<'a> UpdateSelfApplication<'a> {
@@ -17920,7 +18416,7 @@ impl<'a> UpdateSelfApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17930,7 +18426,7 @@ impl<'a> UpdateSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -17958,14 +18454,14 @@ impl<'a> UpdateSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> DeleteSelfApplication<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17975,7 +18471,7 @@ impl<'a> DeleteSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18000,14 +18496,17 @@ impl<'a> DeleteSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddons<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationAddons<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Addon>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18016,8 +18515,8 @@ impl<'a> ListSelfApplicationAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18042,14 +18541,14 @@ impl<'a> ListSelfApplicationAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkSelfApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> LinkSelfApplicationAddon<'a> {
     /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18059,7 +18558,7 @@ impl<'a> LinkSelfApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18084,7 +18583,7 @@ impl<'a> LinkSelfApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddonsEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationAddonsEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
@@ -18092,8 +18591,8 @@ impl<'a> ListSelfApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LinkedAddonEnv>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18103,8 +18602,10 @@ impl<'a> ListSelfApplicationAddonsEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18129,15 +18630,15 @@ impl<'a> ListSelfApplicationAddonsEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkSelfApplicationAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> UnlinkSelfApplicationAddon<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18147,7 +18648,7 @@ impl<'a> UnlinkSelfApplicationAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18173,7 +18674,7 @@ impl<'a> UnlinkSelfApplicationAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBranch<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
 impl<'a> SetSelfApplicationBranch<'a> {
@@ -18181,7 +18682,7 @@ impl<'a> SetSelfApplicationBranch<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18191,7 +18692,7 @@ impl<'a> SetSelfApplicationBranch<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18219,14 +18720,17 @@ impl<'a> SetSelfApplicationBranch<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationBranches<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationBranches<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18235,8 +18739,8 @@ impl<'a> ListSelfApplicationBranches<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18261,7 +18765,7 @@ impl<'a> ListSelfApplicationBranches<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBuildFlavor<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
 impl<'a> SetSelfApplicationBuildFlavor<'a> {
@@ -18269,7 +18773,7 @@ impl<'a> SetSelfApplicationBuildFlavor<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18279,7 +18783,7 @@ impl<'a> SetSelfApplicationBuildFlavor<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18307,7 +18811,7 @@ impl<'a> SetSelfApplicationBuildFlavor<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependencies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDependencies<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
@@ -18315,8 +18819,8 @@ impl<'a> ListSelfApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18326,8 +18830,8 @@ impl<'a> ListSelfApplicationDependencies<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18352,14 +18856,14 @@ impl<'a> ListSelfApplicationDependencies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependenciesEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDependenciesEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18369,7 +18873,7 @@ impl<'a> ListSelfApplicationDependenciesEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18394,15 +18898,15 @@ impl<'a> ListSelfApplicationDependenciesEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> AddSelfApplicationDependency<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18412,7 +18916,7 @@ impl<'a> AddSelfApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18438,15 +18942,15 @@ impl<'a> AddSelfApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDependency<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl<'a> RemoveSelfApplicationDependency<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18456,7 +18960,7 @@ impl<'a> RemoveSelfApplicationDependency<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18482,7 +18986,7 @@ impl<'a> RemoveSelfApplicationDependency<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDependents<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
@@ -18490,8 +18994,8 @@ impl<'a> ListSelfApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18501,8 +19005,8 @@ impl<'a> ListSelfApplicationDependents<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18527,24 +19031,33 @@ impl<'a> ListSelfApplicationDependents<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) limit: Option<String>,
-    pub(crate) offset: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) limit: Option<::std::string::String>,
+    pub(crate) offset: Option<::std::string::String>,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl<'a> ListSelfApplicationDeployments<'a> {
     /// Maximum number of items to return.
-    pub fn limit(mut self, value: impl Into<String>) -> Self {
+    pub fn limit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.limit = Some(value.into());
         self
     }
     /// Number of items to skip.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
+    pub fn offset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.offset = Some(value.into());
         self
     }
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -18553,8 +19066,8 @@ impl<'a> ListSelfApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Deployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Deployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -18564,8 +19077,8 @@ impl<'a> ListSelfApplicationDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18614,15 +19127,15 @@ impl<'a> ListSelfApplicationDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationDeployment<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18632,7 +19145,7 @@ impl<'a> GetSelfApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18658,15 +19171,15 @@ impl<'a> GetSelfApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelSelfApplicationDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> CancelSelfApplicationDeployment<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18676,7 +19189,7 @@ impl<'a> CancelSelfApplicationDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18702,14 +19215,17 @@ impl<'a> CancelSelfApplicationDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::EnvVar>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18718,8 +19234,8 @@ impl<'a> ListSelfApplicationEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18744,7 +19260,7 @@ impl<'a> ListSelfApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceSelfApplicationEnv<'a> {
@@ -18752,7 +19268,7 @@ impl<'a> ReplaceSelfApplicationEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18762,7 +19278,7 @@ impl<'a> ReplaceSelfApplicationEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18790,8 +19306,8 @@ impl<'a> ReplaceSelfApplicationEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
 impl<'a> SetSelfApplicationEnvVar<'a> {
@@ -18799,7 +19315,7 @@ impl<'a> SetSelfApplicationEnvVar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18809,7 +19325,7 @@ impl<'a> SetSelfApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18838,15 +19354,15 @@ impl<'a> SetSelfApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplicationEnvVar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
 }
 impl<'a> DeleteSelfApplicationEnvVar<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Application, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18856,7 +19372,7 @@ impl<'a> DeleteSelfApplicationEnvVar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18882,14 +19398,14 @@ impl<'a> DeleteSelfApplicationEnvVar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationExposedEnv<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18898,8 +19414,8 @@ impl<'a> GetSelfApplicationExposedEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18924,7 +19440,7 @@ impl<'a> GetSelfApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationExposedEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
@@ -18932,7 +19448,7 @@ impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18942,7 +19458,7 @@ impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -18970,18 +19486,24 @@ impl<'a> ReplaceSelfApplicationExposedEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationInstances<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl<'a> ListSelfApplicationInstances<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -18989,7 +19511,10 @@ impl<'a> ListSelfApplicationInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Instance>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18998,8 +19523,8 @@ impl<'a> ListSelfApplicationInstances<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19040,18 +19565,24 @@ impl<'a> ListSelfApplicationInstances<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeploySelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) commit: Option<String>,
-    pub(crate) use_cache: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) commit: Option<::std::string::String>,
+    pub(crate) use_cache: Option<::std::string::String>,
 }
 impl<'a> RedeploySelfApplication<'a> {
     /// Sets the `commit` query parameter.
-    pub fn commit(mut self, value: impl Into<String>) -> Self {
+    pub fn commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.commit = Some(value.into());
         self
     }
     /// Sets the `useCache` query parameter.
-    pub fn use_cache(mut self, value: impl Into<String>) -> Self {
+    pub fn use_cache(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.use_cache = Some(value.into());
         self
     }
@@ -19059,7 +19590,7 @@ impl<'a> RedeploySelfApplication<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19069,7 +19600,7 @@ impl<'a> RedeploySelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19110,14 +19641,14 @@ impl<'a> RedeploySelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopSelfApplication<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> StopSelfApplication<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19127,7 +19658,7 @@ impl<'a> StopSelfApplication<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19152,15 +19683,15 @@ impl<'a> StopSelfApplication<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationInstance<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationInstance<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Instance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19170,7 +19701,7 @@ impl<'a> GetSelfApplicationInstance<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19196,14 +19727,17 @@ impl<'a> GetSelfApplicationInstance<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationTags<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19212,8 +19746,8 @@ impl<'a> ListSelfApplicationTags<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19238,15 +19772,18 @@ impl<'a> ListSelfApplicationTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> AddSelfApplicationTag<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19255,8 +19792,8 @@ impl<'a> AddSelfApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19282,15 +19819,18 @@ impl<'a> AddSelfApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationTag<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl<'a> RemoveSelfApplicationTag<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19299,8 +19839,8 @@ impl<'a> RemoveSelfApplicationTag<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19326,14 +19866,17 @@ impl<'a> RemoveSelfApplicationTag<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDomains<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> ListSelfApplicationDomains<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Domain>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Domain>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19342,8 +19885,8 @@ impl<'a> ListSelfApplicationDomains<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19368,14 +19911,14 @@ impl<'a> ListSelfApplicationDomains<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19385,7 +19928,7 @@ impl<'a> GetSelfApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19410,7 +19953,7 @@ impl<'a> GetSelfApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
 impl<'a> SetSelfApplicationFavouriteDomain<'a> {
@@ -19418,7 +19961,7 @@ impl<'a> SetSelfApplicationFavouriteDomain<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Domain, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Domain, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19428,7 +19971,7 @@ impl<'a> SetSelfApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19456,14 +19999,14 @@ impl<'a> SetSelfApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetSelfApplicationFavouriteDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19473,7 +20016,7 @@ impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19498,15 +20041,15 @@ impl<'a> UnsetSelfApplicationFavouriteDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> AddSelfApplicationDomain<'a> {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19516,7 +20059,7 @@ impl<'a> AddSelfApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19542,15 +20085,15 @@ impl<'a> AddSelfApplicationDomain<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDomain<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl<'a> RemoveSelfApplicationDomain<'a> {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19560,7 +20103,7 @@ impl<'a> RemoveSelfApplicationDomain<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19593,7 +20136,7 @@ impl<'a> UpdateSelfAvatar<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::UrlResponse, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19603,7 +20146,7 @@ impl<'a> UpdateSelfAvatar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19637,7 +20180,7 @@ impl<'a> ChangePassword<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19647,7 +20190,7 @@ impl<'a> ChangePassword<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19674,11 +20217,14 @@ impl<'a> ChangePassword<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfCliTokens<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cli_token: Option<String>,
+    pub(crate) cli_token: Option<::std::string::String>,
 }
 impl<'a> ListSelfCliTokens<'a> {
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
@@ -19686,7 +20232,10 @@ impl<'a> ListSelfCliTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::CliToken>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::CliToken>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19695,8 +20244,8 @@ impl<'a> ListSelfCliTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CliToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CliToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19734,7 +20283,7 @@ impl<'a> ResendConfirmationEmail<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19744,7 +20293,7 @@ impl<'a> ResendConfirmationEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19773,7 +20322,7 @@ impl<'a> ListSelfConsumers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19783,7 +20332,7 @@ impl<'a> ListSelfConsumers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19813,7 +20362,7 @@ impl<'a> CreateSelfConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19823,7 +20372,7 @@ impl<'a> CreateSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19850,14 +20399,14 @@ impl<'a> CreateSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetSelfConsumer<'a> {
     /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19867,7 +20416,7 @@ impl<'a> GetSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19892,7 +20441,7 @@ impl<'a> GetSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl<'a> UpdateSelfConsumer<'a> {
@@ -19900,7 +20449,7 @@ impl<'a> UpdateSelfConsumer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::OauthConsumer, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19910,7 +20459,7 @@ impl<'a> UpdateSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19938,14 +20487,14 @@ impl<'a> UpdateSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfConsumer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> DeleteSelfConsumer<'a> {
     /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19955,7 +20504,7 @@ impl<'a> DeleteSelfConsumer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -19980,7 +20529,7 @@ impl<'a> DeleteSelfConsumer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumerSecret<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> GetSelfConsumerSecret<'a> {
     /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
@@ -19989,7 +20538,7 @@ impl<'a> GetSelfConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::OauthConsumerSecret,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -20000,7 +20549,7 @@ impl<'a> GetSelfConsumerSecret<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20025,29 +20574,41 @@ impl<'a> GetSelfConsumerSecret<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfConsumptions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: Option<String>,
-    pub(crate) from: Option<String>,
-    pub(crate) to: Option<String>,
-    pub(crate) for_: Option<String>,
+    pub(crate) app_id: Option<::std::string::String>,
+    pub(crate) from: Option<::std::string::String>,
+    pub(crate) to: Option<::std::string::String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl<'a> ListSelfConsumptions<'a> {
     /// Application ID.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+    pub fn app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app_id = Some(value.into());
         self
     }
     /// Index of the first item to return.
-    pub fn from(mut self, value: impl Into<String>) -> Self {
+    pub fn from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from = Some(value.into());
         self
     }
     /// Index after the last item to return.
-    pub fn to(mut self, value: impl Into<String>) -> Self {
+    pub fn to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.to = Some(value.into());
         self
     }
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -20055,7 +20616,7 @@ impl<'a> ListSelfConsumptions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20064,8 +20625,8 @@ impl<'a> ListSelfConsumptions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20127,7 +20688,7 @@ impl<'a> GetSelfCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::CreditBalance, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20137,7 +20698,7 @@ impl<'a> GetSelfCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20166,7 +20727,10 @@ impl<'a> ListSelfEmails<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20175,8 +20739,8 @@ impl<'a> ListSelfEmails<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20199,7 +20763,7 @@ impl<'a> ListSelfEmails<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfEmail<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::EmailAddressBody>,
 }
 impl<'a> AddSelfEmail<'a> {
@@ -20207,7 +20771,7 @@ impl<'a> AddSelfEmail<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20217,7 +20781,7 @@ impl<'a> AddSelfEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20245,14 +20809,14 @@ impl<'a> AddSelfEmail<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfEmail<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
 }
 impl<'a> RemoveSelfEmail<'a> {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20262,7 +20826,7 @@ impl<'a> RemoveSelfEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20293,7 +20857,7 @@ impl<'a> GetSelfId<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20302,8 +20866,8 @@ impl<'a> GetSelfId<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20332,7 +20896,7 @@ impl<'a> ListSelfInstances<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceMap, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::InstanceMap, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20342,7 +20906,7 @@ impl<'a> ListSelfInstances<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20371,7 +20935,10 @@ impl<'a> ListSshKeys<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::SshKey>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20380,8 +20947,8 @@ impl<'a> ListSshKeys<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20404,14 +20971,14 @@ impl<'a> ListSshKeys<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> AddSshKey<'a> {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20421,7 +20988,7 @@ impl<'a> AddSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20446,14 +21013,14 @@ impl<'a> AddSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSshKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl<'a> RemoveSshKey<'a> {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20463,7 +21030,7 @@ impl<'a> RemoveSshKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20488,7 +21055,7 @@ impl<'a> RemoveSshKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetPreferredMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaPreference>,
 }
 impl<'a> SetPreferredMfa<'a> {
@@ -20496,7 +21063,7 @@ impl<'a> SetPreferredMfa<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20506,7 +21073,7 @@ impl<'a> SetPreferredMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20534,14 +21101,14 @@ impl<'a> SetPreferredMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl<'a> CreateMfa<'a> {
     /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20551,7 +21118,7 @@ impl<'a> CreateMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20576,14 +21143,14 @@ impl<'a> CreateMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl<'a> DeleteMfa<'a> {
     /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20593,7 +21160,7 @@ impl<'a> DeleteMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20618,7 +21185,7 @@ impl<'a> DeleteMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMfaBackupCodes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl<'a> ListMfaBackupCodes<'a> {
     /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
@@ -20626,8 +21193,8 @@ impl<'a> ListMfaBackupCodes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::MfaRecoveryCode>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::MfaRecoveryCode>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -20637,8 +21204,10 @@ impl<'a> ListMfaBackupCodes<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::MfaRecoveryCode>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::MfaRecoveryCode>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20663,7 +21232,7 @@ impl<'a> ListMfaBackupCodes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ConfirmMfa<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaConfirmation>,
 }
 impl<'a> ConfirmMfa<'a> {
@@ -20671,7 +21240,7 @@ impl<'a> ConfirmMfa<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20681,7 +21250,7 @@ impl<'a> ConfirmMfa<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20715,7 +21284,7 @@ impl<'a> GetSelfPaymentInfo<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentInfo, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20725,7 +21294,7 @@ impl<'a> GetSelfPaymentInfo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20754,7 +21323,10 @@ impl<'a> ListSelfInvoices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Invoice>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20763,8 +21335,8 @@ impl<'a> ListSelfInvoices<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20794,7 +21366,7 @@ impl<'a> BuySelfCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20804,7 +21376,7 @@ impl<'a> BuySelfCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20831,14 +21403,14 @@ impl<'a> BuySelfCredits<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> GetSelfInvoice<'a> {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Invoice, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20848,7 +21420,7 @@ impl<'a> GetSelfInvoice<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20873,7 +21445,7 @@ impl<'a> GetSelfInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseSelfInvoicePaymentProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
 impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
@@ -20881,10 +21453,7 @@ impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::PaymentNextStep,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::PaymentNextStep, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20894,7 +21463,7 @@ impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20922,14 +21491,14 @@ impl<'a> ChooseSelfInvoicePaymentProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPurchaseOrder<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl<'a> DeleteSelfPurchaseOrder<'a> {
     /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20939,7 +21508,7 @@ impl<'a> DeleteSelfPurchaseOrder<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -20964,12 +21533,15 @@ impl<'a> DeleteSelfPurchaseOrder<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadSelfInvoicePdf<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
-    pub(crate) token: Option<String>,
+    pub(crate) bid: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl<'a> DownloadSelfInvoicePdf<'a> {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -20977,7 +21549,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -20987,7 +21559,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -20997,7 +21569,7 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -21030,14 +21602,14 @@ impl<'a> DownloadSelfInvoicePdf<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfPriceWithTax<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) price: String,
+    pub(crate) price: ::std::string::String,
 }
 impl<'a> GetSelfPriceWithTax<'a> {
     /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PriceWithTax, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21047,7 +21619,7 @@ impl<'a> GetSelfPriceWithTax<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21079,8 +21651,8 @@ impl<'a> ListSelfPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::PaymentMethod>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21090,8 +21662,10 @@ impl<'a> ListSelfPaymentMethods<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::PaymentMethod>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21121,7 +21695,7 @@ impl<'a> AddSelfPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21131,7 +21705,7 @@ impl<'a> AddSelfPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21164,7 +21738,7 @@ impl<'a> GetSelfDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PaymentMethod, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21174,7 +21748,7 @@ impl<'a> GetSelfDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21204,7 +21778,7 @@ impl<'a> SetSelfDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21214,7 +21788,7 @@ impl<'a> SetSelfDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21241,14 +21815,14 @@ impl<'a> SetSelfDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) m_id: String,
+    pub(crate) m_id: ::std::string::String,
 }
 impl<'a> DeleteSelfPaymentMethod<'a> {
     /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21258,7 +21832,7 @@ impl<'a> DeleteSelfPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21289,7 +21863,7 @@ impl<'a> GetSelfMonthlyInvoice<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21298,8 +21872,8 @@ impl<'a> GetSelfMonthlyInvoice<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21329,10 +21903,7 @@ impl<'a> SetSelfMaxMonthlyCredits<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::MaxCreditsInput,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::MaxCreditsInput, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21342,7 +21913,7 @@ impl<'a> SetSelfMaxMonthlyCredits<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21377,7 +21948,7 @@ impl<'a> GetSelfRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::RecurrentPayment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21388,7 +21959,7 @@ impl<'a> GetSelfRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21417,7 +21988,7 @@ impl<'a> DeleteSelfRecurrentPayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21427,7 +21998,7 @@ impl<'a> DeleteSelfRecurrentPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21456,7 +22027,7 @@ impl<'a> GetSelfStripeToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21465,8 +22036,8 @@ impl<'a> GetSelfStripeToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21496,8 +22067,8 @@ impl<'a> ListOauthTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OauthToken>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OauthToken>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21507,8 +22078,8 @@ impl<'a> ListOauthTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21537,7 +22108,7 @@ impl<'a> RevokeAllOauthTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21547,7 +22118,7 @@ impl<'a> RevokeAllOauthTokens<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21577,8 +22148,8 @@ impl<'a> GetCurrentOauthToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OauthToken>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OauthToken>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -21588,8 +22159,8 @@ impl<'a> GetCurrentOauthToken<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21612,14 +22183,14 @@ impl<'a> GetCurrentOauthToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeOauthToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) token: String,
+    pub(crate) token: ::std::string::String,
 }
 impl<'a> RevokeOauthToken<'a> {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21629,7 +22200,7 @@ impl<'a> RevokeOauthToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21654,11 +22225,14 @@ impl<'a> RevokeOauthToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateEmail<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) validation_key: Option<String>,
+    pub(crate) validation_key: Option<::std::string::String>,
 }
 impl<'a> ValidateEmail<'a> {
     /// Sets the `validationKey` query parameter.
-    pub fn validation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn validation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.validation_key = Some(value.into());
         self
     }
@@ -21666,7 +22240,7 @@ impl<'a> ValidateEmail<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21676,7 +22250,7 @@ impl<'a> ValidateEmail<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -21708,24 +22282,33 @@ impl<'a> ValidateEmail<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSource<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) subscription_source: String,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) subscription_source: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupFormForSource<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -21733,7 +22316,7 @@ impl<'a> GetSignupFormForSource<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21742,8 +22325,8 @@ impl<'a> GetSignupFormForSource<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21793,35 +22376,50 @@ impl<'a> GetSignupFormForSource<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) secondary_email_key: Option<String>,
-    pub(crate) deletion_key: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) secondary_email_key: Option<::std::string::String>,
+    pub(crate) deletion_key: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetLoginForm<'a> {
     /// Sets the `secondaryEmailKey` query parameter.
-    pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
+    pub fn secondary_email_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.secondary_email_key = Some(value.into());
         self
     }
     /// Sets the `deletionKey` query parameter.
-    pub fn deletion_key(mut self, value: impl Into<String>) -> Self {
+    pub fn deletion_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deletion_key = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -21829,7 +22427,7 @@ impl<'a> GetLoginForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21838,8 +22436,8 @@ impl<'a> GetLoginForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21911,7 +22509,7 @@ impl<'a> Login<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21920,8 +22518,8 @@ impl<'a> Login<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21956,7 +22554,7 @@ impl<'a> LoginWithMfa<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -21965,8 +22563,8 @@ impl<'a> LoginWithMfa<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -21994,29 +22592,41 @@ impl<'a> LoginWithMfa<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupForm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupForm<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `subscription_source` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22024,7 +22634,7 @@ impl<'a> GetSignupForm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22033,8 +22643,8 @@ impl<'a> GetSignupForm<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22091,24 +22701,33 @@ impl<'a> GetSignupForm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSourceAlias<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) subscription_source: String,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) subscription_source: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupFormForSourceAlias<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22116,7 +22735,7 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22125,8 +22744,8 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22176,35 +22795,50 @@ impl<'a> GetSignupFormForSourceAlias<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginFormAlias<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) secondary_email_key: Option<String>,
-    pub(crate) deletion_key: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) secondary_email_key: Option<::std::string::String>,
+    pub(crate) deletion_key: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetLoginFormAlias<'a> {
     /// Sets the `secondaryEmailKey` query parameter.
-    pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
+    pub fn secondary_email_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.secondary_email_key = Some(value.into());
         self
     }
     /// Sets the `deletionKey` query parameter.
-    pub fn deletion_key(mut self, value: impl Into<String>) -> Self {
+    pub fn deletion_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deletion_key = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22212,7 +22846,7 @@ impl<'a> GetLoginFormAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22221,8 +22855,8 @@ impl<'a> GetLoginFormAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22294,7 +22928,7 @@ impl<'a> LoginAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22303,8 +22937,8 @@ impl<'a> LoginAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22339,7 +22973,7 @@ impl<'a> LoginWithMfaAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22348,8 +22982,8 @@ impl<'a> LoginWithMfaAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22377,29 +23011,41 @@ impl<'a> LoginWithMfaAlias<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormAlias<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl<'a> GetSignupFormAlias<'a> {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `subscription_source` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -22407,7 +23053,7 @@ impl<'a> GetSignupFormAlias<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -22416,8 +23062,8 @@ impl<'a> GetSignupFormAlias<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -22474,11 +23120,14 @@ impl<'a> GetSignupFormAlias<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSummary<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) full: Option<String>,
+    pub(crate) full: Option<::std::string::String>,
 }
 impl<'a> GetSummary<'a> {
     /// Sets the `full` query parameter.
-    pub fn full(mut self, value: impl Into<String>) -> Self {
+    pub fn full(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.full = Some(value.into());
         self
     }
@@ -22486,7 +23135,7 @@ impl<'a> GetSummary<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Summary, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Summary, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22496,7 +23145,7 @@ impl<'a> GetSummary<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Summary>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22535,7 +23184,7 @@ impl<'a> CreateUser<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22545,7 +23194,7 @@ impl<'a> CreateUser<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22572,14 +23221,14 @@ impl<'a> CreateUser<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUser<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetUser<'a> {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::User, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::User, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22589,7 +23238,7 @@ impl<'a> GetUser<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22614,7 +23263,7 @@ impl<'a> GetUser<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUserApplications<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListUserApplications<'a> {
     /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
@@ -22622,8 +23271,8 @@ impl<'a> ListUserApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::Application>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::Application>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -22633,8 +23282,8 @@ impl<'a> ListUserApplications<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22659,14 +23308,14 @@ impl<'a> ListUserApplications<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserGitInfo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) user_id: String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl<'a> GetUserGitInfo<'a> {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22675,8 +23324,8 @@ impl<'a> GetUserGitInfo<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22701,12 +23350,15 @@ impl<'a> GetUserGitInfo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateVatKey<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) key: String,
-    pub(crate) action: Option<String>,
+    pub(crate) key: ::std::string::String,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl<'a> ValidateVatKey<'a> {
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -22714,7 +23366,7 @@ impl<'a> ValidateVatKey<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Message, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Message, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22724,7 +23376,7 @@ impl<'a> ValidateVatKey<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22757,17 +23409,23 @@ impl<'a> ValidateVatKey<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckVat<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) country: Option<String>,
-    pub(crate) vat: Option<String>,
+    pub(crate) country: Option<::std::string::String>,
+    pub(crate) vat: Option<::std::string::String>,
 }
 impl<'a> CheckVat<'a> {
     /// Sets the `country` query parameter.
-    pub fn country(mut self, value: impl Into<String>) -> Self {
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.country = Some(value.into());
         self
     }
     /// Sets the `vat` query parameter.
-    pub fn vat(mut self, value: impl Into<String>) -> Self {
+    pub fn vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.vat = Some(value.into());
         self
     }
@@ -22775,7 +23433,7 @@ impl<'a> CheckVat<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VatCheckResult, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VatCheckResult, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22785,7 +23443,7 @@ impl<'a> CheckVat<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22832,7 +23490,7 @@ impl<'a> ProvisionDependentAddon<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22842,7 +23500,7 @@ impl<'a> ProvisionDependentAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22882,8 +23540,8 @@ impl<'a> ListVendorAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::VendorAddonSummary>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::VendorAddonSummary>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -22893,8 +23551,10 @@ impl<'a> ListVendorAddons<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VendorAddonSummary>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VendorAddonSummary>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22926,14 +23586,14 @@ impl<'a> ListVendorAddons<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddon<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetVendorAddon<'a> {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::VendorAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::VendorAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22943,7 +23603,7 @@ impl<'a> GetVendorAddon<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -22968,7 +23628,7 @@ impl<'a> GetVendorAddon<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVendorAddonConfig<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
 impl<'a> UpdateVendorAddonConfig<'a> {
@@ -22976,7 +23636,7 @@ impl<'a> UpdateVendorAddonConfig<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22986,7 +23646,7 @@ impl<'a> UpdateVendorAddonConfig<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23014,7 +23674,7 @@ impl<'a> UpdateVendorAddonConfig<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BillAddonOwner<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonBillingInput>,
 }
 impl<'a> BillAddonOwner<'a> {
@@ -23022,7 +23682,7 @@ impl<'a> BillAddonOwner<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23032,7 +23692,7 @@ impl<'a> BillAddonOwner<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23060,14 +23720,14 @@ impl<'a> BillAddonOwner<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddonLogsCollector<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetVendorAddonLogsCollector<'a> {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23077,7 +23737,7 @@ impl<'a> GetVendorAddonLogsCollector<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23102,19 +23762,25 @@ impl<'a> GetVendorAddonLogsCollector<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteVendorAddonMigration<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) plan_id: Option<String>,
-    pub(crate) region: Option<String>,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) plan_id: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
 impl<'a> CompleteVendorAddonMigration<'a> {
     /// Sets the `plan_id` query parameter.
-    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+    pub fn plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.plan_id = Some(value.into());
         self
     }
     /// Sets the `region` query parameter.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -23122,7 +23788,7 @@ impl<'a> CompleteVendorAddonMigration<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Addon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Addon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23132,7 +23798,7 @@ impl<'a> CompleteVendorAddonMigration<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23176,14 +23842,14 @@ impl<'a> CompleteVendorAddonMigration<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAccessLogsReadToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) orga_id: String,
+    pub(crate) orga_id: ::std::string::String,
 }
 impl<'a> GetAccessLogsReadToken<'a> {
     /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23193,7 +23859,7 @@ impl<'a> GetAccessLogsReadToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23218,14 +23884,14 @@ impl<'a> GetAccessLogsReadToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMatomo<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) matomo_id: String,
+    pub(crate) matomo_id: ::std::string::String,
 }
 impl<'a> GetMatomo<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::MatomoAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::MatomoAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23235,7 +23901,7 @@ impl<'a> GetMatomo<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23260,11 +23926,14 @@ impl<'a> GetMatomo<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateMatomoToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) keycloak_token: Option<String>,
+    pub(crate) keycloak_token: Option<::std::string::String>,
 }
 impl<'a> ValidateMatomoToken<'a> {
     /// Sets the `keycloakToken` query parameter.
-    pub fn keycloak_token(mut self, value: impl Into<String>) -> Self {
+    pub fn keycloak_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.keycloak_token = Some(value.into());
         self
     }
@@ -23272,10 +23941,7 @@ impl<'a> ValidateMatomoToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::MatomoTokenInfo,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::MatomoTokenInfo, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23285,7 +23951,7 @@ impl<'a> ValidateMatomoToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23325,7 +23991,7 @@ impl<'a> GetPulsarProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::PulsarProviderInfo,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23336,7 +24002,7 @@ impl<'a> GetPulsarProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23359,14 +24025,14 @@ impl<'a> GetPulsarProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsar<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> GetPulsar<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23376,7 +24042,7 @@ impl<'a> GetPulsar<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23401,14 +24067,14 @@ impl<'a> GetPulsar<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePulsarTenantAndNamespace<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> CreatePulsarTenantAndNamespace<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::PulsarAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23418,7 +24084,7 @@ impl<'a> CreatePulsarTenantAndNamespace<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23443,14 +24109,14 @@ impl<'a> CreatePulsarTenantAndNamespace<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTenantAndNamespace<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> DeletePulsarTenantAndNamespace<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23460,7 +24126,7 @@ impl<'a> DeletePulsarTenantAndNamespace<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23485,7 +24151,7 @@ impl<'a> DeletePulsarTenantAndNamespace<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl<'a> GetPulsarStoragePolicies<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
@@ -23494,7 +24160,7 @@ impl<'a> GetPulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::PulsarStoragePolicies,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23505,7 +24171,7 @@ impl<'a> GetPulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23530,7 +24196,7 @@ impl<'a> GetPulsarStoragePolicies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdatePulsarStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> UpdatePulsarStoragePolicies<'a> {
@@ -23540,7 +24206,7 @@ impl<'a> UpdatePulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ProviderProvisionResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23551,7 +24217,7 @@ impl<'a> UpdatePulsarStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23579,15 +24245,15 @@ impl<'a> UpdatePulsarStoragePolicies<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTopic<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) pulsar_id: String,
-    pub(crate) topic_name: String,
+    pub(crate) pulsar_id: ::std::string::String,
+    pub(crate) topic_name: ::std::string::String,
 }
 impl<'a> DeletePulsarTopic<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23597,7 +24263,7 @@ impl<'a> DeletePulsarTopic<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23623,7 +24289,7 @@ impl<'a> DeletePulsarTopic<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarClusterStoragePolicies<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cluster_id: String,
+    pub(crate) cluster_id: ::std::string::String,
 }
 impl<'a> GetPulsarClusterStoragePolicies<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
@@ -23632,7 +24298,7 @@ impl<'a> GetPulsarClusterStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::PulsarClusterStoragePolicies,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23643,7 +24309,7 @@ impl<'a> GetPulsarClusterStoragePolicies<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23681,7 +24347,7 @@ impl<'a> CreateTardis<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23691,7 +24357,7 @@ impl<'a> CreateTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23726,14 +24392,14 @@ impl<'a> CreateTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> GetTardis<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23743,7 +24409,7 @@ impl<'a> GetTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23768,14 +24434,14 @@ impl<'a> GetTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> DeleteTardis<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23785,7 +24451,7 @@ impl<'a> DeleteTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23810,15 +24476,15 @@ impl<'a> DeleteTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> GetOwnedTardis<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23828,7 +24494,7 @@ impl<'a> GetOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23854,15 +24520,15 @@ impl<'a> GetOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> DeleteOwnedTardis<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -23872,7 +24538,7 @@ impl<'a> DeleteOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -23898,8 +24564,8 @@ impl<'a> DeleteOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl<'a> RestoreOwnedTardis<'a> {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
@@ -23908,7 +24574,7 @@ impl<'a> RestoreOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TardisRestoreResult,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -23919,7 +24585,7 @@ impl<'a> RestoreOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23945,16 +24611,16 @@ impl<'a> RestoreOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> GetTardisToken<'a> {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23964,7 +24630,7 @@ impl<'a> GetTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -23991,16 +24657,16 @@ impl<'a> GetTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> DeleteTardisToken<'a> {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -24010,7 +24676,7 @@ impl<'a> DeleteTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -24037,8 +24703,8 @@ impl<'a> DeleteTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTardisTokens<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
     pub(crate) from: Option<i64>,
     pub(crate) only_id: Option<bool>,
     pub(crate) to: Option<i64>,
@@ -24063,10 +24729,7 @@ impl<'a> ListTardisTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TardisTokenList,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::TardisTokenList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24076,7 +24739,7 @@ impl<'a> ListTardisTokens<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24126,8 +24789,8 @@ impl<'a> ListTardisTokens<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTardisToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TardisTokenCreateRequest>,
 }
 impl<'a> CreateTardisToken<'a> {
@@ -24135,7 +24798,7 @@ impl<'a> CreateTardisToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24145,7 +24808,7 @@ impl<'a> CreateTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24174,7 +24837,7 @@ impl<'a> CreateTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) from: Option<i64>,
     pub(crate) to: Option<i64>,
 }
@@ -24193,10 +24856,7 @@ impl<'a> ListOwnedTardis<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::TardisAddonList,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::TardisAddonList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24206,7 +24866,7 @@ impl<'a> ListOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24247,7 +24907,7 @@ impl<'a> ListOwnedTardis<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOwnedTardis<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::OwnedTardisCreateRequest>,
 }
@@ -24261,7 +24921,7 @@ impl<'a> CreateOwnedTardis<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TardisAddon, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24271,7 +24931,7 @@ impl<'a> CreateOwnedTardis<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24314,7 +24974,7 @@ impl<'a> RevokeTardisToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -24324,7 +24984,7 @@ impl<'a> RevokeTardisToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -24351,14 +25011,14 @@ impl<'a> RevokeTardisToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConfigProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
 }
 impl<'a> GetConfigProvider<'a> {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ConfigProvider, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ConfigProvider, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24368,7 +25028,7 @@ impl<'a> GetConfigProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24393,7 +25053,7 @@ impl<'a> GetConfigProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConfigProviderEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
 }
 impl<'a> ListConfigProviderEnv<'a> {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
@@ -24401,8 +25061,8 @@ impl<'a> ListConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -24412,8 +25072,10 @@ impl<'a> ListConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24438,7 +25100,7 @@ impl<'a> ListConfigProviderEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceConfigProviderEnv<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ConfigProviderVariableList>,
 }
 impl<'a> ReplaceConfigProviderEnv<'a> {
@@ -24447,8 +25109,8 @@ impl<'a> ReplaceConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -24458,8 +25120,10 @@ impl<'a> ReplaceConfigProviderEnv<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24487,14 +25151,14 @@ impl<'a> ReplaceConfigProviderEnv<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListJenkinsUpdates<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> ListJenkinsUpdates<'a> {
     /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24504,7 +25168,7 @@ impl<'a> ListJenkinsUpdates<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24529,14 +25193,14 @@ impl<'a> ListJenkinsUpdates<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderV4<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24546,7 +25210,7 @@ impl<'a> GetAddonProviderV4<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24571,15 +25235,15 @@ impl<'a> GetAddonProviderV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddonV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl<'a> GetProviderAddonV4<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24589,7 +25253,7 @@ impl<'a> GetProviderAddonV4<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24615,15 +25279,15 @@ impl<'a> GetProviderAddonV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) cluster_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) cluster_id: ::std::string::String,
 }
 impl<'a> GetAddonProviderCluster<'a> {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24633,7 +25297,7 @@ impl<'a> GetAddonProviderCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24659,14 +25323,14 @@ impl<'a> GetAddonProviderCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCreditsSummary<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetCreditsSummary<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24676,7 +25340,7 @@ impl<'a> GetCreditsSummary<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24701,12 +25365,15 @@ impl<'a> GetCreditsSummary<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) since: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) since: Option<::std::string::String>,
 }
 impl<'a> ListInvoices<'a> {
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -24714,7 +25381,7 @@ impl<'a> ListInvoices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24724,7 +25391,7 @@ impl<'a> ListInvoices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24757,14 +25424,14 @@ impl<'a> ListInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUnpaidInvoices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListUnpaidInvoices<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24774,7 +25441,7 @@ impl<'a> ListUnpaidInvoices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24799,15 +25466,15 @@ impl<'a> ListUnpaidInvoices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoice<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl<'a> GetInvoice<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24817,7 +25484,7 @@ impl<'a> GetInvoice<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24843,15 +25510,15 @@ impl<'a> GetInvoice<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoiceHtml<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl<'a> GetInvoiceHtml<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -24860,8 +25527,8 @@ impl<'a> GetInvoiceHtml<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -24888,15 +25555,15 @@ impl<'a> GetInvoiceHtml<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartPaypalPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl<'a> StartPaypalPayment<'a> {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24906,7 +25573,7 @@ impl<'a> StartPaypalPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24932,16 +25599,16 @@ impl<'a> StartPaypalPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalPayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
-    pub(crate) payer_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
+    pub(crate) payer_id: ::std::string::String,
 }
 impl<'a> AuthorizePaypalPayment<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24951,7 +25618,7 @@ impl<'a> AuthorizePaypalPayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -24978,8 +25645,8 @@ impl<'a> AuthorizePaypalPayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> StartStripePayment<'a> {
@@ -24987,7 +25654,7 @@ impl<'a> StartStripePayment<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24997,7 +25664,7 @@ impl<'a> StartStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25026,16 +25693,16 @@ impl<'a> StartStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizeStripePayment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
-    pub(crate) payment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
+    pub(crate) payment_id: ::std::string::String,
 }
 impl<'a> AuthorizeStripePayment<'a> {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25045,7 +25712,7 @@ impl<'a> AuthorizeStripePayment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25072,14 +25739,14 @@ impl<'a> AuthorizeStripePayment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListPaymentMethods<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ListPaymentMethods<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25089,7 +25756,7 @@ impl<'a> ListPaymentMethods<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25114,7 +25781,7 @@ impl<'a> ListPaymentMethods<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> CreatePaymentMethod<'a> {
@@ -25122,7 +25789,7 @@ impl<'a> CreatePaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25132,7 +25799,7 @@ impl<'a> CreatePaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25160,7 +25827,7 @@ impl<'a> CreatePaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetDefaultPaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl<'a> SetDefaultPaymentMethod<'a> {
@@ -25168,7 +25835,7 @@ impl<'a> SetDefaultPaymentMethod<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25178,7 +25845,7 @@ impl<'a> SetDefaultPaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25206,15 +25873,15 @@ impl<'a> SetDefaultPaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePaymentMethod<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) method_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) method_id: ::std::string::String,
 }
 impl<'a> DeletePaymentMethod<'a> {
     /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25224,7 +25891,7 @@ impl<'a> DeletePaymentMethod<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25250,15 +25917,15 @@ impl<'a> DeletePaymentMethod<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStripeSetupIntent<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) type_: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) type_: ::std::string::String,
 }
 impl<'a> CreateStripeSetupIntent<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25268,7 +25935,7 @@ impl<'a> CreateStripeSetupIntent<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25301,15 +25968,15 @@ impl<'a> CreateStripeSetupIntent<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadInvoicePdf<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice: ::std::string::String,
 }
 impl<'a> DownloadInvoicePdf<'a> {
     /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::Bytes, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
@@ -25319,7 +25986,7 @@ impl<'a> DownloadInvoicePdf<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
@@ -25329,7 +25996,7 @@ impl<'a> DownloadInvoicePdf<'a> {
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error_>>,
+        Output = Result<cloudsdk_runtime::ByteStream, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_streaming()
     }
@@ -25355,12 +26022,15 @@ impl<'a> DownloadInvoicePdf<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceSystem<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) zone_id: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) zone_id: Option<::std::string::String>,
 }
 impl<'a> GetOrganisationPriceSystem<'a> {
     /// Sets the `zone_id` query parameter.
-    pub fn zone_id(mut self, value: impl Into<String>) -> Self {
+    pub fn zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.zone_id = Some(value.into());
         self
     }
@@ -25368,7 +26038,7 @@ impl<'a> GetOrganisationPriceSystem<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25378,7 +26048,7 @@ impl<'a> GetOrganisationPriceSystem<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25411,15 +26081,15 @@ impl<'a> GetOrganisationPriceSystem<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPriceSystem<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) zone_id: String,
-    pub(crate) currency: String,
+    pub(crate) zone_id: ::std::string::String,
+    pub(crate) currency: ::std::string::String,
 }
 impl<'a> GetPriceSystem<'a> {
     /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25429,7 +26099,7 @@ impl<'a> GetPriceSystem<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25469,11 +26139,14 @@ impl<'a> GetPriceSystem<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConsoleSettings<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) env: Option<String>,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl<'a> ListConsoleSettings<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25482,8 +26155,8 @@ impl<'a> ListConsoleSettings<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25493,8 +26166,10 @@ impl<'a> ListConsoleSettings<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25526,12 +26201,15 @@ impl<'a> ListConsoleSettings<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConsoleSetting<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl<'a> GetConsoleSetting<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25541,7 +26219,7 @@ impl<'a> GetConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::ConfigProviderVariable,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25552,7 +26230,7 @@ impl<'a> GetConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25585,13 +26263,16 @@ impl<'a> GetConsoleSetting<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetConsoleSetting<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
-    pub(crate) body: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
+    pub(crate) body: Option<::std::string::String>,
 }
 impl<'a> SetConsoleSetting<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25599,7 +26280,7 @@ impl<'a> SetConsoleSetting<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -25609,7 +26290,7 @@ impl<'a> SetConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -25645,12 +26326,15 @@ impl<'a> SetConsoleSetting<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteConsoleSetting<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl<'a> DeleteConsoleSetting<'a> {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -25658,7 +26342,7 @@ impl<'a> DeleteConsoleSetting<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -25668,7 +26352,7 @@ impl<'a> DeleteConsoleSetting<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -25701,14 +26385,17 @@ impl<'a> DeleteConsoleSetting<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListFunctions<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25717,8 +26404,8 @@ impl<'a> ListFunctions<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25743,7 +26430,7 @@ impl<'a> ListFunctions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
 impl<'a> CreateFunction<'a> {
@@ -25751,7 +26438,10 @@ impl<'a> CreateFunction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25760,8 +26450,8 @@ impl<'a> CreateFunction<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25789,15 +26479,18 @@ impl<'a> CreateFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl<'a> GetFunction<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25806,8 +26499,8 @@ impl<'a> GetFunction<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25833,8 +26526,8 @@ impl<'a> GetFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
 impl<'a> UpdateFunction<'a> {
@@ -25842,7 +26535,10 @@ impl<'a> UpdateFunction<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Function>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25851,8 +26547,8 @@ impl<'a> UpdateFunction<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25881,15 +26577,15 @@ impl<'a> UpdateFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl<'a> DeleteFunction<'a> {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -25899,7 +26595,7 @@ impl<'a> DeleteFunction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -25925,8 +26621,8 @@ impl<'a> DeleteFunction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctionDeployments<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl<'a> ListFunctionDeployments<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
@@ -25934,8 +26630,8 @@ impl<'a> ListFunctionDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::FunctionDeployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25945,8 +26641,10 @@ impl<'a> ListFunctionDeployments<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FunctionDeployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::FunctionDeployment>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -25972,8 +26670,8 @@ impl<'a> ListFunctionDeployments<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentInput>,
 }
 impl<'a> CreateFunctionDeployment<'a> {
@@ -25983,7 +26681,7 @@ impl<'a> CreateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::FunctionDeployment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -25994,7 +26692,7 @@ impl<'a> CreateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26023,9 +26721,9 @@ impl<'a> CreateFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> GetFunctionDeployment<'a> {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -26034,7 +26732,7 @@ impl<'a> GetFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::FunctionDeployment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26045,7 +26743,7 @@ impl<'a> GetFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26072,9 +26770,9 @@ impl<'a> GetFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentUpdate>,
 }
 impl<'a> UpdateFunctionDeployment<'a> {
@@ -26084,7 +26782,7 @@ impl<'a> UpdateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::FunctionDeployment,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26095,7 +26793,7 @@ impl<'a> UpdateFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26125,16 +26823,16 @@ impl<'a> UpdateFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TriggerFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> TriggerFunctionDeployment<'a> {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -26144,7 +26842,7 @@ impl<'a> TriggerFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -26171,16 +26869,16 @@ impl<'a> TriggerFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunctionDeployment<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl<'a> DeleteFunctionDeployment<'a> {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -26190,7 +26888,7 @@ impl<'a> DeleteFunctionDeployment<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -26217,15 +26915,15 @@ impl<'a> DeleteFunctionDeployment<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMateriaKvToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) kv_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) kv_id: ::std::string::String,
 }
 impl<'a> CreateMateriaKvToken<'a> {
     /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26235,7 +26933,7 @@ impl<'a> CreateMateriaKvToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26261,7 +26959,7 @@ impl<'a> CreateMateriaKvToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListIamTokens<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) from: Option<crate::types::ListIamTokensFrom>,
     pub(crate) size: Option<crate::types::ListIamTokensSize>,
 }
@@ -26280,7 +26978,10 @@ impl<'a> ListIamTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::IamToken>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::IamToken>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26289,8 +26990,8 @@ impl<'a> ListIamTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::IamToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::IamToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26331,15 +27032,15 @@ impl<'a> ListIamTokens<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetIamToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> GetIamToken<'a> {
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::IamToken, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26349,7 +27050,7 @@ impl<'a> GetIamToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26375,15 +27076,15 @@ impl<'a> GetIamToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeIamToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl<'a> RevokeIamToken<'a> {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -26393,7 +27094,7 @@ impl<'a> RevokeIamToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -26437,7 +27138,10 @@ impl<'a> ListIamTokenRevocations<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<String>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<::std::string::String>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26446,8 +27150,8 @@ impl<'a> ListIamTokenRevocations<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<String>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26487,9 +27191,9 @@ impl<'a> ListIamTokenRevocations<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) addon_id: String,
-    pub(crate) load_balancer_kind: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) load_balancer_kind: ::std::string::String,
 }
 impl<'a> ListAddonLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
@@ -26497,8 +27201,8 @@ impl<'a> ListAddonLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26508,8 +27212,8 @@ impl<'a> ListAddonLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26536,15 +27240,15 @@ impl<'a> ListAddonLoadBalancers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDefaultLoadBalancerDns<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) app_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl<'a> GetDefaultLoadBalancerDns<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26554,7 +27258,7 @@ impl<'a> GetDefaultLoadBalancerDns<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26580,9 +27284,9 @@ impl<'a> GetDefaultLoadBalancerDns<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLoadBalancers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) load_balancer_kind: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) load_balancer_kind: ::std::string::String,
 }
 impl<'a> ListApplicationLoadBalancers<'a> {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
@@ -26590,8 +27294,8 @@ impl<'a> ListApplicationLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::LoadBalancer>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::LoadBalancer>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -26601,8 +27305,8 @@ impl<'a> ListApplicationLoadBalancers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -26629,18 +27333,18 @@ impl<'a> ListApplicationLoadBalancers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationAccessLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) field: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) field: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
-    pub(crate) since: Option<String>,
+    pub(crate) since: Option<::std::string::String>,
     pub(crate) throttle_elements: Option<i32>,
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
-    pub(crate) until: Option<String>,
+    pub(crate) until: Option<::std::string::String>,
 }
 impl<'a> StreamApplicationAccessLogs<'a> {
     /// Sets the `field` query parameter.
-    pub fn field(mut self, value: Vec<String>) -> Self {
+    pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.field = Some(value);
         self
     }
@@ -26650,7 +27354,10 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -26665,7 +27372,10 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
@@ -26673,7 +27383,7 @@ impl<'a> StreamApplicationAccessLogs<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -26682,8 +27392,8 @@ impl<'a> StreamApplicationAccessLogs<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -26692,7 +27402,7 @@ impl<'a> StreamApplicationAccessLogs<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::AccessLog, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::AccessLog, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().events(None)
     }
@@ -26766,37 +27476,43 @@ impl<'a> StreamApplicationAccessLogs<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationLogsV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) field: Option<Vec<String>>,
-    pub(crate) filter: Option<String>,
-    pub(crate) instance_id: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) field: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) filter: Option<::std::string::String>,
+    pub(crate) instance_id: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
-    pub(crate) service: Option<Vec<String>>,
-    pub(crate) since: Option<String>,
+    pub(crate) service: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) since: Option<::std::string::String>,
     pub(crate) throttle_elements: Option<i32>,
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
-    pub(crate) until: Option<String>,
+    pub(crate) until: Option<::std::string::String>,
 }
 impl<'a> StreamApplicationLogsV4<'a> {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `field` query parameter.
-    pub fn field(mut self, value: Vec<String>) -> Self {
+    pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.field = Some(value);
         self
     }
     /// Sets the `filter` query parameter.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
     /// Instance ID.
-    pub fn instance_id(mut self, value: Vec<String>) -> Self {
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = Some(value);
         self
     }
@@ -26806,12 +27522,15 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self
     }
     /// Sets the `service` query parameter.
-    pub fn service(mut self, value: Vec<String>) -> Self {
+    pub fn service(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.service = Some(value);
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -26826,7 +27545,10 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
@@ -26834,7 +27556,7 @@ impl<'a> StreamApplicationLogsV4<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<crate::types::Error_>>,
+        Output = Result<::std::string::String, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -26843,8 +27565,8 @@ impl<'a> StreamApplicationLogsV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
@@ -26853,7 +27575,7 @@ impl<'a> StreamApplicationLogsV4<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::ApplicationLog, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::ApplicationLog, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare()
             .events(
@@ -26965,15 +27687,15 @@ impl<'a> StreamApplicationLogsV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMateriaKvDatabase<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetMateriaKvDatabase<'a> {
     /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26983,7 +27705,7 @@ impl<'a> GetMateriaKvDatabase<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -27009,14 +27731,17 @@ impl<'a> GetMateriaKvDatabase<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroups<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl<'a> ListNetworkGroups<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::NetworkGroup>, crate::Error<serde_json::Value>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::NetworkGroup>,
+            crate::Error<serde_json::Value>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27025,7 +27750,7 @@ impl<'a> ListNetworkGroups<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroup>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::NetworkGroup>>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27051,7 +27776,7 @@ impl<'a> ListNetworkGroups<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupInput>,
 }
 impl<'a> CreateNetworkGroup<'a> {
@@ -27100,8 +27825,8 @@ impl<'a> CreateNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroup<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
@@ -27147,8 +27872,8 @@ impl<'a> GetNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> DeleteNetworkGroup<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
@@ -27191,8 +27916,8 @@ impl<'a> DeleteNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupExternalPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPeerInput>,
 }
 impl<'a> AddNetworkGroupExternalPeer<'a> {
@@ -27243,9 +27968,9 @@ impl<'a> AddNetworkGroupExternalPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupExternalPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> RemoveNetworkGroupExternalPeer<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
@@ -27292,8 +28017,8 @@ impl<'a> RemoveNetworkGroupExternalPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupMembers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> ListNetworkGroupMembers<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
@@ -27301,7 +28026,7 @@ impl<'a> ListNetworkGroupMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::NetworkGroupMember>,
+            ::std::vec::Vec<crate::types::NetworkGroupMember>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27312,7 +28037,9 @@ impl<'a> ListNetworkGroupMembers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupMember>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::NetworkGroupMember>,
+            >,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27342,8 +28069,8 @@ impl<'a> ListNetworkGroupMembers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupMemberInput>,
 }
 impl<'a> AddNetworkGroupMember<'a> {
@@ -27351,7 +28078,7 @@ impl<'a> AddNetworkGroupMember<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -27360,7 +28087,7 @@ impl<'a> AddNetworkGroupMember<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27395,9 +28122,9 @@ impl<'a> AddNetworkGroupMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) member_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroupMember<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
@@ -27447,9 +28174,9 @@ impl<'a> GetNetworkGroupMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupMember<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) member_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl<'a> RemoveNetworkGroupMember<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
@@ -27496,8 +28223,8 @@ impl<'a> RemoveNetworkGroupMember<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupPeers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> ListNetworkGroupPeers<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
@@ -27505,7 +28232,7 @@ impl<'a> ListNetworkGroupPeers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::NetworkGroupPeer>,
+            ::std::vec::Vec<crate::types::NetworkGroupPeer>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27516,7 +28243,9 @@ impl<'a> ListNetworkGroupPeers<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupPeer>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::NetworkGroupPeer>,
+            >,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27546,9 +28275,9 @@ impl<'a> ListNetworkGroupPeers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroupPeer<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
@@ -27595,9 +28324,9 @@ impl<'a> GetNetworkGroupPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroupPeer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> DeleteNetworkGroupPeer<'a> {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
@@ -27641,9 +28370,9 @@ impl<'a> DeleteNetworkGroupPeer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> GetNetworkGroupPeerWireguardConfig<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
@@ -27693,16 +28422,16 @@ impl<'a> GetNetworkGroupPeerWireguardConfig<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroupPeerWireguardConfig<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -27711,7 +28440,7 @@ impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27754,15 +28483,15 @@ impl<'a> StreamNetworkGroupPeerWireguardConfig<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroup<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl<'a> StreamNetworkGroup<'a> {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<String, crate::Error<serde_json::Value>>,
+        Output = Result<::std::string::String, crate::Error<serde_json::Value>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
@@ -27771,7 +28500,7 @@ impl<'a> StreamNetworkGroup<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<String>,
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
             crate::Error<serde_json::Value>,
         >,
     > + 'a {
@@ -27807,16 +28536,16 @@ impl<'a> StreamNetworkGroup<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationDeploymentsV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) action: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) action: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) include_application_configuration: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationDeploymentsV4Order>,
 }
 impl<'a> ListApplicationDeploymentsV4<'a> {
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: Vec<String>) -> Self {
+    pub fn action(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.action = Some(value);
         self
     }
@@ -27843,8 +28572,8 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationDeployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -27854,8 +28583,10 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -27913,9 +28644,9 @@ impl<'a> ListApplicationDeploymentsV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationDeploymentV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
     pub(crate) include_application_configuration: Option<bool>,
 }
 impl<'a> GetApplicationDeploymentV4<'a> {
@@ -27929,8 +28660,8 @@ impl<'a> GetApplicationDeploymentV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationDeployment>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -27940,8 +28671,10 @@ impl<'a> GetApplicationDeploymentV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -27976,24 +28709,30 @@ impl<'a> GetApplicationDeploymentV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationInstancesV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) exclude_state: Option<Vec<String>>,
-    pub(crate) include_state: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) exclude_state: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) include_state: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationInstancesV4Order>,
-    pub(crate) since: Option<String>,
-    pub(crate) until: Option<String>,
-    pub(crate) deployment_id: Option<String>,
+    pub(crate) since: Option<::std::string::String>,
+    pub(crate) until: Option<::std::string::String>,
+    pub(crate) deployment_id: Option<::std::string::String>,
 }
 impl<'a> ListApplicationInstancesV4<'a> {
     /// Sets the `excludeState` query parameter.
-    pub fn exclude_state(mut self, value: Vec<String>) -> Self {
+    pub fn exclude_state(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
         self.exclude_state = Some(value);
         self
     }
     /// Sets the `includeState` query parameter.
-    pub fn include_state(mut self, value: Vec<String>) -> Self {
+    pub fn include_state(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
         self.include_state = Some(value);
         self
     }
@@ -28011,17 +28750,26 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
     /// Only instances of this deployment.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
@@ -28030,8 +28778,8 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationInstance>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -28041,8 +28789,10 @@ impl<'a> ListApplicationInstancesV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28124,9 +28874,9 @@ impl<'a> ListApplicationInstancesV4<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationInstanceV4<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl<'a> GetApplicationInstanceV4<'a> {
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
@@ -28134,8 +28884,8 @@ impl<'a> GetApplicationInstanceV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<crate::types::OrchestrationInstance>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -28145,8 +28895,10 @@ impl<'a> GetApplicationInstanceV4<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28179,7 +28931,10 @@ impl<'a> ListZones<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Zone>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::Zone>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28188,8 +28943,8 @@ impl<'a> ListZones<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Zone>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Zone>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28212,14 +28967,14 @@ impl<'a> ListZones<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZone<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) zone_name: String,
+    pub(crate) zone_name: ::std::string::String,
 }
 impl<'a> GetZone<'a> {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Zone, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Zone, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28229,7 +28984,7 @@ impl<'a> GetZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Zone>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28254,14 +29009,14 @@ impl<'a> GetZone<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> GetGrafanaOrganisation<'a> {
     /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28271,7 +29026,7 @@ impl<'a> GetGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28296,14 +29051,14 @@ impl<'a> GetGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> CreateGrafanaOrganisation<'a> {
     /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28313,7 +29068,7 @@ impl<'a> CreateGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28338,14 +29093,14 @@ impl<'a> CreateGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> DeleteGrafanaOrganisation<'a> {
     /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28355,7 +29110,7 @@ impl<'a> DeleteGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28380,14 +29135,14 @@ impl<'a> DeleteGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetGrafanaOrganisation<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl<'a> ResetGrafanaOrganisation<'a> {
     /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28397,7 +29152,7 @@ impl<'a> ResetGrafanaOrganisation<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28422,12 +29177,15 @@ impl<'a> ResetGrafanaOrganisation<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRequestHeatmap<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: Option<::std::string::String>,
 }
 impl<'a> GetRequestHeatmap<'a> {
     /// Application ID.
-    pub fn application_id(mut self, value: impl Into<String>) -> Self {
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.application_id = Some(value.into());
         self
     }
@@ -28435,7 +29193,7 @@ impl<'a> GetRequestHeatmap<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::AnyValue, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28445,7 +29203,7 @@ impl<'a> GetRequestHeatmap<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28478,18 +29236,23 @@ impl<'a> GetRequestHeatmap<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceMetrics<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) resource_id: String,
-    pub(crate) end: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) resource_id: ::std::string::String,
+    pub(crate) end: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     pub(crate) fill: Option<bool>,
-    pub(crate) interval: Option<String>,
+    pub(crate) interval: Option<::std::string::String>,
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
-    pub(crate) span: Option<String>,
+    pub(crate) span: Option<::std::string::String>,
 }
 impl<'a> GetResourceMetrics<'a> {
     /// End of the period, as an ISO 8601 date-time.
-    pub fn end(mut self, value: impl Into<String>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets the `fill` query parameter.
@@ -28498,7 +29261,10 @@ impl<'a> GetResourceMetrics<'a> {
         self
     }
     /// Sets the `interval` query parameter.
-    pub fn interval(mut self, value: impl Into<String>) -> Self {
+    pub fn interval(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.interval = Some(value.into());
         self
     }
@@ -28508,7 +29274,10 @@ impl<'a> GetResourceMetrics<'a> {
         self
     }
     /// Sets the `span` query parameter.
-    pub fn span(mut self, value: impl Into<String>) -> Self {
+    pub fn span(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.span = Some(value.into());
         self
     }
@@ -28517,8 +29286,10 @@ impl<'a> GetResourceMetrics<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-            crate::Error<crate::types::Error_>,
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+            >,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -28529,9 +29300,14 @@ impl<'a> GetResourceMetrics<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<
-                Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+                ::std::vec::Vec<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        serde_json::Value,
+                    >,
+                >,
             >,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28603,7 +29379,10 @@ impl<'a> ListApiTokens<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ApiToken>, crate::Error<crate::types::Error_>>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ApiToken>,
+            crate::Error<crate::types::Error>,
+        >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28612,8 +29391,8 @@ impl<'a> ListApiTokens<'a> {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ApiToken>>,
-            crate::Error<crate::types::Error_>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ApiToken>>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28643,10 +29422,7 @@ impl<'a> CreateApiToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::ApiTokenCreated,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::ApiTokenCreated, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -28656,7 +29432,7 @@ impl<'a> CreateApiToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -28683,7 +29459,7 @@ impl<'a> CreateApiToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApiToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) api_token_id: String,
+    pub(crate) api_token_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApiTokenUpdateRequest>,
 }
 impl<'a> UpdateApiToken<'a> {
@@ -28691,7 +29467,7 @@ impl<'a> UpdateApiToken<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -28701,7 +29477,7 @@ impl<'a> UpdateApiToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -28729,14 +29505,14 @@ impl<'a> UpdateApiToken<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeApiToken<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) api_token_id: String,
+    pub(crate) api_token_id: ::std::string::String,
 }
 impl<'a> RevokeApiToken<'a> {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -28746,7 +29522,7 @@ impl<'a> RevokeApiToken<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -28807,14 +29583,19 @@ impl StreamEvents<'_> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamApplicationLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) since: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) since: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
 impl StreamApplicationLogs<'_> {
     /// Send lines from this date on (ISO 8601).
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+    pub fn since(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.since = Some(value);
         self
     }
     /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).

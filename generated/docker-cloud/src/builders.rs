@@ -33,10 +33,13 @@ impl<'a> ActionsApi<'a> {
     /// Get an action
     ///
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetAction<'a> {
         crate::builders::GetAction {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Cancel an action
@@ -44,10 +47,13 @@ impl<'a> ActionsApi<'a> {
     /// Stops an action that is `Pending` or `In progress`.
     ///
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction<'a> {
+    pub fn cancel(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::CancelAction<'a> {
         crate::builders::CancelAction {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Retry an action
@@ -55,10 +61,13 @@ impl<'a> ActionsApi<'a> {
     /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
     ///
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction<'a> {
+    pub fn retry(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::RetryAction<'a> {
         crate::builders::RetryAction {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Stream the logs of an action
@@ -68,11 +77,11 @@ impl<'a> ActionsApi<'a> {
     /// `GET /api/audit/v1/action/{uuid}/logs/` (`streamActionLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamActionLogs<'a> {
         crate::builders::StreamActionLogs {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             tail: None,
             follow: None,
         }
@@ -98,7 +107,10 @@ impl<'a> ProvidersApi<'a> {
     /// Get a provider
     ///
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider<'a> {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetProvider<'a> {
         crate::builders::GetProvider {
             client: self.client,
             name: name.into(),
@@ -128,8 +140,8 @@ impl<'a> RegionsApi<'a> {
     /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetRegion<'a> {
         crate::builders::GetRegion {
             client: self.client,
@@ -161,9 +173,9 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        region: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAvailabilityZone<'a> {
         crate::builders::GetAvailabilityZone {
             client: self.client,
@@ -197,8 +209,8 @@ impl<'a> NodeTypesApi<'a> {
     /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNodeType<'a> {
         crate::builders::GetNodeType {
             client: self.client,
@@ -247,10 +259,13 @@ impl<'a> NodeClustersApi<'a> {
     /// Get a node cluster
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetNodeCluster<'a> {
         crate::builders::GetNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -261,11 +276,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateNodeCluster<'a> {
         crate::builders::TerminateNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -276,12 +291,12 @@ impl<'a> NodeClustersApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::NodeClusterUpdate,
     ) -> crate::builders::UpdateNodeCluster<'a> {
         crate::builders::UpdateNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -293,11 +308,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
     pub fn deploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeployNodeCluster<'a> {
         crate::builders::DeployNodeCluster {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -308,11 +323,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
     pub fn upgrade_docker(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeNodeClusterDocker<'a> {
         crate::builders::UpgradeNodeClusterDocker {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -343,10 +358,13 @@ impl<'a> NodesApi<'a> {
     /// Get a node
     ///
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetNode<'a> {
         crate::builders::GetNode {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -357,11 +375,11 @@ impl<'a> NodesApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateNode<'a> {
         crate::builders::TerminateNode {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -372,12 +390,12 @@ impl<'a> NodesApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::NodeUpdate,
     ) -> crate::builders::UpdateNode<'a> {
         crate::builders::UpdateNode {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -389,11 +407,11 @@ impl<'a> NodesApi<'a> {
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
     pub fn upgrade_docker(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeNodeDocker<'a> {
         crate::builders::UpgradeNodeDocker {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -404,11 +422,11 @@ impl<'a> NodesApi<'a> {
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
     pub fn check_health(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CheckNodeHealth<'a> {
         crate::builders::CheckNodeHealth {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -419,11 +437,11 @@ impl<'a> NodesApi<'a> {
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/events/` (`streamNodeEvents`)
     pub fn stream_events(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamNodeEvents<'a> {
         crate::builders::StreamNodeEvents {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -473,7 +491,10 @@ impl<'a> RegistriesApi<'a> {
     /// Get a registry
     ///
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry<'a> {
+    pub fn get(
+        &self,
+        host: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetRegistry<'a> {
         crate::builders::GetRegistry {
             client: self.client,
             host: host.into(),
@@ -518,7 +539,10 @@ impl<'a> RepositoriesApi<'a> {
     /// Get an external repository
     ///
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository<'a> {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetRepository<'a> {
         crate::builders::GetRepository {
             client: self.client,
             name: name.into(),
@@ -532,7 +556,7 @@ impl<'a> RepositoriesApi<'a> {
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
     pub fn delete(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteRepository<'a> {
         crate::builders::DeleteRepository {
             client: self.client,
@@ -545,7 +569,7 @@ impl<'a> RepositoriesApi<'a> {
     /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
     pub fn update(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RepositoryUpdate,
     ) -> crate::builders::UpdateRepository<'a> {
         crate::builders::UpdateRepository {
@@ -593,10 +617,13 @@ impl<'a> StacksApi<'a> {
     /// Get a stack
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetStack<'a> {
         crate::builders::GetStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -607,11 +634,11 @@ impl<'a> StacksApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateStack<'a> {
         crate::builders::TerminateStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -622,12 +649,12 @@ impl<'a> StacksApi<'a> {
     /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::StackUpdate,
     ) -> crate::builders::UpdateStack<'a> {
         crate::builders::UpdateStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -637,10 +664,13 @@ impl<'a> StacksApi<'a> {
     /// Returns the stack's definition in stackfile form, keyed by service name.
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack<'a> {
+    pub fn export(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ExportStack<'a> {
         crate::builders::ExportStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -649,10 +679,13 @@ impl<'a> StacksApi<'a> {
     /// Starts the services of a stack that is `Not Running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack<'a> {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartStack<'a> {
         crate::builders::StartStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -661,10 +694,13 @@ impl<'a> StacksApi<'a> {
     /// Stops every container of the stack's services.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack<'a> {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopStack<'a> {
         crate::builders::StopStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -675,11 +711,11 @@ impl<'a> StacksApi<'a> {
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployStack<'a> {
         crate::builders::RedeployStack {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -724,10 +760,13 @@ impl<'a> ServicesApi<'a> {
     /// Get a service
     ///
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetService<'a> {
         crate::builders::GetService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -738,11 +777,11 @@ impl<'a> ServicesApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateService<'a> {
         crate::builders::TerminateService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -753,12 +792,12 @@ impl<'a> ServicesApi<'a> {
     /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::ServiceUpdate,
     ) -> crate::builders::UpdateService<'a> {
         crate::builders::UpdateService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -768,10 +807,13 @@ impl<'a> ServicesApi<'a> {
     /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService<'a> {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartService<'a> {
         crate::builders::StartService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -780,10 +822,13 @@ impl<'a> ServicesApi<'a> {
     /// Stops every container of the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService<'a> {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopService<'a> {
         crate::builders::StopService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -792,10 +837,13 @@ impl<'a> ServicesApi<'a> {
     /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService<'a> {
+    pub fn scale(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ScaleService<'a> {
         crate::builders::ScaleService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -806,11 +854,11 @@ impl<'a> ServicesApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployService<'a> {
         crate::builders::RedeployService {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -822,11 +870,11 @@ impl<'a> ServicesApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{uuid}/logs/` (`streamServiceLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamServiceLogs<'a> {
         crate::builders::StreamServiceLogs {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             tail: None,
             follow: None,
@@ -844,11 +892,11 @@ impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
     pub fn list(
         &self,
-        service_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListTriggers<'a> {
         crate::builders::ListTriggers {
             client: self.client,
-            service_uuid: service_uuid.into(),
+            service_uuid,
             namespace: None,
             limit: None,
             offset: None,
@@ -861,12 +909,12 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
     pub fn create(
         &self,
-        service_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::TriggerCreate,
     ) -> crate::builders::CreateTrigger<'a> {
         crate::builders::CreateTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
+            service_uuid,
             namespace: None,
             body: Some(body),
         }
@@ -876,13 +924,13 @@ impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
     pub fn get(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::GetTrigger<'a> {
         crate::builders::GetTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -891,13 +939,13 @@ impl<'a> TriggersApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
     pub fn delete(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeleteTrigger<'a> {
         crate::builders::DeleteTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -908,13 +956,13 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
     pub fn call(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CallTrigger<'a> {
         crate::builders::CallTrigger {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -925,14 +973,14 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
     pub fn call_with_count(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
         count: i64,
     ) -> crate::builders::CallTriggerWithCount<'a> {
         crate::builders::CallTriggerWithCount {
             client: self.client,
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             count,
             namespace: None,
         }
@@ -963,10 +1011,13 @@ impl<'a> ContainersApi<'a> {
     /// Get a container
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer<'a> {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetContainer<'a> {
         crate::builders::GetContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -977,11 +1028,11 @@ impl<'a> ContainersApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateContainer<'a> {
         crate::builders::TerminateContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -990,10 +1041,13 @@ impl<'a> ContainersApi<'a> {
     /// Starts a `Stopped` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer<'a> {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartContainer<'a> {
         crate::builders::StartContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -1002,10 +1056,13 @@ impl<'a> ContainersApi<'a> {
     /// Stops a `Running` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer<'a> {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopContainer<'a> {
         crate::builders::StopContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -1016,11 +1073,11 @@ impl<'a> ContainersApi<'a> {
     /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployContainer<'a> {
         crate::builders::RedeployContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -1032,11 +1089,11 @@ impl<'a> ContainersApi<'a> {
     /// `GET /api/app/v1/{namespace}/container/{uuid}/logs/` (`streamContainerLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamContainerLogs<'a> {
         crate::builders::StreamContainerLogs {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             tail: None,
             follow: None,
@@ -1050,11 +1107,11 @@ impl<'a> ContainersApi<'a> {
     /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
     pub fn exec_in(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ExecInContainer<'a> {
         crate::builders::ExecInContainer {
             client: self.client,
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             command: None,
         }
@@ -1102,7 +1159,10 @@ impl<'a> SwarmsApi<'a> {
     /// Get a swarm
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm<'a> {
+    pub fn get(
+        &self,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetSwarm<'a> {
         crate::builders::GetSwarm {
             client: self.client,
             swarm_id: swarm_id.into(),
@@ -1114,7 +1174,7 @@ impl<'a> SwarmsApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
     pub fn delete(
         &self,
-        swarm_id: impl Into<String>,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSwarm<'a> {
         crate::builders::DeleteSwarm {
             client: self.client,
@@ -1127,7 +1187,7 @@ impl<'a> SwarmsApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
     pub fn update(
         &self,
-        swarm_id: impl Into<String>,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SwarmUpdate,
     ) -> crate::builders::UpdateSwarm<'a> {
         crate::builders::UpdateSwarm {
@@ -1144,8 +1204,8 @@ impl<'a> SwarmsApi<'a> {
     /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
     pub fn create(
         &self,
-        provider: impl Into<String>,
-        region: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SwarmCreate,
     ) -> crate::builders::CreateSwarm<'a> {
         crate::builders::CreateSwarm {
@@ -1162,20 +1222,23 @@ impl<'a> SwarmsApi<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: Option<String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ActionState>,
-    pub(crate) start_date_gte: Option<String>,
-    pub(crate) start_date_lte: Option<String>,
-    pub(crate) end_date_gte: Option<String>,
-    pub(crate) end_date_lte: Option<String>,
-    pub(crate) object: Option<String>,
+    pub(crate) start_date_gte: Option<::std::string::String>,
+    pub(crate) start_date_lte: Option<::std::string::String>,
+    pub(crate) end_date_gte: Option<::std::string::String>,
+    pub(crate) end_date_lte: Option<::std::string::String>,
+    pub(crate) object: Option<::std::string::String>,
     pub(crate) include_related: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListActions<'a> {
     /// Only the action with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -1185,27 +1248,42 @@ impl<'a> ListActions<'a> {
         self
     }
     /// Only actions started at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn start_date_gte(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_gte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start_date_gte = Some(value.into());
         self
     }
     /// Only actions started at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn start_date_lte(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_lte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start_date_lte = Some(value.into());
         self
     }
     /// Only actions finished at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn end_date_gte(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_gte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end_date_gte = Some(value.into());
         self
     }
     /// Only actions finished at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn end_date_lte(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_lte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end_date_lte = Some(value.into());
         self
     }
     /// Only actions on the object with this resource URI.
-    pub fn object(mut self, value: impl Into<String>) -> Self {
+    pub fn object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.object = Some(value.into());
         self
     }
@@ -1228,7 +1306,7 @@ impl<'a> ListActions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ActionList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1238,7 +1316,7 @@ impl<'a> ListActions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1249,7 +1327,7 @@ impl<'a> ListActions<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -1363,14 +1441,14 @@ impl<'a> ListActions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> GetAction<'a> {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1380,7 +1458,7 @@ impl<'a> GetAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1413,14 +1491,14 @@ impl<'a> GetAction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelAction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> CancelAction<'a> {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1430,7 +1508,7 @@ impl<'a> CancelAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1464,14 +1542,14 @@ impl<'a> CancelAction<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RetryAction<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'a> RetryAction<'a> {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Action, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Action, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1481,7 +1559,7 @@ impl<'a> RetryAction<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1515,7 +1593,7 @@ impl<'a> RetryAction<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamActionLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
@@ -1563,13 +1641,16 @@ impl StreamActionLogs<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListProviders<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListProviders<'a> {
     /// Only the provider with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -1587,7 +1668,7 @@ impl<'a> ListProviders<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ProviderList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ProviderList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1597,7 +1678,7 @@ impl<'a> ListProviders<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1608,7 +1689,7 @@ impl<'a> ListProviders<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Provider, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -1666,14 +1747,14 @@ impl<'a> ListProviders<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvider<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetProvider<'a> {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Provider, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Provider, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1683,7 +1764,7 @@ impl<'a> GetProvider<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Provider>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1716,19 +1797,25 @@ impl<'a> GetProvider<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) provider: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) provider: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListRegions<'a> {
     /// Only regions with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only regions of the provider with this resource URI.
-    pub fn provider(mut self, value: impl Into<String>) -> Self {
+    pub fn provider(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.provider = Some(value.into());
         self
     }
@@ -1746,7 +1833,7 @@ impl<'a> ListRegions<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RegionList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::RegionList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1756,7 +1843,7 @@ impl<'a> ListRegions<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1767,7 +1854,7 @@ impl<'a> ListRegions<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Region, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -1833,15 +1920,15 @@ impl<'a> ListRegions<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegion<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetRegion<'a> {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Region, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Region, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1851,7 +1938,7 @@ impl<'a> GetRegion<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1885,19 +1972,25 @@ impl<'a> GetRegion<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAvailabilityZones<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) region: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListAvailabilityZones<'a> {
     /// Only zones with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only zones of the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -1917,7 +2010,7 @@ impl<'a> ListAvailabilityZones<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AvailabilityZoneList,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -1928,7 +2021,7 @@ impl<'a> ListAvailabilityZones<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -1939,7 +2032,7 @@ impl<'a> ListAvailabilityZones<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::AvailabilityZone, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2005,9 +2098,9 @@ impl<'a> ListAvailabilityZones<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAvailabilityZone<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) region: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) region: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetAvailabilityZone<'a> {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
@@ -2016,7 +2109,7 @@ impl<'a> GetAvailabilityZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::AvailabilityZone,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
@@ -2027,7 +2120,7 @@ impl<'a> GetAvailabilityZone<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2062,25 +2155,34 @@ impl<'a> GetAvailabilityZone<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTypes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) regions: Option<String>,
-    pub(crate) availability_zones: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) regions: Option<::std::string::String>,
+    pub(crate) availability_zones: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodeTypes<'a> {
     /// Only node types with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only node types offered in the region with this resource URI.
-    pub fn regions(mut self, value: impl Into<String>) -> Self {
+    pub fn regions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.regions = Some(value.into());
         self
     }
     /// Only node types offered in the zone with this resource URI.
-    pub fn availability_zones(mut self, value: impl Into<String>) -> Self {
+    pub fn availability_zones(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.availability_zones = Some(value.into());
         self
     }
@@ -2098,7 +2200,7 @@ impl<'a> ListNodeTypes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTypeList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeTypeList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2108,7 +2210,7 @@ impl<'a> ListNodeTypes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2119,7 +2221,7 @@ impl<'a> ListNodeTypes<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::NodeType, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2193,15 +2295,15 @@ impl<'a> ListNodeTypes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeType<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl<'a> GetNodeType<'a> {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeType, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeType, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2211,7 +2313,7 @@ impl<'a> GetNodeType<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2245,23 +2347,29 @@ impl<'a> GetNodeType<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeClusters<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::NodeClusterState>,
-    pub(crate) name: Option<String>,
-    pub(crate) region: Option<String>,
-    pub(crate) node_type: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) node_type: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodeClusters<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the cluster with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -2271,17 +2379,26 @@ impl<'a> ListNodeClusters<'a> {
         self
     }
     /// Only clusters with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only clusters in the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Only clusters of the node type with this resource URI.
-    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+    pub fn node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_type = Some(value.into());
         self
     }
@@ -2299,10 +2416,7 @@ impl<'a> ListNodeClusters<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            crate::types::NodeClusterList,
-            crate::Error<crate::types::Error_>,
-        >,
+        Output = Result<crate::types::NodeClusterList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2312,7 +2426,7 @@ impl<'a> ListNodeClusters<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2323,7 +2437,7 @@ impl<'a> ListNodeClusters<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2414,12 +2528,15 @@ impl<'a> ListNodeClusters<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterCreate>,
 }
 impl<'a> CreateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2427,7 +2544,7 @@ impl<'a> CreateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2437,7 +2554,7 @@ impl<'a> CreateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2477,12 +2594,15 @@ impl<'a> CreateNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2490,7 +2610,7 @@ impl<'a> GetNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2500,7 +2620,7 @@ impl<'a> GetNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2534,12 +2654,15 @@ impl<'a> GetNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2549,7 +2672,7 @@ impl<'a> TerminateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateNodeClusterResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -2560,7 +2683,7 @@ impl<'a> TerminateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -2569,7 +2692,7 @@ impl<'a> TerminateNodeCluster<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -2615,13 +2738,16 @@ impl<'a> TerminateNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
 impl<'a> UpdateNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2629,7 +2755,7 @@ impl<'a> UpdateNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2639,7 +2765,7 @@ impl<'a> UpdateNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2680,12 +2806,15 @@ impl<'a> UpdateNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeployNodeCluster<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeployNodeCluster<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2693,7 +2822,7 @@ impl<'a> DeployNodeCluster<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2703,7 +2832,7 @@ impl<'a> DeployNodeCluster<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2740,12 +2869,15 @@ impl<'a> DeployNodeCluster<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeClusterDocker<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> UpgradeNodeClusterDocker<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2753,7 +2885,7 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeCluster, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2763,7 +2895,7 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2798,24 +2930,30 @@ impl<'a> UpgradeNodeClusterDocker<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodes<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::NodeState>,
-    pub(crate) node_cluster: Option<String>,
-    pub(crate) node_type: Option<String>,
-    pub(crate) region: Option<String>,
-    pub(crate) docker_version: Option<String>,
+    pub(crate) node_cluster: Option<::std::string::String>,
+    pub(crate) node_type: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) docker_version: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodes<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the node with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -2825,22 +2963,34 @@ impl<'a> ListNodes<'a> {
         self
     }
     /// Only nodes of the cluster with this resource URI.
-    pub fn node_cluster(mut self, value: impl Into<String>) -> Self {
+    pub fn node_cluster(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_cluster = Some(value.into());
         self
     }
     /// Only nodes of the node type with this resource URI.
-    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+    pub fn node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_type = Some(value.into());
         self
     }
     /// Only nodes in the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Only nodes running this Docker version.
-    pub fn docker_version(mut self, value: impl Into<String>) -> Self {
+    pub fn docker_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.docker_version = Some(value.into());
         self
     }
@@ -2858,7 +3008,7 @@ impl<'a> ListNodes<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -2868,7 +3018,7 @@ impl<'a> ListNodes<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -2879,7 +3029,7 @@ impl<'a> ListNodes<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -2978,12 +3128,15 @@ impl<'a> ListNodes<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2991,7 +3144,7 @@ impl<'a> GetNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3001,7 +3154,7 @@ impl<'a> GetNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3035,12 +3188,15 @@ impl<'a> GetNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3050,7 +3206,7 @@ impl<'a> TerminateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateNodeResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -3061,7 +3217,7 @@ impl<'a> TerminateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -3070,7 +3226,7 @@ impl<'a> TerminateNode<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -3114,13 +3270,16 @@ impl<'a> TerminateNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNode<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
 impl<'a> UpdateNode<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3128,7 +3287,7 @@ impl<'a> UpdateNode<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3138,7 +3297,7 @@ impl<'a> UpdateNode<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3177,12 +3336,15 @@ impl<'a> UpdateNode<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeDocker<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> UpgradeNodeDocker<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3190,7 +3352,7 @@ impl<'a> UpgradeNodeDocker<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3200,7 +3362,7 @@ impl<'a> UpgradeNodeDocker<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3235,12 +3397,15 @@ impl<'a> UpgradeNodeDocker<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckNodeHealth<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> CheckNodeHealth<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3248,7 +3413,7 @@ impl<'a> CheckNodeHealth<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Node, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Node, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3258,7 +3423,7 @@ impl<'a> CheckNodeHealth<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3293,12 +3458,15 @@ impl<'a> CheckNodeHealth<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamNodeEvents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StreamNodeEvents<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3320,14 +3488,17 @@ impl StreamNodeEvents<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTags<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) origin: Option<crate::types::NodeTagOrigin>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListNodeTags<'a> {
     /// Only tags with this text.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -3350,7 +3521,7 @@ impl<'a> ListNodeTags<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTagList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::NodeTagList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3360,7 +3531,7 @@ impl<'a> ListNodeTags<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3371,7 +3542,7 @@ impl<'a> ListNodeTags<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::NodeTag, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3437,32 +3608,44 @@ impl<'a> ListNodeTags<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegistries<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
-    pub(crate) name: Option<String>,
-    pub(crate) host: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) host: Option<::std::string::String>,
     pub(crate) is_docker_registry: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListRegistries<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the registry with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Only registries with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only the registry at this host.
-    pub fn host(mut self, value: impl Into<String>) -> Self {
+    pub fn host(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.host = Some(value.into());
         self
     }
@@ -3485,7 +3668,7 @@ impl<'a> ListRegistries<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RegistryList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::RegistryList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3495,7 +3678,7 @@ impl<'a> ListRegistries<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3506,7 +3689,7 @@ impl<'a> ListRegistries<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Registry, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3589,12 +3772,15 @@ impl<'a> ListRegistries<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegistry<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) host: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) host: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetRegistry<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3602,7 +3788,7 @@ impl<'a> GetRegistry<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Registry, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Registry, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3612,7 +3798,7 @@ impl<'a> GetRegistry<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Registry>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3646,25 +3832,34 @@ impl<'a> GetRegistry<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRepositories<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) name: Option<String>,
-    pub(crate) registry: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) registry: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListRepositories<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the repository with this full name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only repositories on the registry with this resource URI.
-    pub fn registry(mut self, value: impl Into<String>) -> Self {
+    pub fn registry(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.registry = Some(value.into());
         self
     }
@@ -3682,7 +3877,7 @@ impl<'a> ListRepositories<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::RepositoryList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::RepositoryList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3692,7 +3887,7 @@ impl<'a> ListRepositories<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3703,7 +3898,7 @@ impl<'a> ListRepositories<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -3770,12 +3965,15 @@ impl<'a> ListRepositories<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryCreate>,
 }
 impl<'a> CreateRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3783,7 +3981,7 @@ impl<'a> CreateRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3793,7 +3991,7 @@ impl<'a> CreateRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3831,12 +4029,15 @@ impl<'a> CreateRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3844,7 +4045,7 @@ impl<'a> GetRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3854,7 +4055,7 @@ impl<'a> GetRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -3888,12 +4089,15 @@ impl<'a> GetRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3901,7 +4105,7 @@ impl<'a> DeleteRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -3911,7 +4115,7 @@ impl<'a> DeleteRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -3946,13 +4150,16 @@ impl<'a> DeleteRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateRepository<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryUpdate>,
 }
 impl<'a> UpdateRepository<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3960,7 +4167,7 @@ impl<'a> UpdateRepository<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Repository, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3970,7 +4177,7 @@ impl<'a> UpdateRepository<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4009,25 +4216,34 @@ impl<'a> UpdateRepository<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListStacks<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
-    pub(crate) name: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListStacks<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the stack with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Only stacks with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -4045,7 +4261,7 @@ impl<'a> ListStacks<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::StackList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::StackList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4055,7 +4271,7 @@ impl<'a> ListStacks<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::StackList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4066,7 +4282,7 @@ impl<'a> ListStacks<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -4133,12 +4349,15 @@ impl<'a> ListStacks<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackCreate>,
 }
 impl<'a> CreateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4146,7 +4365,7 @@ impl<'a> CreateStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4156,7 +4375,7 @@ impl<'a> CreateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4196,12 +4415,15 @@ impl<'a> CreateStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4209,7 +4431,7 @@ impl<'a> GetStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4219,7 +4441,7 @@ impl<'a> GetStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4253,12 +4475,15 @@ impl<'a> GetStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4268,7 +4493,7 @@ impl<'a> TerminateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateStackResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -4279,7 +4504,7 @@ impl<'a> TerminateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -4288,7 +4513,7 @@ impl<'a> TerminateStack<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -4332,13 +4557,16 @@ impl<'a> TerminateStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
 impl<'a> UpdateStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4346,7 +4574,7 @@ impl<'a> UpdateStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4356,7 +4584,7 @@ impl<'a> UpdateStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4397,12 +4625,15 @@ impl<'a> UpdateStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> ExportStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4410,7 +4641,7 @@ impl<'a> ExportStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::StackExport, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::StackExport, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4420,7 +4651,7 @@ impl<'a> ExportStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4454,12 +4685,15 @@ impl<'a> ExportStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StartStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4467,7 +4701,7 @@ impl<'a> StartStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4477,7 +4711,7 @@ impl<'a> StartStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4514,12 +4748,15 @@ impl<'a> StartStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StopStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4527,7 +4764,7 @@ impl<'a> StopStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4537,7 +4774,7 @@ impl<'a> StopStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4572,13 +4809,16 @@ impl<'a> StopStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployStack<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl<'a> RedeployStack<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4591,7 +4831,7 @@ impl<'a> RedeployStack<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Stack, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Stack, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4601,7 +4841,7 @@ impl<'a> RedeployStack<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4646,22 +4886,28 @@ impl<'a> RedeployStack<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListServices<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ServiceState>,
-    pub(crate) name: Option<String>,
-    pub(crate) stack: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) stack: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListServices<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the service with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -4671,12 +4917,18 @@ impl<'a> ListServices<'a> {
         self
     }
     /// Only services with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only services of the stack with this resource URI.
-    pub fn stack(mut self, value: impl Into<String>) -> Self {
+    pub fn stack(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.stack = Some(value.into());
         self
     }
@@ -4694,7 +4946,7 @@ impl<'a> ListServices<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ServiceList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ServiceList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4704,7 +4956,7 @@ impl<'a> ListServices<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4715,7 +4967,7 @@ impl<'a> ListServices<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -4798,12 +5050,15 @@ impl<'a> ListServices<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceCreate>,
 }
 impl<'a> CreateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4811,7 +5066,7 @@ impl<'a> CreateService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4821,7 +5076,7 @@ impl<'a> CreateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4861,12 +5116,15 @@ impl<'a> CreateService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4874,7 +5132,7 @@ impl<'a> GetService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4884,7 +5142,7 @@ impl<'a> GetService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -4918,12 +5176,15 @@ impl<'a> GetService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4933,7 +5194,7 @@ impl<'a> TerminateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateServiceResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -4944,7 +5205,7 @@ impl<'a> TerminateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -4953,7 +5214,7 @@ impl<'a> TerminateService<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -4997,13 +5258,16 @@ impl<'a> TerminateService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
 impl<'a> UpdateService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5011,7 +5275,7 @@ impl<'a> UpdateService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5021,7 +5285,7 @@ impl<'a> UpdateService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5062,12 +5326,15 @@ impl<'a> UpdateService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StartService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5075,7 +5342,7 @@ impl<'a> StartService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5085,7 +5352,7 @@ impl<'a> StartService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5122,12 +5389,15 @@ impl<'a> StartService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StopService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5135,7 +5405,7 @@ impl<'a> StopService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5145,7 +5415,7 @@ impl<'a> StopService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5180,12 +5450,15 @@ impl<'a> StopService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ScaleService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> ScaleService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5193,7 +5466,7 @@ impl<'a> ScaleService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5203,7 +5476,7 @@ impl<'a> ScaleService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5240,13 +5513,16 @@ impl<'a> ScaleService<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployService<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl<'a> RedeployService<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5259,7 +5535,7 @@ impl<'a> RedeployService<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Service, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Service, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5269,7 +5545,7 @@ impl<'a> RedeployService<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5314,14 +5590,17 @@ impl<'a> RedeployService<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamServiceLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
 impl StreamServiceLogs<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5369,14 +5648,17 @@ impl StreamServiceLogs<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTriggers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListTriggers<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5394,7 +5676,7 @@ impl<'a> ListTriggers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::TriggerList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::TriggerList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5404,7 +5686,7 @@ impl<'a> ListTriggers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5415,7 +5697,7 @@ impl<'a> ListTriggers<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Trigger, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -5468,13 +5750,16 @@ impl<'a> ListTriggers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
 impl<'a> CreateTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5482,7 +5767,7 @@ impl<'a> CreateTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5492,7 +5777,7 @@ impl<'a> CreateTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5532,13 +5817,16 @@ impl<'a> CreateTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5546,7 +5834,7 @@ impl<'a> GetTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Trigger, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5556,7 +5844,7 @@ impl<'a> GetTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5591,13 +5879,16 @@ impl<'a> GetTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5605,7 +5896,7 @@ impl<'a> DeleteTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5615,7 +5906,7 @@ impl<'a> DeleteTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5651,13 +5942,16 @@ impl<'a> DeleteTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTrigger<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> CallTrigger<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5665,7 +5959,7 @@ impl<'a> CallTrigger<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5675,7 +5969,7 @@ impl<'a> CallTrigger<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5710,14 +6004,17 @@ impl<'a> CallTrigger<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTriggerWithCount<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) count: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> CallTriggerWithCount<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5725,7 +6022,7 @@ impl<'a> CallTriggerWithCount<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<(), crate::Error<crate::types::Error_>>,
+        Output = Result<(), crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
@@ -5735,7 +6032,7 @@ impl<'a> CallTriggerWithCount<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<()>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
@@ -5771,23 +6068,29 @@ impl<'a> CallTriggerWithCount<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListContainers<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ContainerState>,
-    pub(crate) name: Option<String>,
-    pub(crate) service: Option<String>,
-    pub(crate) node: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) service: Option<::std::string::String>,
+    pub(crate) node: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListContainers<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the container with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -5797,17 +6100,26 @@ impl<'a> ListContainers<'a> {
         self
     }
     /// Only containers with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only containers of the service with this resource URI.
-    pub fn service(mut self, value: impl Into<String>) -> Self {
+    pub fn service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.service = Some(value.into());
         self
     }
     /// Only containers on the node with this resource URI.
-    pub fn node(mut self, value: impl Into<String>) -> Self {
+    pub fn node(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node = Some(value.into());
         self
     }
@@ -5825,7 +6137,7 @@ impl<'a> ListContainers<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::ContainerList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::ContainerList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5835,7 +6147,7 @@ impl<'a> ListContainers<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5846,7 +6158,7 @@ impl<'a> ListContainers<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -5937,12 +6249,15 @@ impl<'a> ListContainers<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5950,7 +6265,7 @@ impl<'a> GetContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5960,7 +6275,7 @@ impl<'a> GetContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -5994,12 +6309,15 @@ impl<'a> GetContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> TerminateContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6009,7 +6327,7 @@ impl<'a> TerminateContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::TerminateContainerResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -6020,7 +6338,7 @@ impl<'a> TerminateContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -6029,7 +6347,7 @@ impl<'a> TerminateContainer<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -6075,12 +6393,15 @@ impl<'a> TerminateContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StartContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6088,7 +6409,7 @@ impl<'a> StartContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6098,7 +6419,7 @@ impl<'a> StartContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6133,12 +6454,15 @@ impl<'a> StartContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> StopContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6146,7 +6470,7 @@ impl<'a> StopContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6156,7 +6480,7 @@ impl<'a> StopContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6191,13 +6515,16 @@ impl<'a> StopContainer<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl<'a> RedeployContainer<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6210,7 +6537,7 @@ impl<'a> RedeployContainer<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Container, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6220,7 +6547,7 @@ impl<'a> RedeployContainer<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6263,15 +6590,18 @@ impl<'a> RedeployContainer<'a> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamContainerLogs<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
-    pub(crate) service: Option<String>,
+    pub(crate) service: Option<::std::string::String>,
 }
 impl StreamContainerLogs<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6286,7 +6616,10 @@ impl StreamContainerLogs<'_> {
         self
     }
     /// Resource URI of a service to restrict the lines to.
-    pub fn service(mut self, value: impl Into<String>) -> Self {
+    pub fn service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.service = Some(value.into());
         self
     }
@@ -6332,18 +6665,24 @@ impl StreamContainerLogs<'_> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct ExecInContainer<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
-    pub(crate) command: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) command: Option<::std::string::String>,
 }
 impl ExecInContainer<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Command line to run (default `sh`).
-    pub fn command(mut self, value: impl Into<String>) -> Self {
+    pub fn command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.command = Some(value.into());
         self
     }
@@ -6381,15 +6720,18 @@ impl ExecInContainer<'_> {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) type_: Option<crate::types::EventType>,
-    pub(crate) object: Option<String>,
-    pub(crate) parent: Option<String>,
-    pub(crate) parents: Option<Vec<String>>,
+    pub(crate) object: Option<::std::string::String>,
+    pub(crate) parent: Option<::std::string::String>,
+    pub(crate) parents: Option<::std::vec::Vec<::std::string::String>>,
 }
 impl StreamEvents<'_> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6399,17 +6741,23 @@ impl StreamEvents<'_> {
         self
     }
     /// Only events about the object with this resource URI.
-    pub fn object(mut self, value: impl Into<String>) -> Self {
+    pub fn object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.object = Some(value.into());
         self
     }
     /// Only events about children of the object with this resource URI (the form used by the API reference).
-    pub fn parent(mut self, value: impl Into<String>) -> Self {
+    pub fn parent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.parent = Some(value.into());
         self
     }
     /// Only events about children of any of these objects, as comma-separated resource URIs (the form used by the Go SDK).
-    pub fn parents(mut self, value: Vec<String>) -> Self {
+    pub fn parents(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.parents = Some(value);
         self
     }
@@ -6462,13 +6810,16 @@ impl StreamEvents<'_> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSwarms<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl<'a> ListSwarms<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6486,7 +6837,7 @@ impl<'a> ListSwarms<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::SwarmList, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::SwarmList, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6496,7 +6847,7 @@ impl<'a> ListSwarms<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6507,7 +6858,7 @@ impl<'a> ListSwarms<'a> {
     pub fn stream(
         self,
     ) -> impl cloudsdk_runtime::Stream<
-        Item = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Item = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
             items: "objects",
@@ -6558,12 +6909,15 @@ impl<'a> ListSwarms<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> GetSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6571,7 +6925,7 @@ impl<'a> GetSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6581,7 +6935,7 @@ impl<'a> GetSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6615,12 +6969,15 @@ impl<'a> GetSwarm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl<'a> DeleteSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6630,7 +6987,7 @@ impl<'a> DeleteSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             crate::types::DeleteSwarmResponse,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_value(Self::decode)
@@ -6641,7 +6998,7 @@ impl<'a> DeleteSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(Self::decode)
@@ -6650,7 +7007,7 @@ impl<'a> DeleteSwarm<'a> {
         response: cloudsdk_runtime::Response,
     ) -> Result<
         cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-        crate::Error<crate::types::Error_>,
+        crate::Error<crate::types::Error>,
     > {
         let (status, headers) = (response.status(), response.headers().clone());
         let value = match status.as_u16() {
@@ -6694,13 +7051,16 @@ impl<'a> DeleteSwarm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmUpdate>,
 }
 impl<'a> UpdateSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6708,7 +7068,7 @@ impl<'a> UpdateSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6718,7 +7078,7 @@ impl<'a> UpdateSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
@@ -6757,14 +7117,17 @@ impl<'a> UpdateSwarm<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSwarm<'a> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) provider: String,
-    pub(crate) region: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) region: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmCreate>,
 }
 impl<'a> CreateSwarm<'a> {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6772,7 +7135,7 @@ impl<'a> CreateSwarm<'a> {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error_>>,
+        Output = Result<crate::types::Swarm, crate::Error<crate::types::Error>>,
     > + 'a {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6782,7 +7145,7 @@ impl<'a> CreateSwarm<'a> {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error<crate::types::Error_>,
+            crate::Error<crate::types::Error>,
         >,
     > + 'a {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
