@@ -92,6 +92,8 @@ pin!(
     schema_nullable,
     schema_names,
     schema_aliases,
+    schema_formats,
+    constructors,
     hostile_names,
     sensitive,
     // Streams.

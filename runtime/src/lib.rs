@@ -76,8 +76,13 @@ pub use stream::{
 };
 
 pub use bytes::Bytes;
+/// The date and time types of `format: date-time` (`DateTime<Utc>`) and `format: date`
+/// (`NaiveDate`) in generated crates.
+pub use chrono;
 pub use cloudsdk_auth as auth;
 pub use futures_util::{Stream, StreamExt, TryStreamExt};
 pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 pub use reqwest::multipart;
 pub use url::Url;
+/// The type of `format: uuid` (`Uuid`) in generated crates.
+pub use uuid;

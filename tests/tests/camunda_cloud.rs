@@ -6,10 +6,23 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use camunda_cloud::auth::TokenExchange;
 use camunda_cloud::types::{CreateClusterRequest, CreateZeebeClientRequest};
 use camunda_cloud::{Client, Error};
+use cloudsdk_runtime::uuid::Uuid;
 use cloudsdk_testkit::{Request, Response, Server};
 use serde_json::json;
 
 const TOKEN: &str = "console-token-1";
+
+// Camunda names clusters by UUID (`format: uuid`), so the client takes and returns `Uuid`s.
+/// The cluster that exists.
+const C1: &str = "9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d01";
+/// The other listed cluster.
+const C2: &str = "9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d02";
+/// The cluster a creation returns.
+const C_NEW: &str = "9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d03";
+
+fn id(uuid: &str) -> Uuid {
+    uuid.parse().expect("a UUID")
+}
 
 fn cluster(uuid: &str) -> serde_json::Value {
     json!({
@@ -50,9 +63,11 @@ fn console(
         if req.header("authorization") != Some(&format!("Bearer {TOKEN}")) {
             return Response::text(401, "Unauthorized");
         }
+        let c1 = format!("/clusters/{C1}");
+        let c1_clients = format!("{c1}/clients");
         match (req.method.as_str(), req.path()) {
-            ("GET", "/clusters") => Response::json(200, json!([cluster("c-1"), cluster("c-2")])),
-            ("GET", "/clusters/c-1") => Response::json(200, cluster("c-1")),
+            ("GET", "/clusters") => Response::json(200, json!([cluster(C1), cluster(C2)])),
+            ("GET", p) if p == c1 => Response::json(200, cluster(C1)),
             ("GET", p) if p.starts_with("/clusters/") && !p.contains("/clients") => {
                 Response::json(404, json!({"message": "cluster not found"}))
             }
@@ -62,23 +77,31 @@ fn console(
                     && body["planTypeId"].is_string()
                     && body["regionId"].is_string()
                 {
-                    Response::json(200, json!({"clusterId": "c-new"}))
+                    Response::json(200, json!({"clusterId": C_NEW}))
                 } else {
                     Response::json(400, json!({"message": "missing field"}))
                 }
             }
-            ("POST", "/clusters/c-1/clients") => Response::json(
+            ("POST", p) if p == c1_clients => Response::json(
                 200,
                 json!({"name": req.json()["clientName"], "uuid": "u-1", "clientId": "zc-1", "clientSecret": "s3cr3t", "permissions": ["Zeebe"]}),
             ),
-            ("GET", "/clusters/c-1/clients") => Response::json(
+            ("GET", p) if p == c1_clients => Response::json(
                 200,
                 json!([{"name": "worker", "clientId": "zc-1", "permissions": ["Zeebe"]}]),
             ),
-            ("DELETE", "/clusters/c-1") => Response::empty(204),
+            ("DELETE", p) if p == c1 => Response::empty(204),
             _ => Response::text(404, "no such route"),
         }
     }
+}
+
+/// Camunda's client credentials, exchanged at `server`'s token endpoint.
+fn auth(server: &Server) -> TokenExchange {
+    TokenExchange::camunda("my-client", "my-secret")
+        .expect("valid credentials")
+        .with_token_url(&format!("{}/oauth/token", server.url()))
+        .expect("valid token URL")
 }
 
 async fn setup() -> (Server, Client, Arc<AtomicUsize>) {
@@ -86,10 +109,7 @@ async fn setup() -> (Server, Client, Arc<AtomicUsize>) {
     let server = Server::start(console(token_requests.clone()))
         .await
         .expect("server starts");
-    let auth = TokenExchange::camunda("my-client", "my-secret")
-        .expect("valid credentials")
-        .with_token_url(&format!("{}/oauth/token", server.url()))
-        .expect("valid token URL");
+    let auth = auth(&server);
     let client = Client::builder()
         .base_url(server.url())
         .auth(auth)
@@ -108,7 +128,7 @@ async fn many_concurrent_calls_fetch_one_token() {
     for call in calls {
         let clusters = call.await.expect("task").expect("list succeeds");
         assert_eq!(clusters.len(), 2);
-        assert_eq!(clusters[0].uuid, "c-1");
+        assert_eq!(clusters[0].uuid, id(C1));
     }
     assert_eq!(
         token_requests.load(Ordering::SeqCst),
@@ -131,7 +151,7 @@ async fn get_create_and_delete_clusters() {
     let (server, client, _) = setup().await;
     let cluster = client
         .clusters()
-        .get("c-1")
+        .get(id(C1))
         .send()
         .await
         .expect("get succeeds");
@@ -140,22 +160,13 @@ async fn get_create_and_delete_clusters() {
 
     let created = client
         .clusters()
-        .create(CreateClusterRequest {
-            name: "new".into(),
-            plan_type_id: "plan-1".into(),
-            channel_id: "chan-1".into(),
-            generation_id: "gen-1".into(),
-            region_id: "region-1".into(),
-            backup_region_id: None,
-            auto_update: None,
-            encryption: None,
-            hardware_packages: None,
-            stage_label: None,
-        })
+        .create(CreateClusterRequest::new(
+            "new", "plan-1", "chan-1", "gen-1", "region-1",
+        ))
         .send()
         .await
         .expect("create succeeds");
-    assert_eq!(created.cluster_id, "c-new");
+    assert_eq!(created.cluster_id, id(C_NEW));
     let sent = server
         .requests()
         .into_iter()
@@ -170,7 +181,7 @@ async fn get_create_and_delete_clusters() {
 
     client
         .clusters()
-        .delete("c-1")
+        .delete(id(C1))
         .send()
         .await
         .expect("delete succeeds");
@@ -179,7 +190,12 @@ async fn get_create_and_delete_clusters() {
 #[tokio::test]
 async fn unknown_cluster_keeps_status_and_body() {
     let (_server, client, _) = setup().await;
-    let error = client.clusters().get("nope").send().await.expect_err("404");
+    let error = client
+        .clusters()
+        .get(Uuid::nil())
+        .send()
+        .await
+        .expect_err("404");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
     assert!(
         matches!(error, Error::Api(_)),
@@ -194,13 +210,7 @@ async fn zeebe_client_secret_comes_only_with_creation() {
     let (_server, client, _) = setup().await;
     let created = client
         .zeebe_clients()
-        .create(
-            "c-1",
-            CreateZeebeClientRequest {
-                client_name: "worker".into(),
-                permissions: None,
-            },
-        )
+        .create(id(C1), CreateZeebeClientRequest::new("worker"))
         .send()
         .await
         .expect("create succeeds");
@@ -208,7 +218,7 @@ async fn zeebe_client_secret_comes_only_with_creation() {
     assert_eq!(created.client_secret, "s3cr3t");
     let listed = client
         .zeebe_clients()
-        .list("c-1")
+        .list(id(C1))
         .send()
         .await
         .expect("list succeeds");
@@ -246,7 +256,51 @@ async fn rejected_credentials_are_an_auth_error_without_the_secret() {
 async fn a_request_builder_outlives_the_sub_client_it_came_from() {
     let (_server, client, _) = setup().await;
     // `client.clusters()` is a temporary; the builder borrows the client, not that temporary.
-    let request = client.clusters().get("c-1");
+    let request = client.clusters().get(id(C1));
     let cluster = request.send().await.expect("get succeeds");
-    assert_eq!(cluster.uuid, "c-1");
+    assert_eq!(cluster.uuid, id(C1));
+}
+
+#[tokio::test]
+async fn a_date_or_uuid_that_does_not_parse_is_a_decode_error_naming_where() {
+    // A console whose second cluster breaks a format; the `x-break` header picks how.
+    let server = Server::start(|req: &Request| {
+        if req.path() == "/oauth/token" {
+            return Response::json(200, json!({"access_token": TOKEN, "expires_in": 3600}));
+        }
+        let mut broken = cluster(C2);
+        match req.header("x-break") {
+            // Epoch milliseconds, as some APIs send dates: not what `date-time` means.
+            Some("created") => broken["created"] = json!(1714557600000_i64),
+            _ => broken["uuid"] = json!("c-2"),
+        }
+        Response::json(200, json!([cluster(C1), broken]))
+    })
+    .await
+    .expect("server starts");
+    let auth = auth(&server);
+    let cases = [
+        (
+            "created",
+            "[1].created",
+            "invalid type: integer `1714557600000`",
+        ),
+        ("uuid", "[1].uuid", "UUID parsing failed"),
+    ];
+    for (field, path, message) in cases {
+        let client = Client::builder()
+            .base_url(server.url())
+            .auth(auth.clone())
+            .default_header("x-break", field)
+            .build()
+            .expect("client builds");
+        let error = client.clusters().list().send().await.expect_err(field);
+        let Error::Decode(decode) = &error else {
+            panic!("expected a decode error, got {error:?}");
+        };
+        assert_eq!(decode.path, path);
+        assert!(decode.message.starts_with(message), "{}", decode.message);
+        assert_eq!(decode.response.status.as_u16(), 200);
+        assert!(decode.response.text().contains(C1), "the body is kept");
+    }
 }

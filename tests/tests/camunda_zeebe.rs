@@ -16,6 +16,7 @@ use camunda_cloud::types::{
     IpAllowlistEntry, UpdateClusterRequest, UpdateIpAllowlistRequest, UpdateIpWhitelistRequest,
 };
 use camunda_cloud::{Client, Error};
+use cloudsdk_runtime::uuid::Uuid;
 use cloudsdk_testkit::{Request, Response, Server};
 use serde_json::{Value, json};
 
@@ -23,6 +24,22 @@ mod common;
 use common::{Call, call, run};
 
 const TOKEN: &str = "console-token-7";
+
+// Camunda names clusters by UUID (`format: uuid`), so the client takes and returns `Uuid`s.
+/// The cluster that exists.
+const C1: &str = "3f2b8c1e-6d4a-4e9b-8c7f-1a2b3c4d5e01";
+/// The cluster a creation returns.
+const C2: &str = "3f2b8c1e-6d4a-4e9b-8c7f-1a2b3c4d5e02";
+/// A cluster still being created.
+const C_CREATING: &str = "3f2b8c1e-6d4a-4e9b-8c7f-1a2b3c4d5e03";
+/// Another organization's cluster.
+const C_OTHER: &str = "3f2b8c1e-6d4a-4e9b-8c7f-1a2b3c4d5e04";
+/// A cluster nobody has.
+const NOPE: &str = "3f2b8c1e-6d4a-4e9b-8c7f-1a2b3c4d5e05";
+
+fn id(uuid: &str) -> Uuid {
+    uuid.parse().expect("a UUID")
+}
 
 fn named(uuid: &str, name: &str) -> Value {
     json!({"uuid": uuid, "name": name})
@@ -112,9 +129,9 @@ fn cidr(range: &str) -> bool {
     }
 }
 
-/// The console: bearer token from `/oauth/token`; `c-1` exists (with client `zc-1`) and can be
-/// updated, upgraded, woken and allowlisted, `c-creating` is not ready for an upgrade (412),
-/// `c-other` belongs to another organization (403), anything else is unknown (404).
+/// The console: bearer token from `/oauth/token`; [`C1`] exists (with client `zc-1`) and can be
+/// updated, upgraded, woken and allowlisted, [`C_CREATING`] is not ready for an upgrade (412),
+/// [`C_OTHER`] belongs to another organization (403), anything else is unknown (404).
 fn console(req: &Request) -> Response {
     if req.path() == "/oauth/token" {
         let body = req.json();
@@ -133,7 +150,7 @@ fn console(req: &Request) -> Response {
     let segments: Vec<&str> = req.path().trim_start_matches('/').split('/').collect();
     let body = req.json();
     match (req.method.as_str(), segments.as_slice()) {
-        ("GET", ["clusters"]) => Response::json(200, json!([cluster("c-1")])),
+        ("GET", ["clusters"]) => Response::json(200, json!([cluster(C1)])),
         ("GET", ["clusters", "parameters"]) => Response::json(
             200,
             json!({
@@ -143,51 +160,47 @@ fn console(req: &Request) -> Response {
             }),
         ),
         ("POST", ["clusters"]) if body["planTypeId"] == "plan-1" => {
-            Response::json(200, json!({"clusterId": "c-2"}))
+            Response::json(200, json!({"clusterId": C2}))
         }
         ("POST", ["clusters"]) => Response::json(
             400,
             json!({"message": "planTypeId is not valid", "status": 400}),
         ),
-        (_, ["clusters", "c-other", ..]) => Response::json(
+        (_, ["clusters", C_OTHER, ..]) => Response::json(
             403,
             json!({"message": "The cluster does not belong to your organization", "status": 403}),
         ),
-        ("GET", ["clusters", "c-1"]) => Response::json(200, cluster("c-1")),
-        ("PATCH", ["clusters", "c-1"]) => update_cluster(req),
-        ("PUT", ["clusters", "c-1", "upgrade"]) => Response::json(
+        ("GET", ["clusters", C1]) => Response::json(200, cluster(C1)),
+        ("PATCH", ["clusters", C1]) => update_cluster(req),
+        ("PUT", ["clusters", C1, "upgrade"]) => Response::json(
             200,
             json!({
-                "cluster": {"id": "c-1", "name": "payments"},
+                "cluster": {"id": C1, "name": "payments"},
                 "oldGeneration": {"id": "gen-1", "name": "Camunda 8.5.0"},
                 "newGeneration": {"id": "gen-2", "name": "Camunda 8.6.1"},
                 "orgId": "org-1"
             }),
         ),
-        ("PUT", ["clusters", "c-creating", "upgrade"]) => {
+        ("PUT", ["clusters", C_CREATING, "upgrade"]) => {
             problem(412, "cluster is not ready for upgrade")
         }
-        ("PUT", ["clusters", "c-1", "wake"]) => Response::empty(204),
-        ("PUT", ["clusters", "c-1", "ipallowlist"]) => update_allowlist(req, "ipallowlist"),
-        ("PUT", ["clusters", "c-1", "ipwhitelist"]) => update_allowlist(req, "ipwhitelist"),
-        ("DELETE", ["clusters", "c-1"] | ["clusters", "c-1", "clients", "zc-1"]) => {
-            Response::empty(204)
-        }
-        ("GET", ["clusters", "c-1", "clients"]) => Response::json(
+        ("PUT", ["clusters", C1, "wake"]) => Response::empty(204),
+        ("PUT", ["clusters", C1, "ipallowlist"]) => update_allowlist(req, "ipallowlist"),
+        ("PUT", ["clusters", C1, "ipwhitelist"]) => update_allowlist(req, "ipwhitelist"),
+        ("DELETE", ["clusters", C1] | ["clusters", C1, "clients", "zc-1"]) => Response::empty(204),
+        ("GET", ["clusters", C1, "clients"]) => Response::json(
             200,
             json!([{"name": "worker", "clientId": "zc-1", "permissions": ["Zeebe", "Operate"]}]),
         ),
-        ("POST", ["clusters", "c-1", "clients"]) if body["clientName"].is_string() => {
-            Response::json(
-                200,
-                json!({"name": body["clientName"], "uuid": "u-2", "clientId": "zc-2", "clientSecret": "only-now", "permissions": body["permissions"]}),
-            )
-        }
-        ("GET", ["clusters", "c-1", "clients", "zc-1"]) => Response::json(
+        ("POST", ["clusters", C1, "clients"]) if body["clientName"].is_string() => Response::json(
+            200,
+            json!({"name": body["clientName"], "uuid": "u-2", "clientId": "zc-2", "clientSecret": "only-now", "permissions": body["permissions"]}),
+        ),
+        ("GET", ["clusters", C1, "clients", "zc-1"]) => Response::json(
             200,
             json!({
                 "name": "worker",
-                "ZEEBE_ADDRESS": "c-1.bru-2.zeebe.camunda.io:443",
+                "ZEEBE_ADDRESS": format!("{C1}.bru-2.zeebe.camunda.io:443"),
                 "ZEEBE_CLIENT_ID": "zc-1",
                 "ZEEBE_AUTHORIZATION_SERVER_URL": "https://login.cloud.camunda.io/oauth/token"
             }),
@@ -214,64 +227,62 @@ async fn setup() -> (Server, Client) {
 }
 
 fn new_cluster(plan: &str) -> CreateClusterRequest {
-    serde_json::from_value(json!({
-        "name": "payments", "planTypeId": plan, "channelId": "chan-1",
-        "generationId": "gen-1", "regionId": "region-1"
-    }))
-    .expect("a creation request")
+    CreateClusterRequest::new("payments", plan, "chan-1", "gen-1", "region-1")
 }
 
 fn new_client() -> CreateZeebeClientRequest {
-    CreateZeebeClientRequest {
-        client_name: "billing-worker".into(),
-        permissions: Some(vec![ClientPermission::Zeebe]),
-    }
+    CreateZeebeClientRequest::new("billing-worker").with_permissions(vec![ClientPermission::Zeebe])
 }
 
 #[tokio::test]
 async fn clusters_and_zeebe_clients_succeed_with_one_token() {
     let (server, c) = setup().await;
+    let zeebe_address = format!("{C1}.bru-2.zeebe.camunda.io:443");
     let calls = vec![
         (
             call!(c.clusters().get_parameters()),
-            "GET /clusters/parameters",
+            "GET /clusters/parameters".to_owned(),
             "gcp",
         ),
-        (call!(c.clusters().list()), "GET /clusters", "Trial Cluster"),
         (
-            call!(c.clusters().get("c-1")),
-            "GET /clusters/c-1",
-            "c-1.bru-2.zeebe.camunda.io:443",
+            call!(c.clusters().list()),
+            "GET /clusters".to_owned(),
+            "Trial Cluster",
+        ),
+        (
+            call!(c.clusters().get(id(C1))),
+            format!("GET /clusters/{C1}"),
+            &zeebe_address,
         ),
         (
             call!(c.clusters().create(new_cluster("plan-1"))),
-            "POST /clusters",
-            "\"c-2\"",
+            "POST /clusters".to_owned(),
+            C2,
         ),
         (
-            call!(c.clusters().delete("c-1")),
-            "DELETE /clusters/c-1",
+            call!(c.clusters().delete(id(C1))),
+            format!("DELETE /clusters/{C1}"),
             "()",
         ),
         (
-            call!(c.zeebe_clients().list("c-1")),
-            "GET /clusters/c-1/clients",
+            call!(c.zeebe_clients().list(id(C1))),
+            format!("GET /clusters/{C1}/clients"),
             "Operate",
         ),
         (
-            call!(c.zeebe_clients().get("c-1", "zc-1")),
-            "GET /clusters/c-1/clients/zc-1",
+            call!(c.zeebe_clients().get(id(C1), "zc-1")),
+            format!("GET /clusters/{C1}/clients/zc-1"),
             "login.cloud.camunda.io",
         ),
         (
-            call!(c.zeebe_clients().create("c-1", new_client())),
-            "POST /clusters/c-1/clients",
+            call!(c.zeebe_clients().create(id(C1), new_client())),
+            format!("POST /clusters/{C1}/clients"),
             // The secret is decoded but not shown: `Debug` redacts credentials.
             "client_id: \"zc-2\"|client_secret: [redacted]",
         ),
         (
-            call!(c.zeebe_clients().delete("c-1", "zc-1")),
-            "DELETE /clusters/c-1/clients/zc-1",
+            call!(c.zeebe_clients().delete(id(C1), "zc-1")),
+            format!("DELETE /clusters/{C1}/clients/zc-1"),
             "()",
         ),
     ];
@@ -280,7 +291,7 @@ async fn clusters_and_zeebe_clients_succeed_with_one_token() {
     let posted = server
         .requests()
         .into_iter()
-        .find(|r| r.method == "POST" && r.path() == "/clusters/c-1/clients")
+        .find(|r| r.method == "POST" && r.path() == format!("/clusters/{C1}/clients"))
         .expect("client created");
     assert_eq!(
         posted.json(),
@@ -292,25 +303,25 @@ async fn clusters_and_zeebe_clients_succeed_with_one_token() {
 async fn typical_errors_keep_status_and_body() {
     let (server, c) = setup().await;
     let calls: Vec<(Call, u16, &str)> = vec![
-        (call!(c.clusters().get("nope")), 404, "Not found"),
-        (call!(c.clusters().delete("nope")), 404, "Not found"),
+        (call!(c.clusters().get(id(NOPE))), 404, "Not found"),
+        (call!(c.clusters().delete(id(NOPE))), 404, "Not found"),
         (
             call!(c.clusters().create(new_cluster("plan-x"))),
             400,
             "planTypeId",
         ),
         (
-            call!(c.zeebe_clients().list("c-other")),
+            call!(c.zeebe_clients().list(id(C_OTHER))),
             403,
             "your organization",
         ),
-        (call!(c.zeebe_clients().get("c-1", "zc-9")), 404, "zc-9"),
+        (call!(c.zeebe_clients().get(id(C1), "zc-9")), 404, "zc-9"),
         (
-            call!(c.zeebe_clients().create("c-other", new_client())),
+            call!(c.zeebe_clients().create(id(C_OTHER), new_client())),
             403,
             "organization",
         ),
-        (call!(c.zeebe_clients().delete("c-1", "zc-9")), 404, "zc-9"),
+        (call!(c.zeebe_clients().delete(id(C1), "zc-9")), 404, "zc-9"),
     ];
     for (call, status, message) in calls {
         let error = call.await.expect_err("an error status");
@@ -327,14 +338,8 @@ async fn typical_errors_keep_status_and_body() {
 
 fn allowlist() -> Vec<IpAllowlistEntry> {
     vec![
-        IpAllowlistEntry {
-            ip: "203.0.113.0/24,198.51.100.7/32".into(),
-            description: "Office network".into(),
-        },
-        IpAllowlistEntry {
-            ip: "2001:db8::/48".into(),
-            description: "VPN".into(),
-        },
+        IpAllowlistEntry::new("203.0.113.0/24,198.51.100.7/32", "Office network"),
+        IpAllowlistEntry::new("2001:db8::/48", "VPN"),
     ]
 }
 
@@ -342,45 +347,39 @@ fn allowlist() -> Vec<IpAllowlistEntry> {
 #[allow(deprecated)] // `update_ip_whitelist` is deprecated by the API, and still served.
 async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
     let (server, c) = setup().await;
-    let update = UpdateClusterRequest {
-        name: Some("payments-eu".into()),
-        number_of_allocated_hw_packages: None,
-        stage_label: Some(ClusterStage::Prod),
-    };
+    let update = UpdateClusterRequest::new()
+        .with_name("payments-eu")
+        .with_stage_label(ClusterStage::Prod);
     let calls = vec![
         (
-            call!(c.clusters().update("c-1", update)),
-            "PATCH /clusters/c-1",
+            call!(c.clusters().update(id(C1), update)),
+            format!("PATCH /clusters/{C1}"),
             "()",
         ),
         (
-            call!(c.clusters().upgrade("c-1")),
-            "PUT /clusters/c-1/upgrade",
+            call!(c.clusters().upgrade(id(C1))),
+            format!("PUT /clusters/{C1}/upgrade"),
             "Camunda 8.6.1",
         ),
         (
-            call!(c.clusters().wake("c-1")),
-            "PUT /clusters/c-1/wake",
+            call!(c.clusters().wake(id(C1))),
+            format!("PUT /clusters/{C1}/wake"),
             "()",
         ),
         (
-            call!(c.clusters().update_ip_allowlist(
-                "c-1",
-                UpdateIpAllowlistRequest {
-                    ipallowlist: allowlist()
-                }
-            )),
-            "PUT /clusters/c-1/ipallowlist",
+            call!(
+                c.clusters()
+                    .update_ip_allowlist(id(C1), UpdateIpAllowlistRequest::new(allowlist()))
+            ),
+            format!("PUT /clusters/{C1}/ipallowlist"),
             "()",
         ),
         (
-            call!(c.clusters().update_ip_whitelist(
-                "c-1",
-                UpdateIpWhitelistRequest {
-                    ipwhitelist: allowlist()
-                }
-            )),
-            "PUT /clusters/c-1/ipwhitelist",
+            call!(
+                c.clusters()
+                    .update_ip_whitelist(id(C1), UpdateIpWhitelistRequest::new(allowlist()))
+            ),
+            format!("PUT /clusters/{C1}/ipwhitelist"),
             "()",
         ),
     ];
@@ -394,7 +393,7 @@ async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
             .expect("sent")
     };
     assert_eq!(
-        body("/clusters/c-1"),
+        body(&format!("/clusters/{C1}")),
         json!({"name": "payments-eu", "stageLabel": "prod"}),
         "unset fields are left out"
     );
@@ -403,14 +402,14 @@ async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
         {"ip": "2001:db8::/48", "description": "VPN"}
     ]);
     assert_eq!(
-        body("/clusters/c-1/ipallowlist"),
+        body(&format!("/clusters/{C1}/ipallowlist")),
         json!({"ipallowlist": entries})
     );
     assert_eq!(
-        body("/clusters/c-1/ipwhitelist"),
+        body(&format!("/clusters/{C1}/ipwhitelist")),
         json!({"ipwhitelist": entries})
     );
-    let upgrade = c.clusters().upgrade("c-1").send().await.expect("upgrade");
+    let upgrade = c.clusters().upgrade(id(C1)).send().await.expect("upgrade");
     assert_eq!(
         (
             upgrade.old_generation.id.as_str(),
@@ -425,21 +424,21 @@ async fn cluster_update_upgrade_wake_and_allowlist_succeed_with_one_token() {
 async fn cluster_action_errors_keep_status_and_body() {
     let (server, c) = setup().await;
     // Documented statuses (the spec gives them no schema): `Error::Api`, body kept as JSON.
-    let documented: Vec<(Call, u16, &str)> = vec![
+    let documented: Vec<(Call, u16, String)> = vec![
         (
-            call!(c.clusters().update("nope", UpdateClusterRequest::default())),
+            call!(c.clusters().update(id(NOPE), UpdateClusterRequest::new())),
             404,
-            "Not found: /clusters/nope",
+            format!("Not found: /clusters/{NOPE}"),
         ),
         (
-            call!(c.clusters().upgrade("nope")),
+            call!(c.clusters().upgrade(id(NOPE))),
             404,
-            "Not found: /clusters/nope/upgrade",
+            format!("Not found: /clusters/{NOPE}/upgrade"),
         ),
         (
-            call!(c.clusters().upgrade("c-creating")),
+            call!(c.clusters().upgrade(id(C_CREATING))),
             412,
-            "not ready for upgrade",
+            "not ready for upgrade".to_owned(),
         ),
     ];
     for (call, status, message) in documented {
@@ -450,40 +449,36 @@ async fn cluster_action_errors_keep_status_and_body() {
         assert_eq!(api.response.status.as_u16(), status);
         let decoded = api.error.as_ref().expect("the JSON body is kept as JSON");
         let text = decoded["message"].as_str().expect("a message");
-        assert!(text.contains(message), "{text}");
+        assert!(text.contains(&message), "{text}");
     }
     // Wake and the allowlist document no error at all: `Error::UnexpectedStatus`, body kept.
-    let bad_range = UpdateIpAllowlistRequest {
-        ipallowlist: vec![IpAllowlistEntry {
-            ip: "203.0.113.0/24, 10.0.0.0/33".into(),
-            description: "typo".into(),
-        }],
-    };
-    let undocumented = vec![
+    let bad_range = UpdateIpAllowlistRequest::new(vec![IpAllowlistEntry::new(
+        "203.0.113.0/24, 10.0.0.0/33",
+        "typo",
+    )]);
+    let undocumented: Vec<(Call, u16, String)> = vec![
         (
-            call!(c.clusters().wake("nope")),
+            call!(c.clusters().wake(id(NOPE))),
             404,
-            "Not found: /clusters/nope/wake",
+            format!("Not found: /clusters/{NOPE}/wake"),
         ),
         (
-            call!(c.clusters().wake("c-other")),
+            call!(c.clusters().wake(id(C_OTHER))),
             403,
-            "your organization",
+            "your organization".to_owned(),
         ),
         (
-            call!(c.clusters().update_ip_allowlist("c-1", bad_range)),
+            call!(c.clusters().update_ip_allowlist(id(C1), bad_range)),
             400,
-            "10.0.0.0/33 is not a CIDR range",
+            "10.0.0.0/33 is not a CIDR range".to_owned(),
         ),
         (
-            call!(c.clusters().update_ip_whitelist(
-                "nope",
-                UpdateIpWhitelistRequest {
-                    ipwhitelist: allowlist()
-                }
-            )),
+            call!(
+                c.clusters()
+                    .update_ip_whitelist(id(NOPE), UpdateIpWhitelistRequest::new(allowlist()))
+            ),
             404,
-            "Not found: /clusters/nope/ipwhitelist",
+            format!("Not found: /clusters/{NOPE}/ipwhitelist"),
         ),
     ];
     for (call, status, message) in undocumented {
@@ -497,10 +492,10 @@ async fn cluster_action_errors_keep_status_and_body() {
         assert!(
             kept["message"]
                 .as_str()
-                .is_some_and(|m| m.contains(message)),
+                .is_some_and(|m| m.contains(&message)),
             "{kept}"
         );
-        assert!(error.to_string().contains(message), "{error}");
+        assert!(error.to_string().contains(&message), "{error}");
     }
     assert_eq!(server.hits("/oauth/token"), 1);
 }

@@ -111,11 +111,9 @@ async fn list_instances_in_a_region() {
 #[tokio::test]
 async fn create_instance_with_a_form_body() {
     let server = Server::start(civo).await.expect("server starts");
-    let body = CreateInstanceRequest {
-        hostname: Some("test.example.com".into()),
-        size: Some("g3.small".into()),
-        ..Default::default()
-    };
+    let body = CreateInstanceRequest::new()
+        .with_hostname("test.example.com")
+        .with_size("g3.small");
     let created = client(&server)
         .await
         .instances()

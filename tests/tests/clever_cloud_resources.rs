@@ -16,7 +16,7 @@ use cloudsdk_testkit::{Request, Response, Server, oauth1};
 use serde_json::{Value, json};
 
 mod common;
-use common::{Call, body, call, run};
+use common::{Call, call, run};
 
 const CONSUMER_KEY: &str = "consumer-key";
 const CONSUMER_SECRET: &str = "consumer secret/+&é";
@@ -214,8 +214,9 @@ fn route(method: &str, path: &str, body: &Value) -> Response {
     }
 }
 
+/// A zone; Clever Cloud names zones by UUID (`format: uuid`).
 fn zone(name: &str) -> Value {
-    json!({"id": "zone_par", "name": name, "city": "Paris", "country": "France", "countryCode": "FR",
+    json!({"id": "2f6e0b0c-3c5d-4e8f-9a1b-7c2d3e4f5a60", "name": name, "city": "Paris", "country": "France", "countryCode": "FR",
            "lat": 48.8566, "lon": 2.3522, "outboundIPs": ["91.208.207.214"], "tags": ["region:eu", "infra:clever-cloud"],
            "status": {"state": "up"}})
 }
@@ -341,10 +342,8 @@ fn client(server: &Server, auth: impl clever_cloud::auth::Authenticator + 'stati
 async fn v2_account_organisations_members_and_addons() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
-    let addon = || -> types::AddonProvisionRequest {
-        body(
-            json!({"name": "shop-db", "providerId": "postgresql-addon", "plan": "plan_1", "region": "par"}),
-        )
+    let addon = || {
+        types::AddonProvisionRequest::new("postgresql-addon", "plan_1", "par").with_name("shop-db")
     };
     let calls = vec![
         (
@@ -360,8 +359,11 @@ async fn v2_account_organisations_members_and_addons() {
         ),
         (
             call!(
-                c.organisations()
-                    .create(body(json!({"name": "Acme", "description": "Acme's apps"})))
+                c.organisations().create(
+                    types::OrganisationInput::new()
+                        .with_name("Acme")
+                        .with_description("Acme's apps")
+                )
             ),
             "POST /v2/organisations".to_owned(),
             "\"orga_1\"",
@@ -374,7 +376,7 @@ async fn v2_account_organisations_members_and_addons() {
         (
             call!(
                 c.organisations()
-                    .update("orga_1", body(json!({"name": "Acme"})))
+                    .update("orga_1", types::OrganisationInput::new().with_name("Acme"))
             ),
             format!("PUT {ORG}"),
             "\"Acme\"",
@@ -390,10 +392,14 @@ async fn v2_account_organisations_members_and_addons() {
             "Developer",
         ),
         (
-            call!(c.members().invite_organisation(
-                "orga_1",
-                body(json!({"email": "bob@example.com", "role": "DEVELOPER"}))
-            )),
+            call!(
+                c.members().invite_organisation(
+                    "orga_1",
+                    types::MemberInvitation::new()
+                        .with_role("DEVELOPER")
+                        .with_email("bob@example.com")
+                )
+            ),
             format!("POST {ORG}/members"),
             "Member updated",
         ),
@@ -401,7 +407,7 @@ async fn v2_account_organisations_members_and_addons() {
             call!(c.members().update_organisation(
                 "orga_1",
                 "user_2",
-                body(json!({"role": "ADMIN"}))
+                types::MemberInvitation::new().with_role("ADMIN")
             )),
             format!("PUT {ORG}/members/user_2"),
             "Success",
@@ -454,9 +460,12 @@ async fn v2_account_organisations_members_and_addons() {
 async fn v2_applications_and_their_parts() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
-    let scaled = body(
-        json!({"name": "shop", "minInstances": 2, "maxInstances": 6, "minFlavor": "S", "maxFlavor": "L"}),
-    );
+    let scaled = types::ApplicationInput::new()
+        .with_name("shop")
+        .with_min_instances(2)
+        .with_max_instances(6)
+        .with_min_flavor("S")
+        .with_max_flavor("L");
     let calls = vec![
         (
             call!(c.applications().list_organisation("orga_1")),
@@ -464,12 +473,16 @@ async fn v2_applications_and_their_parts() {
             "shop.cleverapps.io",
         ),
         (
-            call!(c.applications().create_organisation(
-                "orga_1",
-                body(
-                    json!({"name": "shop", "zone": "par", "deploy": "git", "instanceType": "node"})
+            call!(
+                c.applications().create_organisation(
+                    "orga_1",
+                    types::ApplicationInput::new()
+                        .with_name("shop")
+                        .with_zone("par")
+                        .with_deploy("git")
+                        .with_instance_type("node")
                 )
-            )),
+            ),
             format!("POST {ORG}/applications"),
             "\"app_1\"",
         ),
@@ -545,7 +558,7 @@ async fn v2_applications_and_their_parts() {
                 "orga_1",
                 "app_1",
                 "NODE_ENV",
-                body(json!({"value": "staging"}))
+                types::ValueInput::new().with_value("staging")
             )),
             format!("PUT {APP}/env/NODE_ENV"),
             "\"app_1\"",
@@ -592,7 +605,7 @@ async fn v2_applications_and_their_parts() {
             call!(c.scalability().set_organisation_application_build_flavor(
                 "orga_1",
                 "app_1",
-                body(json!({"flavorName": "XL"}))
+                types::BuildFlavorInput::new().with_flavor_name("XL")
             )),
             format!("PUT {APP}/buildflavor"),
             "",
@@ -609,7 +622,7 @@ async fn v2_applications_and_their_parts() {
             call!(c.branches().set_organisation_application_branch(
                 "orga_1",
                 "app_1",
-                body(json!({"branch": "staging"}))
+                types::BranchInput::new().with_branch("staging")
             )),
             format!("PUT {APP}/branch"),
             "",
@@ -698,10 +711,14 @@ async fn v4_zones_billing_deployments_load_balancers_logs_network_groups_and_iam
             "10.105.0.0/16",
         ),
         (
-            call!(c.network_groups().create(
-                "orga_1",
-                body(json!({"label": "backend", "description": "private network"}))
-            )),
+            call!(
+                c.network_groups().create(
+                    "orga_1",
+                    types::NetworkGroupInput::new()
+                        .with_description("private network")
+                        .with_label("backend")
+                )
+            ),
             format!("POST {ng}"),
             "\"backend\"",
         ),
@@ -728,9 +745,10 @@ async fn v4_zones_billing_deployments_load_balancers_logs_network_groups_and_iam
 async fn api_tokens_on_the_bridge() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, BearerToken::new(API_TOKEN).expect("valid token"));
-    let created = body(
-        json!({"email": "ada@example.com", "password": "pw", "name": "ci", "expirationDate": "2024-08-01T10:00:00Z"}),
-    );
+    let expires = "2024-08-01T10:00:00Z"
+        .parse()
+        .expect("an RFC 3339 date-time");
+    let created = types::ApiTokenCreateRequest::new("ada@example.com", "pw", "ci", expires);
     let calls = vec![
         (
             call!(c.api_tokens().list()),
@@ -746,7 +764,7 @@ async fn api_tokens_on_the_bridge() {
         (
             call!(
                 c.api_tokens()
-                    .update("at_1", body(json!({"name": "laptop-2"})))
+                    .update("at_1", types::ApiTokenUpdateRequest::new("laptop-2"))
             ),
             "PUT /api-tokens/at_1".to_owned(),
             "()",
@@ -758,9 +776,7 @@ async fn api_tokens_on_the_bridge() {
         ),
     ];
     run(&server, calls).await;
-    let wrong = body(
-        json!({"email": "ada@example.com", "password": "nope", "name": "ci", "expirationDate": "2024-08-01T10:00:00Z"}),
-    );
+    let wrong = types::ApiTokenCreateRequest::new("ada@example.com", "nope", "ci", expires);
     let error = c.api_tokens().create(wrong).send().await.expect_err("401");
     expect_clever_error(&error, 401, "Invalid credentials");
 }
@@ -769,10 +785,7 @@ async fn api_tokens_on_the_bridge() {
 async fn three_legged_oauth_endpoints() {
     let server = Server::start(clever).await.expect("server starts");
     let consumer = client(&server, signed(None));
-    let request = OauthParametersForm {
-        oauth_callback: Some("http://127.0.0.1/callback".into()),
-        ..Default::default()
-    };
+    let request = OauthParametersForm::new().with_oauth_callback("http://127.0.0.1/callback");
     let token = consumer
         .oauth()
         .create_request_token(request)
@@ -784,10 +797,7 @@ async fn three_legged_oauth_endpoints() {
         b"oauth_token=req_1&oauth_token_secret=request-secret&oauth_callback_confirmed=true"
     );
     let exchange = client(&server, signed(Some(("req_1", REQUEST_TOKEN_SECRET))));
-    let verifier = OauthParametersForm {
-        oauth_verifier: Some("v_1".into()),
-        ..Default::default()
-    };
+    let verifier = OauthParametersForm::new().with_oauth_verifier("v_1");
     let access = exchange
         .oauth()
         .create_access_token(verifier)
@@ -800,7 +810,7 @@ async fn three_legged_oauth_endpoints() {
     );
     let missing = exchange
         .oauth()
-        .create_access_token(OauthParametersForm::default())
+        .create_access_token(OauthParametersForm::new())
         .send()
         .await
         .expect_err("400");
@@ -815,7 +825,7 @@ async fn three_legged_oauth_endpoints() {
     }
 }
 
-fn expect_clever_error(error: &Error<types::Error_>, status: u16, message: &str) {
+fn expect_clever_error(error: &Error<types::Error>, status: u16, message: &str) {
     let Error::Api(api) = error else {
         panic!("{status} is documented: {error:?}")
     };
@@ -834,7 +844,7 @@ fn expect_clever_error(error: &Error<types::Error_>, status: u16, message: &str)
 async fn typical_errors_are_decoded() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
-    let not_found: Vec<Call<'_, types::Error_>> = vec![
+    let not_found: Vec<Call<'_, types::Error>> = vec![
         call!(c.organisations().get("orga_missing")),
         call!(c.members().remove_organisation("orga_1", "user_missing")),
         call!(c.applications().get_organisation("orga_1", "app_missing")),
@@ -869,19 +879,19 @@ async fn typical_errors_are_decoded() {
     for call in not_found {
         expect_clever_error(&call.await.expect_err("404"), 404, "Not found");
     }
-    let invalid: Vec<Call<'_, types::Error_>> = vec![
+    let invalid: Vec<Call<'_, types::Error>> = vec![
         call!(
             c.organisations()
-                .create(body(json!({"description": "no name"})))
+                .create(types::OrganisationInput::new().with_description("no name"))
         ),
         call!(
             c.applications()
-                .create_organisation("orga_1", body(json!({"zone": "par"})))
+                .create_organisation("orga_1", types::ApplicationInput::new().with_zone("par"))
         ),
         call!(c.scalability().set_organisation_application_build_flavor(
             "orga_1",
             "app_1",
-            body(json!({}))
+            types::BuildFlavorInput::new()
         )),
     ];
     for call in invalid {
@@ -1004,7 +1014,7 @@ async fn replacing_the_environment_sends_an_object() {
 
 /// [`expect_clever_error`], and the response is kept whole: status, JSON content type, and the
 /// raw body, which holds exactly what was decoded (`id`, `message` and `type: "error"`).
-fn expect_kept_clever_error(error: &Error<types::Error_>, status: u16, message: &str) {
+fn expect_kept_clever_error(error: &Error<types::Error>, status: u16, message: &str) {
     expect_clever_error(error, status, message);
     assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
     let kept = error.response().expect("the response is kept");
@@ -1018,7 +1028,7 @@ fn expect_kept_clever_error(error: &Error<types::Error_>, status: u16, message: 
     assert_eq!(raw["type"], "error", "{raw}");
     assert!(raw["id"].is_i64(), "{raw}");
     let decoded = error.api_error().expect("decoded");
-    assert_eq!(decoded.type_, Some(types::ErrorType::Error_));
+    assert_eq!(decoded.type_, Some(types::ErrorType::Error));
     assert_eq!(
         serde_json::to_value(decoded).expect("serialises"),
         raw,
@@ -1051,7 +1061,7 @@ async fn v4_log_stream_errors() {
     let server = Server::start(clever).await.expect("server starts");
     let c = client(&server, signed(Some(("user-token", TOKEN_SECRET))));
     let logs = "/v4/logs/organisations";
-    let calls: Vec<(Call<'_, types::Error_>, u16, String)> = vec![
+    let calls: Vec<(Call<'_, types::Error>, u16, String)> = vec![
         (
             call!(c.logs().stream_application_v4("orga_1", "app_missing")),
             404,
@@ -1106,10 +1116,7 @@ async fn v4_log_stream_errors() {
 #[tokio::test]
 async fn request_token_errors() {
     let server = Server::start(clever).await.expect("server starts");
-    let request = || OauthParametersForm {
-        oauth_callback: Some("http://127.0.0.1/callback".into()),
-        ..Default::default()
-    };
+    let request = || OauthParametersForm::new().with_oauth_callback("http://127.0.0.1/callback");
     let stranger = OAuth1::new("unknown-consumer", CONSUMER_SECRET).expect("valid consumer");
     let error = client(&server, stranger)
         .oauth()

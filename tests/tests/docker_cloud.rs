@@ -1,5 +1,6 @@
 //! The generated Docker Cloud client against a loopback server that answers like Docker Cloud.
 
+use cloudsdk_runtime::uuid::Uuid;
 use cloudsdk_testkit::{Request, Response, Server};
 use docker_cloud::auth::BasicAuth;
 use docker_cloud::{Client, Error};
@@ -7,6 +8,12 @@ use serde_json::json;
 
 // base64("alice:apikey-1")
 const BASIC: &str = "Basic YWxpY2U6YXBpa2V5LTE=";
+/// The service (Docker Cloud names objects by UUID).
+const S1: &str = "0c5a9d3e-7b21-4f6a-9e8d-3c2b1a0f9e01";
+
+fn s1() -> Uuid {
+    S1.parse().expect("a UUID")
+}
 
 fn service(uuid: &str) -> serde_json::Value {
     json!({"uuid": uuid, "resource_uri": format!("/api/app/v1/service/{uuid}/"), "name": "web", "state": "Running"})
@@ -24,15 +31,17 @@ fn docker(req: &Request) -> Response {
             200,
             json!({
                 "meta": {"limit": 25, "next": null, "offset": 0, "previous": null, "total_count": 1},
-                "objects": [service("s-1")]
+                "objects": [service(S1)]
             }),
         ),
         ("GET", "/api/repo/v1/repository/quay.io/acme/api/") => Response::json(
             200,
             json!({"resource_uri": "/api/repo/v1/repository/quay.io/acme/api/", "name": "quay.io/acme/api"}),
         ),
-        ("POST", "/api/app/v1/service/s-1/start/") => Response::json(202, service("s-1"))
-            .header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-1/"),
+        ("POST", p) if p == format!("/api/app/v1/service/{S1}/start/") => {
+            Response::json(202, service(S1))
+                .header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-1/")
+        }
         _ => Response::json(404, json!({"error": "Not found"})),
     }
 }
@@ -58,7 +67,7 @@ async fn basic_auth_and_optional_namespace() {
         .send()
         .await
         .expect("list without namespace");
-    assert_eq!(page.objects[0].uuid, "s-1");
+    assert_eq!(page.objects[0].uuid, s1());
     let page = client
         .services()
         .list()
@@ -83,11 +92,11 @@ async fn dockercloud_auth_is_sent_as_is() {
             .expect("env read");
     let started = client(&server, auth)
         .services()
-        .start("s-1")
+        .start(s1())
         .send()
         .await
         .expect("start succeeds");
-    assert_eq!(started.uuid, "s-1");
+    assert_eq!(started.uuid, s1());
 }
 
 #[tokio::test]
@@ -97,7 +106,7 @@ async fn wrong_key_is_a_documented_401() {
         &server,
         BasicAuth::new("alice", "wrong").expect("well-formed credentials"),
     );
-    let error = client.services().get("s-1").send().await.expect_err("401");
+    let error = client.services().get(s1()).send().await.expect_err("401");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
     assert!(matches!(error, Error::Api(_)), "{error:?}");
     assert!(

@@ -10,6 +10,7 @@
 //! with and without a namespace; the spec defines no swarm actions) get the same 404 from each of
 //! their operations, the list's through the spec's `default` response.
 
+use cloudsdk_runtime::uuid::Uuid;
 use cloudsdk_testkit::{Request, Response, Server};
 use docker_cloud::auth::BasicAuth;
 use docker_cloud::types::{
@@ -24,6 +25,34 @@ use common::{Call, call};
 
 // base64("alice:apikey-1")
 const BASIC: &str = "Basic YWxpY2U6YXBpa2V5LTE=";
+
+// Docker Cloud names actions, node clusters, nodes, stacks, services, triggers and containers
+// by UUID (`format: uuid`): the client takes and returns `Uuid`s, and the server echoes them.
+const A1: &str = "6f1e2d3c-4b5a-4968-8776-000000000a01";
+const NC1: &str = "6f1e2d3c-4b5a-4968-8776-00000000c101";
+const N1: &str = "6f1e2d3c-4b5a-4968-8776-00000000d001";
+const ST1: &str = "6f1e2d3c-4b5a-4968-8776-000000005701";
+const S1: &str = "6f1e2d3c-4b5a-4968-8776-000000005e01";
+const T1: &str = "6f1e2d3c-4b5a-4968-8776-000000007101";
+const C1: &str = "6f1e2d3c-4b5a-4968-8776-00000000cc01";
+/// What every list holds.
+const X1: &str = "6f1e2d3c-4b5a-4968-8776-000000000001";
+/// What a creation returns.
+const NEW: &str = "6f1e2d3c-4b5a-4968-8776-000000000002";
+/// An object nobody has: the server answers 404, as for any segment starting with `missing`.
+const MISSING: &str = "6f1e2d3c-4b5a-4968-8776-000000000404";
+
+fn id(uuid: &str) -> Uuid {
+    uuid.parse().expect("a UUID")
+}
+
+/// Kinds whose objects Docker Cloud names by `uuid`.
+fn by_uuid(kind: &str) -> bool {
+    matches!(
+        kind,
+        "action" | "nodecluster" | "node" | "stack" | "service" | "trigger" | "container"
+    )
+}
 
 /// Resource kinds as they appear in Docker Cloud paths.
 const KINDS: [&str; 15] = [
@@ -114,7 +143,10 @@ fn docker(req: &Request) -> Response {
     };
     let (kind, tail) = (segments[at], &segments[at + 1..]);
     let not_found = Response::json(404, json!({"error": format!("Object not found: {path}")}));
-    if segments.iter().any(|s| s.starts_with("missing")) {
+    if segments
+        .iter()
+        .any(|s| s.starts_with("missing") || *s == MISSING)
+    {
         return not_found;
     }
     let accepted = |o: Value| {
@@ -124,10 +156,10 @@ fn docker(req: &Request) -> Response {
         ("POST", [_provider, _region]) if kind == "swarm" => create_swarm(req, path),
         ("PATCH", [id]) if kind == "swarm" => update_swarm(req, id, path),
         ("GET", []) => {
-            let id = if kind == "registry" {
-                "registry-1.docker.io"
-            } else {
-                "x-1"
+            let id = match kind {
+                "registry" => "registry-1.docker.io",
+                _ if by_uuid(kind) => X1,
+                _ => "x-1",
             };
             Response::json(
                 200,
@@ -147,8 +179,13 @@ fn docker(req: &Request) -> Response {
                     Response::json(400, json!({"error": format!("{field} is required")}))
                 }
                 None => {
-                    let id = body["name"].as_str().unwrap_or("new-1");
-                    Response::json(201, object(kind, id, &format!("{path}{id}/")))
+                    let name = body["name"].as_str().unwrap_or("new-1");
+                    let id = if by_uuid(kind) { NEW } else { name };
+                    let mut created = object(kind, id, &format!("{path}{id}/"));
+                    if body["name"].is_string() {
+                        created["name"] = body["name"].clone();
+                    }
+                    Response::json(201, created)
                 }
             }
         }
@@ -230,7 +267,7 @@ fn client(server: &Server) -> Client {
 
 /// Runs each call, checks the request the server saw and that the decoded value is the expected
 /// type carrying the expected identifier.
-async fn run(server: &Server, calls: Vec<(Call<'_, types::Error_>, &str, String, &str)>) {
+async fn run(server: &Server, calls: Vec<(Call<'_, types::Error>, &str, String, &str)>) {
     let calls = calls
         .into_iter()
         .map(|(call, method, path, expected)| (call, format!("{method} {path}"), expected))
@@ -247,25 +284,25 @@ async fn infrastructure_catalogue_lists_and_gets() {
             call!(c.actions().list()),
             "GET",
             "/api/audit/v1/action/".into(),
-            "ActionList|x-1",
+            "ActionList|Success",
         ),
         (
-            call!(c.actions().get("a-1")),
+            call!(c.actions().get(id(A1))),
             "GET",
-            "/api/audit/v1/action/a-1/".into(),
-            "Action {|\"a-1\"|Success",
+            format!("/api/audit/v1/action/{A1}/"),
+            "Action {|Success",
         ),
         (
-            call!(c.actions().cancel("a-1")),
+            call!(c.actions().cancel(id(A1))),
             "POST",
-            "/api/audit/v1/action/a-1/cancel/".into(),
-            "\"a-1\"",
+            format!("/api/audit/v1/action/{A1}/cancel/"),
+            A1,
         ),
         (
-            call!(c.actions().retry("a-1")),
+            call!(c.actions().retry(id(A1))),
             "POST",
-            "/api/audit/v1/action/a-1/retry/".into(),
-            "\"a-1\"",
+            format!("/api/audit/v1/action/{A1}/retry/"),
+            A1,
         ),
         (
             call!(c.providers().list()),
@@ -341,22 +378,16 @@ async fn infrastructure_catalogue_lists_and_gets() {
 async fn node_clusters_nodes_and_repositories() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let cluster = NodeClusterCreate {
-        name: "prod".into(),
-        node_type: "/api/infra/v1/nodetype/aws/t2.micro/".into(),
-        region: "/api/infra/v1/region/aws/us-east-1/".into(),
-        disk: None,
-        nickname: None,
-        target_num_nodes: Some(3),
-        tags: None,
-        provider_options: None,
-    };
-    let nc = "/api/infra/v1/nodecluster/nc-1";
-    let repository = RepositoryCreate {
-        name: "registry.example.com/acme/web".into(),
-        username: Some("bot".into()),
-        password: Some("pw".into()),
-    };
+    let cluster = NodeClusterCreate::new(
+        "prod",
+        "/api/infra/v1/nodetype/aws/t2.micro/",
+        "/api/infra/v1/region/aws/us-east-1/",
+    )
+    .with_target_num_nodes(3);
+    let nc = format!("/api/infra/v1/nodecluster/{NC1}");
+    let repository = RepositoryCreate::new("registry.example.com/acme/web")
+        .with_username("bot")
+        .with_password("pw");
     let calls = vec![
         (
             call!(c.node_clusters().list()),
@@ -371,34 +402,37 @@ async fn node_clusters_nodes_and_repositories() {
             "NodeCluster {|\"prod\"",
         ),
         (
-            call!(c.node_clusters().get("nc-1")),
+            call!(c.node_clusters().get(id(NC1))),
             "GET",
             format!("{nc}/"),
-            "\"nc-1\"",
+            NC1,
         ),
         (
-            call!(c.node_clusters().update("nc-1", Default::default())),
+            call!(
+                c.node_clusters()
+                    .update(id(NC1), types::NodeClusterUpdate::new())
+            ),
             "PATCH",
             format!("{nc}/"),
-            "\"nc-1\"",
+            NC1,
         ),
         (
-            call!(c.node_clusters().deploy("nc-1")),
+            call!(c.node_clusters().deploy(id(NC1))),
             "POST",
             format!("{nc}/deploy/"),
-            "\"nc-1\"",
+            NC1,
         ),
         (
-            call!(c.node_clusters().upgrade_docker("nc-1")),
+            call!(c.node_clusters().upgrade_docker(id(NC1))),
             "POST",
             format!("{nc}/docker-upgrade/"),
-            "\"nc-1\"",
+            NC1,
         ),
         (
-            call!(c.node_clusters().terminate("nc-1")),
+            call!(c.node_clusters().terminate(id(NC1))),
             "DELETE",
             format!("{nc}/"),
-            "Status202(NodeCluster {|\"nc-1\"",
+            "Status202(NodeCluster {",
         ),
         (
             call!(c.nodes().list()),
@@ -407,33 +441,33 @@ async fn node_clusters_nodes_and_repositories() {
             "NodeList",
         ),
         (
-            call!(c.nodes().get("n-1")),
+            call!(c.nodes().get(id(N1))),
             "GET",
-            "/api/infra/v1/node/n-1/".into(),
+            format!("/api/infra/v1/node/{N1}/"),
             "Node {|Deployed",
         ),
         (
-            call!(c.nodes().update("n-1", Default::default())),
+            call!(c.nodes().update(id(N1), types::NodeUpdate::new())),
             "PATCH",
-            "/api/infra/v1/node/n-1/".into(),
-            "\"n-1\"",
+            format!("/api/infra/v1/node/{N1}/"),
+            N1,
         ),
         (
-            call!(c.nodes().upgrade_docker("n-1")),
+            call!(c.nodes().upgrade_docker(id(N1))),
             "POST",
-            "/api/infra/v1/node/n-1/docker-upgrade/".into(),
-            "\"n-1\"",
+            format!("/api/infra/v1/node/{N1}/docker-upgrade/"),
+            N1,
         ),
         (
-            call!(c.nodes().check_health("n-1")),
+            call!(c.nodes().check_health(id(N1))),
             "POST",
-            "/api/infra/v1/node/n-1/health-check/".into(),
-            "\"n-1\"",
+            format!("/api/infra/v1/node/{N1}/health-check/"),
+            N1,
         ),
         (
-            call!(c.nodes().terminate("n-1")),
+            call!(c.nodes().terminate(id(N1))),
             "DELETE",
-            "/api/infra/v1/node/n-1/".into(),
+            format!("/api/infra/v1/node/{N1}/"),
             "Status202(Node {",
         ),
         (
@@ -456,7 +490,10 @@ async fn node_clusters_nodes_and_repositories() {
             "Repository {",
         ),
         (
-            call!(c.repositories().update("web", Default::default())),
+            call!(
+                c.repositories()
+                    .update("web", types::RepositoryUpdate::new())
+            ),
             "PATCH",
             "/api/repo/v1/repository/web/".into(),
             "\"web\"",
@@ -485,23 +522,17 @@ async fn node_clusters_nodes_and_repositories() {
 async fn stacks_services_containers_and_triggers() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let service = |image: &str| -> ServiceCreate {
-        serde_json::from_value(json!({"image": image, "name": "web", "target_num_containers": 2}))
-            .expect("a service decodes")
+    let service = |image: &str| {
+        ServiceCreate::new(image)
+            .with_name("web")
+            .with_target_num_containers(2)
     };
-    let stack = StackCreate {
-        name: "shop".into(),
-        nickname: None,
-        services: Some(vec![service("nginx:1.25")]),
-    };
-    let trigger = TriggerCreate {
-        name: Some("deploy-hook".into()),
-        ..Default::default()
-    };
+    let stack = StackCreate::new("shop").with_services(vec![service("nginx:1.25")]);
+    let trigger = TriggerCreate::new().with_name("deploy-hook");
     let (st, sv, ct) = (
-        "/api/app/v1/acme/stack/st-1",
-        "/api/app/v1/service/s-1",
-        "/api/app/v1/container/c-1",
+        format!("/api/app/v1/acme/stack/{ST1}"),
+        format!("/api/app/v1/service/{S1}"),
+        format!("/api/app/v1/container/{C1}"),
     );
     let calls = vec![
         (
@@ -517,47 +548,47 @@ async fn stacks_services_containers_and_triggers() {
             "Stack {|\"shop\"",
         ),
         (
-            call!(c.stacks().get("st-1").namespace("acme")),
+            call!(c.stacks().get(id(ST1)).namespace("acme")),
             "GET",
             format!("{st}/"),
-            "\"st-1\"",
+            ST1,
         ),
         (
             call!(
                 c.stacks()
-                    .update("st-1", Default::default())
+                    .update(id(ST1), types::StackUpdate::new())
                     .namespace("acme")
             ),
             "PATCH",
             format!("{st}/"),
-            "\"st-1\"",
+            ST1,
         ),
         (
-            call!(c.stacks().export("st-1").namespace("acme")),
+            call!(c.stacks().export(id(ST1)).namespace("acme")),
             "GET",
             format!("{st}/export/"),
             "nginx:1.25",
         ),
         (
-            call!(c.stacks().start("st-1").namespace("acme")),
+            call!(c.stacks().start(id(ST1)).namespace("acme")),
             "POST",
             format!("{st}/start/"),
-            "\"st-1\"",
+            ST1,
         ),
         (
-            call!(c.stacks().stop("st-1").namespace("acme")),
+            call!(c.stacks().stop(id(ST1)).namespace("acme")),
             "POST",
             format!("{st}/stop/"),
-            "\"st-1\"",
+            ST1,
         ),
         (
-            call!(c.stacks().redeploy("st-1").namespace("acme")),
+            call!(c.stacks().redeploy(id(ST1)).namespace("acme")),
             "POST",
             format!("{st}/redeploy/"),
-            "\"st-1\"",
+            ST1,
         ),
         (
-            call!(c.stacks().terminate("st-1").namespace("acme")),
+            call!(c.stacks().terminate(id(ST1)).namespace("acme")),
             "DELETE",
             format!("{st}/"),
             "Status202(Stack {",
@@ -569,16 +600,16 @@ async fn stacks_services_containers_and_triggers() {
             "Service {|\"web\"",
         ),
         (
-            call!(c.services().get("s-1")),
+            call!(c.services().get(id(S1))),
             "GET",
             format!("{sv}/"),
             "Service {|Running",
         ),
         (
-            call!(c.services().update("s-1", Default::default())),
+            call!(c.services().update(id(S1), types::ServiceUpdate::new())),
             "PATCH",
             format!("{sv}/"),
-            "\"s-1\"",
+            S1,
         ),
         (
             call!(c.services().list()),
@@ -587,69 +618,69 @@ async fn stacks_services_containers_and_triggers() {
             "ServiceList",
         ),
         (
-            call!(c.services().start("s-1")),
+            call!(c.services().start(id(S1))),
             "POST",
             format!("{sv}/start/"),
-            "\"s-1\"",
+            S1,
         ),
         (
-            call!(c.services().stop("s-1")),
+            call!(c.services().stop(id(S1))),
             "POST",
             format!("{sv}/stop/"),
-            "\"s-1\"",
+            S1,
         ),
         (
-            call!(c.services().scale("s-1")),
+            call!(c.services().scale(id(S1))),
             "POST",
             format!("{sv}/scale/"),
-            "\"s-1\"",
+            S1,
         ),
         (
-            call!(c.services().redeploy("s-1")),
+            call!(c.services().redeploy(id(S1))),
             "POST",
             format!("{sv}/redeploy/"),
-            "\"s-1\"",
+            S1,
         ),
         (
-            call!(c.services().terminate("s-1")),
+            call!(c.services().terminate(id(S1))),
             "DELETE",
             format!("{sv}/"),
             "Status202(Service {",
         ),
         (
-            call!(c.triggers().list("s-1")),
+            call!(c.triggers().list(id(S1))),
             "GET",
             format!("{sv}/trigger/"),
             "TriggerList",
         ),
         (
-            call!(c.triggers().create("s-1", trigger)),
+            call!(c.triggers().create(id(S1), trigger)),
             "POST",
             format!("{sv}/trigger/"),
             "Trigger {",
         ),
         (
-            call!(c.triggers().get("s-1", "t-1")),
+            call!(c.triggers().get(id(S1), id(T1))),
             "GET",
-            format!("{sv}/trigger/t-1/"),
+            format!("{sv}/trigger/{T1}/"),
             "Trigger {|Some(Redeploy)",
         ),
         (
-            call!(c.triggers().call("s-1", "t-1")),
+            call!(c.triggers().call(id(S1), id(T1))),
             "POST",
-            format!("{sv}/trigger/t-1/call/"),
+            format!("{sv}/trigger/{T1}/call/"),
             "()",
         ),
         (
-            call!(c.triggers().call_with_count("s-1", "t-1", 3)),
+            call!(c.triggers().call_with_count(id(S1), id(T1), 3)),
             "POST",
-            format!("{sv}/trigger/t-1/call/3/"),
+            format!("{sv}/trigger/{T1}/call/3/"),
             "()",
         ),
         (
-            call!(c.triggers().delete("s-1", "t-1")),
+            call!(c.triggers().delete(id(S1), id(T1))),
             "DELETE",
-            format!("{sv}/trigger/t-1/"),
+            format!("{sv}/trigger/{T1}/"),
             "()",
         ),
         (
@@ -659,31 +690,31 @@ async fn stacks_services_containers_and_triggers() {
             "ContainerList",
         ),
         (
-            call!(c.containers().get("c-1")),
+            call!(c.containers().get(id(C1))),
             "GET",
             format!("{ct}/"),
             "Container {|web-1",
         ),
         (
-            call!(c.containers().start("c-1")),
+            call!(c.containers().start(id(C1))),
             "POST",
             format!("{ct}/start/"),
-            "\"c-1\"",
+            C1,
         ),
         (
-            call!(c.containers().stop("c-1")),
+            call!(c.containers().stop(id(C1))),
             "POST",
             format!("{ct}/stop/"),
-            "\"c-1\"",
+            C1,
         ),
         (
-            call!(c.containers().redeploy("c-1")),
+            call!(c.containers().redeploy(id(C1))),
             "POST",
             format!("{ct}/redeploy/"),
-            "\"c-1\"",
+            C1,
         ),
         (
-            call!(c.containers().terminate("c-1")),
+            call!(c.containers().terminate(id(C1))),
             "DELETE",
             format!("{ct}/"),
             "Status202(Container {",
@@ -715,20 +746,20 @@ async fn stacks_services_containers_and_triggers() {
 async fn missing_objects_are_documented_404s_with_the_error_kept() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let calls: Vec<Call<'_, types::Error_>> = vec![
-        call!(c.actions().get("missing")),
+    let calls: Vec<Call<'_, types::Error>> = vec![
+        call!(c.actions().get(id(MISSING))),
         call!(c.providers().get("missing")),
         call!(c.regions().get("missing", "x")),
         call!(c.availability_zones().get("missing", "x", "y")),
         call!(c.node_types().get("missing", "x")),
-        call!(c.node_clusters().terminate("missing")),
-        call!(c.nodes().get("missing")),
+        call!(c.node_clusters().terminate(id(MISSING))),
+        call!(c.nodes().get(id(MISSING))),
         call!(c.registries().get("missing.example.com")),
         call!(c.repositories().delete("missing")),
-        call!(c.stacks().start("missing")),
-        call!(c.services().start("missing")),
-        call!(c.triggers().get("missing", "t-1")),
-        call!(c.containers().stop("missing")),
+        call!(c.stacks().start(id(MISSING))),
+        call!(c.services().start(id(MISSING))),
+        call!(c.triggers().get(id(MISSING), id(T1))),
+        call!(c.containers().stop(id(MISSING))),
     ];
     for call in calls {
         let error = call.await.expect_err("404");
@@ -746,18 +777,9 @@ async fn missing_objects_are_documented_404s_with_the_error_kept() {
 async fn swarms_list_create_get_update_and_remove() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let swarm = SwarmCreate {
-        name: "myswarm".into(),
-        number_of_managers: 3,
-        number_of_workers: 2,
-        manager_instance_type: None,
-        worker_instance_type: Some("t2.small".into()),
-        ssh_key: "ssh-ed25519 AAAA alice@laptop".into(),
-    };
-    let rename = SwarmUpdate {
-        nickname: Some("prod".into()),
-        internal_endpoint: None,
-    };
+    let swarm = SwarmCreate::new("myswarm", 3, 2, "ssh-ed25519 AAAA alice@laptop")
+        .with_worker_instance_type("t2.small");
+    let rename = SwarmUpdate::new().with_nickname("prod");
     let sw = "/api/infra/v1/acme/swarm/sw-1/";
     let calls = vec![
         (
@@ -823,14 +845,7 @@ async fn swarms_list_create_get_update_and_remove() {
         .create(
             "aws",
             "eu-west-1",
-            SwarmCreate {
-                name: "edge".into(),
-                number_of_managers: 1,
-                number_of_workers: 0,
-                manager_instance_type: None,
-                worker_instance_type: None,
-                ssh_key: "ssh-ed25519 BBBB".into(),
-            },
+            SwarmCreate::new("edge", 1, 0, "ssh-ed25519 BBBB"),
         )
         .send_with_response()
         .await
@@ -852,16 +867,9 @@ async fn swarms_list_create_get_update_and_remove() {
 async fn swarm_errors_are_documented_with_docker_cloud_bodies() {
     let server = Server::start(docker).await.expect("server starts");
     let c = client(&server);
-    let new_swarm = || SwarmCreate {
-        name: "myswarm".into(),
-        number_of_managers: 3,
-        number_of_workers: 2,
-        manager_instance_type: None,
-        worker_instance_type: None,
-        ssh_key: "ssh-ed25519 AAAA".into(),
-    };
+    let new_swarm = || SwarmCreate::new("myswarm", 3, 2, "ssh-ed25519 AAAA");
     // The list documents no 404: the spec's `default` response covers it.
-    let calls: Vec<(Call<'_, types::Error_>, &str)> = vec![
+    let calls: Vec<(Call<'_, types::Error>, &str)> = vec![
         (
             call!(c.swarms().list().namespace("missing-org")),
             "GET /api/infra/v1/missing-org/swarm/",
@@ -871,7 +879,7 @@ async fn swarm_errors_are_documented_with_docker_cloud_bodies() {
             "GET /api/infra/v1/swarm/missing-1/",
         ),
         (
-            call!(c.swarms().update("missing-1", SwarmUpdate::default())),
+            call!(c.swarms().update("missing-1", SwarmUpdate::new())),
             "PATCH /api/infra/v1/swarm/missing-1/",
         ),
         (

@@ -5,11 +5,9 @@ const SECRET: &str = "hunter2-must-not-show";
 
 #[test]
 fn credentials_are_redacted_in_debug() {
-    let repository = docker_cloud::types::RepositoryCreate {
-        name: "registry.example.com/app".into(),
-        username: Some("ada".into()),
-        password: Some(SECRET.into()),
-    };
+    let repository = docker_cloud::types::RepositoryCreate::new("registry.example.com/app")
+        .with_username("ada")
+        .with_password(SECRET);
     assert_eq!(
         format!("{repository:?}"),
         r#"RepositoryCreate { name: "registry.example.com/app", username: Some("ada"), password: [redacted] }"#
@@ -36,7 +34,7 @@ fn credentials_are_redacted_in_debug() {
 #[test]
 fn fields_that_only_mention_a_secret_are_shown() {
     let token: clever_cloud::types::TardisToken = serde_json::from_value(serde_json::json!({
-        "addon_id": "a", "creation_date": "d", "expiration_date": "e",
+        "addon_id": "a", "creation_date": "2024-05-01T10:00:00Z", "expiration_date": "2024-06-01T10:00:00Z",
         "senx_application_id": "s", "token": SECRET, "tokenType": {"read": true},
         "token_id": "visible-id", "ttl": "1h"
     }))

@@ -70,7 +70,7 @@ async fn docker_cloud_follows_meta_next() {
             200,
             json!({
                 "meta": {"limit": 1, "next": next, "offset": offset, "previous": null, "total_count": 3},
-                "objects": [{"uuid": format!("s-{offset}"), "resource_uri": "/api/app/v1/service/x/"}]
+                "objects": [{"uuid": format!("0c5a9d3e-7b21-4f6a-9e8d-00000000000{offset}"), "resource_uri": "/api/app/v1/service/x/"}]
             }),
         )
     })
@@ -85,10 +85,15 @@ async fn docker_cloud_follows_meta_next() {
         .services()
         .list()
         .stream()
-        .map(|service| service.expect("decodes").uuid)
+        .map(|service| service.expect("decodes").uuid.to_string())
         .collect()
         .await;
-    assert_eq!(uuids, ["s-0", "s-1", "s-2"]);
+    assert_eq!(
+        uuids,
+        (0..3)
+            .map(|i| format!("0c5a9d3e-7b21-4f6a-9e8d-00000000000{i}"))
+            .collect::<Vec<_>>()
+    );
 }
 
 const CONSUMER_SECRET: &str = "consumer-secret";
@@ -335,7 +340,11 @@ async fn docker_cloud_exec_sends_input_and_ends_with_the_command() {
         .expect("client builds");
     let (output, input) = client
         .containers()
-        .exec_in("c0ffee00")
+        .exec_in(
+            "c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c"
+                .parse()
+                .expect("a UUID"),
+        )
         .namespace("acme")
         .command("sh")
         .connect();
@@ -358,7 +367,8 @@ async fn docker_cloud_exec_sends_input_and_ends_with_the_command() {
         "an interactive session is not reconnected"
     );
     assert!(
-        server.targets()[0].starts_with("/api/app/v1/acme/container/c0ffee00/exec/"),
+        server.targets()[0]
+            .starts_with("/api/app/v1/acme/container/c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c/exec/"),
         "{:?}",
         server.targets()
     );

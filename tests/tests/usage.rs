@@ -235,9 +235,15 @@ mod clever_cloud_usage {
 
 mod docker_cloud_usage {
     use docker_cloud::types::Service;
+    use docker_cloud::uuid::Uuid;
     use docker_cloud::{Client, Error, ItemStream, TryStreamExt};
 
     use super::*;
+
+    // Docker Cloud names objects by UUID (`format: uuid`): the client takes and returns `Uuid`s.
+    const S1: &str = "0c5a9d3e-7b21-4f6a-9e8d-3c2b1a0f9e01";
+    const S2: &str = "0c5a9d3e-7b21-4f6a-9e8d-3c2b1a0f9e02";
+    const MISSING: &str = "0c5a9d3e-7b21-4f6a-9e8d-3c2b1a0f9e99";
 
     fn service(uuid: &str) -> serde_json::Value {
         json!({"uuid": uuid, "resource_uri": format!("/api/app/v1/service/{uuid}/"), "name": "web", "state": "Running"})
@@ -252,11 +258,11 @@ mod docker_cloud_usage {
         match (req.path(), req.query()) {
             ("/api/app/v1/service/", "") => Response::json(
                 200,
-                json!({"meta": meta(json!("/api/app/v1/service/?offset=1")), "objects": [service("s-1")]}),
+                json!({"meta": meta(json!("/api/app/v1/service/?offset=1")), "objects": [service(S1)]}),
             ),
             ("/api/app/v1/service/", "offset=1") => Response::json(
                 200,
-                json!({"meta": meta(json!(null)), "objects": [service("s-2")]}),
+                json!({"meta": meta(json!(null)), "objects": [service(S2)]}),
             ),
             _ => Response::json(404, json!({"error": "Not found"})),
         }
@@ -289,11 +295,11 @@ mod docker_cloud_usage {
             .build()
             .expect("client");
         let services = all(client.clone()).await.expect("two pages");
-        let uuids: Vec<_> = services.iter().map(|s| s.uuid.clone()).collect();
-        assert_eq!(uuids, ["s-1", "s-2"]);
+        let uuids: Vec<String> = services.iter().map(|s| s.uuid.to_string()).collect();
+        assert_eq!(uuids, [S1, S2]);
         let error = client
             .services()
-            .get("s-404")
+            .get(MISSING.parse::<Uuid>().expect("a UUID"))
             .send()
             .await
             .expect_err("404");
@@ -303,9 +309,15 @@ mod docker_cloud_usage {
 }
 
 mod camunda_cloud_usage {
+    use camunda_cloud::uuid::Uuid;
     use camunda_cloud::{Client, Error};
 
     use super::*;
+
+    // Camunda names clusters by UUID (`format: uuid`).
+    const C1: &str = "9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d01";
+    const C2: &str = "9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d02";
+    const MISSING: &str = "9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d99";
 
     fn cluster(uuid: &str) -> serde_json::Value {
         json!({
@@ -343,8 +355,8 @@ mod camunda_cloud_usage {
                 return Response::text(401, "Unauthorized");
             }
             match req.path() {
-                "/clusters" => Response::json(200, json!([cluster("c-1"), cluster("c-2")])),
-                "/clusters/c-1" => Response::json(200, cluster("c-1")),
+                "/clusters" => Response::json(200, json!([cluster(C1), cluster(C2)])),
+                path if path == format!("/clusters/{C1}") => Response::json(200, cluster(C1)),
                 _ => Response::json(404, json!({"message": "cluster not found"})),
             }
         }
@@ -354,7 +366,7 @@ mod camunda_cloud_usage {
     async fn readme(client: &Client) -> Result<String, Error> {
         let clusters = client.clusters().list().send().await?;
         let first = clusters.first().expect("a cluster");
-        let cluster = client.clusters().get(first.uuid.clone()).send().await?;
+        let cluster = client.clusters().get(first.uuid).send().await?;
         Ok(cluster.name)
     }
 
@@ -380,7 +392,8 @@ mod camunda_cloud_usage {
             readme(&client).await.expect("the README's calls"),
             "order-processing"
         );
-        let spawned = tokio::spawn(client.clusters().get("c-9").send());
+        let missing: Uuid = MISSING.parse().expect("a UUID");
+        let spawned = tokio::spawn(client.clusters().get(missing).send());
         let error = spawned.await.expect("the task ran").expect_err("404");
         assert!(error.is_not_found());
         assert_eq!(error.message(), Some("cluster not found"));

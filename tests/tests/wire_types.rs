@@ -1,12 +1,17 @@
 //! The serde impls the generator writes by hand rather than derives: open string enums (a known
 //! value, an unknown one kept verbatim, a non-string refused) and untagged unions (variants
 //! tried in order, a value that fits none refused with the enum's name) and structs (renamed
-//! fields, optional fields absent or null, unknown keys skipped or kept, missing ones named).
+//! fields, optional fields absent or null, unknown keys skipped or kept, missing ones named), and
+//! the types of string formats (dates and UUIDs parsed on the way in, written back in their
+//! standard form, refused with a clear message when they do not parse).
 
 use camunda_cloud::types::HealthStatus;
-use civo::types::Region;
+use civo::types::{Charge, Region};
 use clever_cloud::types::EventEnvelope;
 use clever_cloud::types::NetworkGroupPeer;
+use clever_cloud::types::Zone;
+use cloudsdk_runtime::chrono::{DateTime, Utc};
+use cloudsdk_runtime::uuid::Uuid;
 use serde_json::json;
 
 #[test]
@@ -137,4 +142,67 @@ fn structs_keep_properties_the_schema_does_not_name() {
         serde_json::to_value(&event).expect("serialize"),
         json!({"event": "DEPLOYMENT_SUCCESS", "data": {"id": 1}, "appId": "app_1", "retries": 2})
     );
+}
+
+#[test]
+fn formatted_strings_parse_into_their_types_and_are_written_back_in_standard_form() {
+    let charge: Charge = serde_json::from_value(json!({
+        "code": "instance-g3.small", "from": "2024-05-01T02:00:00+02:00", "to": "2024-05-31T23:59:59.5Z"
+    }))
+    .expect("charge");
+    let from: DateTime<Utc> = "2024-05-01T00:00:00Z".parse().expect("instant");
+    assert_eq!(
+        charge.from,
+        Some(from),
+        "offsets are read, the instant is kept"
+    );
+    assert_eq!(
+        serde_json::to_value(&charge).expect("serialize"),
+        json!({"code": "instance-g3.small", "from": "2024-05-01T00:00:00Z", "to": "2024-05-31T23:59:59.500Z"}),
+        "written back as RFC 3339 in UTC"
+    );
+
+    let zone: Zone =
+        serde_json::from_value(zone(json!("2F6E0B0C-3C5D-4E8F-9A1B-7C2D3E4F5A60"))).expect("zone");
+    let id: Uuid = "2f6e0b0c-3c5d-4e8f-9a1b-7c2d3e4f5a60"
+        .parse()
+        .expect("uuid");
+    assert_eq!(zone.id, id);
+    assert_eq!(
+        serde_json::to_value(&zone).expect("serialize")["id"],
+        "2f6e0b0c-3c5d-4e8f-9a1b-7c2d3e4f5a60",
+        "hyphenated, lower case"
+    );
+}
+
+#[test]
+fn formatted_strings_that_do_not_parse_are_refused_with_what_was_expected() {
+    // Clever Cloud's v2 API sends dates as epoch milliseconds: not what `date-time` means.
+    let cases = [
+        (
+            json!({"from": 1714557600000_i64}),
+            "invalid type: integer `1714557600000`",
+        ),
+        (json!({"from": "2024-05-01"}), "premature end of input"),
+        (
+            json!({"from": "2024-05-01T10:00:00"}),
+            "premature end of input",
+        ),
+        (
+            json!({"from": "yesterday"}),
+            "input contains invalid characters",
+        ),
+    ];
+    for (value, message) in cases {
+        let err = serde_json::from_value::<Charge>(value.clone()).expect_err("not RFC 3339");
+        assert!(err.to_string().contains(message), "{value}: {err}");
+    }
+    let err = serde_json::from_value::<Zone>(zone(json!("zone_par"))).expect_err("not a UUID");
+    assert!(err.to_string().starts_with("UUID parsing failed"), "{err}");
+}
+
+/// A Clever Cloud zone with the given `id`.
+fn zone(id: serde_json::Value) -> serde_json::Value {
+    json!({"id": id, "name": "par", "city": "Paris", "country": "France", "countryCode": "FR",
+           "lat": 48.8566, "lon": 2.3522, "outboundIPs": [], "tags": [], "status": {}})
 }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::markdown::code;
-use super::types::{doc_attr, ident, ty};
+use super::types::{arg_in, doc_attr, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{Body, BodyKind, CallKind, Operation, TypeRef};
 
@@ -28,10 +28,7 @@ pub(super) fn body_field_type(body: &Body) -> TokenStream {
 
 /// The argument type a caller passes for a value of type `t`, and how it becomes `t`.
 pub(super) fn arg(t: &TypeRef) -> (TokenStream, TokenStream) {
-    match t {
-        TypeRef::String => (quote! { impl Into<String> }, quote! { .into() }),
-        other => (ty(other, &types_prefix()), TokenStream::new()),
-    }
+    arg_in(t, &types_prefix())
 }
 
 fn op_doc(op: &Operation) -> TokenStream {

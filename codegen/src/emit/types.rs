@@ -5,8 +5,8 @@ use quote::{format_ident, quote};
 
 use super::docs::sanitize;
 use super::markdown::code;
-use crate::model::names::ADDITIONAL_PROPERTIES;
-use crate::model::{Api, Field, Success, TypeDef, TypeKind, TypeRef};
+use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
+use crate::model::{Api, Constructor, Field, Success, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -30,32 +30,56 @@ pub(super) fn ty(t: &TypeRef, prefix: &TokenStream) -> TokenStream {
             let n = ident(n);
             quote! { #prefix #n }
         }
-        TypeRef::String => quote! { String },
+        TypeRef::String => quote! { ::std::string::String },
         TypeRef::Bool => quote! { bool },
         TypeRef::I32 => quote! { i32 },
         TypeRef::I64 => quote! { i64 },
         TypeRef::U64 => quote! { u64 },
         TypeRef::F32 => quote! { f32 },
         TypeRef::F64 => quote! { f64 },
+        TypeRef::DateTime => {
+            quote! { cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc> }
+        }
+        TypeRef::Date => quote! { cloudsdk_runtime::chrono::NaiveDate },
+        TypeRef::Uuid => quote! { cloudsdk_runtime::uuid::Uuid },
+        TypeRef::Ipv4 => quote! { std::net::Ipv4Addr },
+        TypeRef::Ipv6 => quote! { std::net::Ipv6Addr },
+        TypeRef::IpAddr => quote! { std::net::IpAddr },
         TypeRef::Value => quote! { serde_json::Value },
         TypeRef::Bytes => quote! { cloudsdk_runtime::Bytes },
         TypeRef::Unit => quote! { () },
         TypeRef::Vec(inner) => {
             let inner = ty(inner, prefix);
-            quote! { Vec<#inner> }
+            quote! { ::std::vec::Vec<#inner> }
         }
         TypeRef::Map(inner) => {
             let inner = ty(inner, prefix);
-            quote! { std::collections::BTreeMap<String, #inner> }
+            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
         }
         TypeRef::Option(inner) => {
             let inner = ty(inner, prefix);
-            quote! { Option<#inner> }
+            quote! { ::std::option::Option<#inner> }
         }
         TypeRef::Boxed(inner) => {
             let inner = ty(inner, prefix);
-            quote! { Box<#inner> }
+            quote! { ::std::boxed::Box<#inner> }
         }
+    }
+}
+
+/// The type a caller passes for a value of type `t`, and how it becomes `t` (a suffix):
+/// strings and boxes take anything that converts.
+pub(super) fn arg_in(t: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream) {
+    match t {
+        TypeRef::String => (
+            quote! { impl ::std::convert::Into<::std::string::String> },
+            quote! { .into() },
+        ),
+        TypeRef::Boxed(_) => {
+            let t = ty(t, prefix);
+            (quote! { impl ::std::convert::Into<#t> }, quote! { .into() })
+        }
+        other => (ty(other, prefix), TokenStream::new()),
     }
 }
 
@@ -101,8 +125,16 @@ fn type_def(def: &TypeDef) -> TokenStream {
         doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
     }
     match &def.kind {
-        TypeKind::Struct { fields, additional } => {
-            struct_def(def, doc, fields, additional.as_ref())
+        TypeKind::Struct {
+            fields,
+            additional,
+            constructor,
+        } => {
+            let mut tokens = struct_def(def, doc, fields, additional.as_ref());
+            if let Some(c) = constructor {
+                tokens.extend(constructor_impl(&def.name, fields, additional.is_some(), c));
+            }
+            tokens
         }
         TypeKind::StringEnum { variants } => string_enum(&name, doc, variants),
         TypeKind::IntEnum { values } => int_enum(&name, doc, values),
@@ -151,7 +183,7 @@ fn struct_def(
         quote! {
             /// Properties not named by the schema.
             #[serde(flatten)]
-            pub #map: std::collections::BTreeMap<String, #t>,
+            pub #map: ::std::collections::BTreeMap<::std::string::String, #t>,
         }
     });
     quote! {
@@ -163,6 +195,71 @@ fn struct_def(
         }
         #debug
         #deserialize
+    }
+}
+
+/// `new(required fields…)` and a `with_<field>` setter per optional field.
+fn constructor_impl(
+    name: &str,
+    fields: &[Field],
+    additional: bool,
+    c: &Constructor,
+) -> TokenStream {
+    let here = TokenStream::new();
+    let type_name = ident(name);
+    let new = ident(CONSTRUCTOR);
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        let field = ident(&f.rust_name);
+        if !c.arguments.contains(&i) {
+            inits.push(quote! { #field: ::std::option::Option::None });
+            continue;
+        }
+        let (t, conv) = arg_in(&f.ty, &here);
+        args.push(quote! { #field: #t });
+        inits.push(if conv.is_empty() {
+            quote! { #field }
+        } else {
+            quote! { #field: #field #conv }
+        });
+    }
+    if additional {
+        let map = ident(ADDITIONAL_PROPERTIES);
+        inits.push(quote! { #map: ::std::collections::BTreeMap::new() });
+    }
+    let setters = c.setters.iter().filter_map(|(i, setter)| {
+        let f = fields.get(*i)?;
+        let field = ident(&f.rust_name);
+        let setter = ident(setter);
+        let (t, conv) = arg_in(&f.ty.clone().required(), &here);
+        let doc = format!(" Sets [`{0}`](Self::{0}).", f.rust_name);
+        Some(quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, value: #t) -> Self {
+                self.#field = ::std::option::Option::Some(value #conv);
+                self
+            }
+        })
+    });
+    let doc = match (args.is_empty(), c.setters.is_empty()) {
+        (_, true) => " Builds one from its fields.",
+        (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
+        (false, false) => {
+            " Builds one from its required fields; set the others with the `with_` methods."
+        }
+    };
+    // Clippy's limit is seven; a schema with more required fields still gets one constructor.
+    let allow = (args.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
+    quote! {
+        impl #type_name {
+            #[doc = #doc]
+            #allow
+            pub fn #new(#( #args ),*) -> Self {
+                Self { #( #inits, )* }
+            }
+            #( #setters )*
+        }
     }
 }
 
@@ -219,7 +316,7 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
         pub enum #name {
             #( #decls )*
             /// A value this version of the client does not know.
-            Unknown(String),
+            Unknown(::std::string::String),
         }
         impl #name {
             /// The value as sent on the wire.
@@ -230,8 +327,8 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
                 }
             }
         }
-        impl From<String> for #name {
-            fn from(value: String) -> Self {
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #( #from_wire )*
                     _ => Self::Unknown(value),
@@ -244,13 +341,13 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
             }
         }
         impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <::std::string::String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
     }
@@ -298,8 +395,8 @@ fn union(
                 let vi = ident(v);
                 let t = ty(t, &here);
                 quote! {
-                    if let Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
-                        return Ok(Self::#vi(v));
+                    if let ::std::result::Result::Ok(v) = <#t as serde::Deserialize>::deserialize(&value) {
+                        return ::std::result::Result::Ok(Self::#vi(v));
                     }
                 }
             });
@@ -315,10 +412,10 @@ fn union(
                     #( #decls )*
                 }
                 impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                         #( #tries )*
-                        Err(serde::de::Error::custom(#mismatch))
+                        ::std::result::Result::Err(serde::de::Error::custom(#mismatch))
                     }
                 }
             }
@@ -326,7 +423,9 @@ fn union(
         Some((property, mapping)) => {
             let arms = mapping.iter().filter_map(|(value, index)| {
                 let v = ident(&variants.get(*index)?.0);
-                Some(quote! { Some(#value) => serde_json::from_value(value).map(Self::#v), })
+                Some(quote! {
+                    ::std::option::Option::Some(#value) => serde_json::from_value(value).map(Self::#v),
+                })
             });
             quote! {
                 #doc
@@ -338,12 +437,12 @@ fn union(
                     Unknown(serde_json::Value),
                 }
                 impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                         let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
                         match tag.as_deref() {
                             #( #arms )*
-                            _ => Ok(Self::Unknown(value)),
+                            _ => ::std::result::Result::Ok(Self::Unknown(value)),
                         }
                         .map_err(serde::de::Error::custom)
                     }
@@ -365,7 +464,7 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
         if f.ty.is_option() {
             quote! { #json => #slot = map.next_value()?, }
         } else {
-            quote! { #json => #slot = Some(map.next_value()?), }
+            quote! { #json => #slot = ::std::option::Option::Some(map.next_value()?), }
         }
     });
     let other = if additional {
@@ -398,23 +497,23 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
         }
     });
     let map_slot = additional.then(|| {
-        quote! { let mut #map_field = std::collections::BTreeMap::new(); }
+        quote! { let mut #map_field = ::std::collections::BTreeMap::new(); }
     });
     let map_init = additional.then(|| quote! { #map_field, });
     quote! {
         impl<'de> cloudsdk_runtime::de::FromMap<'de> for #type_name {
             const NAME: &'static str = #name;
-            fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                #( let mut #slots = None; )*
+            fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> ::std::result::Result<Self, A::Error> {
+                #( let mut #slots = ::std::option::Option::None; )*
                 #map_slot
-                while let Some(#key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+                while let ::std::option::Option::Some(#key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
                     #body
                 }
-                Ok(Self { #( #inits )* #map_init })
+                ::std::result::Result::Ok(Self { #( #inits )* #map_init })
             }
         }
         impl<'de> serde::Deserialize<'de> for #type_name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 cloudsdk_runtime::de::from_map(deserializer)
             }
         }
@@ -452,7 +551,7 @@ fn field(f: &Field) -> TokenStream {
         quote! { rename = #json, }
     });
     let optional = (!f.required && f.ty.is_option())
-        .then(|| quote! { skip_serializing_if = "Option::is_none", });
+        .then(|| quote! { skip_serializing_if = "::std::option::Option::is_none", });
     let serde = if rename.is_some() || optional.is_some() {
         quote! { #[serde(#rename #optional)] }
     } else {

@@ -13,7 +13,7 @@ use super::groups::{OperationNames, derived_id, groups};
 use super::names::type_name;
 use super::operation::lower_operation;
 use super::params::normalize_template;
-use super::schema::{Types, box_recursion};
+use super::schema::{Types, add_constructors, box_recursion};
 use super::streams::websocket_schemas;
 use super::{Api, CallKind, Group, Method, Operation};
 use crate::diag::Diagnostic;
@@ -45,6 +45,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     }
     let mut types = std::mem::take(&mut cx.types.defs);
     box_recursion(&mut types);
+    add_constructors(&mut types, &operations);
     let errors = crate_errors(&mut operations, &types);
     cx.warnings.append(&mut cx.types.warnings);
     let mut api_model = Api {

@@ -625,6 +625,18 @@ pub enum TypeRef {
     F32,
     /// `f64`.
     F64,
+    /// `format: date-time`: an RFC 3339 instant, `chrono::DateTime<chrono::Utc>`.
+    DateTime,
+    /// `format: date`: a calendar date (`2024-05-01`), `chrono::NaiveDate`.
+    Date,
+    /// `format: uuid`: `uuid::Uuid`.
+    Uuid,
+    /// `format: ipv4`: `std::net::Ipv4Addr`.
+    Ipv4,
+    /// `format: ipv6`: `std::net::Ipv6Addr`.
+    Ipv6,
+    /// `format: ip`: either, `std::net::IpAddr`.
+    IpAddr,
     /// Any JSON: `serde_json::Value`.
     Value,
     /// Raw bytes: `bytes::Bytes`.
@@ -652,8 +664,16 @@ impl TypeRef {
 
     /// Whether this is an `Option`.
     pub fn is_option(&self) -> bool {
+        matches!(self, TypeRef::Option(_))
+    }
+
+    /// The type a wrapper holds (`Vec`, map, `Option`, `Box`); `None` for a named or leaf type.
+    pub fn wrapped(&self) -> Option<&TypeRef> {
         match self {
-            TypeRef::Option(_) => true,
+            TypeRef::Vec(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Option(inner)
+            | TypeRef::Boxed(inner) => Some(inner),
             TypeRef::Named(_)
             | TypeRef::String
             | TypeRef::Bool
@@ -662,12 +682,15 @@ impl TypeRef {
             | TypeRef::U64
             | TypeRef::F32
             | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+            | TypeRef::Ipv4
+            | TypeRef::Ipv6
+            | TypeRef::IpAddr
             | TypeRef::Value
             | TypeRef::Bytes
-            | TypeRef::Unit
-            | TypeRef::Vec(_)
-            | TypeRef::Map(_)
-            | TypeRef::Boxed(_) => false,
+            | TypeRef::Unit => None,
         }
     }
 
@@ -704,6 +727,9 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// `additionalProperties` next to named properties: flattened into a map.
         additional: Option<TypeRef>,
+        /// How a caller builds it, for types a request sends (see [`Constructor`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        constructor: Option<Constructor>,
     },
     /// A string enum that keeps unknown values.
     StringEnum {
@@ -724,6 +750,18 @@ pub enum TypeKind {
     },
     /// `type Name = T;`
     Alias(TypeRef),
+}
+
+/// `new(required fields…)` and a chainable setter per optional field: how callers build the
+/// structs a request sends (bodies, websocket messages, parameters, and every type inside them).
+/// Response-only types get none: nobody builds them, and each method is code to compile.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Constructor {
+    /// The fields `new` takes, as indices into the struct's fields in spec order: those whose
+    /// type is not an `Option`.
+    pub arguments: Vec<usize>,
+    /// `(field index, method name)` for every other field: `with_<field>(value)` sets it.
+    pub setters: Vec<(usize, String)>,
 }
 
 /// One struct field.

@@ -16,16 +16,6 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
-/// Type names a generated type must not take, since generated code refers to them unqualified
-/// (enum variants keep away from them too, as they always have).
-const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client",
-];
-
-/// Names of the prelude that the types module uses unqualified as values or traits: a tuple
-/// struct `Some` would hide `Some(…)`, a struct `From` would hide `impl From<String>`.
-const PRELUDE_NAMES: &[&str] = &["Some", "None", "Ok", "Err", "From"];
-
 /// The field a struct keeps the properties its schema does not name in (`additionalProperties`);
 /// no property takes it.
 pub const ADDITIONAL_PROPERTIES: &str = "additional_properties";
@@ -161,14 +151,37 @@ impl ClientNames {
     }
 }
 
-/// Type names the client and its request builders share with tag sub-clients and builders.
-pub const CLIENT_TYPES: [&str; 2] = ["Client", "ClientBuilder"];
+/// Type names sub-client and request builder structs must not take: the client's own, and the
+/// prelude items `builders.rs` and `client.rs` print unqualified. (Schemas need no such list:
+/// `types.rs` names std and runtime items by full path, so `types::Error`, `types::Option` or a
+/// tuple struct `types::Some` hide nothing it uses.)
+pub const CLIENT_TYPES: [&str; 9] = [
+    "Client",
+    "ClientBuilder",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Into",
+    "From",
+];
+
+/// The associated function that builds an input struct from its required fields.
+pub const CONSTRUCTOR: &str = "new";
+
+/// The chainable setter of an optional field of an input struct: `with_<field>`, without the
+/// `_` that escapes a keyword (`type_` → `with_type`), which the prefix makes unnecessary.
+pub fn setter_name(field: &str) -> String {
+    format!("with_{}", field.trim_end_matches('_'))
+}
 
 /// Splits on anything a Rust identifier cannot hold (Unicode `XID_Continue`, with `_` as a
 /// separator too), so that heck sees word boundaries: `m²` → `m `, `a.b` → `a b`. Composed
 /// first, so that heck (which splits on combining marks) keeps `e` + U+0301 as one letter.
 fn words(raw: &str) -> String {
-    raw.nfc()
+    let spaced: String = raw
+        .nfc()
         .map(|c| {
             if c != '_' && is_xid_continue(c) {
                 c
@@ -176,6 +189,55 @@ fn words(raw: &str) -> String {
                 ' '
             }
         })
+        .collect();
+    acronym_plurals(&spaced)
+}
+
+/// An acronym's plural as one word: `outboundIPs` → `outboundIps`, which heck splits as
+/// `outbound_ips` rather than `outbound_i_ps`.
+fn acronym_plurals(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut run = 0; // upper-case letters just pushed
+    for (i, &c) in chars.iter().enumerate() {
+        let plural = c == 's' && run >= 2 && !chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+        if plural {
+            let at = out
+                .char_indices()
+                .rev()
+                .nth(run - 2)
+                .map_or(0, |(at, _)| at);
+            let tail = out.split_off(at);
+            out.push_str(&tail.to_lowercase());
+        }
+        out.push(c);
+        run = if c.is_uppercase() { run + 1 } else { 0 };
+    }
+    out
+}
+
+/// The name an inline type of field `field` of `owner` is built from, without the words the two
+/// share where one ends and the other starts: `OrganisationContact` + `contactType` →
+/// `OrganisationContact type`, not `OrganisationContactContactType`.
+pub fn field_hint(owner: &str, field: &str) -> String {
+    let owner_words = split_words(owner);
+    let field_words = split_words(field);
+    let shared = (1..field_words.len())
+        .rev()
+        .find(|&k| {
+            owner_words.len() >= k && owner_words[owner_words.len() - k..] == field_words[..k]
+        })
+        .unwrap_or(0);
+    format!("{owner} {}", field_words[shared..].join(" "))
+}
+
+/// The lower-cased words of a name, as heck splits them.
+fn split_words(raw: &str) -> Vec<String> {
+    words(raw)
+        .to_snake_case()
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
         .collect()
 }
 
@@ -216,19 +278,17 @@ pub fn has_variant_name(raw: &str) -> bool {
 }
 
 /// `PascalCase` type name for any raw string: `io.k8s.api.core.v1.Pod` → `IoK8sApiCoreV1Pod`.
+/// Only keywords are escaped: generated code names std and runtime items by full path, so a
+/// schema called `Error` or `Option` keeps its name.
 pub fn type_name(raw: &str) -> String {
-    let mut name = pascal_name(raw);
-    if PRELUDE_NAMES.contains(&name.as_str()) {
-        name.push('_');
-    }
-    name
+    pascal_name(raw)
 }
 
-/// A `PascalCase` name clear of keywords and [`RESERVED_TYPES`].
+/// A `PascalCase` name clear of keywords.
 fn pascal_name(raw: &str) -> String {
     let mut name =
         identifier(words(raw).to_upper_camel_case(), "T").unwrap_or_else(|| "Unnamed".to_owned());
-    if KEYWORDS.contains(&name.as_str()) || RESERVED_TYPES.contains(&name.as_str()) {
+    if KEYWORDS.contains(&name.as_str()) {
         name.push('_');
     }
     name
@@ -377,7 +437,16 @@ mod tests {
         assert_eq!(type_name("Camunda.Cluster::Status"), "CamundaClusterStatus");
         assert_eq!(type_name("2fa-settings"), "T2faSettings");
         assert_eq!(type_name("self"), "Self_");
-        assert_eq!(type_name("error"), "Error_");
+        assert_eq!(
+            type_name("error"),
+            "Error",
+            "types.rs names std items by full path"
+        );
+        assert_eq!(type_name("Option"), "Option");
+        assert_eq!(snake_name("outboundIPs"), "outbound_ips");
+        assert_eq!(snake_name("userIDs"), "user_ids");
+        assert_eq!(snake_name("sizeInMB"), "size_in_mb");
+        assert_eq!(type_name("outboundIPs"), "OutboundIps");
         assert_eq!(type_name("!!!"), "Unnamed");
         assert_eq!(type_name("Ünïcode name"), "ÜnïcodeName");
         assert_eq!(snake_name("clusterId"), "cluster_id");
@@ -442,7 +511,7 @@ mod tests {
         assert!(has_variant_name("") && has_variant_name("+") && !has_name("+"));
         assert_eq!(type_name("1st"), "T1st");
         assert_eq!(snake_name("١٢٣"), "n١٢٣");
-        assert_eq!(type_name("Some"), "Some_");
+        assert_eq!(type_name("Some"), "Some");
         // U+212B ANGSTROM SIGN is U+00C5 in normal form C, as rustc reads identifiers.
         assert_eq!(type_name("\u{212B}"), "\u{C5}");
         assert_eq!(snake_name("e\u{301}t\u{e9}"), "\u{e9}t\u{e9}");
@@ -491,6 +560,29 @@ mod tests {
         for bad in ["", "lower", "1ST", "_X", "A-B", "A B", "A\"", "Ä"] {
             assert!(!is_env_var(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn field_hints_drop_the_words_owner_and_field_share() {
+        assert_eq!(
+            field_hint("OrganisationContact", "contactType"),
+            "OrganisationContact type"
+        );
+        assert_eq!(
+            field_hint("WebsocketAuthMessage", "message_type"),
+            "WebsocketAuthMessage type"
+        );
+        assert_eq!(
+            field_hint("AuthMessage", "authMessageKind"),
+            "AuthMessage kind"
+        );
+        assert_eq!(field_hint("Dog", "tricks"), "Dog tricks");
+        // A field that is only the owner's last word keeps it: the name stays distinct.
+        assert_eq!(field_hint("Dog", "dog"), "Dog dog");
+        assert_eq!(
+            type_name(&field_hint("Dog", "2fa-settings")),
+            "Dog2faSettings"
+        );
     }
 
     #[test]

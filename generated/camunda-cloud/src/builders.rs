@@ -49,10 +49,13 @@ impl<'a> ClustersApi<'a> {
     /// Returns the full details of one cluster.
     ///
     /// `GET /clusters/{clusterUuid}` (`getCluster`)
-    pub fn get(&self, cluster_uuid: impl Into<String>) -> crate::builders::GetCluster {
+    pub fn get(
+        &self,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetCluster {
         crate::builders::GetCluster {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Delete a cluster
@@ -62,11 +65,11 @@ impl<'a> ClustersApi<'a> {
     /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeleteCluster {
         crate::builders::DeleteCluster {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Update a cluster
@@ -76,12 +79,12 @@ impl<'a> ClustersApi<'a> {
     /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
     pub fn update(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::UpdateClusterRequest,
     ) -> crate::builders::UpdateCluster {
         crate::builders::UpdateCluster {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -92,11 +95,11 @@ impl<'a> ClustersApi<'a> {
     /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
     pub fn upgrade(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeCluster {
         crate::builders::UpgradeCluster {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Wake a suspended cluster
@@ -104,10 +107,13 @@ impl<'a> ClustersApi<'a> {
     /// Resumes a cluster whose status is `Suspended`.
     ///
     /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
-    pub fn wake(&self, cluster_uuid: impl Into<String>) -> crate::builders::WakeCluster {
+    pub fn wake(
+        &self,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::WakeCluster {
         crate::builders::WakeCluster {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Replace the IP allowlist
@@ -117,12 +123,12 @@ impl<'a> ClustersApi<'a> {
     /// `PUT /clusters/{clusterUuid}/ipallowlist` (`updateIpAllowlist`)
     pub fn update_ip_allowlist(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::UpdateIpAllowlistRequest,
     ) -> crate::builders::UpdateIpAllowlist {
         crate::builders::UpdateIpAllowlist {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -134,12 +140,12 @@ impl<'a> ClustersApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn update_ip_whitelist(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::UpdateIpWhitelistRequest,
     ) -> crate::builders::UpdateIpWhitelist {
         crate::builders::UpdateIpWhitelist {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -157,11 +163,11 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
     pub fn list(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListZeebeClients {
         crate::builders::ListZeebeClients {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Create a client
@@ -171,12 +177,12 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
     pub fn create(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::CreateZeebeClientRequest,
     ) -> crate::builders::CreateZeebeClient {
         crate::builders::CreateZeebeClient {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -187,12 +193,12 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
     pub fn get(
         &self,
-        cluster_uuid: impl Into<String>,
-        client_id: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        client_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetZeebeClient {
         crate::builders::GetZeebeClient {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             client_id: client_id.into(),
         }
     }
@@ -203,12 +209,12 @@ impl<'a> ZeebeClientsApi<'a> {
     /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
-        client_id: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        client_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteZeebeClient {
         crate::builders::DeleteZeebeClient {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             client_id: client_id.into(),
         }
     }
@@ -224,10 +230,13 @@ impl<'a> BackupsApi<'a> {
     /// Returns every backup taken of the cluster.
     ///
     /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
-    pub fn list(&self, cluster_uuid: impl Into<String>) -> crate::builders::ListBackups {
+    pub fn list(
+        &self,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ListBackups {
         crate::builders::ListBackups {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Start a backup
@@ -237,11 +246,11 @@ impl<'a> BackupsApi<'a> {
     /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
     pub fn create(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CreateBackup {
         crate::builders::CreateBackup {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Delete a backup
@@ -251,12 +260,12 @@ impl<'a> BackupsApi<'a> {
     /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
-        backup_id: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteBackup {
         crate::builders::DeleteBackup {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             backup_id: backup_id.into(),
         }
     }
@@ -272,10 +281,13 @@ impl<'a> SecretsApi<'a> {
     /// Returns the cluster's connector secrets as a map from name to value.
     ///
     /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
-    pub fn list(&self, cluster_uuid: impl Into<String>) -> crate::builders::ListSecrets {
+    pub fn list(
+        &self,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ListSecrets {
         crate::builders::ListSecrets {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
         }
     }
     /// Create a secret
@@ -285,12 +297,12 @@ impl<'a> SecretsApi<'a> {
     /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
     pub fn create(
         &self,
-        cluster_uuid: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::CreateSecretRequest,
     ) -> crate::builders::CreateSecret {
         crate::builders::CreateSecret {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             body: Some(body),
         }
     }
@@ -299,13 +311,13 @@ impl<'a> SecretsApi<'a> {
     /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
     pub fn update(
         &self,
-        cluster_uuid: impl Into<String>,
-        secret_name: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        secret_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSecretRequest,
     ) -> crate::builders::UpdateSecret {
         crate::builders::UpdateSecret {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             secret_name: secret_name.into(),
             body: Some(body),
         }
@@ -317,12 +329,12 @@ impl<'a> SecretsApi<'a> {
     /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
     pub fn delete(
         &self,
-        cluster_uuid: impl Into<String>,
-        secret_name: impl Into<String>,
+        cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+        secret_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSecret {
         crate::builders::DeleteSecret {
             client: self.client.clone(),
-            cluster_uuid: cluster_uuid.into(),
+            cluster_uuid,
             secret_name: secret_name.into(),
         }
     }
@@ -350,7 +362,7 @@ impl<'a> MembersApi<'a> {
     /// `POST /members/{email}` (`updateMember`)
     pub fn update(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateMemberRequest,
     ) -> crate::builders::UpdateMember {
         crate::builders::UpdateMember {
@@ -364,7 +376,10 @@ impl<'a> MembersApi<'a> {
     /// Removes the person from the organization, or withdraws their invitation.
     ///
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self, email: impl Into<String>) -> crate::builders::DeleteMember {
+    pub fn delete(
+        &self,
+        email: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteMember {
         crate::builders::DeleteMember {
             client: self.client.clone(),
             email: email.into(),
@@ -409,7 +424,7 @@ impl ListClusters {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Cluster>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Cluster>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -418,7 +433,7 @@ impl ListClusters {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Cluster>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Cluster>>,
             crate::Error,
         >,
     > {
@@ -525,7 +540,7 @@ impl GetClusterParameters {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl GetCluster {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
@@ -565,7 +580,7 @@ impl GetCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl DeleteCluster {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
@@ -600,7 +615,7 @@ impl DeleteCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateClusterRequest>,
 }
 impl UpdateCluster {
@@ -639,7 +654,7 @@ impl UpdateCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl UpgradeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
@@ -685,7 +700,7 @@ impl UpgradeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct WakeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl WakeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
@@ -720,7 +735,7 @@ impl WakeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateIpAllowlist {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateIpAllowlistRequest>,
 }
 impl UpdateIpAllowlist {
@@ -759,7 +774,7 @@ impl UpdateIpAllowlist {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateIpWhitelist {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateIpWhitelistRequest>,
 }
 impl UpdateIpWhitelist {
@@ -798,14 +813,14 @@ impl UpdateIpWhitelist {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListZeebeClients {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl ListZeebeClients {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ZeebeClient>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::ZeebeClient>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -814,7 +829,7 @@ impl ListZeebeClients {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZeebeClient>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZeebeClient>>,
             crate::Error,
         >,
     > {
@@ -843,7 +858,7 @@ impl ListZeebeClients {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateZeebeClient {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::CreateZeebeClientRequest>,
 }
 impl CreateZeebeClient {
@@ -893,8 +908,8 @@ impl CreateZeebeClient {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZeebeClient {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) client_id: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) client_id: ::std::string::String,
 }
 impl GetZeebeClient {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
@@ -941,8 +956,8 @@ impl GetZeebeClient {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteZeebeClient {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) client_id: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) client_id: ::std::string::String,
 }
 impl DeleteZeebeClient {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
@@ -981,14 +996,14 @@ impl DeleteZeebeClient {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl ListBackups {
     /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Backup>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Backup>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -997,7 +1012,7 @@ impl ListBackups {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Backup>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Backup>>,
             crate::Error,
         >,
     > {
@@ -1026,7 +1041,7 @@ impl ListBackups {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateBackup {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl CreateBackup {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
@@ -1066,8 +1081,8 @@ impl CreateBackup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteBackup {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) backup_id: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) backup_id: ::std::string::String,
 }
 impl DeleteBackup {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
@@ -1108,7 +1123,7 @@ impl DeleteBackup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSecrets {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl ListSecrets {
     /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
@@ -1153,7 +1168,7 @@ impl ListSecrets {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSecret {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::CreateSecretRequest>,
 }
 impl CreateSecret {
@@ -1197,8 +1212,8 @@ impl CreateSecret {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSecret {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) secret_name: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) secret_name: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateSecretRequest>,
 }
 impl UpdateSecret {
@@ -1241,8 +1256,8 @@ impl UpdateSecret {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSecret {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_uuid: String,
-    pub(crate) secret_name: String,
+    pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) secret_name: ::std::string::String,
 }
 impl DeleteSecret {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
@@ -1284,7 +1299,7 @@ impl ListMembers {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Member>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Member>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1293,7 +1308,7 @@ impl ListMembers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Member>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Member>>,
             crate::Error,
         >,
     > {
@@ -1317,7 +1332,7 @@ impl ListMembers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateMember {
     pub(crate) client: crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateMemberRequest>,
 }
 impl UpdateMember {
@@ -1359,7 +1374,7 @@ impl UpdateMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMember {
     pub(crate) client: crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
 }
 impl DeleteMember {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
@@ -1403,7 +1418,7 @@ impl ListActivityEvents {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ActivityEvent>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::ActivityEvent>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -1412,7 +1427,9 @@ impl ListActivityEvents {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ActivityEvent>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ActivityEvent>,
+            >,
             crate::Error,
         >,
     > {
@@ -1441,14 +1458,17 @@ impl ExportActivityCsv {
     /// Sends the request (`GET /activity/csv`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }

@@ -6,25 +6,29 @@ pub struct NamedUuid {
     /// `uuid`
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
     const NAME: &'static str = "NamedUuid";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
         })
@@ -33,7 +37,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
 impl<'de> serde::Deserialize<'de> for NamedUuid {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -43,25 +47,29 @@ pub struct NamedId {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    pub id: String,
+    pub id: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
     const NAME: &'static str = "NamedId";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
         })
@@ -70,7 +78,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
 impl<'de> serde::Deserialize<'de> for NamedId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -80,26 +88,29 @@ pub struct Cluster {
     /// Identifier used by every other cluster operation.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// The user who owns the cluster.
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "ownerId")]
-    pub owner_id: String,
+    pub owner_id: ::std::string::String,
     /// `created`
     ///
     /// Set by the server; ignored in requests.
-    pub created: String,
+    pub created: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `planType`
     #[serde(rename = "planType")]
     pub plan_type: NamedUuid,
     /// `region`
     pub region: NamedUuid,
     /// `backupRegion`
-    #[serde(rename = "backupRegion", skip_serializing_if = "Option::is_none")]
-    pub backup_region: Option<NamedUuid>,
+    #[serde(
+        rename = "backupRegion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub backup_region: ::std::option::Option<NamedUuid>,
     /// `generation`
     pub generation: NamedUuid,
     /// `channel`
@@ -108,54 +119,58 @@ pub struct Cluster {
     #[serde(rename = "autoUpdate")]
     pub auto_update: bool,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `status`
     pub status: ClusterHealth,
     /// `links`
     pub links: ClusterLinks,
     /// Network rules of the cluster. Present only when the organization has the feature and the API client may read it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipallowlist: Option<Vec<IpAllowlistEntry>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipallowlist: ::std::option::Option<::std::vec::Vec<IpAllowlistEntry>>,
     /// Earlier name of `ipallowlist`, scheduled for removal; read `ipallowlist` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipwhitelist: Option<Vec<IpAllowlistEntry>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipwhitelist: ::std::option::Option<::std::vec::Vec<IpAllowlistEntry>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
     const NAME: &'static str = "Cluster";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
-                "ownerId" => v2 = Some(map.next_value()?),
-                "created" => v3 = Some(map.next_value()?),
-                "planType" => v4 = Some(map.next_value()?),
-                "region" => v5 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "created" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "planType" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "region" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "backupRegion" => v6 = map.next_value()?,
-                "generation" => v7 = Some(map.next_value()?),
-                "channel" => v8 = Some(map.next_value()?),
-                "autoUpdate" => v9 = Some(map.next_value()?),
+                "generation" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "channel" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "autoUpdate" => v9 = ::std::option::Option::Some(map.next_value()?),
                 "labels" => v10 = map.next_value()?,
-                "status" => v11 = Some(map.next_value()?),
-                "links" => v12 = Some(map.next_value()?),
+                "status" => v11 = ::std::option::Option::Some(map.next_value()?),
+                "links" => v12 = ::std::option::Option::Some(map.next_value()?),
                 "ipallowlist" => v13 = map.next_value()?,
                 "ipwhitelist" => v14 = map.next_value()?,
                 _ => {
@@ -163,7 +178,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             owner_id: cloudsdk_runtime::de::required(v2, "ownerId")?,
@@ -185,7 +200,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
 impl<'de> serde::Deserialize<'de> for Cluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -195,29 +210,45 @@ pub struct ClusterHealth {
     /// `ready`
     pub ready: HealthStatus,
     /// `zeebeStatus`
-    #[serde(rename = "zeebeStatus", skip_serializing_if = "Option::is_none")]
-    pub zeebe_status: Option<HealthStatus>,
+    #[serde(
+        rename = "zeebeStatus",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub zeebe_status: ::std::option::Option<HealthStatus>,
     /// `operateStatus`
-    #[serde(rename = "operateStatus", skip_serializing_if = "Option::is_none")]
-    pub operate_status: Option<HealthStatus>,
+    #[serde(
+        rename = "operateStatus",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub operate_status: ::std::option::Option<HealthStatus>,
     /// `tasklistStatus`
-    #[serde(rename = "tasklistStatus", skip_serializing_if = "Option::is_none")]
-    pub tasklist_status: Option<HealthStatus>,
+    #[serde(
+        rename = "tasklistStatus",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub tasklist_status: ::std::option::Option<HealthStatus>,
     /// `optimizeStatus`
-    #[serde(rename = "optimizeStatus", skip_serializing_if = "Option::is_none")]
-    pub optimize_status: Option<HealthStatus>,
+    #[serde(
+        rename = "optimizeStatus",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub optimize_status: ::std::option::Option<HealthStatus>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
     const NAME: &'static str = "ClusterHealth";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "ready" => v0 = Some(map.next_value()?),
+                "ready" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "zeebeStatus" => v1 = map.next_value()?,
                 "operateStatus" => v2 = map.next_value()?,
                 "tasklistStatus" => v3 = map.next_value()?,
@@ -227,7 +258,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ready: cloudsdk_runtime::de::required(v0, "ready")?,
             zeebe_status: v1,
             operate_status: v2,
@@ -239,7 +270,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
 impl<'de> serde::Deserialize<'de> for ClusterHealth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -259,7 +290,7 @@ pub enum HealthStatus {
     /// `Suspended`
     Suspended,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl HealthStatus {
     /// The value as sent on the wire.
@@ -275,8 +306,8 @@ impl HealthStatus {
         }
     }
 }
-impl From<String> for HealthStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for HealthStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Creating" => Self::Creating,
             "Healthy" => Self::Healthy,
@@ -294,57 +325,65 @@ impl std::fmt::Display for HealthStatus {
     }
 }
 impl serde::Serialize for HealthStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// URLs of the components running in a cluster.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterLinks {
     /// `zeebe`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zeebe: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zeebe: ::std::option::Option<::std::string::String>,
     /// `operate`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub operate: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate: ::std::option::Option<::std::string::String>,
     /// `tasklist`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tasklist: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tasklist: ::std::option::Option<::std::string::String>,
     /// `optimize`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub optimize: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub optimize: ::std::option::Option<::std::string::String>,
     /// `console`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub console: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub console: ::std::option::Option<::std::string::String>,
     /// `identity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity: ::std::option::Option<::std::string::String>,
     /// `connectors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub connectors: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::string::String>,
     /// `oauth`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
     const NAME: &'static str = "ClusterLinks";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "zeebe" => v0 = map.next_value()?,
                 "operate" => v1 = map.next_value()?,
@@ -359,7 +398,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             zeebe: v0,
             operate: v1,
             tasklist: v2,
@@ -374,7 +413,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
 impl<'de> serde::Deserialize<'de> for ClusterLinks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -382,25 +421,29 @@ impl<'de> serde::Deserialize<'de> for ClusterLinks {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IpAllowlistEntry {
     /// One or more CIDR ranges, separated by commas.
-    pub ip: String,
+    pub ip: ::std::string::String,
     /// `description`
-    pub description: String,
+    pub description: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
     const NAME: &'static str = "IpAllowlistEntry";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "ip" => v0 = Some(map.next_value()?),
-                "description" => v1 = Some(map.next_value()?),
+                "ip" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "description" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ip: cloudsdk_runtime::de::required(v0, "ip")?,
             description: cloudsdk_runtime::de::required(v1, "description")?,
         })
@@ -409,63 +452,91 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
 impl<'de> serde::Deserialize<'de> for IpAllowlistEntry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl IpAllowlistEntry {
+    /// Builds one from its fields.
+    pub fn new(
+        ip: impl ::std::convert::Into<::std::string::String>,
+        description: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            ip: ip.into(),
+            description: description.into(),
+        }
     }
 }
 /// Settings for a new cluster. Every identifier comes from the creation parameters.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateClusterRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// UUID of the hardware plan type.
     #[serde(rename = "planTypeId")]
-    pub plan_type_id: String,
+    pub plan_type_id: ::std::string::String,
     /// UUID of the release channel.
     #[serde(rename = "channelId")]
-    pub channel_id: String,
+    pub channel_id: ::std::string::String,
     /// UUID of the software generation; must be allowed on the channel.
     #[serde(rename = "generationId")]
-    pub generation_id: String,
+    pub generation_id: ::std::string::String,
     /// UUID of the region to host the cluster in.
     #[serde(rename = "regionId")]
-    pub region_id: String,
+    pub region_id: ::std::string::String,
     /// UUID of the region for backups; only for plans that offer it.
-    #[serde(rename = "backupRegionId", skip_serializing_if = "Option::is_none")]
-    pub backup_region_id: Option<String>,
+    #[serde(
+        rename = "backupRegionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub backup_region_id: ::std::option::Option<::std::string::String>,
     /// Set to false to opt out of automatic upgrades.
-    #[serde(rename = "autoUpdate", skip_serializing_if = "Option::is_none")]
-    pub auto_update: Option<bool>,
+    #[serde(
+        rename = "autoUpdate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub auto_update: ::std::option::Option<bool>,
     /// `encryption`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encryption: Option<ClusterEncryption>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub encryption: ::std::option::Option<ClusterEncryption>,
     /// Number of hardware packages to allocate (1 when omitted). Only for advanced plan types, on request.
-    #[serde(rename = "hardwarePackages", skip_serializing_if = "Option::is_none")]
-    pub hardware_packages: Option<f64>,
+    #[serde(
+        rename = "hardwarePackages",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub hardware_packages: ::std::option::Option<f64>,
     /// `stageLabel`
-    #[serde(rename = "stageLabel", skip_serializing_if = "Option::is_none")]
-    pub stage_label: Option<ClusterStage>,
+    #[serde(
+        rename = "stageLabel",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub stage_label: ::std::option::Option<ClusterStage>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
     const NAME: &'static str = "CreateClusterRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "planTypeId" => v1 = Some(map.next_value()?),
-                "channelId" => v2 = Some(map.next_value()?),
-                "generationId" => v3 = Some(map.next_value()?),
-                "regionId" => v4 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "planTypeId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "channelId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "generationId" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "regionId" => v4 = ::std::option::Option::Some(map.next_value()?),
                 "backupRegionId" => v5 = map.next_value()?,
                 "autoUpdate" => v6 = map.next_value()?,
                 "encryption" => v7 = map.next_value()?,
@@ -476,7 +547,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             plan_type_id: cloudsdk_runtime::de::required(v1, "planTypeId")?,
             channel_id: cloudsdk_runtime::de::required(v2, "channelId")?,
@@ -493,8 +564,59 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
 impl<'de> serde::Deserialize<'de> for CreateClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateClusterRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        plan_type_id: impl ::std::convert::Into<::std::string::String>,
+        channel_id: impl ::std::convert::Into<::std::string::String>,
+        generation_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            plan_type_id: plan_type_id.into(),
+            channel_id: channel_id.into(),
+            generation_id: generation_id.into(),
+            region_id: region_id.into(),
+            backup_region_id: ::std::option::Option::None,
+            auto_update: ::std::option::Option::None,
+            encryption: ::std::option::Option::None,
+            hardware_packages: ::std::option::Option::None,
+            stage_label: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`backup_region_id`](Self::backup_region_id).
+    pub fn with_backup_region_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.backup_region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`auto_update`](Self::auto_update).
+    pub fn with_auto_update(mut self, value: bool) -> Self {
+        self.auto_update = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`encryption`](Self::encryption).
+    pub fn with_encryption(mut self, value: ClusterEncryption) -> Self {
+        self.encryption = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`hardware_packages`](Self::hardware_packages).
+    pub fn with_hardware_packages(mut self, value: f64) -> Self {
+        self.hardware_packages = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stage_label`](Self::stage_label).
+    pub fn with_stage_label(mut self, value: ClusterStage) -> Self {
+        self.stage_label = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `CreateClusterResponse` schema.
@@ -504,21 +626,25 @@ pub struct CreateClusterResponse {
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "clusterId")]
-    pub cluster_id: String,
+    pub cluster_id: cloudsdk_runtime::uuid::Uuid,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
     const NAME: &'static str = "CreateClusterResponse";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "clusterId" => v0 = Some(map.next_value()?),
+                "clusterId" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             cluster_id: cloudsdk_runtime::de::required(v0, "clusterId")?,
         })
     }
@@ -526,7 +652,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
 impl<'de> serde::Deserialize<'de> for CreateClusterResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -540,7 +666,7 @@ pub enum ClusterEncryption {
     /// `Provider`
     Provider,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ClusterEncryption {
     /// The value as sent on the wire.
@@ -553,8 +679,8 @@ impl ClusterEncryption {
         }
     }
 }
-impl From<String> for ClusterEncryption {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ClusterEncryption {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Software" => Self::Software,
             "Hardware" => Self::Hardware,
@@ -569,15 +695,19 @@ impl std::fmt::Display for ClusterEncryption {
     }
 }
 impl serde::Serialize for ClusterEncryption {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ClusterEncryption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Label marking the cluster's role in the delivery pipeline.
@@ -592,7 +722,7 @@ pub enum ClusterStage {
     /// `prod`
     Prod,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ClusterStage {
     /// The value as sent on the wire.
@@ -606,8 +736,8 @@ impl ClusterStage {
         }
     }
 }
-impl From<String> for ClusterStage {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ClusterStage {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "dev" => Self::Dev,
             "test" => Self::Test,
@@ -623,40 +753,51 @@ impl std::fmt::Display for ClusterStage {
     }
 }
 impl serde::Serialize for ClusterStage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ClusterStage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Fields to change; omitted fields stay as they are.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateClusterRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Number of hardware packages to allocate. Only for advanced plan types, on request.
     #[serde(
         rename = "numberOfAllocatedHwPackages",
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "::std::option::Option::is_none",
     )]
-    pub number_of_allocated_hw_packages: Option<f64>,
+    pub number_of_allocated_hw_packages: ::std::option::Option<f64>,
     /// `stageLabel`
-    #[serde(rename = "stageLabel", skip_serializing_if = "Option::is_none")]
-    pub stage_label: Option<ClusterStage>,
+    #[serde(
+        rename = "stageLabel",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub stage_label: ::std::option::Option<ClusterStage>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
     const NAME: &'static str = "UpdateClusterRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "numberOfAllocatedHwPackages" => v1 = map.next_value()?,
@@ -666,7 +807,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             number_of_allocated_hw_packages: v1,
             stage_label: v2,
@@ -676,29 +817,61 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
 impl<'de> serde::Deserialize<'de> for UpdateClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateClusterRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            number_of_allocated_hw_packages: ::std::option::Option::None,
+            stage_label: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`number_of_allocated_hw_packages`](Self::number_of_allocated_hw_packages).
+    pub fn with_number_of_allocated_hw_packages(mut self, value: f64) -> Self {
+        self.number_of_allocated_hw_packages = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stage_label`](Self::stage_label).
+    pub fn with_stage_label(mut self, value: ClusterStage) -> Self {
+        self.stage_label = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `UpdateIpAllowlistRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpAllowlistRequest {
     /// `ipallowlist`
-    pub ipallowlist: Vec<IpAllowlistEntry>,
+    pub ipallowlist: ::std::vec::Vec<IpAllowlistEntry>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
     const NAME: &'static str = "UpdateIpAllowlistRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "ipallowlist" => v0 = Some(map.next_value()?),
+                "ipallowlist" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ipallowlist: cloudsdk_runtime::de::required(v0, "ipallowlist")?,
         })
     }
@@ -706,29 +879,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
 impl<'de> serde::Deserialize<'de> for UpdateIpAllowlistRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateIpAllowlistRequest {
+    /// Builds one from its fields.
+    pub fn new(ipallowlist: ::std::vec::Vec<IpAllowlistEntry>) -> Self {
+        Self { ipallowlist }
     }
 }
 /// Body of the deprecated `updateIpWhitelist` operation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpWhitelistRequest {
     /// `ipwhitelist`
-    pub ipwhitelist: Vec<IpAllowlistEntry>,
+    pub ipwhitelist: ::std::vec::Vec<IpAllowlistEntry>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
     const NAME: &'static str = "UpdateIpWhitelistRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "ipwhitelist" => v0 = Some(map.next_value()?),
+                "ipwhitelist" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ipwhitelist: cloudsdk_runtime::de::required(v0, "ipwhitelist")?,
         })
     }
@@ -736,38 +919,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
 impl<'de> serde::Deserialize<'de> for UpdateIpWhitelistRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateIpWhitelistRequest {
+    /// Builds one from its fields.
+    pub fn new(ipwhitelist: ::std::vec::Vec<IpAllowlistEntry>) -> Self {
+        Self { ipwhitelist }
     }
 }
 /// Everything that can be chosen when creating a cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterParameters {
     /// `channels`
-    pub channels: Vec<ChannelOption>,
+    pub channels: ::std::vec::Vec<ChannelOption>,
     /// `clusterPlanTypes`
     #[serde(rename = "clusterPlanTypes")]
-    pub cluster_plan_types: Vec<NamedUuid>,
+    pub cluster_plan_types: ::std::vec::Vec<NamedUuid>,
     /// `regions`
-    pub regions: Vec<RegionOption>,
+    pub regions: ::std::vec::Vec<RegionOption>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
     const NAME: &'static str = "ClusterParameters";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "channels" => v0 = Some(map.next_value()?),
-                "clusterPlanTypes" => v1 = Some(map.next_value()?),
-                "regions" => v2 = Some(map.next_value()?),
+                "channels" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "clusterPlanTypes" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "regions" => v2 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             channels: cloudsdk_runtime::de::required(v0, "channels")?,
             cluster_plan_types: cloudsdk_runtime::de::required(v1, "clusterPlanTypes")?,
             regions: cloudsdk_runtime::de::required(v2, "regions")?,
@@ -777,7 +970,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
 impl<'de> serde::Deserialize<'de> for ClusterParameters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -785,35 +978,43 @@ impl<'de> serde::Deserialize<'de> for ClusterParameters {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ChannelOption {
     /// `uuid`
-    pub uuid: String,
+    pub uuid: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `defaultGeneration`
     #[serde(rename = "defaultGeneration")]
     pub default_generation: NamedUuid,
     /// `allowedGenerations`
     #[serde(rename = "allowedGenerations")]
-    pub allowed_generations: Vec<NamedUuid>,
+    pub allowed_generations: ::std::vec::Vec<NamedUuid>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
     const NAME: &'static str = "ChannelOption";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
-                "defaultGeneration" => v2 = Some(map.next_value()?),
-                "allowedGenerations" => v3 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "defaultGeneration" => {
+                    v2 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "allowedGenerations" => {
+                    v3 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             default_generation: cloudsdk_runtime::de::required(v2, "defaultGeneration")?,
@@ -827,7 +1028,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
 impl<'de> serde::Deserialize<'de> for ChannelOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -835,34 +1036,38 @@ impl<'de> serde::Deserialize<'de> for ChannelOption {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionOption {
     /// `uuid`
-    pub uuid: String,
+    pub uuid: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// The cloud provider operating the region.
-    pub provider: String,
+    pub provider: ::std::string::String,
     /// `backups`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub backups: Option<Vec<BackupRegionGroup>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub backups: ::std::option::Option<::std::vec::Vec<BackupRegionGroup>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
     const NAME: &'static str = "RegionOption";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
-                "provider" => v2 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "provider" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "backups" => v3 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             provider: cloudsdk_runtime::de::required(v2, "provider")?,
@@ -873,7 +1078,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
 impl<'de> serde::Deserialize<'de> for RegionOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -881,25 +1086,29 @@ impl<'de> serde::Deserialize<'de> for RegionOption {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BackupRegionGroup {
     /// `uuid`
-    pub uuid: String,
+    pub uuid: ::std::string::String,
     /// `regions`
-    pub regions: Vec<BackupRegionOption>,
+    pub regions: ::std::vec::Vec<BackupRegionOption>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
     const NAME: &'static str = "BackupRegionGroup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "regions" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "regions" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             regions: cloudsdk_runtime::de::required(v1, "regions")?,
         })
@@ -908,7 +1117,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
 impl<'de> serde::Deserialize<'de> for BackupRegionGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -916,25 +1125,29 @@ impl<'de> serde::Deserialize<'de> for BackupRegionGroup {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BackupRegionOption {
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
     const NAME: &'static str = "BackupRegionOption";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
-                "label" => v1 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
             label: cloudsdk_runtime::de::required(v1, "label")?,
         })
@@ -943,7 +1156,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
 impl<'de> serde::Deserialize<'de> for BackupRegionOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -962,27 +1175,31 @@ pub struct ClusterUpgrade {
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "orgId")]
-    pub org_id: String,
+    pub org_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
     const NAME: &'static str = "ClusterUpgrade";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "cluster" => v0 = Some(map.next_value()?),
-                "oldGeneration" => v1 = Some(map.next_value()?),
-                "newGeneration" => v2 = Some(map.next_value()?),
-                "orgId" => v3 = Some(map.next_value()?),
+                "cluster" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "oldGeneration" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "newGeneration" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "orgId" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             cluster: cloudsdk_runtime::de::required(v0, "cluster")?,
             old_generation: cloudsdk_runtime::de::required(v1, "oldGeneration")?,
             new_generation: cloudsdk_runtime::de::required(v2, "newGeneration")?,
@@ -993,7 +1210,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
 impl<'de> serde::Deserialize<'de> for ClusterUpgrade {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1011,7 +1228,7 @@ pub enum ClientPermission {
     /// `Secrets`
     Secrets,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ClientPermission {
     /// The value as sent on the wire.
@@ -1026,8 +1243,8 @@ impl ClientPermission {
         }
     }
 }
-impl From<String> for ClientPermission {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ClientPermission {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Zeebe" => Self::Zeebe,
             "Operate" => Self::Operate,
@@ -1044,47 +1261,55 @@ impl std::fmt::Display for ClientPermission {
     }
 }
 impl serde::Serialize for ClientPermission {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ClientPermission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An API client of a cluster, as listed (never includes the secret).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ZeebeClient {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `clientId`
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "clientId")]
-    pub client_id: String,
+    pub client_id: ::std::string::String,
     /// `permissions`
-    pub permissions: Vec<ClientPermission>,
+    pub permissions: ::std::vec::Vec<ClientPermission>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
     const NAME: &'static str = "ZeebeClient";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "clientId" => v1 = Some(map.next_value()?),
-                "permissions" => v2 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "clientId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "permissions" => v2 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             client_id: cloudsdk_runtime::de::required(v1, "clientId")?,
             permissions: cloudsdk_runtime::de::required(v2, "permissions")?,
@@ -1094,7 +1319,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
 impl<'de> serde::Deserialize<'de> for ZeebeClient {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1102,36 +1327,42 @@ impl<'de> serde::Deserialize<'de> for ZeebeClient {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ZeebeClientConnection {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// gRPC address of the cluster's Zeebe gateway.
     #[serde(rename = "ZEEBE_ADDRESS")]
-    pub zeebe_address: String,
+    pub zeebe_address: ::std::string::String,
     /// `ZEEBE_CLIENT_ID`
     #[serde(rename = "ZEEBE_CLIENT_ID")]
-    pub zeebe_client_id: String,
+    pub zeebe_client_id: ::std::string::String,
     /// Where the client exchanges its credentials for a token.
     #[serde(rename = "ZEEBE_AUTHORIZATION_SERVER_URL")]
-    pub zeebe_authorization_server_url: String,
+    pub zeebe_authorization_server_url: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
     const NAME: &'static str = "ZeebeClientConnection";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "ZEEBE_ADDRESS" => v1 = Some(map.next_value()?),
-                "ZEEBE_CLIENT_ID" => v2 = Some(map.next_value()?),
-                "ZEEBE_AUTHORIZATION_SERVER_URL" => v3 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "ZEEBE_ADDRESS" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "ZEEBE_CLIENT_ID" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "ZEEBE_AUTHORIZATION_SERVER_URL" => {
+                    v3 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             zeebe_address: cloudsdk_runtime::de::required(v1, "ZEEBE_ADDRESS")?,
             zeebe_client_id: cloudsdk_runtime::de::required(v2, "ZEEBE_CLIENT_ID")?,
@@ -1145,7 +1376,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
 impl<'de> serde::Deserialize<'de> for ZeebeClientConnection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1154,26 +1385,30 @@ impl<'de> serde::Deserialize<'de> for ZeebeClientConnection {
 pub struct CreateZeebeClientRequest {
     /// Name of the new client; unique within the cluster.
     #[serde(rename = "clientName")]
-    pub client_name: String,
+    pub client_name: ::std::string::String,
     /// Components the client may use; all of them when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<Vec<ClientPermission>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<::std::vec::Vec<ClientPermission>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
     const NAME: &'static str = "CreateZeebeClientRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "clientName" => v0 = Some(map.next_value()?),
+                "clientName" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "permissions" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             client_name: cloudsdk_runtime::de::required(v0, "clientName")?,
             permissions: v1,
         })
@@ -1182,34 +1417,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
 impl<'de> serde::Deserialize<'de> for CreateZeebeClientRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateZeebeClientRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(client_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            client_name: client_name.into(),
+            permissions: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(mut self, value: ::std::vec::Vec<ClientPermission>) -> Self {
+        self.permissions = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreatedZeebeClient {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `uuid`
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: ::std::string::String,
     /// `clientId`
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "clientId")]
-    pub client_id: String,
+    pub client_id: ::std::string::String,
     /// The client's secret, shown this one time only.
     ///
     /// Set by the server; ignored in requests.
     #[serde(rename = "clientSecret")]
-    pub client_secret: String,
+    pub client_secret: ::std::string::String,
     /// `permissions`
-    pub permissions: Vec<ClientPermission>,
+    pub permissions: ::std::vec::Vec<ClientPermission>,
     /// `links`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub links: Option<ClusterLinks>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub links: ::std::option::Option<ClusterLinks>,
 }
 impl std::fmt::Debug for CreatedZeebeClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1225,27 +1474,31 @@ impl std::fmt::Debug for CreatedZeebeClient {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
     const NAME: &'static str = "CreatedZeebeClient";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "uuid" => v1 = Some(map.next_value()?),
-                "clientId" => v2 = Some(map.next_value()?),
-                "clientSecret" => v3 = Some(map.next_value()?),
-                "permissions" => v4 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "uuid" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "clientId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "clientSecret" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "permissions" => v4 = ::std::option::Option::Some(map.next_value()?),
                 "links" => v5 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             uuid: cloudsdk_runtime::de::required(v1, "uuid")?,
             client_id: cloudsdk_runtime::de::required(v2, "clientId")?,
@@ -1258,7 +1511,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
 impl<'de> serde::Deserialize<'de> for CreatedZeebeClient {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1268,13 +1521,13 @@ pub struct Backup {
     /// `uuid`
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// When the backup was started.
-    pub created: String,
+    pub created: ::std::string::String,
     /// When the backup finished.
-    pub completed: String,
+    pub completed: ::std::string::String,
     /// `status`
     pub status: BackupStatus,
     /// `zeebeStatus`
@@ -1292,33 +1545,37 @@ pub struct Backup {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
     const NAME: &'static str = "Backup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
-                "created" => v2 = Some(map.next_value()?),
-                "completed" => v3 = Some(map.next_value()?),
-                "status" => v4 = Some(map.next_value()?),
-                "zeebeStatus" => v5 = Some(map.next_value()?),
-                "operateStatus" => v6 = Some(map.next_value()?),
-                "tasklistStatus" => v7 = Some(map.next_value()?),
-                "optimizeStatus" => v8 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "created" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "completed" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "zeebeStatus" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "operateStatus" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "tasklistStatus" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "optimizeStatus" => v8 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             created: cloudsdk_runtime::de::required(v2, "created")?,
@@ -1334,7 +1591,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
 impl<'de> serde::Deserialize<'de> for Backup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1350,7 +1607,7 @@ pub enum BackupStatus {
     /// `-`
     Value,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl BackupStatus {
     /// The value as sent on the wire.
@@ -1364,8 +1621,8 @@ impl BackupStatus {
         }
     }
 }
-impl From<String> for BackupStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for BackupStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "In progress" => Self::InProgress,
             "Failed" => Self::Failed,
@@ -1381,28 +1638,35 @@ impl std::fmt::Display for BackupStatus {
     }
 }
 impl serde::Serialize for BackupStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for BackupStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The cluster's secrets, keyed by name.
-pub type ClusterSecrets = std::collections::BTreeMap<String, String>;
+pub type ClusterSecrets = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::std::string::String,
+>;
 /// The `CreateSecretRequest` schema.
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateSecretRequest {
     /// `secretName`
     #[serde(rename = "secretName")]
-    pub secret_name: String,
+    pub secret_name: ::std::string::String,
     /// `secretValue`
     #[serde(rename = "secretValue")]
-    pub secret_value: String,
+    pub secret_value: ::std::string::String,
 }
 impl std::fmt::Debug for CreateSecretRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1414,19 +1678,23 @@ impl std::fmt::Debug for CreateSecretRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
     const NAME: &'static str = "CreateSecretRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "secretName" => v0 = Some(map.next_value()?),
-                "secretValue" => v1 = Some(map.next_value()?),
+                "secretName" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "secretValue" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             secret_name: cloudsdk_runtime::de::required(v0, "secretName")?,
             secret_value: cloudsdk_runtime::de::required(v1, "secretValue")?,
         })
@@ -1435,8 +1703,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
 impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateSecretRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        secret_name: impl ::std::convert::Into<::std::string::String>,
+        secret_value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            secret_name: secret_name.into(),
+            secret_value: secret_value.into(),
+        }
     }
 }
 /// The `UpdateSecretRequest` schema.
@@ -1444,7 +1724,7 @@ impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
 pub struct UpdateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
-    pub secret_value: String,
+    pub secret_value: ::std::string::String,
 }
 impl std::fmt::Debug for UpdateSecretRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1455,17 +1735,21 @@ impl std::fmt::Debug for UpdateSecretRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
     const NAME: &'static str = "UpdateSecretRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "secretValue" => v0 = Some(map.next_value()?),
+                "secretValue" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             secret_value: cloudsdk_runtime::de::required(v0, "secretValue")?,
         })
     }
@@ -1473,8 +1757,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
 impl<'de> serde::Deserialize<'de> for UpdateSecretRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateSecretRequest {
+    /// Builds one from its fields.
+    pub fn new(secret_value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            secret_value: secret_value.into(),
+        }
     }
 }
 /// A role a person holds in the organization.
@@ -1505,7 +1797,7 @@ pub enum OrganizationRole {
     /// `modeler`
     Modeler,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganizationRole {
     /// The value as sent on the wire.
@@ -1527,8 +1819,8 @@ impl OrganizationRole {
         }
     }
 }
-impl From<String> for OrganizationRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganizationRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "member" => Self::Member,
             "admin" => Self::Admin,
@@ -1552,15 +1844,19 @@ impl std::fmt::Display for OrganizationRole {
     }
 }
 impl serde::Serialize for OrganizationRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganizationRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The subset of organization roles that can be granted through the API.
@@ -1581,7 +1877,7 @@ pub enum AssignableOrganizationRole {
     /// `modeler`
     Modeler,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AssignableOrganizationRole {
     /// The value as sent on the wire.
@@ -1598,8 +1894,8 @@ impl AssignableOrganizationRole {
         }
     }
 }
-impl From<String> for AssignableOrganizationRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AssignableOrganizationRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "admin" => Self::Admin,
             "operationsengineer" => Self::Operationsengineer,
@@ -1618,49 +1914,57 @@ impl std::fmt::Display for AssignableOrganizationRole {
     }
 }
 impl serde::Serialize for AssignableOrganizationRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A member of the organization, or a person with a pending invitation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Member {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `email`
-    pub email: String,
+    pub email: ::std::string::String,
     /// `roles`
-    pub roles: Vec<OrganizationRole>,
+    pub roles: ::std::vec::Vec<OrganizationRole>,
     /// True while the person has not accepted the invitation yet.
     #[serde(rename = "invitePending")]
     pub invite_pending: bool,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
     const NAME: &'static str = "Member";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "email" => v1 = Some(map.next_value()?),
-                "roles" => v2 = Some(map.next_value()?),
-                "invitePending" => v3 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "email" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "roles" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "invitePending" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             email: cloudsdk_runtime::de::required(v1, "email")?,
             roles: cloudsdk_runtime::de::required(v2, "roles")?,
@@ -1671,7 +1975,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
 impl<'de> serde::Deserialize<'de> for Member {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1680,21 +1984,25 @@ impl<'de> serde::Deserialize<'de> for Member {
 pub struct UpdateMemberRequest {
     /// Roles the person should hold.
     #[serde(rename = "orgRoles")]
-    pub org_roles: Vec<AssignableOrganizationRole>,
+    pub org_roles: ::std::vec::Vec<AssignableOrganizationRole>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
     const NAME: &'static str = "UpdateMemberRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "orgRoles" => v0 = Some(map.next_value()?),
+                "orgRoles" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             org_roles: cloudsdk_runtime::de::required(v0, "orgRoles")?,
         })
     }
@@ -1702,90 +2010,112 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
 impl<'de> serde::Deserialize<'de> for UpdateMemberRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateMemberRequest {
+    /// Builds one from its fields.
+    pub fn new(org_roles: ::std::vec::Vec<AssignableOrganizationRole>) -> Self {
+        Self { org_roles }
     }
 }
 /// One entry of the organization's audit trail.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActivityEvent {
     /// The service that recorded the event.
-    pub service: String,
+    pub service: ::std::string::String,
     /// `orgId`
     #[serde(rename = "orgId")]
-    pub org_id: String,
+    pub org_id: ::std::string::String,
     /// Description of what happened.
-    pub audit: String,
+    pub audit: ::std::string::String,
     /// `auditType`
     #[serde(rename = "auditType")]
     pub audit_type: AuditType,
     /// Kind of object that was affected.
-    pub entity: String,
+    pub entity: ::std::string::String,
     /// `entityId`
     #[serde(rename = "entityId")]
-    pub entity_id: String,
+    pub entity_id: ::std::string::String,
     /// The attribute that changed, for updates.
-    #[serde(rename = "entityAttribute", skip_serializing_if = "Option::is_none")]
-    pub entity_attribute: Option<String>,
+    #[serde(
+        rename = "entityAttribute",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub entity_attribute: ::std::option::Option<::std::string::String>,
     /// `entityAttributeValueFrom`
     #[serde(
         rename = "entityAttributeValueFrom",
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "::std::option::Option::is_none",
     )]
-    pub entity_attribute_value_from: Option<String>,
+    pub entity_attribute_value_from: ::std::option::Option<::std::string::String>,
     /// `entityAttributeValueTo`
-    #[serde(rename = "entityAttributeValueTo", skip_serializing_if = "Option::is_none")]
-    pub entity_attribute_value_to: Option<String>,
+    #[serde(
+        rename = "entityAttributeValueTo",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub entity_attribute_value_to: ::std::option::Option<::std::string::String>,
     /// `parentEntity`
-    #[serde(rename = "parentEntity", skip_serializing_if = "Option::is_none")]
-    pub parent_entity: Option<String>,
+    #[serde(
+        rename = "parentEntity",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_entity: ::std::option::Option<::std::string::String>,
     /// `parentEntityId`
-    #[serde(rename = "parentEntityId", skip_serializing_if = "Option::is_none")]
-    pub parent_entity_id: Option<String>,
+    #[serde(
+        rename = "parentEntityId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_entity_id: ::std::option::Option<::std::string::String>,
     /// Who performed the change.
     #[serde(rename = "userId")]
-    pub user_id: String,
+    pub user_id: ::std::string::String,
     /// When the event happened, as a numeric timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
     const NAME: &'static str = "ActivityEvent";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "service" => v0 = Some(map.next_value()?),
-                "orgId" => v1 = Some(map.next_value()?),
-                "audit" => v2 = Some(map.next_value()?),
-                "auditType" => v3 = Some(map.next_value()?),
-                "entity" => v4 = Some(map.next_value()?),
-                "entityId" => v5 = Some(map.next_value()?),
+                "service" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "orgId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "audit" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "auditType" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "entity" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "entityId" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "entityAttribute" => v6 = map.next_value()?,
                 "entityAttributeValueFrom" => v7 = map.next_value()?,
                 "entityAttributeValueTo" => v8 = map.next_value()?,
                 "parentEntity" => v9 = map.next_value()?,
                 "parentEntityId" => v10 = map.next_value()?,
-                "userId" => v11 = Some(map.next_value()?),
+                "userId" => v11 = ::std::option::Option::Some(map.next_value()?),
                 "timestamp" => v12 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             service: cloudsdk_runtime::de::required(v0, "service")?,
             org_id: cloudsdk_runtime::de::required(v1, "orgId")?,
             audit: cloudsdk_runtime::de::required(v2, "audit")?,
@@ -1805,7 +2135,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
 impl<'de> serde::Deserialize<'de> for ActivityEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1821,7 +2151,7 @@ pub enum AuditType {
     /// `d`
     D,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AuditType {
     /// The value as sent on the wire.
@@ -1835,8 +2165,8 @@ impl AuditType {
         }
     }
 }
-impl From<String> for AuditType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AuditType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "c" => Self::C,
             "r" => Self::R,
@@ -1852,14 +2182,18 @@ impl std::fmt::Display for AuditType {
     }
 }
 impl serde::Serialize for AuditType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AuditType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }

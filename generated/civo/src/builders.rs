@@ -130,13 +130,13 @@ impl<'a> ChargesApi<'a> {
     /// `GET /v2/charges` (`listCharges`)
     pub fn list(
         &self,
-        from: impl Into<String>,
-        to: impl Into<String>,
+        from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     ) -> crate::builders::ListCharges {
         crate::builders::ListCharges {
             client: self.client.clone(),
-            from: from.into(),
-            to: to.into(),
+            from,
+            to,
         }
     }
 }
@@ -204,7 +204,7 @@ impl<'a> AccountsApi<'a> {
     /// `GET /v2/users/{user_id}/everything` (`getUserEverything`)
     pub fn get_user_everything(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetUserEverything {
         crate::builders::GetUserEverything {
             client: self.client.clone(),
@@ -312,7 +312,7 @@ impl<'a> TeamsApi<'a> {
     /// `PUT /v2/teams/{team_id}` (`renameTeam`)
     pub fn rename(
         &self,
-        team_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TeamRequest,
     ) -> crate::builders::RenameTeam {
         crate::builders::RenameTeam {
@@ -325,7 +325,10 @@ impl<'a> TeamsApi<'a> {
     /// Delete a team
     ///
     /// `DELETE /v2/teams/{team_id}` (`deleteTeam`)
-    pub fn delete(&self, team_id: impl Into<String>) -> crate::builders::DeleteTeam {
+    pub fn delete(
+        &self,
+        team_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteTeam {
         crate::builders::DeleteTeam {
             client: self.client.clone(),
             team_id: team_id.into(),
@@ -336,7 +339,7 @@ impl<'a> TeamsApi<'a> {
     /// `GET /v2/teams/{team_id}/members` (`listTeamMembers`)
     pub fn list_members(
         &self,
-        team_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListTeamMembers {
         crate::builders::ListTeamMembers {
             client: self.client.clone(),
@@ -348,7 +351,7 @@ impl<'a> TeamsApi<'a> {
     /// `POST /v2/teams/{team_id}/members` (`addTeamMember`)
     pub fn add_member(
         &self,
-        team_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddTeamMemberRequest,
     ) -> crate::builders::AddTeamMember {
         crate::builders::AddTeamMember {
@@ -365,8 +368,8 @@ impl<'a> TeamsApi<'a> {
     /// `POST /v2/teams/{team_id}/members/{member_id}` (`updateTeamMember`)
     pub fn update_member(
         &self,
-        team_id: impl Into<String>,
-        member_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateTeamMemberRequest,
     ) -> crate::builders::UpdateTeamMember {
         crate::builders::UpdateTeamMember {
@@ -382,8 +385,8 @@ impl<'a> TeamsApi<'a> {
     /// `DELETE /v2/teams/{team_id}/members/{member_id}` (`removeTeamMember`)
     pub fn remove_member(
         &self,
-        team_id: impl Into<String>,
-        member_id: impl Into<String>,
+        team_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveTeamMember {
         crate::builders::RemoveTeamMember {
             client: self.client.clone(),
@@ -422,7 +425,10 @@ impl<'a> RolesApi<'a> {
     /// Delete a role
     ///
     /// `DELETE /v2/roles/{role_id}` (`deleteRole`)
-    pub fn delete(&self, role_id: impl Into<String>) -> crate::builders::DeleteRole {
+    pub fn delete(
+        &self,
+        role_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteRole {
         crate::builders::DeleteRole {
             client: self.client.clone(),
             role_id: role_id.into(),
@@ -471,7 +477,7 @@ impl<'a> WebhooksApi<'a> {
     /// `PUT /v2/webhooks/{webhook_id}` (`updateWebhook`)
     pub fn update(
         &self,
-        webhook_id: impl Into<String>,
+        webhook_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::WebhookRequest,
     ) -> crate::builders::UpdateWebhook {
         crate::builders::UpdateWebhook {
@@ -486,7 +492,7 @@ impl<'a> WebhooksApi<'a> {
     /// `DELETE /v2/webhooks/{webhook_id}` (`deleteWebhook`)
     pub fn delete(
         &self,
-        webhook_id: impl Into<String>,
+        webhook_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteWebhook {
         crate::builders::DeleteWebhook {
             client: self.client.clone(),
@@ -551,7 +557,7 @@ impl<'a> DiskImagesApi<'a> {
     /// `GET /v2/disk_images/{disk_image_id}` (`getDiskImage`)
     pub fn get(
         &self,
-        disk_image_id: impl Into<String>,
+        disk_image_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDiskImage {
         crate::builders::GetDiskImage {
             client: self.client.clone(),
@@ -564,7 +570,7 @@ impl<'a> DiskImagesApi<'a> {
     /// `DELETE /v2/disk_images/{disk_image_id}` (`deleteDiskImage`)
     pub fn delete(
         &self,
-        disk_image_id: impl Into<String>,
+        disk_image_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDiskImage {
         crate::builders::DeleteDiskImage {
             client: self.client.clone(),
@@ -609,7 +615,10 @@ impl<'a> InstancesApi<'a> {
     /// Get an instance
     ///
     /// `GET /v2/instances/{instance_id}` (`getInstance`)
-    pub fn get(&self, instance_id: impl Into<String>) -> crate::builders::GetInstance {
+    pub fn get(
+        &self,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetInstance {
         crate::builders::GetInstance {
             client: self.client.clone(),
             instance_id: instance_id.into(),
@@ -623,7 +632,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}` (`updateInstance`)
     pub fn update(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateInstanceRequest,
     ) -> crate::builders::UpdateInstance {
         crate::builders::UpdateInstance {
@@ -639,7 +648,7 @@ impl<'a> InstancesApi<'a> {
     /// `DELETE /v2/instances/{instance_id}` (`deleteInstance`)
     pub fn delete(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteInstance {
         crate::builders::DeleteInstance {
             client: self.client.clone(),
@@ -652,7 +661,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/tags` (`setInstanceTags`)
     pub fn set_tags(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetInstanceTagsRequest,
     ) -> crate::builders::SetInstanceTags {
         crate::builders::SetInstanceTags {
@@ -670,7 +679,7 @@ impl<'a> InstancesApi<'a> {
     /// `POST /v2/instances/{instance_id}/hard_reboots` (`hardRebootInstance`)
     pub fn hard_reboot(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::HardRebootInstance {
         crate::builders::HardRebootInstance {
             client: self.client.clone(),
@@ -687,7 +696,7 @@ impl<'a> InstancesApi<'a> {
     /// `POST /v2/instances/{instance_id}/soft_reboots` (`softRebootInstance`)
     pub fn soft_reboot(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::SoftRebootInstance {
         crate::builders::SoftRebootInstance {
             client: self.client.clone(),
@@ -702,7 +711,10 @@ impl<'a> InstancesApi<'a> {
     /// Shuts the instance down; it keeps its resources.
     ///
     /// `PUT /v2/instances/{instance_id}/stop` (`stopInstance`)
-    pub fn stop(&self, instance_id: impl Into<String>) -> crate::builders::StopInstance {
+    pub fn stop(
+        &self,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::StopInstance {
         crate::builders::StopInstance {
             client: self.client.clone(),
             instance_id: instance_id.into(),
@@ -718,7 +730,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/start` (`startInstance`)
     pub fn start(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartInstance {
         crate::builders::StartInstance {
             client: self.client.clone(),
@@ -735,7 +747,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/resize` (`resizeInstance`)
     pub fn resize(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ResizeInstanceRequest,
     ) -> crate::builders::ResizeInstance {
         crate::builders::ResizeInstance {
@@ -751,7 +763,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/firewall` (`setInstanceFirewall`)
     pub fn set_firewall(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetInstanceFirewallRequest,
     ) -> crate::builders::SetInstanceFirewall {
         crate::builders::SetInstanceFirewall {
@@ -769,8 +781,8 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/ip/{ip_address}` (`moveIpToInstance`)
     pub fn move_ip_to(
         &self,
-        instance_id: impl Into<String>,
-        ip_address: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        ip_address: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::MoveIpToInstance {
         crate::builders::MoveIpToInstance {
             client: self.client.clone(),
@@ -786,7 +798,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/allowed_ips` (`updateInstanceAllowedIps`)
     pub fn update_allowed_ips(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateAllowedIpsRequest,
     ) -> crate::builders::UpdateInstanceAllowedIps {
         crate::builders::UpdateInstanceAllowedIps {
@@ -802,7 +814,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/network_bandwidth_limit` (`updateInstanceBandwidthLimit`)
     pub fn update_bandwidth_limit(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateBandwidthLimitRequest,
     ) -> crate::builders::UpdateInstanceBandwidthLimit {
         crate::builders::UpdateInstanceBandwidthLimit {
@@ -820,7 +832,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/instances/{instance_id}/recovery` (`getInstanceRecoveryStatus`)
     pub fn get_recovery_status(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceRecoveryStatus {
         crate::builders::GetInstanceRecoveryStatus {
             client: self.client.clone(),
@@ -835,7 +847,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/recovery` (`enableInstanceRecovery`)
     pub fn enable_recovery(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::EnableInstanceRecovery {
         crate::builders::EnableInstanceRecovery {
             client: self.client.clone(),
@@ -848,7 +860,7 @@ impl<'a> InstancesApi<'a> {
     /// `DELETE /v2/instances/{instance_id}/recovery` (`disableInstanceRecovery`)
     pub fn disable_recovery(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DisableInstanceRecovery {
         crate::builders::DisableInstanceRecovery {
             client: self.client.clone(),
@@ -861,7 +873,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/instances/{instance_id}/vnc` (`getInstanceConsole`)
     pub fn get_console(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceConsole {
         crate::builders::GetInstanceConsole {
             client: self.client.clone(),
@@ -876,7 +888,7 @@ impl<'a> InstancesApi<'a> {
     /// `PUT /v2/instances/{instance_id}/vnc` (`openInstanceConsole`)
     pub fn open_console(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::OpenInstanceConsole {
         crate::builders::OpenInstanceConsole {
             client: self.client.clone(),
@@ -892,7 +904,7 @@ impl<'a> InstancesApi<'a> {
     /// `DELETE /v2/instances/{instance_id}/vnc` (`closeInstanceConsole`)
     pub fn close_console(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CloseInstanceConsole {
         crate::builders::CloseInstanceConsole {
             client: self.client.clone(),
@@ -912,7 +924,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `GET /v2/instances/{instance_id}/snapshots` (`listInstanceSnapshots`)
     pub fn list(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListInstanceSnapshots {
         crate::builders::ListInstanceSnapshots {
             client: self.client.clone(),
@@ -925,7 +937,7 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `POST /v2/instances/{instance_id}/snapshots` (`createInstanceSnapshot`)
     pub fn create(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateInstanceSnapshotRequest,
     ) -> crate::builders::CreateInstanceSnapshot {
         crate::builders::CreateInstanceSnapshot {
@@ -941,8 +953,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `GET /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`getInstanceSnapshot`)
     pub fn get(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceSnapshot {
         crate::builders::GetInstanceSnapshot {
             client: self.client.clone(),
@@ -956,8 +968,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`updateInstanceSnapshot`)
     pub fn update(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateInstanceSnapshotRequest,
     ) -> crate::builders::UpdateInstanceSnapshot {
         crate::builders::UpdateInstanceSnapshot {
@@ -974,8 +986,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`deleteInstanceSnapshot`)
     pub fn delete(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteInstanceSnapshot {
         crate::builders::DeleteInstanceSnapshot {
             client: self.client.clone(),
@@ -991,8 +1003,8 @@ impl<'a> InstanceSnapshotsApi<'a> {
     /// `POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore` (`restoreInstanceSnapshot`)
     pub fn restore(
         &self,
-        instance_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RestoreInstanceSnapshot {
         crate::builders::RestoreInstanceSnapshot {
             client: self.client.clone(),
@@ -1024,7 +1036,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `GET /v2/resourcesnapshots/{resource_snapshot_id}` (`getResourceSnapshot`)
     pub fn get(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetResourceSnapshot {
         crate::builders::GetResourceSnapshot {
             client: self.client.clone(),
@@ -1037,7 +1049,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `PUT /v2/resourcesnapshots/{resource_snapshot_id}` (`updateResourceSnapshot`)
     pub fn update(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateResourceSnapshotRequest,
     ) -> crate::builders::UpdateResourceSnapshot {
         crate::builders::UpdateResourceSnapshot {
@@ -1053,7 +1065,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `DELETE /v2/resourcesnapshots/{resource_snapshot_id}` (`deleteResourceSnapshot`)
     pub fn delete(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteResourceSnapshot {
         crate::builders::DeleteResourceSnapshot {
             client: self.client.clone(),
@@ -1066,7 +1078,7 @@ impl<'a> ResourceSnapshotsApi<'a> {
     /// `POST /v2/resourcesnapshots/{resource_snapshot_id}/restore` (`restoreResourceSnapshot`)
     pub fn restore(
         &self,
-        resource_snapshot_id: impl Into<String>,
+        resource_snapshot_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RestoreResourceSnapshotRequest,
     ) -> crate::builders::RestoreResourceSnapshot {
         crate::builders::RestoreResourceSnapshot {
@@ -1114,7 +1126,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// `GET /v2/resourcesnapshotschedules/{schedule_id}` (`getSnapshotSchedule`)
     pub fn get(
         &self,
-        schedule_id: impl Into<String>,
+        schedule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSnapshotSchedule {
         crate::builders::GetSnapshotSchedule {
             client: self.client.clone(),
@@ -1129,7 +1141,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// `PUT /v2/resourcesnapshotschedules/{schedule_id}` (`updateSnapshotSchedule`)
     pub fn update(
         &self,
-        schedule_id: impl Into<String>,
+        schedule_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSnapshotScheduleRequest,
     ) -> crate::builders::UpdateSnapshotSchedule {
         crate::builders::UpdateSnapshotSchedule {
@@ -1145,7 +1157,7 @@ impl<'a> SnapshotSchedulesApi<'a> {
     /// `DELETE /v2/resourcesnapshotschedules/{schedule_id}` (`deleteSnapshotSchedule`)
     pub fn delete(
         &self,
-        schedule_id: impl Into<String>,
+        schedule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSnapshotSchedule {
         crate::builders::DeleteSnapshotSchedule {
             client: self.client.clone(),
@@ -1190,7 +1202,7 @@ impl<'a> SshKeysApi<'a> {
     /// `PUT /v2/sshkeys/{ssh_key_id}` (`renameSshKey`)
     pub fn rename(
         &self,
-        ssh_key_id: impl Into<String>,
+        ssh_key_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateSshKeyRequest,
     ) -> crate::builders::RenameSshKey {
         crate::builders::RenameSshKey {
@@ -1206,7 +1218,7 @@ impl<'a> SshKeysApi<'a> {
     /// `DELETE /v2/sshkeys/{ssh_key_id}` (`deleteSshKey`)
     pub fn delete(
         &self,
-        ssh_key_id: impl Into<String>,
+        ssh_key_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSshKey {
         crate::builders::DeleteSshKey {
             client: self.client.clone(),
@@ -1258,7 +1270,10 @@ impl<'a> VolumesApi<'a> {
     /// Get a volume
     ///
     /// `GET /v2/volumes/{volume_id}` (`getVolume`)
-    pub fn get(&self, volume_id: impl Into<String>) -> crate::builders::GetVolume {
+    pub fn get(
+        &self,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetVolume {
         crate::builders::GetVolume {
             client: self.client.clone(),
             volume_id: volume_id.into(),
@@ -1268,7 +1283,10 @@ impl<'a> VolumesApi<'a> {
     /// Delete a volume
     ///
     /// `DELETE /v2/volumes/{volume_id}` (`deleteVolume`)
-    pub fn delete(&self, volume_id: impl Into<String>) -> crate::builders::DeleteVolume {
+    pub fn delete(
+        &self,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteVolume {
         crate::builders::DeleteVolume {
             client: self.client.clone(),
             volume_id: volume_id.into(),
@@ -1283,7 +1301,7 @@ impl<'a> VolumesApi<'a> {
     /// `PUT /v2/volumes/{volume_id}/resize` (`resizeVolume`)
     pub fn resize(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ResizeVolumeRequest,
     ) -> crate::builders::ResizeVolume {
         crate::builders::ResizeVolume {
@@ -1301,7 +1319,7 @@ impl<'a> VolumesApi<'a> {
     /// `PUT /v2/volumes/{volume_id}/attach` (`attachVolume`)
     pub fn attach(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AttachVolumeRequest,
     ) -> crate::builders::AttachVolume {
         crate::builders::AttachVolume {
@@ -1315,7 +1333,10 @@ impl<'a> VolumesApi<'a> {
     /// Detach a volume
     ///
     /// `PUT /v2/volumes/{volume_id}/detach` (`detachVolume`)
-    pub fn detach(&self, volume_id: impl Into<String>) -> crate::builders::DetachVolume {
+    pub fn detach(
+        &self,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DetachVolume {
         crate::builders::DetachVolume {
             client: self.client.clone(),
             volume_id: volume_id.into(),
@@ -1336,7 +1357,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/volumes/{volume_id}/snapshots` (`listSnapshotsOfVolume`)
     pub fn list_snapshots_of_volume(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSnapshotsOfVolume {
         crate::builders::ListSnapshotsOfVolume {
             client: self.client.clone(),
@@ -1349,7 +1370,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `POST /v2/volumes/{volume_id}/snapshots` (`createVolumeSnapshot`)
     pub fn create(
         &self,
-        volume_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateVolumeSnapshotRequest,
     ) -> crate::builders::CreateVolumeSnapshot {
         crate::builders::CreateVolumeSnapshot {
@@ -1365,8 +1386,8 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}` (`getSnapshotOfVolume`)
     pub fn get_snapshot_of_volume(
         &self,
-        volume_id: impl Into<String>,
-        snapshot_id: impl Into<String>,
+        volume_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSnapshotOfVolume {
         crate::builders::GetSnapshotOfVolume {
             client: self.client.clone(),
@@ -1390,7 +1411,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/snapshots/{snapshot_id}` (`getVolumeSnapshot`)
     pub fn get(
         &self,
-        snapshot_id: impl Into<String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVolumeSnapshot {
         crate::builders::GetVolumeSnapshot {
             client: self.client.clone(),
@@ -1404,7 +1425,7 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `DELETE /v2/snapshots/{snapshot_id}` (`deleteVolumeSnapshot`)
     pub fn delete(
         &self,
-        snapshot_id: impl Into<String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVolumeSnapshot {
         crate::builders::DeleteVolumeSnapshot {
             client: self.client.clone(),
@@ -1451,7 +1472,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `GET /v2/objectstores/{objectstore_id}` (`getObjectStore`)
     pub fn get(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetObjectStore {
         crate::builders::GetObjectStore {
             client: self.client.clone(),
@@ -1464,7 +1485,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `PUT /v2/objectstores/{objectstore_id}` (`updateObjectStore`)
     pub fn update(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateObjectStoreRequest,
     ) -> crate::builders::UpdateObjectStore {
         crate::builders::UpdateObjectStore {
@@ -1480,7 +1501,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `DELETE /v2/objectstores/{objectstore_id}` (`deleteObjectStore`)
     pub fn delete(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteObjectStore {
         crate::builders::DeleteObjectStore {
             client: self.client.clone(),
@@ -1493,7 +1514,7 @@ impl<'a> ObjectStoresApi<'a> {
     /// `GET /v2/objectstores/{objectstore_id}/stats` (`getObjectStoreStats`)
     pub fn get_stats(
         &self,
-        objectstore_id: impl Into<String>,
+        objectstore_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetObjectStoreStats {
         crate::builders::GetObjectStoreStats {
             client: self.client.clone(),
@@ -1540,7 +1561,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `GET /v2/objectstore/credentials/{credential_id}` (`getObjectStoreCredential`)
     pub fn get(
         &self,
-        credential_id: impl Into<String>,
+        credential_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetObjectStoreCredential {
         crate::builders::GetObjectStoreCredential {
             client: self.client.clone(),
@@ -1553,7 +1574,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `PUT /v2/objectstore/credentials/{credential_id}` (`updateObjectStoreCredential`)
     pub fn update(
         &self,
-        credential_id: impl Into<String>,
+        credential_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateObjectStoreCredentialRequest,
     ) -> crate::builders::UpdateObjectStoreCredential {
         crate::builders::UpdateObjectStoreCredential {
@@ -1569,7 +1590,7 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `DELETE /v2/objectstore/credentials/{credential_id}` (`deleteObjectStoreCredential`)
     pub fn delete(
         &self,
-        credential_id: impl Into<String>,
+        credential_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteObjectStoreCredential {
         crate::builders::DeleteObjectStoreCredential {
             client: self.client.clone(),
@@ -1612,7 +1633,10 @@ impl<'a> NetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/networks/{network_id}` (`getNetwork`)
-    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetNetwork {
+    pub fn get(
+        &self,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetNetwork {
         crate::builders::GetNetwork {
             client: self.client.clone(),
             network_id: network_id.into(),
@@ -1626,7 +1650,7 @@ impl<'a> NetworksApi<'a> {
     /// `PUT /v2/networks/{network_id}` (`updateNetwork`)
     pub fn update(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkRequest,
     ) -> crate::builders::UpdateNetwork {
         crate::builders::UpdateNetwork {
@@ -1644,7 +1668,7 @@ impl<'a> NetworksApi<'a> {
     /// `DELETE /v2/networks/{network_id}` (`deleteNetwork`)
     pub fn delete(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetwork {
         crate::builders::DeleteNetwork {
             client: self.client.clone(),
@@ -1657,7 +1681,7 @@ impl<'a> NetworksApi<'a> {
     /// `GET /v2/networks/{network_id}/subnets` (`listSubnets`)
     pub fn list_subnets(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSubnets {
         crate::builders::ListSubnets {
             client: self.client.clone(),
@@ -1670,7 +1694,7 @@ impl<'a> NetworksApi<'a> {
     /// `POST /v2/networks/{network_id}/subnets` (`createSubnet`)
     pub fn create_subnet(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateSubnetRequest,
     ) -> crate::builders::CreateSubnet {
         crate::builders::CreateSubnet {
@@ -1686,8 +1710,8 @@ impl<'a> NetworksApi<'a> {
     /// `GET /v2/networks/{network_id}/subnets/{subnet_id}` (`getSubnet`)
     pub fn get_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSubnet {
         crate::builders::GetSubnet {
             client: self.client.clone(),
@@ -1701,8 +1725,8 @@ impl<'a> NetworksApi<'a> {
     /// `DELETE /v2/networks/{network_id}/subnets/{subnet_id}` (`deleteSubnet`)
     pub fn delete_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSubnet {
         crate::builders::DeleteSubnet {
             client: self.client.clone(),
@@ -1716,8 +1740,8 @@ impl<'a> NetworksApi<'a> {
     /// `POST /v2/networks/{network_id}/subnets/{subnet_id}/routes` (`attachSubnet`)
     pub fn attach_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AttachSubnetRequest,
     ) -> crate::builders::AttachSubnet {
         crate::builders::AttachSubnet {
@@ -1734,8 +1758,8 @@ impl<'a> NetworksApi<'a> {
     /// `DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes` (`detachSubnet`)
     pub fn detach_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DetachSubnet {
         crate::builders::DetachSubnet {
             client: self.client.clone(),
@@ -1781,7 +1805,7 @@ impl<'a> FirewallsApi<'a> {
     /// `PUT /v2/firewalls/{firewall_id}` (`renameFirewall`)
     pub fn rename(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateFirewallRequest,
     ) -> crate::builders::RenameFirewall {
         crate::builders::RenameFirewall {
@@ -1797,7 +1821,7 @@ impl<'a> FirewallsApi<'a> {
     /// `DELETE /v2/firewalls/{firewall_id}` (`deleteFirewall`)
     pub fn delete(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFirewall {
         crate::builders::DeleteFirewall {
             client: self.client.clone(),
@@ -1810,7 +1834,7 @@ impl<'a> FirewallsApi<'a> {
     /// `GET /v2/firewalls/{firewall_id}/rules` (`listFirewallRules`)
     pub fn list_rules(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFirewallRules {
         crate::builders::ListFirewallRules {
             client: self.client.clone(),
@@ -1823,7 +1847,7 @@ impl<'a> FirewallsApi<'a> {
     /// `POST /v2/firewalls/{firewall_id}/rules` (`createFirewallRule`)
     pub fn create_rule(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateFirewallRuleRequest,
     ) -> crate::builders::CreateFirewallRule {
         crate::builders::CreateFirewallRule {
@@ -1839,8 +1863,8 @@ impl<'a> FirewallsApi<'a> {
     /// `DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}` (`deleteFirewallRule`)
     pub fn delete_rule(
         &self,
-        firewall_id: impl Into<String>,
-        rule_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
+        rule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFirewallRule {
         crate::builders::DeleteFirewallRule {
             client: self.client.clone(),
@@ -1884,7 +1908,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v2/loadbalancers/{loadbalancer_id}` (`getLoadBalancer`)
     pub fn get(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetLoadBalancer {
         crate::builders::GetLoadBalancer {
             client: self.client.clone(),
@@ -1897,7 +1921,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// `PUT /v2/loadbalancers/{loadbalancer_id}` (`updateLoadBalancer`)
     pub fn update(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateLoadBalancerRequest,
     ) -> crate::builders::UpdateLoadBalancer {
         crate::builders::UpdateLoadBalancer {
@@ -1913,7 +1937,7 @@ impl<'a> LoadBalancersApi<'a> {
     /// `DELETE /v2/loadbalancers/{loadbalancer_id}` (`deleteLoadBalancer`)
     pub fn delete(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteLoadBalancer {
         crate::builders::DeleteLoadBalancer {
             client: self.client.clone(),
@@ -1953,7 +1977,10 @@ impl<'a> ReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/ips/{ip_id}` (`getReservedIp`)
-    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetReservedIp {
+    pub fn get(
+        &self,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetReservedIp {
         crate::builders::GetReservedIp {
             client: self.client.clone(),
             ip_id: ip_id.into(),
@@ -1965,7 +1992,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// `PUT /v2/ips/{ip_id}` (`renameReservedIp`)
     pub fn rename(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateReservedIpRequest,
     ) -> crate::builders::RenameReservedIp {
         crate::builders::RenameReservedIp {
@@ -1979,7 +2006,10 @@ impl<'a> ReservedIpsApi<'a> {
     /// Release a reserved IP
     ///
     /// `DELETE /v2/ips/{ip_id}` (`deleteReservedIp`)
-    pub fn delete(&self, ip_id: impl Into<String>) -> crate::builders::DeleteReservedIp {
+    pub fn delete(
+        &self,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteReservedIp {
         crate::builders::DeleteReservedIp {
             client: self.client.clone(),
             ip_id: ip_id.into(),
@@ -1993,7 +2023,7 @@ impl<'a> ReservedIpsApi<'a> {
     /// `POST /v2/ips/{ip_id}/actions` (`actReservedIp`)
     pub fn act(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ReservedIpActionRequest,
     ) -> crate::builders::ActReservedIp {
         crate::builders::ActReservedIp {
@@ -2039,7 +2069,7 @@ impl<'a> DnsApi<'a> {
     /// `PUT /v2/dns/{domain_id}` (`renameDnsDomain`)
     pub fn rename_domain(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::DnsDomainRequest,
     ) -> crate::builders::RenameDnsDomain {
         crate::builders::RenameDnsDomain {
@@ -2055,7 +2085,7 @@ impl<'a> DnsApi<'a> {
     /// `DELETE /v2/dns/{domain_id}` (`deleteDnsDomain`)
     pub fn delete_domain(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDnsDomain {
         crate::builders::DeleteDnsDomain {
             client: self.client.clone(),
@@ -2068,7 +2098,7 @@ impl<'a> DnsApi<'a> {
     /// `GET /v2/dns/{domain_id}/records` (`listDnsRecords`)
     pub fn list_records(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListDnsRecords {
         crate::builders::ListDnsRecords {
             client: self.client.clone(),
@@ -2081,7 +2111,7 @@ impl<'a> DnsApi<'a> {
     /// `POST /v2/dns/{domain_id}/records` (`createDnsRecord`)
     pub fn create_record(
         &self,
-        domain_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::DnsRecordRequest,
     ) -> crate::builders::CreateDnsRecord {
         crate::builders::CreateDnsRecord {
@@ -2097,8 +2127,8 @@ impl<'a> DnsApi<'a> {
     /// `PUT /v2/dns/{domain_id}/records/{record_id}` (`updateDnsRecord`)
     pub fn update_record(
         &self,
-        domain_id: impl Into<String>,
-        record_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
+        record_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::DnsRecordRequest,
     ) -> crate::builders::UpdateDnsRecord {
         crate::builders::UpdateDnsRecord {
@@ -2115,8 +2145,8 @@ impl<'a> DnsApi<'a> {
     /// `DELETE /v2/dns/{domain_id}/records/{record_id}` (`deleteDnsRecord`)
     pub fn delete_record(
         &self,
-        domain_id: impl Into<String>,
-        record_id: impl Into<String>,
+        domain_id: impl ::std::convert::Into<::std::string::String>,
+        record_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDnsRecord {
         crate::builders::DeleteDnsRecord {
             client: self.client.clone(),
@@ -2160,7 +2190,10 @@ impl<'a> VpcNetworksApi<'a> {
     /// Get a network
     ///
     /// `GET /v2/vpc/networks/{network_id}` (`getVpcNetwork`)
-    pub fn get(&self, network_id: impl Into<String>) -> crate::builders::GetVpcNetwork {
+    pub fn get(
+        &self,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetVpcNetwork {
         crate::builders::GetVpcNetwork {
             client: self.client.clone(),
             network_id: network_id.into(),
@@ -2174,7 +2207,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `PUT /v2/vpc/networks/{network_id}` (`updateVpcNetwork`)
     pub fn update(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkRequest,
     ) -> crate::builders::UpdateVpcNetwork {
         crate::builders::UpdateVpcNetwork {
@@ -2192,7 +2225,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `DELETE /v2/vpc/networks/{network_id}` (`deleteVpcNetwork`)
     pub fn delete(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcNetwork {
         crate::builders::DeleteVpcNetwork {
             client: self.client.clone(),
@@ -2205,7 +2238,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `GET /v2/vpc/networks/{network_id}/subnets` (`listVpcSubnets`)
     pub fn list_vpc_subnets(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListVpcSubnets {
         crate::builders::ListVpcSubnets {
             client: self.client.clone(),
@@ -2218,7 +2251,7 @@ impl<'a> VpcNetworksApi<'a> {
     /// `POST /v2/vpc/networks/{network_id}/subnets` (`createVpcSubnet`)
     pub fn create_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateSubnetRequest,
     ) -> crate::builders::CreateVpcSubnet {
         crate::builders::CreateVpcSubnet {
@@ -2234,8 +2267,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}` (`getVpcSubnet`)
     pub fn get_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVpcSubnet {
         crate::builders::GetVpcSubnet {
             client: self.client.clone(),
@@ -2249,8 +2282,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}` (`deleteVpcSubnet`)
     pub fn delete_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcSubnet {
         crate::builders::DeleteVpcSubnet {
             client: self.client.clone(),
@@ -2264,8 +2297,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes` (`attachVpcSubnet`)
     pub fn attach_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AttachSubnetRequest,
     ) -> crate::builders::AttachVpcSubnet {
         crate::builders::AttachVpcSubnet {
@@ -2282,8 +2315,8 @@ impl<'a> VpcNetworksApi<'a> {
     /// `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes` (`detachVpcSubnet`)
     pub fn detach_vpc_subnet(
         &self,
-        network_id: impl Into<String>,
-        subnet_id: impl Into<String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+        subnet_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DetachVpcSubnet {
         crate::builders::DetachVpcSubnet {
             client: self.client.clone(),
@@ -2329,7 +2362,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `PUT /v2/vpc/firewalls/{firewall_id}` (`renameVpcFirewall`)
     pub fn rename(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateFirewallRequest,
     ) -> crate::builders::RenameVpcFirewall {
         crate::builders::RenameVpcFirewall {
@@ -2345,7 +2378,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `DELETE /v2/vpc/firewalls/{firewall_id}` (`deleteVpcFirewall`)
     pub fn delete(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcFirewall {
         crate::builders::DeleteVpcFirewall {
             client: self.client.clone(),
@@ -2358,7 +2391,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `GET /v2/vpc/firewalls/{firewall_id}/rules` (`listVpcFirewallRules`)
     pub fn list_rules(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListVpcFirewallRules {
         crate::builders::ListVpcFirewallRules {
             client: self.client.clone(),
@@ -2371,7 +2404,7 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `POST /v2/vpc/firewalls/{firewall_id}/rules` (`createVpcFirewallRule`)
     pub fn create_rule(
         &self,
-        firewall_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateFirewallRuleRequest,
     ) -> crate::builders::CreateVpcFirewallRule {
         crate::builders::CreateVpcFirewallRule {
@@ -2387,8 +2420,8 @@ impl<'a> VpcFirewallsApi<'a> {
     /// `DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}` (`deleteVpcFirewallRule`)
     pub fn delete_rule(
         &self,
-        firewall_id: impl Into<String>,
-        rule_id: impl Into<String>,
+        firewall_id: impl ::std::convert::Into<::std::string::String>,
+        rule_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcFirewallRule {
         crate::builders::DeleteVpcFirewallRule {
             client: self.client.clone(),
@@ -2432,7 +2465,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// `GET /v2/vpc/loadbalancers/{loadbalancer_id}` (`getVpcLoadBalancer`)
     pub fn get(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVpcLoadBalancer {
         crate::builders::GetVpcLoadBalancer {
             client: self.client.clone(),
@@ -2445,7 +2478,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// `PUT /v2/vpc/loadbalancers/{loadbalancer_id}` (`updateVpcLoadBalancer`)
     pub fn update(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateLoadBalancerRequest,
     ) -> crate::builders::UpdateVpcLoadBalancer {
         crate::builders::UpdateVpcLoadBalancer {
@@ -2461,7 +2494,7 @@ impl<'a> VpcLoadBalancersApi<'a> {
     /// `DELETE /v2/vpc/loadbalancers/{loadbalancer_id}` (`deleteVpcLoadBalancer`)
     pub fn delete(
         &self,
-        loadbalancer_id: impl Into<String>,
+        loadbalancer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcLoadBalancer {
         crate::builders::DeleteVpcLoadBalancer {
             client: self.client.clone(),
@@ -2501,7 +2534,10 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// Get a reserved IP
     ///
     /// `GET /v2/vpc/ips/{ip_id}` (`getVpcReservedIp`)
-    pub fn get(&self, ip_id: impl Into<String>) -> crate::builders::GetVpcReservedIp {
+    pub fn get(
+        &self,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetVpcReservedIp {
         crate::builders::GetVpcReservedIp {
             client: self.client.clone(),
             ip_id: ip_id.into(),
@@ -2513,7 +2549,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `PUT /v2/vpc/ips/{ip_id}` (`renameVpcReservedIp`)
     pub fn rename(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateReservedIpRequest,
     ) -> crate::builders::RenameVpcReservedIp {
         crate::builders::RenameVpcReservedIp {
@@ -2529,7 +2565,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `DELETE /v2/vpc/ips/{ip_id}` (`deleteVpcReservedIp`)
     pub fn delete(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteVpcReservedIp {
         crate::builders::DeleteVpcReservedIp {
             client: self.client.clone(),
@@ -2544,7 +2580,7 @@ impl<'a> VpcReservedIpsApi<'a> {
     /// `POST /v2/vpc/ips/{ip_id}/actions` (`actVpcReservedIp`)
     pub fn act(
         &self,
-        ip_id: impl Into<String>,
+        ip_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ReservedIpActionRequest,
     ) -> crate::builders::ActVpcReservedIp {
         crate::builders::ActVpcReservedIp {
@@ -2614,7 +2650,7 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}` (`getKubernetesCluster`)
     pub fn get_cluster(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetKubernetesCluster {
         crate::builders::GetKubernetesCluster {
             client: self.client.clone(),
@@ -2629,7 +2665,7 @@ impl<'a> KubernetesApi<'a> {
     /// `PUT /v2/kubernetes/clusters/{cluster_id}` (`updateKubernetesCluster`)
     pub fn update_cluster(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateKubernetesClusterRequest,
     ) -> crate::builders::UpdateKubernetesCluster {
         crate::builders::UpdateKubernetesCluster {
@@ -2645,7 +2681,7 @@ impl<'a> KubernetesApi<'a> {
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}` (`deleteKubernetesCluster`)
     pub fn delete_cluster(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteKubernetesCluster {
         crate::builders::DeleteKubernetesCluster {
             client: self.client.clone(),
@@ -2660,7 +2696,7 @@ impl<'a> KubernetesApi<'a> {
     /// `POST /v2/kubernetes/clusters/{cluster_id}/recycle` (`recycleKubernetesNode`)
     pub fn recycle_node(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RecycleNodeRequest,
     ) -> crate::builders::RecycleKubernetesNode {
         crate::builders::RecycleKubernetesNode {
@@ -2676,7 +2712,7 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/instances` (`listKubernetesClusterInstances`)
     pub fn list_cluster_instances(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListKubernetesClusterInstances {
         crate::builders::ListKubernetesClusterInstances {
             client: self.client.clone(),
@@ -2696,7 +2732,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools` (`listKubernetesPools`)
     pub fn list(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListKubernetesPools {
         crate::builders::ListKubernetesPools {
             client: self.client.clone(),
@@ -2709,7 +2745,7 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `POST /v2/kubernetes/clusters/{cluster_id}/pools` (`createKubernetesPool`)
     pub fn create(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateKubernetesPoolRequest,
     ) -> crate::builders::CreateKubernetesPool {
         crate::builders::CreateKubernetesPool {
@@ -2725,8 +2761,8 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`getKubernetesPool`)
     pub fn get(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetKubernetesPool {
         crate::builders::GetKubernetesPool {
             client: self.client.clone(),
@@ -2742,8 +2778,8 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`updateKubernetesPool`)
     pub fn update(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateKubernetesPoolRequest,
     ) -> crate::builders::UpdateKubernetesPool {
         crate::builders::UpdateKubernetesPool {
@@ -2760,8 +2796,8 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`deleteKubernetesPool`)
     pub fn delete(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteKubernetesPool {
         crate::builders::DeleteKubernetesPool {
             client: self.client.clone(),
@@ -2777,9 +2813,9 @@ impl<'a> KubernetesPoolsApi<'a> {
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}` (`deleteKubernetesPoolNode`)
     pub fn delete_node(
         &self,
-        cluster_id: impl Into<String>,
-        pool_id: impl Into<String>,
-        node_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        pool_id: impl ::std::convert::Into<::std::string::String>,
+        node_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteKubernetesPoolNode {
         crate::builders::DeleteKubernetesPoolNode {
             client: self.client.clone(),
@@ -2826,7 +2862,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/applications/{application_id}` (`getApplication`)
     pub fn get(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplication {
         crate::builders::GetApplication {
             client: self.client.clone(),
@@ -2839,7 +2875,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/applications/{application_id}` (`updateApplication`)
     pub fn update(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateApplicationRequest,
     ) -> crate::builders::UpdateApplication {
         crate::builders::UpdateApplication {
@@ -2855,7 +2891,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/applications/{application_id}` (`deleteApplication`)
     pub fn delete(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteApplication {
         crate::builders::DeleteApplication {
             client: self.client.clone(),
@@ -2870,7 +2906,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/applications/{application_id}/log_auth` (`getApplicationLogAuth`)
     pub fn get_log_auth(
         &self,
-        application_id: impl Into<String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationLogAuth {
         crate::builders::GetApplicationLogAuth {
             client: self.client.clone(),
@@ -2922,7 +2958,10 @@ impl<'a> DatabasesApi<'a> {
     /// Get a database
     ///
     /// `GET /v2/databases/{database_id}` (`getDatabase`)
-    pub fn get(&self, database_id: impl Into<String>) -> crate::builders::GetDatabase {
+    pub fn get(
+        &self,
+        database_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetDatabase {
         crate::builders::GetDatabase {
             client: self.client.clone(),
             database_id: database_id.into(),
@@ -2936,7 +2975,7 @@ impl<'a> DatabasesApi<'a> {
     /// `PUT /v2/databases/{database_id}` (`updateDatabase`)
     pub fn update(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateDatabaseRequest,
     ) -> crate::builders::UpdateDatabase {
         crate::builders::UpdateDatabase {
@@ -2952,7 +2991,7 @@ impl<'a> DatabasesApi<'a> {
     /// `DELETE /v2/databases/{database_id}` (`deleteDatabase`)
     pub fn delete(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDatabase {
         crate::builders::DeleteDatabase {
             client: self.client.clone(),
@@ -2967,7 +3006,7 @@ impl<'a> DatabasesApi<'a> {
     /// `POST /v2/databases/{database_id}/restore` (`restoreDatabase`)
     pub fn restore(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RestoreDatabaseRequest,
     ) -> crate::builders::RestoreDatabase {
         crate::builders::RestoreDatabase {
@@ -2990,7 +3029,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `GET /v2/databases/{database_id}/backups` (`listDatabaseBackups`)
     pub fn list(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListDatabaseBackups {
         crate::builders::ListDatabaseBackups {
             client: self.client.clone(),
@@ -3005,7 +3044,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `PUT /v2/databases/{database_id}/backups` (`updateDatabaseBackup`)
     pub fn update(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::UpdateDatabaseBackupRequest,
     ) -> crate::builders::UpdateDatabaseBackup {
         crate::builders::UpdateDatabaseBackup {
@@ -3023,7 +3062,7 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `POST /v2/databases/{database_id}/backups` (`createDatabaseBackup`)
     pub fn create(
         &self,
-        database_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreateDatabaseBackupRequest,
     ) -> crate::builders::CreateDatabaseBackup {
         crate::builders::CreateDatabaseBackup {
@@ -3039,8 +3078,8 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `GET /v2/databases/{database_id}/backups/{backup_id}` (`getDatabaseBackup`)
     pub fn get(
         &self,
-        database_id: impl Into<String>,
-        backup_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDatabaseBackup {
         crate::builders::GetDatabaseBackup {
             client: self.client.clone(),
@@ -3054,8 +3093,8 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `DELETE /v2/databases/{database_id}/backups/{backup_id}` (`deleteDatabaseBackup`)
     pub fn delete(
         &self,
-        database_id: impl Into<String>,
-        backup_id: impl Into<String>,
+        database_id: impl ::std::convert::Into<::std::string::String>,
+        backup_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteDatabaseBackup {
         crate::builders::DeleteDatabaseBackup {
             client: self.client.clone(),
@@ -3106,13 +3145,16 @@ impl Ping {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExchangeToken {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ExchangeTokenRequest>,
     pub(crate) as_form: bool,
 }
 impl ExchangeToken {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -3185,7 +3227,7 @@ impl ListRegions {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Region>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Region>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3194,7 +3236,7 @@ impl ListRegions {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Region>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Region>>,
             crate::Error,
         >,
     > {
@@ -3383,11 +3425,14 @@ impl DisconnectRegion {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetQuota {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetQuota {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -3439,15 +3484,15 @@ impl GetQuota {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCharges {
     pub(crate) client: crate::Client,
-    pub(crate) from: String,
-    pub(crate) to: String,
+    pub(crate) from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    pub(crate) to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl ListCharges {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Charge>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Charge>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -3456,7 +3501,7 @@ impl ListCharges {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Charge>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Charge>>,
             crate::Error,
         >,
     > {
@@ -3502,22 +3547,25 @@ impl ListCharges {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
     pub(crate) include_debug: Option<bool>,
-    pub(crate) resource_id: Option<String>,
-    pub(crate) details: Option<String>,
-    pub(crate) related_id: Option<String>,
-    pub(crate) resource_type: Option<String>,
-    pub(crate) action_type: Option<String>,
-    pub(crate) created_at: Option<String>,
-    pub(crate) updated_at: Option<String>,
-    pub(crate) user_id: Option<String>,
+    pub(crate) resource_id: Option<::std::string::String>,
+    pub(crate) details: Option<::std::string::String>,
+    pub(crate) related_id: Option<::std::string::String>,
+    pub(crate) resource_type: Option<::std::string::String>,
+    pub(crate) action_type: Option<::std::string::String>,
+    pub(crate) created_at: Option<::std::string::String>,
+    pub(crate) updated_at: Option<::std::string::String>,
+    pub(crate) user_id: Option<::std::string::String>,
 }
 impl ListActions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -3537,42 +3585,66 @@ impl ListActions {
         self
     }
     /// Only actions on this resource.
-    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+    pub fn resource_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.resource_id = Some(value.into());
         self
     }
     /// Only actions whose details match.
-    pub fn details(mut self, value: impl Into<String>) -> Self {
+    pub fn details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.details = Some(value.into());
         self
     }
     /// Only actions related to this object.
-    pub fn related_id(mut self, value: impl Into<String>) -> Self {
+    pub fn related_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.related_id = Some(value.into());
         self
     }
     /// Only actions on this kind of resource.
-    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.resource_type = Some(value.into());
         self
     }
     /// Only actions of this type.
-    pub fn action_type(mut self, value: impl Into<String>) -> Self {
+    pub fn action_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action_type = Some(value.into());
         self
     }
     /// Only actions created at this time.
-    pub fn created_at(mut self, value: impl Into<String>) -> Self {
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.created_at = Some(value.into());
         self
     }
     /// Only actions updated at this time.
-    pub fn updated_at(mut self, value: impl Into<String>) -> Self {
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.updated_at = Some(value.into());
         self
     }
     /// Only actions by this user.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.user_id = Some(value.into());
         self
     }
@@ -3855,7 +3927,7 @@ impl ListMemberships {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserEverything {
     pub(crate) client: crate::Client,
-    pub(crate) user_id: String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl GetUserEverything {
     /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
@@ -4069,7 +4141,7 @@ impl ListOrganisationAccounts {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Account>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Account>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4078,7 +4150,7 @@ impl ListOrganisationAccounts {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
             crate::Error,
         >,
     > {
@@ -4119,7 +4191,7 @@ impl AddOrganisationAccount {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Account>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Account>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4128,7 +4200,7 @@ impl AddOrganisationAccount {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Account>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
             crate::Error,
         >,
     > {
@@ -4171,7 +4243,7 @@ impl ListTeams {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Team>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Team>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4180,7 +4252,7 @@ impl ListTeams {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Team>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Team>>,
             crate::Error,
         >,
     > {
@@ -4265,7 +4337,7 @@ impl CreateTeam {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameTeam {
     pub(crate) client: crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
@@ -4325,7 +4397,7 @@ impl RenameTeam {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTeam {
     pub(crate) client: crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
 }
 impl DeleteTeam {
     /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
@@ -4372,14 +4444,14 @@ impl DeleteTeam {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTeamMembers {
     pub(crate) client: crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
 }
 impl ListTeamMembers {
     /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::TeamMember>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::TeamMember>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4388,7 +4460,7 @@ impl ListTeamMembers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
             crate::Error,
         >,
     > {
@@ -4419,7 +4491,7 @@ impl ListTeamMembers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddTeamMember {
     pub(crate) client: crate::Client,
-    pub(crate) team_id: String,
+    pub(crate) team_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
@@ -4433,7 +4505,7 @@ impl AddTeamMember {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::TeamMember>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::TeamMember>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4442,7 +4514,7 @@ impl AddTeamMember {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::TeamMember>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
             crate::Error,
         >,
     > {
@@ -4481,8 +4553,8 @@ impl AddTeamMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateTeamMember {
     pub(crate) client: crate::Client,
-    pub(crate) team_id: String,
-    pub(crate) member_id: String,
+    pub(crate) team_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
@@ -4545,8 +4617,8 @@ impl UpdateTeamMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveTeamMember {
     pub(crate) client: crate::Client,
-    pub(crate) team_id: String,
-    pub(crate) member_id: String,
+    pub(crate) team_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl RemoveTeamMember {
     /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
@@ -4600,7 +4672,7 @@ impl ListRoles {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Role>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Role>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4609,7 +4681,7 @@ impl ListRoles {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Role>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Role>>,
             crate::Error,
         >,
     > {
@@ -4694,7 +4766,7 @@ impl CreateRole {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRole {
     pub(crate) client: crate::Client,
-    pub(crate) role_id: String,
+    pub(crate) role_id: ::std::string::String,
 }
 impl DeleteRole {
     /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
@@ -4747,7 +4819,7 @@ impl ListPermissions {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Permission>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Permission>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4756,7 +4828,7 @@ impl ListPermissions {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Permission>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Permission>>,
             crate::Error,
         >,
     > {
@@ -4790,7 +4862,7 @@ impl ListWebhooks {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Webhook>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Webhook>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -4799,7 +4871,7 @@ impl ListWebhooks {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Webhook>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Webhook>>,
             crate::Error,
         >,
     > {
@@ -4884,7 +4956,7 @@ impl CreateWebhook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook {
     pub(crate) client: crate::Client,
-    pub(crate) webhook_id: String,
+    pub(crate) webhook_id: ::std::string::String,
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
@@ -4944,7 +5016,7 @@ impl UpdateWebhook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook {
     pub(crate) client: crate::Client,
-    pub(crate) webhook_id: String,
+    pub(crate) webhook_id: ::std::string::String,
 }
 impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
@@ -4991,11 +5063,14 @@ impl DeleteWebhook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSizes {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListSizes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5003,7 +5078,7 @@ impl ListSizes {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::InstanceSize>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::InstanceSize>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5012,7 +5087,7 @@ impl ListSizes {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSize>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceSize>>,
             crate::Error,
         >,
     > {
@@ -5049,17 +5124,23 @@ impl ListSizes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDiskImages {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
-    pub(crate) type_: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) type_: Option<::std::string::String>,
 }
 impl ListDiskImages {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Set to `custom` to include images uploaded by the account.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -5067,7 +5148,7 @@ impl ListDiskImages {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DiskImage>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::DiskImage>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -5076,7 +5157,7 @@ impl ListDiskImages {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::DiskImage>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DiskImage>>,
             crate::Error,
         >,
     > {
@@ -5122,13 +5203,16 @@ impl ListDiskImages {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDiskImage {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateDiskImageRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5195,12 +5279,15 @@ impl CreateDiskImage {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDiskImage {
     pub(crate) client: crate::Client,
-    pub(crate) disk_image_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) disk_image_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5256,12 +5343,15 @@ impl GetDiskImage {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDiskImage {
     pub(crate) client: crate::Client,
-    pub(crate) disk_image_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) disk_image_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5310,13 +5400,16 @@ impl DeleteDiskImage {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstances {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListInstances {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5409,13 +5502,16 @@ impl ListInstances {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstance {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateInstanceRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5482,12 +5578,15 @@ impl CreateInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5543,14 +5642,17 @@ impl GetInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateInstanceRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5619,12 +5721,15 @@ impl UpdateInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5680,14 +5785,17 @@ impl DeleteInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceTags {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SetInstanceTagsRequest>,
     pub(crate) as_form: bool,
 }
 impl SetInstanceTags {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5756,14 +5864,17 @@ impl SetInstanceTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HardRebootInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl HardRebootInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5837,14 +5948,17 @@ impl HardRebootInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SoftRebootInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl SoftRebootInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5918,14 +6032,17 @@ impl SoftRebootInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl StopInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -5999,14 +6116,17 @@ impl StopInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl StartInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6080,14 +6200,17 @@ impl StartInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ResizeInstanceRequest>,
     pub(crate) as_form: bool,
 }
 impl ResizeInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6156,14 +6279,17 @@ impl ResizeInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SetInstanceFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl SetInstanceFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6232,13 +6358,16 @@ impl SetInstanceFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MoveIpToInstance {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) ip_address: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) ip_address: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl MoveIpToInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6295,14 +6424,17 @@ impl MoveIpToInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceAllowedIps {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateAllowedIpsRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateInstanceAllowedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6371,14 +6503,17 @@ impl UpdateInstanceAllowedIps {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceBandwidthLimit {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateBandwidthLimitRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateInstanceBandwidthLimit {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6447,12 +6582,15 @@ impl UpdateInstanceBandwidthLimit {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceRecoveryStatus {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetInstanceRecoveryStatus {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6508,12 +6646,15 @@ impl GetInstanceRecoveryStatus {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct EnableInstanceRecovery {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl EnableInstanceRecovery {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6569,12 +6710,15 @@ impl EnableInstanceRecovery {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DisableInstanceRecovery {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DisableInstanceRecovery {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6630,12 +6774,15 @@ impl DisableInstanceRecovery {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceConsole {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6691,20 +6838,26 @@ impl GetInstanceConsole {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct OpenInstanceConsole {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
-    pub(crate) duration: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) duration: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl OpenInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// How long the session stays open, e.g. `30m`.
-    pub fn duration(mut self, value: impl Into<String>) -> Self {
+    pub fn duration(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.duration = Some(value.into());
         self
     }
@@ -6786,12 +6939,15 @@ impl OpenInstanceConsole {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CloseInstanceConsole {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl CloseInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6847,12 +7003,15 @@ impl CloseInstanceConsole {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceSnapshots {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListInstanceSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6860,7 +7019,7 @@ impl ListInstanceSnapshots {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::InstanceSnapshot>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::InstanceSnapshot>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6869,7 +7028,9 @@ impl ListInstanceSnapshots {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceSnapshot>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::InstanceSnapshot>,
+            >,
             crate::Error,
         >,
     > {
@@ -6908,14 +7069,17 @@ impl ListInstanceSnapshots {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstanceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -6984,13 +7148,16 @@ impl CreateInstanceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7047,15 +7214,18 @@ impl GetInstanceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7125,13 +7295,16 @@ impl UpdateInstanceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstanceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7181,15 +7354,18 @@ impl DeleteInstanceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreInstanceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) instance_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) instance_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RestoreInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl RestoreInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7264,11 +7440,14 @@ impl RestoreInstanceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListResourceSnapshots {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListResourceSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7276,7 +7455,7 @@ impl ListResourceSnapshots {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ResourceSnapshot>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::ResourceSnapshot>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7285,7 +7464,9 @@ impl ListResourceSnapshots {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ResourceSnapshot>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ResourceSnapshot>,
+            >,
             crate::Error,
         >,
     > {
@@ -7322,12 +7503,15 @@ impl ListResourceSnapshots {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7383,14 +7567,17 @@ impl GetResourceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateResourceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7459,12 +7646,15 @@ impl UpdateResourceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteResourceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7520,14 +7710,17 @@ impl DeleteResourceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreResourceSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) resource_snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) resource_snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RestoreResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl RestoreResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7596,11 +7789,14 @@ impl RestoreResourceSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotSchedules {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListSnapshotSchedules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7608,7 +7804,7 @@ impl ListSnapshotSchedules {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SnapshotSchedule>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::SnapshotSchedule>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7617,7 +7813,9 @@ impl ListSnapshotSchedules {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SnapshotSchedule>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::SnapshotSchedule>,
+            >,
             crate::Error,
         >,
     > {
@@ -7654,13 +7852,16 @@ impl ListSnapshotSchedules {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSnapshotSchedule {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7727,12 +7928,15 @@ impl CreateSnapshotSchedule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotSchedule {
     pub(crate) client: crate::Client,
-    pub(crate) schedule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) schedule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7788,14 +7992,17 @@ impl GetSnapshotSchedule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSnapshotSchedule {
     pub(crate) client: crate::Client,
-    pub(crate) schedule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) schedule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7864,12 +8071,15 @@ impl UpdateSnapshotSchedule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSnapshotSchedule {
     pub(crate) client: crate::Client,
-    pub(crate) schedule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) schedule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7925,11 +8135,14 @@ impl DeleteSnapshotSchedule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSshKeys {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListSshKeys {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -7937,7 +8150,7 @@ impl ListSshKeys {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::SshKey>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7946,7 +8159,7 @@ impl ListSshKeys {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
             crate::Error,
         >,
     > {
@@ -7983,13 +8196,16 @@ impl ListSshKeys {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSshKey {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8056,14 +8272,17 @@ impl CreateSshKey {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameSshKey {
     pub(crate) client: crate::Client,
-    pub(crate) ssh_key_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ssh_key_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
 impl RenameSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8130,12 +8349,15 @@ impl RenameSshKey {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSshKey {
     pub(crate) client: crate::Client,
-    pub(crate) ssh_key_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ssh_key_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8191,11 +8413,14 @@ impl DeleteSshKey {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeTypes {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVolumeTypes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8203,7 +8428,7 @@ impl ListVolumeTypes {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::VolumeType>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::VolumeType>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8212,7 +8437,7 @@ impl ListVolumeTypes {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeType>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::VolumeType>>,
             crate::Error,
         >,
     > {
@@ -8249,11 +8474,14 @@ impl ListVolumeTypes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumes {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVolumes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8261,7 +8489,7 @@ impl ListVolumes {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Volume>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Volume>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8270,7 +8498,7 @@ impl ListVolumes {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Volume>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Volume>>,
             crate::Error,
         >,
     > {
@@ -8307,13 +8535,16 @@ impl ListVolumes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolume {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateVolumeRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8380,12 +8611,15 @@ impl CreateVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8439,13 +8673,16 @@ impl GetVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) delete_snapshot: Option<bool>,
 }
 impl DeleteVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8515,14 +8752,17 @@ impl DeleteVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ResizeVolumeRequest>,
     pub(crate) as_form: bool,
 }
 impl ResizeVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8591,14 +8831,17 @@ impl ResizeVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AttachVolumeRequest>,
     pub(crate) as_form: bool,
 }
 impl AttachVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8667,14 +8910,17 @@ impl AttachVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
 impl DetachVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8748,12 +8994,15 @@ impl DetachVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotsOfVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListSnapshotsOfVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8761,7 +9010,7 @@ impl ListSnapshotsOfVolume {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::VolumeSnapshot>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::VolumeSnapshot>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8770,7 +9019,9 @@ impl ListSnapshotsOfVolume {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VolumeSnapshot>,
+            >,
             crate::Error,
         >,
     > {
@@ -8809,14 +9060,17 @@ impl ListSnapshotsOfVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolumeSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateVolumeSnapshotRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8885,13 +9139,16 @@ impl CreateVolumeSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotOfVolume {
     pub(crate) client: crate::Client,
-    pub(crate) volume_id: String,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) volume_id: ::std::string::String,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetSnapshotOfVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8948,12 +9205,15 @@ impl GetSnapshotOfVolume {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeSnapshots {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) resource_type: Option<crate::types::ListVolumeSnapshotsResourceType>,
 }
 impl ListVolumeSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -8969,7 +9229,7 @@ impl ListVolumeSnapshots {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::VolumeSnapshot>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::VolumeSnapshot>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -8978,7 +9238,9 @@ impl ListVolumeSnapshots {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VolumeSnapshot>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VolumeSnapshot>,
+            >,
             crate::Error,
         >,
     > {
@@ -9024,13 +9286,16 @@ impl ListVolumeSnapshots {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolumeSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) resource_type: Option<crate::types::GetVolumeSnapshotResourceType>,
 }
 impl GetVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9103,12 +9368,15 @@ impl GetVolumeSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolumeSnapshot {
     pub(crate) client: crate::Client,
-    pub(crate) snapshot_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) snapshot_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9164,13 +9432,16 @@ impl DeleteVolumeSnapshot {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStores {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListObjectStores {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9263,13 +9534,16 @@ impl ListObjectStores {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStore {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9336,12 +9610,15 @@ impl CreateObjectStore {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStore {
     pub(crate) client: crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9397,14 +9674,17 @@ impl GetObjectStore {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStore {
     pub(crate) client: crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9473,12 +9753,15 @@ impl UpdateObjectStore {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStore {
     pub(crate) client: crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9534,12 +9817,15 @@ impl DeleteObjectStore {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreStats {
     pub(crate) client: crate::Client,
-    pub(crate) objectstore_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) objectstore_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetObjectStoreStats {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9595,13 +9881,16 @@ impl GetObjectStoreStats {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStoreCredentials {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListObjectStoreCredentials {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9694,13 +9983,16 @@ impl ListObjectStoreCredentials {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStoreCredential {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9767,12 +10059,15 @@ impl CreateObjectStoreCredential {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreCredential {
     pub(crate) client: crate::Client,
-    pub(crate) credential_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) credential_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9828,14 +10123,17 @@ impl GetObjectStoreCredential {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStoreCredential {
     pub(crate) client: crate::Client,
-    pub(crate) credential_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) credential_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9904,12 +10202,15 @@ impl UpdateObjectStoreCredential {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStoreCredential {
     pub(crate) client: crate::Client,
-    pub(crate) credential_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) credential_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9965,11 +10266,14 @@ impl DeleteObjectStoreCredential {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworks {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListNetworks {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -9977,7 +10281,7 @@ impl ListNetworks {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Network>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Network>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9986,7 +10290,7 @@ impl ListNetworks {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
             crate::Error,
         >,
     > {
@@ -10023,13 +10327,16 @@ impl ListNetworks {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10096,12 +10403,15 @@ impl CreateNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10155,14 +10465,17 @@ impl GetNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10231,12 +10544,15 @@ impl UpdateNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10292,12 +10608,15 @@ impl DeleteNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSubnets {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListSubnets {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10305,7 +10624,7 @@ impl ListSubnets {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Subnet>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Subnet>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10314,7 +10633,7 @@ impl ListSubnets {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
             crate::Error,
         >,
     > {
@@ -10353,14 +10672,17 @@ impl ListSubnets {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10427,13 +10749,16 @@ impl CreateSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10488,13 +10813,16 @@ impl GetSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10551,15 +10879,18 @@ impl DeleteSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl AttachSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10627,13 +10958,16 @@ impl AttachSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DetachSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10690,11 +11024,14 @@ impl DetachSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewalls {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListFirewalls {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10702,7 +11039,7 @@ impl ListFirewalls {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Firewall>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Firewall>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10711,7 +11048,7 @@ impl ListFirewalls {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
             crate::Error,
         >,
     > {
@@ -10748,13 +11085,16 @@ impl ListFirewalls {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10821,14 +11161,17 @@ impl CreateFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl RenameFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10897,12 +11240,15 @@ impl RenameFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10958,12 +11304,15 @@ impl DeleteFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewallRules {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListFirewallRules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -10971,7 +11320,7 @@ impl ListFirewallRules {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::FirewallRule>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::FirewallRule>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10980,7 +11329,7 @@ impl ListFirewallRules {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
             crate::Error,
         >,
     > {
@@ -11019,14 +11368,17 @@ impl ListFirewallRules {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewallRule {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11095,13 +11447,16 @@ impl CreateFirewallRule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewallRule {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) rule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) rule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11158,11 +11513,14 @@ impl DeleteFirewallRule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLoadBalancers {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListLoadBalancers {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11170,7 +11528,7 @@ impl ListLoadBalancers {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LoadBalancer>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11179,7 +11537,7 @@ impl ListLoadBalancers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
             crate::Error,
         >,
     > {
@@ -11216,13 +11574,16 @@ impl ListLoadBalancers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11289,12 +11650,15 @@ impl CreateLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11350,14 +11714,17 @@ impl GetLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11426,12 +11793,15 @@ impl UpdateLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11487,13 +11857,16 @@ impl DeleteLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListReservedIps {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListReservedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11586,13 +11959,16 @@ impl ListReservedIps {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11664,12 +12040,15 @@ impl CreateReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11725,14 +12104,17 @@ impl GetReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl RenameReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11801,12 +12183,15 @@ impl RenameReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11862,14 +12247,17 @@ impl DeleteReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
 impl ActReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11938,11 +12326,14 @@ impl ActReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsDomains {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListDnsDomains {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -11950,7 +12341,7 @@ impl ListDnsDomains {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DnsDomain>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::DnsDomain>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11959,7 +12350,7 @@ impl ListDnsDomains {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsDomain>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsDomain>>,
             crate::Error,
         >,
     > {
@@ -11996,13 +12387,16 @@ impl ListDnsDomains {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsDomain {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12069,14 +12463,17 @@ impl CreateDnsDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameDnsDomain {
     pub(crate) client: crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
 impl RenameDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12145,12 +12542,15 @@ impl RenameDnsDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsDomain {
     pub(crate) client: crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12206,12 +12606,15 @@ impl DeleteDnsDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsRecords {
     pub(crate) client: crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListDnsRecords {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12219,7 +12622,7 @@ impl ListDnsRecords {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::DnsRecord>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::DnsRecord>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12228,7 +12631,7 @@ impl ListDnsRecords {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::DnsRecord>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsRecord>>,
             crate::Error,
         >,
     > {
@@ -12267,14 +12670,17 @@ impl ListDnsRecords {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsRecord {
     pub(crate) client: crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12343,15 +12749,18 @@ impl CreateDnsRecord {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDnsRecord {
     pub(crate) client: crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) record_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) record_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12421,13 +12830,16 @@ impl UpdateDnsRecord {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsRecord {
     pub(crate) client: crate::Client,
-    pub(crate) domain_id: String,
-    pub(crate) record_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) domain_id: ::std::string::String,
+    pub(crate) record_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12484,11 +12896,14 @@ impl DeleteDnsRecord {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcNetworks {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVpcNetworks {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12496,7 +12911,7 @@ impl ListVpcNetworks {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Network>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Network>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12505,7 +12920,7 @@ impl ListVpcNetworks {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Network>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
             crate::Error,
         >,
     > {
@@ -12542,13 +12957,16 @@ impl ListVpcNetworks {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12615,12 +13033,15 @@ impl CreateVpcNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12674,14 +13095,17 @@ impl GetVpcNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12750,12 +13174,15 @@ impl UpdateVpcNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcNetwork {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12811,12 +13238,15 @@ impl DeleteVpcNetwork {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcSubnets {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVpcSubnets {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12824,7 +13254,7 @@ impl ListVpcSubnets {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Subnet>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Subnet>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12833,7 +13263,7 @@ impl ListVpcSubnets {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Subnet>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
             crate::Error,
         >,
     > {
@@ -12872,14 +13302,17 @@ impl ListVpcSubnets {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -12946,13 +13379,16 @@ impl CreateVpcSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13007,13 +13443,16 @@ impl GetVpcSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13070,15 +13509,18 @@ impl DeleteVpcSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVpcSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
 impl AttachVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13146,13 +13588,16 @@ impl AttachVpcSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVpcSubnet {
     pub(crate) client: crate::Client,
-    pub(crate) network_id: String,
-    pub(crate) subnet_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) network_id: ::std::string::String,
+    pub(crate) subnet_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DetachVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13209,11 +13654,14 @@ impl DetachVpcSubnet {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewalls {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVpcFirewalls {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13221,7 +13669,7 @@ impl ListVpcFirewalls {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Firewall>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Firewall>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13230,7 +13678,7 @@ impl ListVpcFirewalls {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Firewall>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
             crate::Error,
         >,
     > {
@@ -13267,13 +13715,16 @@ impl ListVpcFirewalls {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13340,14 +13791,17 @@ impl CreateVpcFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
 impl RenameVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13416,12 +13870,15 @@ impl RenameVpcFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewall {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13477,12 +13934,15 @@ impl DeleteVpcFirewall {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewallRules {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVpcFirewallRules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13490,7 +13950,7 @@ impl ListVpcFirewallRules {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::FirewallRule>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::FirewallRule>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13499,7 +13959,7 @@ impl ListVpcFirewallRules {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FirewallRule>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
             crate::Error,
         >,
     > {
@@ -13538,14 +13998,17 @@ impl ListVpcFirewallRules {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewallRule {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVpcFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13614,13 +14077,16 @@ impl CreateVpcFirewallRule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewallRule {
     pub(crate) client: crate::Client,
-    pub(crate) firewall_id: String,
-    pub(crate) rule_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) firewall_id: ::std::string::String,
+    pub(crate) rule_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVpcFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13677,11 +14143,14 @@ impl DeleteVpcFirewallRule {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcLoadBalancers {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListVpcLoadBalancers {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13689,7 +14158,7 @@ impl ListVpcLoadBalancers {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LoadBalancer>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13698,7 +14167,7 @@ impl ListVpcLoadBalancers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
             crate::Error,
         >,
     > {
@@ -13735,13 +14204,16 @@ impl ListVpcLoadBalancers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13808,12 +14280,15 @@ impl CreateVpcLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13869,14 +14344,17 @@ impl GetVpcLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -13945,12 +14423,15 @@ impl UpdateVpcLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcLoadBalancer {
     pub(crate) client: crate::Client,
-    pub(crate) loadbalancer_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) loadbalancer_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14006,13 +14487,16 @@ impl DeleteVpcLoadBalancer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcReservedIps {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListVpcReservedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14105,13 +14589,16 @@ impl ListVpcReservedIps {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14183,12 +14670,15 @@ impl CreateVpcReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14244,14 +14734,17 @@ impl GetVpcReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
 impl RenameVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14320,12 +14813,15 @@ impl RenameVpcReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14381,14 +14877,17 @@ impl DeleteVpcReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActVpcReservedIp {
     pub(crate) client: crate::Client,
-    pub(crate) ip_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) ip_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
 impl ActVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14457,11 +14956,14 @@ impl ActVpcReservedIp {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesVersions {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListKubernetesVersions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14469,7 +14971,7 @@ impl ListKubernetesVersions {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::KubernetesVersion>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::KubernetesVersion>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14478,7 +14980,9 @@ impl ListKubernetesVersions {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesVersion>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::KubernetesVersion>,
+            >,
             crate::Error,
         >,
     > {
@@ -14515,11 +15019,14 @@ impl ListKubernetesVersions {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMarketplaceApplications {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListMarketplaceApplications {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14527,7 +15034,10 @@ impl ListMarketplaceApplications {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::MarketplaceApplication>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::MarketplaceApplication>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14536,7 +15046,9 @@ impl ListMarketplaceApplications {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::MarketplaceApplication>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::MarketplaceApplication>,
+            >,
             crate::Error,
         >,
     > {
@@ -14573,13 +15085,16 @@ impl ListMarketplaceApplications {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusters {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListKubernetesClusters {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14672,13 +15187,16 @@ impl ListKubernetesClusters {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesCluster {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14745,12 +15263,15 @@ impl CreateKubernetesCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14806,14 +15327,17 @@ impl GetKubernetesCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14882,12 +15406,15 @@ impl UpdateKubernetesCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesCluster {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -14943,14 +15470,17 @@ impl DeleteKubernetesCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RecycleKubernetesNode {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RecycleNodeRequest>,
     pub(crate) as_form: bool,
 }
 impl RecycleKubernetesNode {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15019,12 +15549,15 @@ impl RecycleKubernetesNode {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusterInstances {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListKubernetesClusterInstances {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15032,7 +15565,7 @@ impl ListKubernetesClusterInstances {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15041,7 +15574,7 @@ impl ListKubernetesClusterInstances {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
             crate::Error,
         >,
     > {
@@ -15080,12 +15613,15 @@ impl ListKubernetesClusterInstances {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesPools {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListKubernetesPools {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15093,7 +15629,7 @@ impl ListKubernetesPools {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::KubernetesPool>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::KubernetesPool>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15102,7 +15638,9 @@ impl ListKubernetesPools {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::KubernetesPool>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::KubernetesPool>,
+            >,
             crate::Error,
         >,
     > {
@@ -15141,14 +15679,17 @@ impl ListKubernetesPools {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesPool {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15217,13 +15758,16 @@ impl CreateKubernetesPool {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesPool {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15280,15 +15824,18 @@ impl GetKubernetesPool {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesPool {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15358,13 +15905,16 @@ impl UpdateKubernetesPool {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPool {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15421,14 +15971,17 @@ impl DeleteKubernetesPool {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPoolNode {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
-    pub(crate) pool_id: String,
-    pub(crate) node_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) cluster_id: ::std::string::String,
+    pub(crate) pool_id: ::std::string::String,
+    pub(crate) node_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteKubernetesPoolNode {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15486,13 +16039,16 @@ impl DeleteKubernetesPoolNode {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplications {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListApplications {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15585,13 +16141,16 @@ impl ListApplications {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateApplication {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateApplicationRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15658,12 +16217,15 @@ impl CreateApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplication {
     pub(crate) client: crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15719,14 +16281,17 @@ impl GetApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplication {
     pub(crate) client: crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateApplicationRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15795,12 +16360,15 @@ impl UpdateApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteApplication {
     pub(crate) client: crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15856,26 +16424,32 @@ impl DeleteApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationLogAuth {
     pub(crate) client: crate::Client,
-    pub(crate) application_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetApplicationLogAuth {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/applications/{application_id}/log_auth`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15912,11 +16486,14 @@ impl GetApplicationLogAuth {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseVersions {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl ListDatabaseVersions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -15970,13 +16547,16 @@ impl ListDatabaseVersions {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabases {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListDatabases {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16069,13 +16649,16 @@ impl ListDatabases {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabase {
     pub(crate) client: crate::Client,
-    pub(crate) region: Option<String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16142,12 +16725,15 @@ impl CreateDatabase {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabase {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16203,14 +16789,17 @@ impl GetDatabase {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabase {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16279,12 +16868,15 @@ impl UpdateDatabase {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabase {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16340,14 +16932,17 @@ impl DeleteDatabase {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreDatabase {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RestoreDatabaseRequest>,
     pub(crate) as_form: bool,
 }
 impl RestoreDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16416,14 +17011,17 @@ impl RestoreDatabase {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseBackups {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
 impl ListDatabaseBackups {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16518,14 +17116,17 @@ impl ListDatabaseBackups {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabaseBackup {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::UpdateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
 impl UpdateDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16594,14 +17195,17 @@ impl UpdateDatabaseBackup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabaseBackup {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::CreateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
 impl CreateDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16670,13 +17274,16 @@ impl CreateDatabaseBackup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabaseBackup {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) backup_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) backup_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl GetDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -16733,13 +17340,16 @@ impl GetDatabaseBackup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabaseBackup {
     pub(crate) client: crate::Client,
-    pub(crate) database_id: String,
-    pub(crate) backup_id: String,
-    pub(crate) region: Option<String>,
+    pub(crate) database_id: ::std::string::String,
+    pub(crate) backup_id: ::std::string::String,
+    pub(crate) region: Option<::std::string::String>,
 }
 impl DeleteDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }

@@ -2,12 +2,12 @@
 //! crate's error.
 #![allow(clippy::too_many_arguments)]
 /// What every call of this client fails with: `Error` alone is what each operation returns. Its accessors say what went wrong: `status()`, `code()` and `message()` (from the API's error body), `request_id()`, `is_not_found()`, `is_retryable()`.
-pub type Error<E = crate::types::Error_> = cloudsdk_runtime::Error<E>;
+pub type Error<E = crate::types::Error> = cloudsdk_runtime::Error<E>;
 /// The items of a paginated list or the events of an event stream: `'static`, `Send`
 /// and `Unpin`, so it can be read with `StreamExt::next` as it is, spawned or kept in
 /// a struct.
-pub type ItemStream<T, E = crate::types::Error_> = cloudsdk_runtime::ItemStream<T, E>;
-impl cloudsdk_runtime::ErrorBody for crate::types::Error_ {
+pub type ItemStream<T, E = crate::types::Error> = cloudsdk_runtime::ItemStream<T, E>;
+impl cloudsdk_runtime::ErrorBody for crate::types::Error {
     fn code(&self) -> Option<std::borrow::Cow<'_, str>> {
         self.code.as_ref().map(|v| std::borrow::Cow::Borrowed(v.as_str()))
     }

@@ -26,9 +26,10 @@ pub use client::{Client, Error, ItemStream};
 /// The runtime the client is built on, for what is not re-exported by name (`Client::raw()`).
 pub use cloudsdk_runtime as runtime;
 // What callers name besides: the client's builder and options, responses, streams, policies,
-// the error's parts and the authentication types, so this crate is the only one they need.
+// the error's parts, the authentication types and the crates of field and body types (dates,
+// UUIDs, multipart forms), so this crate is the only one they need.
 pub use cloudsdk_runtime::{
-    ApiError, ByteStream, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy, ResponseParts,
-    ResponseValue, RetryPolicy, StreamExt, TransportError, TryStreamExt, WebSocketError,
-    WebSocketSender, WebSocketStream, auth,
+    ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
+    ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,
+    WebSocketError, WebSocketSender, WebSocketStream, auth, chrono, multipart, uuid,
 };

@@ -2,28 +2,32 @@
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of a failed request when it is JSON. Every field is optional: some errors carry only `reason`, and some failures (notably 404) are not JSON at all.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-pub struct Error_ {
+pub struct Error {
     /// Machine-readable snake_case error code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// Human-readable explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
     /// Extra detail, when the server has any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
     /// Outcome marker some error bodies include.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<::std::string::String>,
 }
-impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
-    const NAME: &'static str = "Error_";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
+    const NAME: &'static str = "Error";
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "code" => v0 = map.next_value()?,
                 "reason" => v1 = map.next_value()?,
@@ -34,7 +38,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             code: v0,
             reason: v1,
             details: v2,
@@ -42,10 +46,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
         })
     }
 }
-impl<'de> serde::Deserialize<'de> for Error_ {
+impl<'de> serde::Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -53,32 +57,36 @@ impl<'de> serde::Deserialize<'de> for Error_ {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SimpleResponse {
     /// Identifier of the affected or newly created object, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `success` when the operation worked.
-    pub result: String,
+    pub result: ::std::string::String,
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// `reason`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
     /// `details`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
     const NAME: &'static str = "SimpleResponse";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
-                "result" => v1 = Some(map.next_value()?),
+                "result" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "code" => v2 = map.next_value()?,
                 "reason" => v3 = map.next_value()?,
                 "details" => v4 = map.next_value()?,
@@ -87,7 +95,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             result: cloudsdk_runtime::de::required(v1, "result")?,
             code: v2,
@@ -99,7 +107,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
 impl<'de> serde::Deserialize<'de> for SimpleResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -107,14 +115,18 @@ impl<'de> serde::Deserialize<'de> for SimpleResponse {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
     const NAME: &'static str = "RegionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "region" => v0 = map.next_value()?,
                 _ => {
@@ -122,35 +134,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
                 }
             }
         }
-        Ok(Self { region: v0 })
+        ::std::result::Result::Ok(Self { region: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for RegionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RegionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Options for exchanging an API key for a JWT.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExchangeTokenRequest {
     /// Requested scope; empty for the default.
-    pub scope: String,
+    pub scope: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
     const NAME: &'static str = "ExchangeTokenRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "scope" => v0 = Some(map.next_value()?),
+                "scope" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             scope: cloudsdk_runtime::de::required(v0, "scope")?,
         })
     }
@@ -158,28 +190,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
 impl<'de> serde::Deserialize<'de> for ExchangeTokenRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExchangeTokenRequest {
+    /// Builds one from its fields.
+    pub fn new(scope: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { scope: scope.into() }
     }
 }
 /// A short-lived JSON Web Token usable in place of the API key.
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TokenExchangeResponse {
     /// The JWT to send as the bearer token.
-    pub access_token: String,
+    pub access_token: ::std::string::String,
     /// `token_type`
-    pub token_type: String,
+    pub token_type: ::std::string::String,
     /// `refresh_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub refresh_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
     /// Lifetime of the access token in seconds.
     pub expires_in: i32,
     /// `id_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token: ::std::option::Option<::std::string::String>,
     /// Account the token acts for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub account_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for TokenExchangeResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -195,19 +233,23 @@ impl std::fmt::Debug for TokenExchangeResponse {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
     const NAME: &'static str = "TokenExchangeResponse";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "access_token" => v0 = Some(map.next_value()?),
-                "token_type" => v1 = Some(map.next_value()?),
+                "access_token" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "token_type" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "refresh_token" => v2 = map.next_value()?,
-                "expires_in" => v3 = Some(map.next_value()?),
+                "expires_in" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "id_token" => v4 = map.next_value()?,
                 "account_id" => v5 = map.next_value()?,
                 _ => {
@@ -215,7 +257,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             access_token: cloudsdk_runtime::de::required(v0, "access_token")?,
             token_type: cloudsdk_runtime::de::required(v1, "token_type")?,
             refresh_token: v2,
@@ -228,7 +270,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
 impl<'de> serde::Deserialize<'de> for TokenExchangeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -236,46 +278,50 @@ impl<'de> serde::Deserialize<'de> for TokenExchangeResponse {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionFeatures {
     /// `iaas`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub iaas: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub iaas: ::std::option::Option<bool>,
     /// `kubernetes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kubernetes: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kubernetes: ::std::option::Option<bool>,
     /// `object_store`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub object_store: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object_store: ::std::option::Option<bool>,
     /// `loadbalancer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub loadbalancer: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub loadbalancer: ::std::option::Option<bool>,
     /// `gpu`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpu: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpu: ::std::option::Option<bool>,
     /// `dbaas`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dbaas: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dbaas: ::std::option::Option<bool>,
     /// `volume`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume: ::std::option::Option<bool>,
     /// `paas`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paas: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub paas: ::std::option::Option<bool>,
     /// `public_ip_node_pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_node_pools: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_node_pools: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
     const NAME: &'static str = "RegionFeatures";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "iaas" => v0 = map.next_value()?,
                 "kubernetes" => v1 = map.next_value()?,
@@ -291,7 +337,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             iaas: v0,
             kubernetes: v1,
             object_store: v2,
@@ -307,7 +353,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
 impl<'de> serde::Deserialize<'de> for RegionFeatures {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -315,43 +361,47 @@ impl<'de> serde::Deserialize<'de> for RegionFeatures {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Region {
     /// Code used in the `region` parameter.
-    pub code: String,
+    pub code: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// True when the region cannot take new resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub out_of_capacity: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_of_capacity: ::std::option::Option<bool>,
     /// ISO country code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `country_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country_name: ::std::option::Option<::std::string::String>,
     /// True for the account's default region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<bool>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<RegionFeatures>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<RegionFeatures>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     const NAME: &'static str = "Region";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "code" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
+                "code" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "type" => v2 = map.next_value()?,
                 "out_of_capacity" => v3 = map.next_value()?,
                 "country" => v4 = map.next_value()?,
@@ -363,7 +413,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             code: cloudsdk_runtime::de::required(v0, "code")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             type_: v2,
@@ -378,7 +428,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
 impl<'de> serde::Deserialize<'de> for Region {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -386,39 +436,45 @@ impl<'de> serde::Deserialize<'de> for Region {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateRegionRequest {
     /// `code`
-    pub code: String,
+    pub code: ::std::string::String,
     /// `country_iso_code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country_iso_code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country_iso_code: ::std::option::Option<::std::string::String>,
     /// `private`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private: ::std::option::Option<bool>,
     /// Accounts allowed to use the region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_ids: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub account_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Kubeconfig of the cluster backing the region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kubeconfig: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kubeconfig: ::std::option::Option<::std::string::String>,
     /// Hours a deleted compute resource is kept before it is purged.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub compute_soft_deletion_hours: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub compute_soft_deletion_hours: ::std::option::Option<i32>,
     /// Features to enable, keyed by feature name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<std::collections::BTreeMap<String, bool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, bool>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
     const NAME: &'static str = "CreateRegionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "code" => v0 = Some(map.next_value()?),
+                "code" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "country_iso_code" => v1 = map.next_value()?,
                 "private" => v2 = map.next_value()?,
                 "account_ids" => v3 = map.next_value()?,
@@ -430,7 +486,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             code: cloudsdk_runtime::de::required(v0, "code")?,
             country_iso_code: v1,
             private: v2,
@@ -444,29 +500,89 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
 impl<'de> serde::Deserialize<'de> for CreateRegionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateRegionRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: code.into(),
+            country_iso_code: ::std::option::Option::None,
+            private: ::std::option::Option::None,
+            account_ids: ::std::option::Option::None,
+            kubeconfig: ::std::option::Option::None,
+            compute_soft_deletion_hours: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`country_iso_code`](Self::country_iso_code).
+    pub fn with_country_iso_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_iso_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private`](Self::private).
+    pub fn with_private(mut self, value: bool) -> Self {
+        self.private = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`account_ids`](Self::account_ids).
+    pub fn with_account_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.account_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`kubeconfig`](Self::kubeconfig).
+    pub fn with_kubeconfig(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kubeconfig = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`compute_soft_deletion_hours`](Self::compute_soft_deletion_hours).
+    pub fn with_compute_soft_deletion_hours(mut self, value: i32) -> Self {
+        self.compute_soft_deletion_hours = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, bool>,
+    ) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Names the region to connect or disconnect.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionCodeRequest {
     /// `code`
-    pub code: String,
+    pub code: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
     const NAME: &'static str = "RegionCodeRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "code" => v0 = Some(map.next_value()?),
+                "code" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             code: cloudsdk_runtime::de::required(v0, "code")?,
         })
     }
@@ -474,8 +590,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
 impl<'de> serde::Deserialize<'de> for RegionCodeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RegionCodeRequest {
+    /// Builds one from its fields.
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { code: code.into() }
     }
 }
 /// Resource limits of the account and how much of each is in use; every metric has a `_limit` and a `_usage` field.
@@ -484,174 +606,178 @@ pub struct Quota {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `default_user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default_user_id: ::std::option::Option<::std::string::String>,
     /// `default_user_email_address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_user_email_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default_user_email_address: ::std::option::Option<::std::string::String>,
     /// `instance_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_count_limit: ::std::option::Option<i32>,
     /// `instance_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_count_usage: ::std::option::Option<i32>,
     /// `cpu_core_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_core_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_core_limit: ::std::option::Option<i32>,
     /// `cpu_core_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_core_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_core_usage: ::std::option::Option<i32>,
     /// `ram_mb_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ram_mb_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ram_mb_limit: ::std::option::Option<i32>,
     /// `ram_mb_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ram_mb_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ram_mb_usage: ::std::option::Option<i32>,
     /// `disk_gb_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_gb_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_gb_limit: ::std::option::Option<i32>,
     /// `disk_gb_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_gb_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_gb_usage: ::std::option::Option<i32>,
     /// `disk_volume_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_volume_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_volume_count_limit: ::std::option::Option<i32>,
     /// `disk_volume_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_volume_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_volume_count_usage: ::std::option::Option<i32>,
     /// `disk_snapshot_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_snapshot_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_snapshot_count_limit: ::std::option::Option<i32>,
     /// `disk_snapshot_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_snapshot_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_snapshot_count_usage: ::std::option::Option<i32>,
     /// `public_ip_address_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_address_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_address_limit: ::std::option::Option<i32>,
     /// `public_ip_address_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_address_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_address_usage: ::std::option::Option<i32>,
     /// `subnet_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnet_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnet_count_limit: ::std::option::Option<i32>,
     /// `subnet_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnet_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnet_count_usage: ::std::option::Option<i32>,
     /// `network_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_count_limit: ::std::option::Option<i32>,
     /// `network_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_count_usage: ::std::option::Option<i32>,
     /// `security_group_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_group_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_group_limit: ::std::option::Option<i32>,
     /// `security_group_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_group_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_group_usage: ::std::option::Option<i32>,
     /// `security_group_rule_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_group_rule_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_group_rule_limit: ::std::option::Option<i32>,
     /// `security_group_rule_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_group_rule_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_group_rule_usage: ::std::option::Option<i32>,
     /// `port_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port_count_limit: ::std::option::Option<i32>,
     /// `port_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port_count_usage: ::std::option::Option<i32>,
     /// `loadbalancer_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub loadbalancer_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub loadbalancer_count_limit: ::std::option::Option<i32>,
     /// `loadbalancer_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub loadbalancer_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub loadbalancer_count_usage: ::std::option::Option<i32>,
     /// `objectstore_gb_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub objectstore_gb_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub objectstore_gb_limit: ::std::option::Option<i32>,
     /// `objectstore_gb_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub objectstore_gb_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub objectstore_gb_usage: ::std::option::Option<i32>,
     /// `database_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_count_limit: ::std::option::Option<i32>,
     /// `database_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_count_usage: ::std::option::Option<i32>,
     /// `database_snapshot_count_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_snapshot_count_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_snapshot_count_limit: ::std::option::Option<i32>,
     /// `database_snapshot_count_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_snapshot_count_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_snapshot_count_usage: ::std::option::Option<i32>,
     /// `database_cpu_core_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_cpu_core_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_cpu_core_limit: ::std::option::Option<i32>,
     /// `database_cpu_core_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_cpu_core_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_cpu_core_usage: ::std::option::Option<i32>,
     /// `database_ram_mb_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_ram_mb_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_ram_mb_limit: ::std::option::Option<i32>,
     /// `database_ram_mb_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_ram_mb_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_ram_mb_usage: ::std::option::Option<i32>,
     /// `database_disk_gb_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_disk_gb_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_disk_gb_limit: ::std::option::Option<i32>,
     /// `database_disk_gb_usage`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_disk_gb_usage: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_disk_gb_usage: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
     const NAME: &'static str = "Quota";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        let mut v30 = None;
-        let mut v31 = None;
-        let mut v32 = None;
-        let mut v33 = None;
-        let mut v34 = None;
-        let mut v35 = None;
-        let mut v36 = None;
-        let mut v37 = None;
-        let mut v38 = None;
-        let mut v39 = None;
-        let mut v40 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        let mut v30 = ::std::option::Option::None;
+        let mut v31 = ::std::option::Option::None;
+        let mut v32 = ::std::option::Option::None;
+        let mut v33 = ::std::option::Option::None;
+        let mut v34 = ::std::option::Option::None;
+        let mut v35 = ::std::option::Option::None;
+        let mut v36 = ::std::option::Option::None;
+        let mut v37 = ::std::option::Option::None;
+        let mut v38 = ::std::option::Option::None;
+        let mut v39 = ::std::option::Option::None;
+        let mut v40 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "default_user_id" => v1 = map.next_value()?,
@@ -699,7 +825,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             default_user_id: v1,
             default_user_email_address: v2,
@@ -747,7 +873,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
 impl<'de> serde::Deserialize<'de> for Quota {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -755,34 +881,42 @@ impl<'de> serde::Deserialize<'de> for Quota {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Charge {
     /// Product code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `from`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `to`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Hours billed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_hours: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub num_hours: ::std::option::Option<i32>,
     /// Size billed, for storage products.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size_gb: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
     const NAME: &'static str = "Charge";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "code" => v0 = map.next_value()?,
                 "label" => v1 = map.next_value()?,
@@ -795,7 +929,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             code: v0,
             label: v1,
             from: v2,
@@ -808,7 +942,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
 impl<'de> serde::Deserialize<'de> for Charge {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -818,50 +952,58 @@ pub struct Action {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i64>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `account_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub account_id: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
     /// What kind of action it was.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `details`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
     /// Resource the action concerned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub related_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub related_id: ::std::option::Option<::std::string::String>,
     /// `related_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub related_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub related_type: ::std::option::Option<::std::string::String>,
     /// True for internal debug entries.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub debug: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub debug: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     const NAME: &'static str = "Action";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "created_at" => v1 = map.next_value()?,
@@ -878,7 +1020,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             created_at: v1,
             updated_at: v2,
@@ -895,7 +1037,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
 impl<'de> serde::Deserialize<'de> for Action {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -909,27 +1051,31 @@ pub struct ActionPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<Action>,
+    pub items: ::std::vec::Vec<Action>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
     const NAME: &'static str = "ActionPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -940,7 +1086,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
 impl<'de> serde::Deserialize<'de> for ActionPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -950,50 +1096,54 @@ pub struct Account {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `email_address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_address: ::std::option::Option<::std::string::String>,
     /// `api_key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api_key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub api_key: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `flags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flags: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flags: ::std::option::Option<::std::string::String>,
     /// `timezone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
     /// `partner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner: ::std::option::Option<::std::string::String>,
     /// `default_user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default_user_id: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `email_confirmed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_confirmed: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_confirmed: ::std::option::Option<bool>,
     /// `credit_card_added`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub credit_card_added: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub credit_card_added: ::std::option::Option<bool>,
     /// `enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
 }
 impl std::fmt::Debug for Account {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1018,23 +1168,27 @@ impl std::fmt::Debug for Account {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
     const NAME: &'static str = "Account";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "created_at" => v1 = map.next_value()?,
@@ -1056,7 +1210,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             created_at: v1,
             updated_at: v2,
@@ -1078,7 +1232,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
 impl<'de> serde::Deserialize<'de> for Account {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1092,27 +1246,31 @@ pub struct AccountPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<Account>,
+    pub items: ::std::vec::Vec<Account>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
     const NAME: &'static str = "AccountPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -1123,7 +1281,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
 impl<'de> serde::Deserialize<'de> for AccountPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1133,20 +1291,24 @@ pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Token other accounts use to join the organisation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl std::fmt::Debug for Organisation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1161,13 +1323,17 @@ impl std::fmt::Debug for Organisation {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1179,7 +1345,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             token: v2,
@@ -1191,7 +1357,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
 impl<'de> serde::Deserialize<'de> for Organisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1199,21 +1365,25 @@ impl<'de> serde::Deserialize<'de> for Organisation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganisationRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
     const NAME: &'static str = "OrganisationRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
         })
     }
@@ -1221,17 +1391,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
 impl<'de> serde::Deserialize<'de> for OrganisationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OrganisationRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// Credentials proving the right to join an organisation.
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct AddOrganisationAccountRequest {
     /// `organisation_id`
-    pub organisation_id: String,
+    pub organisation_id: ::std::string::String,
     /// `organisation_token`
-    pub organisation_token: String,
+    pub organisation_token: ::std::string::String,
 }
 impl std::fmt::Debug for AddOrganisationAccountRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1246,19 +1422,25 @@ impl std::fmt::Debug for AddOrganisationAccountRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
     const NAME: &'static str = "AddOrganisationAccountRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "organisation_id" => v0 = Some(map.next_value()?),
-                "organisation_token" => v1 = Some(map.next_value()?),
+                "organisation_id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "organisation_token" => {
+                    v1 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             organisation_id: cloudsdk_runtime::de::required(v0, "organisation_id")?,
             organisation_token: cloudsdk_runtime::de::required(v1, "organisation_token")?,
         })
@@ -1267,34 +1449,50 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
 impl<'de> serde::Deserialize<'de> for AddOrganisationAccountRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddOrganisationAccountRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        organisation_id: impl ::std::convert::Into<::std::string::String>,
+        organisation_token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            organisation_id: organisation_id.into(),
+            organisation_token: organisation_token.into(),
+        }
     }
 }
 /// An account the user can act in.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MembershipAccount {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `email_address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_address: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `organisation_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisation_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
     const NAME: &'static str = "MembershipAccount";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "email_address" => v1 = map.next_value()?,
@@ -1305,7 +1503,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             email_address: v1,
             label: v2,
@@ -1316,7 +1514,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
 impl<'de> serde::Deserialize<'de> for MembershipAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1324,18 +1522,22 @@ impl<'de> serde::Deserialize<'de> for MembershipAccount {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MembershipOrganisation {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
     const NAME: &'static str = "MembershipOrganisation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1344,13 +1546,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MembershipOrganisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1358,18 +1560,22 @@ impl<'de> serde::Deserialize<'de> for MembershipOrganisation {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Memberships {
     /// `accounts`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accounts: Option<Vec<MembershipAccount>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub accounts: ::std::option::Option<::std::vec::Vec<MembershipAccount>>,
     /// `organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisations: Option<Vec<MembershipOrganisation>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisations: ::std::option::Option<::std::vec::Vec<MembershipOrganisation>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
     const NAME: &'static str = "Memberships";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "accounts" => v0 = map.next_value()?,
                 "organisations" => v1 = map.next_value()?,
@@ -1378,7 +1584,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             accounts: v0,
             organisations: v1,
         })
@@ -1387,7 +1593,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
 impl<'de> serde::Deserialize<'de> for Memberships {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1397,56 +1603,60 @@ pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `first_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub first_name: ::std::option::Option<::std::string::String>,
     /// `last_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_name: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `company_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company_name: ::std::option::Option<::std::string::String>,
     /// `email_address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_address: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `flags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flags: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flags: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `marketing_allowed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub marketing_allowed: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub marketing_allowed: ::std::option::Option<i32>,
     /// `default_account_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_account_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default_account_id: ::std::option::Option<::std::string::String>,
     /// `password_digest`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password_digest: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password_digest: ::std::option::Option<::std::string::String>,
     /// `partner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner: ::std::option::Option<::std::string::String>,
     /// `partner_user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_user_id: ::std::option::Option<::std::string::String>,
     /// `referral_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub referral_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub referral_id: ::std::option::Option<::std::string::String>,
     /// `last_chosen_region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_chosen_region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_chosen_region: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for User {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1473,25 +1683,29 @@ impl std::fmt::Debug for User {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "first_name" => v1 = map.next_value()?,
@@ -1515,7 +1729,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             first_name: v1,
             last_name: v2,
@@ -1539,7 +1753,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
 impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1549,26 +1763,34 @@ pub struct Team {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
     const NAME: &'static str = "Team";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1579,7 +1801,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             created_at: v2,
@@ -1590,7 +1812,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
 impl<'de> serde::Deserialize<'de> for Team {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1600,34 +1822,42 @@ pub struct Role {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<::std::string::String>,
     /// True for roles Civo provides.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub built_in: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub built_in: ::std::option::Option<bool>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
     const NAME: &'static str = "Role";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1640,7 +1870,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             permissions: v2,
@@ -1653,7 +1883,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
 impl<'de> serde::Deserialize<'de> for Role {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1661,30 +1891,34 @@ impl<'de> serde::Deserialize<'de> for Role {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserEverything {
     /// `user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<User>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<User>,
     /// `accounts`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accounts: Option<Vec<Account>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub accounts: ::std::option::Option<::std::vec::Vec<Account>>,
     /// `organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisations: Option<Vec<Organisation>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisations: ::std::option::Option<::std::vec::Vec<Organisation>>,
     /// `teams`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub teams: Option<Vec<Team>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub teams: ::std::option::Option<::std::vec::Vec<Team>>,
     /// `roles`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<Role>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::vec::Vec<Role>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
     const NAME: &'static str = "UserEverything";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "user" => v0 = map.next_value()?,
                 "accounts" => v1 = map.next_value()?,
@@ -1696,7 +1930,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             user: v0,
             accounts: v1,
             organisations: v2,
@@ -1708,7 +1942,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
 impl<'de> serde::Deserialize<'de> for UserEverything {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1716,21 +1950,25 @@ impl<'de> serde::Deserialize<'de> for UserEverything {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
     const NAME: &'static str = "TeamRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
         })
     }
@@ -1738,8 +1976,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
 impl<'de> serde::Deserialize<'de> for TeamRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TeamRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// A user's membership of a team.
@@ -1748,38 +1992,46 @@ pub struct TeamMember {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `team_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub team_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team_id: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<::std::string::String>,
     /// Comma-separated role IDs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
     const NAME: &'static str = "TeamMember";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "team_id" => v1 = map.next_value()?,
@@ -1793,7 +2045,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             team_id: v1,
             user_id: v2,
@@ -1807,7 +2059,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
 impl<'de> serde::Deserialize<'de> for TeamMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1815,23 +2067,27 @@ impl<'de> serde::Deserialize<'de> for TeamMember {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddTeamMemberRequest {
     /// `user_id`
-    pub user_id: String,
+    pub user_id: ::std::string::String,
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<::std::string::String>,
     /// Comma-separated role IDs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
     const NAME: &'static str = "AddTeamMemberRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "user_id" => v0 = Some(map.next_value()?),
+                "user_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "permissions" => v1 = map.next_value()?,
                 "roles" => v2 = map.next_value()?,
                 _ => {
@@ -1839,7 +2095,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             user_id: cloudsdk_runtime::de::required(v0, "user_id")?,
             permissions: v1,
             roles: v2,
@@ -1849,26 +2105,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
 impl<'de> serde::Deserialize<'de> for AddTeamMemberRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddTeamMemberRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            permissions: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.roles = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// New permissions and roles of a team member.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateTeamMemberRequest {
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<::std::string::String>,
     /// Comma-separated role IDs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
     const NAME: &'static str = "UpdateTeamMemberRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "permissions" => v0 = map.next_value()?,
                 "roles" => v1 = map.next_value()?,
@@ -1877,39 +2163,68 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
                 }
             }
         }
-        Ok(Self { permissions: v0, roles: v1 })
+        ::std::result::Result::Ok(Self { permissions: v0, roles: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for UpdateTeamMemberRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateTeamMemberRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            permissions: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.roles = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A new role.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateRoleRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// Comma-separated permission codes.
-    pub permissions: String,
+    pub permissions: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
     const NAME: &'static str = "CreateRoleRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "permissions" => v1 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "permissions" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             permissions: cloudsdk_runtime::de::required(v1, "permissions")?,
         })
@@ -1918,30 +2233,46 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
 impl<'de> serde::Deserialize<'de> for CreateRoleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateRoleRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        permissions: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            permissions: permissions.into(),
+        }
     }
 }
 /// A permission that can be granted.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Permission {
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
     const NAME: &'static str = "Permission";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "code" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1951,7 +2282,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             code: v0,
             name: v1,
             description: v2,
@@ -1961,7 +2292,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
 impl<'de> serde::Deserialize<'de> for Permission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1971,26 +2302,26 @@ pub struct Webhook {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `events`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// Shared secret used to sign deliveries.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
     /// `disabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disabled: ::std::option::Option<bool>,
     /// Number of failed deliveries.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub failures: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failures: ::std::option::Option<i32>,
     /// `last_failure_reason`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_failure_reason: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_failure_reason: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for Webhook {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2007,15 +2338,19 @@ impl std::fmt::Debug for Webhook {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
     const NAME: &'static str = "Webhook";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "events" => v1 = map.next_value()?,
@@ -2029,7 +2364,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             events: v1,
             url: v2,
@@ -2043,7 +2378,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
 impl<'de> serde::Deserialize<'de> for Webhook {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2051,12 +2386,12 @@ impl<'de> serde::Deserialize<'de> for Webhook {
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct WebhookRequest {
     /// Event names to deliver.
-    pub events: Vec<String>,
+    pub events: ::std::vec::Vec<::std::string::String>,
     /// `url`
-    pub url: String,
+    pub url: ::std::string::String,
     /// `secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for WebhookRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2069,21 +2404,25 @@ impl std::fmt::Debug for WebhookRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
     const NAME: &'static str = "WebhookRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "events" => v0 = Some(map.next_value()?),
-                "url" => v1 = Some(map.next_value()?),
+                "events" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "url" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "secret" => v2 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             events: cloudsdk_runtime::de::required(v0, "events")?,
             url: cloudsdk_runtime::de::required(v1, "url")?,
             secret: v2,
@@ -2093,64 +2432,89 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
 impl<'de> serde::Deserialize<'de> for WebhookRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl WebhookRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        events: ::std::vec::Vec<::std::string::String>,
+        url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            events,
+            url: url.into(),
+            secret: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A hardware size for instances, Kubernetes nodes or databases.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InstanceSize {
     /// What the size is for, e.g. `instance`, `kubernetes`, `database`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `nice_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nice_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nice_name: ::std::option::Option<::std::string::String>,
     /// `cpu_cores`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_cores: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_cores: ::std::option::Option<i32>,
     /// `gpu_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpu_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpu_count: ::std::option::Option<i32>,
     /// `gpu_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpu_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpu_type: ::std::option::Option<::std::string::String>,
     /// `ram_mb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ram_mb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ram_mb: ::std::option::Option<i32>,
     /// `disk_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_gb: ::std::option::Option<i32>,
     /// `transfer_tb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_tb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub transfer_tb: ::std::option::Option<i32>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// Whether the size can be chosen today.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub selectable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub selectable: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
     const NAME: &'static str = "InstanceSize";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
-                "name" => v1 = Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "nice_name" => v2 = map.next_value()?,
                 "cpu_cores" => v3 = map.next_value()?,
                 "gpu_count" => v4 = map.next_value()?,
@@ -2165,7 +2529,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             nice_name: v2,
@@ -2183,7 +2547,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
 impl<'de> serde::Deserialize<'de> for InstanceSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2193,71 +2557,77 @@ pub struct DiskImage {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    pub id: String,
+    pub id: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_user: ::std::option::Option<::std::string::String>,
     /// `distribution`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distribution: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub distribution: ::std::option::Option<::std::string::String>,
     /// `os`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub os: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub os: ::std::option::Option<::std::string::String>,
     /// `disk_image_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_image_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_image_url: ::std::option::Option<::std::string::String>,
     /// `disk_image_size_bytes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_image_size_bytes: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_image_size_bytes: ::std::option::Option<i64>,
     /// `logo_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `created_by`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_by: ::std::option::Option<::std::string::String>,
     /// True for the default image of its distribution.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distribution_default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub distribution_default: ::std::option::Option<bool>,
     /// e.g. `available`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
     const NAME: &'static str = "DiskImage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "version" => v2 = map.next_value()?,
                 "initial_user" => v3 = map.next_value()?,
                 "distribution" => v4 = map.next_value()?,
@@ -2276,7 +2646,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             version: v2,
@@ -2298,7 +2668,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
 impl<'de> serde::Deserialize<'de> for DiskImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2306,65 +2676,71 @@ impl<'de> serde::Deserialize<'de> for DiskImage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDiskImageRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `distribution`
-    pub distribution: String,
+    pub distribution: ::std::string::String,
     /// `version`
-    pub version: String,
+    pub version: ::std::string::String,
     /// Where the image comes from.
-    pub source: String,
+    pub source: ::std::string::String,
     /// `os`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub os: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub os: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_user: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// SHA-256 checksum of the image file.
-    pub image_sha256: String,
+    pub image_sha256: ::std::string::String,
     /// MD5 checksum of the image file.
-    pub image_md5: String,
+    pub image_md5: ::std::string::String,
     /// Logo, base64-encoded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo_base64: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_base64: ::std::option::Option<::std::string::String>,
     /// `image_size_bytes`
     pub image_size_bytes: i64,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
     const NAME: &'static str = "CreateDiskImageRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "distribution" => v1 = Some(map.next_value()?),
-                "version" => v2 = Some(map.next_value()?),
-                "source" => v3 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "distribution" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "version" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "source" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "os" => v4 = map.next_value()?,
                 "initial_user" => v5 = map.next_value()?,
                 "region" => v6 = map.next_value()?,
-                "image_sha256" => v7 = Some(map.next_value()?),
-                "image_md5" => v8 = Some(map.next_value()?),
+                "image_sha256" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "image_md5" => v8 = ::std::option::Option::Some(map.next_value()?),
                 "logo_base64" => v9 = map.next_value()?,
-                "image_size_bytes" => v10 = Some(map.next_value()?),
+                "image_size_bytes" => {
+                    v10 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             distribution: cloudsdk_runtime::de::required(v1, "distribution")?,
             version: cloudsdk_runtime::de::required(v2, "version")?,
@@ -2382,8 +2758,66 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
 impl<'de> serde::Deserialize<'de> for CreateDiskImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateDiskImageRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        distribution: impl ::std::convert::Into<::std::string::String>,
+        version: impl ::std::convert::Into<::std::string::String>,
+        source: impl ::std::convert::Into<::std::string::String>,
+        image_sha256: impl ::std::convert::Into<::std::string::String>,
+        image_md5: impl ::std::convert::Into<::std::string::String>,
+        image_size_bytes: i64,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            distribution: distribution.into(),
+            version: version.into(),
+            source: source.into(),
+            os: ::std::option::Option::None,
+            initial_user: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            image_sha256: image_sha256.into(),
+            image_md5: image_md5.into(),
+            logo_base64: ::std::option::Option::None,
+            image_size_bytes,
+        }
+    }
+    /// Sets [`os`](Self::os).
+    pub fn with_os(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.os = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_base64`](Self::logo_base64).
+    pub fn with_logo_base64(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_base64 = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A custom image record waiting for its upload.
@@ -2392,71 +2826,77 @@ pub struct CreatedDiskImage {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    pub id: String,
+    pub id: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_user: ::std::option::Option<::std::string::String>,
     /// `distribution`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distribution: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub distribution: ::std::option::Option<::std::string::String>,
     /// `os`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub os: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub os: ::std::option::Option<::std::string::String>,
     /// Where to upload the image file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_image_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_image_url: ::std::option::Option<::std::string::String>,
     /// `disk_image_size_bytes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_image_size_bytes: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_image_size_bytes: ::std::option::Option<i64>,
     /// `logo_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `created_by`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_by: ::std::option::Option<::std::string::String>,
     /// True for the default image of its distribution.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distribution_default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub distribution_default: ::std::option::Option<bool>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `image_size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_size: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_size: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
     const NAME: &'static str = "CreatedDiskImage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "version" => v2 = map.next_value()?,
                 "initial_user" => v3 = map.next_value()?,
                 "distribution" => v4 = map.next_value()?,
@@ -2475,7 +2915,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             version: v2,
@@ -2497,7 +2937,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
 impl<'de> serde::Deserialize<'de> for CreatedDiskImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2505,21 +2945,25 @@ impl<'de> serde::Deserialize<'de> for CreatedDiskImage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachedVolume {
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
     const NAME: &'static str = "AttachedVolume";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
         })
     }
@@ -2527,30 +2971,40 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
 impl<'de> serde::Deserialize<'de> for AttachedVolume {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AttachedVolume {
+    /// Builds one from its fields.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { id: id.into() }
     }
 }
 /// Keeps instances with the given tags together or apart.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AffinityRule {
     /// e.g. `affinity` or `anti-affinity`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `exclusive`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub exclusive: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub exclusive: ::std::option::Option<bool>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
     const NAME: &'static str = "AffinityRule";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "exclusive" => v1 = map.next_value()?,
@@ -2560,7 +3014,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             exclusive: v1,
             tags: v2,
@@ -2570,26 +3024,60 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
 impl<'de> serde::Deserialize<'de> for AffinityRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AffinityRule {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            exclusive: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`exclusive`](Self::exclusive).
+    pub fn with_exclusive(mut self, value: bool) -> Self {
+        self.exclusive = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Constraints on where an instance is scheduled.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlacementRule {
     /// `affinity_rules`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub affinity_rules: Option<Vec<AffinityRule>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub affinity_rules: ::std::option::Option<::std::vec::Vec<AffinityRule>>,
     /// Required node labels.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_selector: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_selector: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
     const NAME: &'static str = "PlacementRule";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "affinity_rules" => v0 = map.next_value()?,
                 "node_selector" => v1 = map.next_value()?,
@@ -2598,7 +3086,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             affinity_rules: v0,
             node_selector: v1,
         })
@@ -2607,8 +3095,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
 impl<'de> serde::Deserialize<'de> for PlacementRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PlacementRule {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            affinity_rules: ::std::option::Option::None,
+            node_selector: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`affinity_rules`](Self::affinity_rules).
+    pub fn with_affinity_rules(mut self, value: ::std::vec::Vec<AffinityRule>) -> Self {
+        self.affinity_rules = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`node_selector`](Self::node_selector).
+    pub fn with_node_selector(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.node_selector = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A subnet of a private network.
@@ -2617,30 +3127,34 @@ pub struct Subnet {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `subnet_size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnet_size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnet_size: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
     const NAME: &'static str = "Subnet";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -2652,7 +3166,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             network_id: v2,
@@ -2664,7 +3178,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
 impl<'de> serde::Deserialize<'de> for Subnet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2674,142 +3188,148 @@ pub struct Instance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    pub id: String,
+    pub id: ::std::string::String,
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `reverse_dns`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reverse_dns: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reverse_dns: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `private_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ip: ::std::option::Option<::std::string::String>,
     /// `public_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip: ::std::option::Option<::std::string::String>,
     /// `ipv6`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipv6: ::std::option::Option<::std::string::String>,
     /// `pseudo_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pseudo_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pseudo_ip: ::std::option::Option<::std::string::String>,
     /// `subnets`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnets: Option<Vec<Subnet>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnets: ::std::option::Option<::std::vec::Vec<Subnet>>,
     /// `diskimage` or `snapshot`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_type: ::std::option::Option<::std::string::String>,
     /// Disk image or snapshot the instance was built from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_id: ::std::option::Option<::std::string::String>,
     /// `template_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub template_id: ::std::option::Option<::std::string::String>,
     /// `snapshot_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `openstack_image_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub openstack_image_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub openstack_image_id: ::std::option::Option<::std::string::String>,
     /// `openstack_server_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub openstack_server_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub openstack_server_id: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_user: ::std::option::Option<::std::string::String>,
     /// `initial_password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_password: ::std::option::Option<::std::string::String>,
     /// `ssh_key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ssh_key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssh_key: ::std::option::Option<::std::string::String>,
     /// `ssh_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ssh_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssh_key_id: ::std::option::Option<::std::string::String>,
     /// Upper-case state, e.g. `BUILDING`, `ACTIVE`, `SHUTOFF`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `notes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Cloud-init user data.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub script: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub script: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `cpu_cores`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_cores: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_cores: ::std::option::Option<i32>,
     /// `ram_mb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ram_mb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ram_mb: ::std::option::Option<i32>,
     /// `disk_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_gb: ::std::option::Option<i32>,
     /// `gpu_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpu_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpu_count: ::std::option::Option<i32>,
     /// `gpu_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpu_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpu_type: ::std::option::Option<::std::string::String>,
     /// `volume_backed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_backed: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_backed: ::std::option::Option<bool>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
     /// `attached_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attached_volumes: Option<Vec<AttachedVolume>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub attached_volumes: ::std::option::Option<::std::vec::Vec<AttachedVolume>>,
     /// `reserved_ip_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ip_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ip_id: ::std::option::Option<::std::string::String>,
     /// `reserved_ip_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ip_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ip_name: ::std::option::Option<::std::string::String>,
     /// `reserved_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ip: ::std::option::Option<::std::string::String>,
     /// `placement_rule`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub placement_rule: Option<PlacementRule>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub placement_rule: ::std::option::Option<PlacementRule>,
     /// `network_bandwidth_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_bandwidth_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_bandwidth_limit: ::std::option::Option<i32>,
     /// `allowed_ips`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_ips: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `rescue_password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rescue_password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rescue_password: ::std::option::Option<::std::string::String>,
     /// `civostatsd_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub civostatsd_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub civostatsd_token: ::std::option::Option<::std::string::String>,
     /// `civostatsd_stats`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub civostatsd_stats: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub civostatsd_stats: ::std::option::Option<::std::string::String>,
     /// `civostatsd_stats_per_minute`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub civostatsd_stats_per_minute: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub civostatsd_stats_per_minute: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// `civostatsd_stats_per_hour`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub civostatsd_stats_per_hour: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub civostatsd_stats_per_hour: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 impl std::fmt::Debug for Instance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2871,56 +3391,60 @@ impl std::fmt::Debug for Instance {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        let mut v30 = None;
-        let mut v31 = None;
-        let mut v32 = None;
-        let mut v33 = None;
-        let mut v34 = None;
-        let mut v35 = None;
-        let mut v36 = None;
-        let mut v37 = None;
-        let mut v38 = None;
-        let mut v39 = None;
-        let mut v40 = None;
-        let mut v41 = None;
-        let mut v42 = None;
-        let mut v43 = None;
-        let mut v44 = None;
-        let mut v45 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        let mut v30 = ::std::option::Option::None;
+        let mut v31 = ::std::option::Option::None;
+        let mut v32 = ::std::option::Option::None;
+        let mut v33 = ::std::option::Option::None;
+        let mut v34 = ::std::option::Option::None;
+        let mut v35 = ::std::option::Option::None;
+        let mut v36 = ::std::option::Option::None;
+        let mut v37 = ::std::option::Option::None;
+        let mut v38 = ::std::option::Option::None;
+        let mut v39 = ::std::option::Option::None;
+        let mut v40 = ::std::option::Option::None;
+        let mut v41 = ::std::option::Option::None;
+        let mut v42 = ::std::option::Option::None;
+        let mut v43 = ::std::option::Option::None;
+        let mut v44 = ::std::option::Option::None;
+        let mut v45 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "hostname" => v1 = map.next_value()?,
                 "reverse_dns" => v2 = map.next_value()?,
                 "size" => v3 = map.next_value()?,
@@ -2971,7 +3495,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
             hostname: v1,
             reverse_dns: v2,
@@ -3024,7 +3548,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
 impl<'de> serde::Deserialize<'de> for Instance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3038,27 +3562,31 @@ pub struct InstancePage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<Instance>,
+    pub items: ::std::vec::Vec<Instance>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
     const NAME: &'static str = "InstancePage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -3069,7 +3597,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
 impl<'de> serde::Deserialize<'de> for InstancePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3079,106 +3607,110 @@ pub struct CreateInstanceRequest {
     /// How many identical instances to create.
     ///
     /// Defaults to `1` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i32>,
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `reverse_dns`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reverse_dns: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reverse_dns: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `"true"` or `"false"` (a string): whether to give the instance a public address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip: ::std::option::Option<::std::string::String>,
     /// Reserved IP to use as the public address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ipv4: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `template_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub template_id: ::std::option::Option<::std::string::String>,
     /// `diskimage` or `snapshot`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_type: ::std::option::Option<::std::string::String>,
     /// Disk image or snapshot to boot from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_id: ::std::option::Option<::std::string::String>,
     /// `snapshot_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// Subnet IDs to attach.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnets: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_user: ::std::option::Option<::std::string::String>,
     /// `ssh_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ssh_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssh_key_id: ::std::option::Option<::std::string::String>,
     /// Cloud-init user data.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub script: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub script: ::std::option::Option<::std::string::String>,
     /// Space-separated tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
     /// `attached_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attached_volumes: Option<Vec<AttachedVolume>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub attached_volumes: ::std::option::Option<::std::vec::Vec<AttachedVolume>>,
     /// `placement_rule`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub placement_rule: Option<PlacementRule>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub placement_rule: ::std::option::Option<PlacementRule>,
     /// `network_bandwidth_limit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_bandwidth_limit: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_bandwidth_limit: ::std::option::Option<i32>,
     /// `allowed_ips`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_ips: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
     const NAME: &'static str = "CreateInstanceRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "count" => v0 = map.next_value()?,
                 "hostname" => v1 = map.next_value()?,
@@ -3209,7 +3741,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             count: v0,
             hostname: v1,
             reverse_dns: v2,
@@ -3240,46 +3772,264 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
 impl<'de> serde::Deserialize<'de> for CreateInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateInstanceRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            count: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            reverse_dns: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            public_ip: ::std::option::Option::None,
+            reserved_ipv4: ::std::option::Option::None,
+            private_ipv4: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            template_id: ::std::option::Option::None,
+            source_type: ::std::option::Option::None,
+            source_id: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            subnets: ::std::option::Option::None,
+            initial_user: ::std::option::Option::None,
+            ssh_key_id: ::std::option::Option::None,
+            script: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+            attached_volumes: ::std::option::Option::None,
+            placement_rule: ::std::option::Option::None,
+            network_bandwidth_limit: ::std::option::Option::None,
+            allowed_ips: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reverse_dns`](Self::reverse_dns).
+    pub fn with_reverse_dns(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reverse_dns = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ipv4`](Self::reserved_ipv4).
+    pub fn with_reserved_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_id`](Self::template_id).
+    pub fn with_template_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_type`](Self::source_type).
+    pub fn with_source_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_id`](Self::source_id).
+    pub fn with_source_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_id`](Self::snapshot_id).
+    pub fn with_snapshot_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.subnets = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_id`](Self::ssh_key_id).
+    pub fn with_ssh_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ssh_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`script`](Self::script).
+    pub fn with_script(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.script = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`attached_volumes`](Self::attached_volumes).
+    pub fn with_attached_volumes(
+        mut self,
+        value: ::std::vec::Vec<AttachedVolume>,
+    ) -> Self {
+        self.attached_volumes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`placement_rule`](Self::placement_rule).
+    pub fn with_placement_rule(mut self, value: PlacementRule) -> Self {
+        self.placement_rule = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`network_bandwidth_limit`](Self::network_bandwidth_limit).
+    pub fn with_network_bandwidth_limit(mut self, value: i32) -> Self {
+        self.network_bandwidth_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`allowed_ips`](Self::allowed_ips).
+    pub fn with_allowed_ips(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.allowed_ips = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Instance fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceRequest {
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `reverse_dns`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reverse_dns: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reverse_dns: ::std::option::Option<::std::string::String>,
     /// `notes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes: ::std::option::Option<::std::string::String>,
     /// Set to clear the notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes_delete: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes_delete: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `"true"` or `"false"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip: ::std::option::Option<::std::string::String>,
     /// `subnets`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnets: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
     const NAME: &'static str = "UpdateInstanceRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "hostname" => v0 = map.next_value()?,
                 "reverse_dns" => v1 = map.next_value()?,
@@ -3293,7 +4043,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             hostname: v0,
             reverse_dns: v1,
             notes: v2,
@@ -3307,34 +4057,108 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
 impl<'de> serde::Deserialize<'de> for UpdateInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateInstanceRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            hostname: ::std::option::Option::None,
+            reverse_dns: ::std::option::Option::None,
+            notes: ::std::option::Option::None,
+            notes_delete: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            public_ip: ::std::option::Option::None,
+            subnets: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reverse_dns`](Self::reverse_dns).
+    pub fn with_reverse_dns(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reverse_dns = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`notes`](Self::notes).
+    pub fn with_notes(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notes = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`notes_delete`](Self::notes_delete).
+    pub fn with_notes_delete(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notes_delete = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.subnets = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Replacement tag list.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceTagsRequest {
     /// Space-separated tags.
-    pub tags: String,
+    pub tags: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
     const NAME: &'static str = "SetInstanceTagsRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "tags" => v0 = Some(map.next_value()?),
+                "tags" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             tags: cloudsdk_runtime::de::required(v0, "tags")?,
             region: v1,
         })
@@ -3343,34 +4167,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
 impl<'de> serde::Deserialize<'de> for SetInstanceTagsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SetInstanceTagsRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(tags: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            tags: tags.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The size to move to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ResizeInstanceRequest {
     /// `size`
-    pub size: String,
+    pub size: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
     const NAME: &'static str = "ResizeInstanceRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "size" => v0 = Some(map.next_value()?),
+                "size" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             size: cloudsdk_runtime::de::required(v0, "size")?,
             region: v1,
         })
@@ -3379,34 +4224,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
 impl<'de> serde::Deserialize<'de> for ResizeInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ResizeInstanceRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(size: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            size: size.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The firewall to apply.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceFirewallRequest {
     /// `firewall_id`
-    pub firewall_id: String,
+    pub firewall_id: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
     const NAME: &'static str = "SetInstanceFirewallRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "firewall_id" => v0 = Some(map.next_value()?),
+                "firewall_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             firewall_id: cloudsdk_runtime::de::required(v0, "firewall_id")?,
             region: v1,
         })
@@ -3415,29 +4281,50 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
 impl<'de> serde::Deserialize<'de> for SetInstanceFirewallRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SetInstanceFirewallRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(firewall_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            firewall_id: firewall_id.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Addresses the instance may use.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateAllowedIpsRequest {
     /// `allowed_ips`
-    pub allowed_ips: Vec<String>,
+    pub allowed_ips: ::std::vec::Vec<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
     const NAME: &'static str = "UpdateAllowedIpsRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "allowed_ips" => v0 = Some(map.next_value()?),
+                "allowed_ips" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             allowed_ips: cloudsdk_runtime::de::required(v0, "allowed_ips")?,
         })
     }
@@ -3445,8 +4332,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
 impl<'de> serde::Deserialize<'de> for UpdateAllowedIpsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateAllowedIpsRequest {
+    /// Builds one from its fields.
+    pub fn new(allowed_ips: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self { allowed_ips }
     }
 }
 /// New bandwidth cap.
@@ -3457,17 +4350,23 @@ pub struct UpdateBandwidthLimitRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
     const NAME: &'static str = "UpdateBandwidthLimitRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "network_bandwidth_limit" => v0 = Some(map.next_value()?),
+                "network_bandwidth_limit" => {
+                    v0 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             network_bandwidth_limit: cloudsdk_runtime::de::required(
                 v0,
                 "network_bandwidth_limit",
@@ -3478,26 +4377,36 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
 impl<'de> serde::Deserialize<'de> for UpdateBandwidthLimitRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateBandwidthLimitRequest {
+    /// Builds one from its fields.
+    pub fn new(network_bandwidth_limit: i32) -> Self {
+        Self { network_bandwidth_limit }
     }
 }
 /// A console session that was opened.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VncSession {
     /// Browser URL of the console.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uri: ::std::option::Option<::std::string::String>,
     /// How long it stays open.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub duration: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
     const NAME: &'static str = "VncSession";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "uri" => v0 = map.next_value()?,
                 "duration" => v1 = map.next_value()?,
@@ -3506,13 +4415,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
                 }
             }
         }
-        Ok(Self { uri: v0, duration: v1 })
+        ::std::result::Result::Ok(Self { uri: v0, duration: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for VncSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3520,18 +4429,22 @@ impl<'de> serde::Deserialize<'de> for VncSession {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VncStatus {
     /// `uri`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uri: ::std::option::Option<::std::string::String>,
     /// When it closes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expiration: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
     const NAME: &'static str = "VncStatus";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "uri" => v0 = map.next_value()?,
                 "expiration" => v1 = map.next_value()?,
@@ -3540,13 +4453,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
                 }
             }
         }
-        Ok(Self { uri: v0, expiration: v1 })
+        ::std::result::Result::Ok(Self { uri: v0, expiration: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for VncStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3554,18 +4467,22 @@ impl<'de> serde::Deserialize<'de> for VncStatus {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotVolumeState {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
     const NAME: &'static str = "SnapshotVolumeState";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "state" => v1 = map.next_value()?,
@@ -3574,13 +4491,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
                 }
             }
         }
-        Ok(Self { id: v0, state: v1 })
+        ::std::result::Result::Ok(Self { id: v0, state: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for SnapshotVolumeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3588,18 +4505,22 @@ impl<'de> serde::Deserialize<'de> for SnapshotVolumeState {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotStatus {
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// `volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volumes: Option<Vec<SnapshotVolumeState>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volumes: ::std::option::Option<::std::vec::Vec<SnapshotVolumeState>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
     const NAME: &'static str = "SnapshotStatus";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "state" => v0 = map.next_value()?,
                 "volumes" => v1 = map.next_value()?,
@@ -3608,13 +4529,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
                 }
             }
         }
-        Ok(Self { state: v0, volumes: v1 })
+        ::std::result::Result::Ok(Self { state: v0, volumes: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for SnapshotStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3624,34 +4545,40 @@ pub struct InstanceSnapshot {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `included_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub included_volumes: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SnapshotStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<SnapshotStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
     const NAME: &'static str = "InstanceSnapshot";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -3664,7 +4591,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -3677,7 +4604,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
 impl<'de> serde::Deserialize<'de> for InstanceSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3685,26 +4612,30 @@ impl<'de> serde::Deserialize<'de> for InstanceSnapshot {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateInstanceSnapshotRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
     const NAME: &'static str = "CreateInstanceSnapshotRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             description: v1,
         })
@@ -3713,26 +4644,47 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
 impl<'de> serde::Deserialize<'de> for CreateInstanceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateInstanceSnapshotRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Snapshot fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceSnapshotRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
     const NAME: &'static str = "UpdateInstanceSnapshotRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -3741,40 +4693,69 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
                 }
             }
         }
-        Ok(Self { name: v0, description: v1 })
+        ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for UpdateInstanceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateInstanceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// How to restore an instance snapshot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreInstanceSnapshotRequest {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// Restore onto the original instance instead of a new one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub overwrite_existing: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub overwrite_existing: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest {
     const NAME: &'static str = "RestoreInstanceSnapshotRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "hostname" => v1 = map.next_value()?,
@@ -3785,7 +4766,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest 
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             hostname: v1,
             private_ipv4: v2,
@@ -3796,22 +4777,66 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest 
 impl<'de> serde::Deserialize<'de> for RestoreInstanceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RestoreInstanceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            private_ipv4: ::std::option::Option::None,
+            overwrite_existing: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`overwrite_existing`](Self::overwrite_existing).
+    pub fn with_overwrite_existing(mut self, value: bool) -> Self {
+        self.overwrite_existing = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Progress of a restore.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreStatus {
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
     const NAME: &'static str = "RestoreStatus";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "state" => v0 = map.next_value()?,
                 _ => {
@@ -3819,13 +4844,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
                 }
             }
         }
-        Ok(Self { state: v0 })
+        ::std::result::Result::Ok(Self { state: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for RestoreStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3835,50 +4860,58 @@ pub struct InstanceRestoreInfo {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `from_snapshot`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_snapshot: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_snapshot: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `overwrite_existing`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub overwrite_existing: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub overwrite_existing: ::std::option::Option<bool>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<RestoreStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<RestoreStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Unset until the restore finishes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
     const NAME: &'static str = "InstanceRestoreInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -3895,7 +4928,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             hostname: v2,
@@ -3912,7 +4945,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
 impl<'de> serde::Deserialize<'de> for InstanceRestoreInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3920,34 +4953,40 @@ impl<'de> serde::Deserialize<'de> for InstanceRestoreInfo {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshotInstance {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `included_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub included_volumes: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SnapshotStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<SnapshotStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
     const NAME: &'static str = "ResourceSnapshotInstance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -3960,7 +4999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -3973,7 +5012,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
 impl<'de> serde::Deserialize<'de> for ResourceSnapshotInstance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3983,34 +5022,40 @@ pub struct ResourceSnapshot {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// e.g. `instance`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_type: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `instance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<ResourceSnapshotInstance>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance: ::std::option::Option<ResourceSnapshotInstance>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
     const NAME: &'static str = "ResourceSnapshot";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4023,7 +5068,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -4036,7 +5081,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
 impl<'de> serde::Deserialize<'de> for ResourceSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4044,18 +5089,22 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshot {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateResourceSnapshotRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
     const NAME: &'static str = "UpdateResourceSnapshotRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -4064,44 +5113,73 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
                 }
             }
         }
-        Ok(Self { name: v0, description: v1 })
+        ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for UpdateResourceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateResourceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// How to restore the instance part of a resource snapshot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceRestoreOptions {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `include_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_volumes: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub include_volumes: ::std::option::Option<bool>,
     /// `overwrite_existing`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub overwrite_existing: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub overwrite_existing: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
     const NAME: &'static str = "InstanceRestoreOptions";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "hostname" => v1 = map.next_value()?,
@@ -4113,7 +5191,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             hostname: v1,
             private_ipv4: v2,
@@ -4125,22 +5203,72 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
 impl<'de> serde::Deserialize<'de> for InstanceRestoreOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl InstanceRestoreOptions {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            private_ipv4: ::std::option::Option::None,
+            include_volumes: ::std::option::Option::None,
+            overwrite_existing: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`include_volumes`](Self::include_volumes).
+    pub fn with_include_volumes(mut self, value: bool) -> Self {
+        self.include_volumes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`overwrite_existing`](Self::overwrite_existing).
+    pub fn with_overwrite_existing(mut self, value: bool) -> Self {
+        self.overwrite_existing = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Restore options per resource type.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreResourceSnapshotRequest {
     /// `instance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<InstanceRestoreOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance: ::std::option::Option<InstanceRestoreOptions>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest {
     const NAME: &'static str = "RestoreResourceSnapshotRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "instance" => v0 = map.next_value()?,
                 _ => {
@@ -4148,32 +5276,49 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest 
                 }
             }
         }
-        Ok(Self { instance: v0 })
+        ::std::result::Result::Ok(Self { instance: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for RestoreResourceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RestoreResourceSnapshotRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            instance: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`instance`](Self::instance).
+    pub fn with_instance(mut self, value: InstanceRestoreOptions) -> Self {
+        self.instance = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A restore started from a resource snapshot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshotRestore {
     /// `resource_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_type: ::std::option::Option<::std::string::String>,
     /// `instance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<InstanceRestoreInfo>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance: ::std::option::Option<InstanceRestoreInfo>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
     const NAME: &'static str = "ResourceSnapshotRestore";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "resource_type" => v0 = map.next_value()?,
                 "instance" => v1 = map.next_value()?,
@@ -4182,7 +5327,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_type: v0,
             instance: v1,
         })
@@ -4191,7 +5336,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
 impl<'de> serde::Deserialize<'de> for ResourceSnapshotRestore {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4199,18 +5344,22 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshotRestore {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotRetention {
     /// `period`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub period: ::std::option::Option<::std::string::String>,
     /// `max_snapshots`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_snapshots: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_snapshots: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
     const NAME: &'static str = "SnapshotRetention";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "period" => v0 = map.next_value()?,
                 "max_snapshots" => v1 = map.next_value()?,
@@ -4219,7 +5368,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             period: v0,
             max_snapshots: v1,
         })
@@ -4228,30 +5377,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
 impl<'de> serde::Deserialize<'de> for SnapshotRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SnapshotRetention {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            period: ::std::option::Option::None,
+            max_snapshots: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`period`](Self::period).
+    pub fn with_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_snapshots`](Self::max_snapshots).
+    pub fn with_max_snapshots(mut self, value: i32) -> Self {
+        self.max_snapshots = ::std::option::Option::Some(value);
+        self
     }
 }
 /// An instance covered by a snapshot schedule.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ScheduledInstance {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `included_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub included_volumes: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
     const NAME: &'static str = "ScheduledInstance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "size" => v1 = map.next_value()?,
@@ -4261,7 +5436,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             size: v1,
             included_volumes: v2,
@@ -4271,7 +5446,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
 impl<'de> serde::Deserialize<'de> for ScheduledInstance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4279,22 +5454,26 @@ impl<'de> serde::Deserialize<'de> for ScheduledInstance {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LastSnapshot {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
     const NAME: &'static str = "LastSnapshot";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4304,7 +5483,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             state: v2,
@@ -4314,7 +5493,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
 impl<'de> serde::Deserialize<'de> for LastSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4322,18 +5501,22 @@ impl<'de> serde::Deserialize<'de> for LastSnapshot {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotScheduleStatus {
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// `last_snapshot`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_snapshot: Option<LastSnapshot>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_snapshot: ::std::option::Option<LastSnapshot>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
     const NAME: &'static str = "SnapshotScheduleStatus";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "state" => v0 = map.next_value()?,
                 "last_snapshot" => v1 = map.next_value()?,
@@ -4342,7 +5525,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             state: v0,
             last_snapshot: v1,
         })
@@ -4351,7 +5534,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
 impl<'de> serde::Deserialize<'de> for SnapshotScheduleStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4361,46 +5544,52 @@ pub struct SnapshotSchedule {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `cron_expression`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cron_expression: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cron_expression: ::std::option::Option<::std::string::String>,
     /// `paused`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paused: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub paused: ::std::option::Option<bool>,
     /// `retention`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub retention: Option<SnapshotRetention>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub retention: ::std::option::Option<SnapshotRetention>,
     /// `instances`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instances: Option<Vec<ScheduledInstance>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instances: ::std::option::Option<::std::vec::Vec<ScheduledInstance>>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<SnapshotScheduleStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<SnapshotScheduleStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
     const NAME: &'static str = "SnapshotSchedule";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4416,7 +5605,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -4432,7 +5621,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
 impl<'de> serde::Deserialize<'de> for SnapshotSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4440,26 +5629,30 @@ impl<'de> serde::Deserialize<'de> for SnapshotSchedule {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ScheduleInstanceSelection {
     /// `instance_id`
-    pub instance_id: String,
+    pub instance_id: ::std::string::String,
     /// `include_volumes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_volumes: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub include_volumes: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
     const NAME: &'static str = "ScheduleInstanceSelection";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "instance_id" => v0 = Some(map.next_value()?),
+                "instance_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "include_volumes" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             instance_id: cloudsdk_runtime::de::required(v0, "instance_id")?,
             include_volumes: v1,
         })
@@ -4468,47 +5661,65 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
 impl<'de> serde::Deserialize<'de> for ScheduleInstanceSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ScheduleInstanceSelection {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            include_volumes: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`include_volumes`](Self::include_volumes).
+    pub fn with_include_volumes(mut self, value: bool) -> Self {
+        self.include_volumes = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A new snapshot schedule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSnapshotScheduleRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `cron_expression`
-    pub cron_expression: String,
+    pub cron_expression: ::std::string::String,
     /// `retention`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub retention: Option<SnapshotRetention>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub retention: ::std::option::Option<SnapshotRetention>,
     /// `instances`
-    pub instances: Vec<ScheduleInstanceSelection>,
+    pub instances: ::std::vec::Vec<ScheduleInstanceSelection>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
     const NAME: &'static str = "CreateSnapshotScheduleRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
-                "cron_expression" => v2 = Some(map.next_value()?),
+                "cron_expression" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "retention" => v3 = map.next_value()?,
-                "instances" => v4 = Some(map.next_value()?),
+                "instances" => v4 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             description: v1,
             cron_expression: cloudsdk_runtime::de::required(v2, "cron_expression")?,
@@ -4520,30 +5731,63 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
 impl<'de> serde::Deserialize<'de> for CreateSnapshotScheduleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateSnapshotScheduleRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        cron_expression: impl ::std::convert::Into<::std::string::String>,
+        instances: ::std::vec::Vec<ScheduleInstanceSelection>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+            cron_expression: cron_expression.into(),
+            retention: ::std::option::Option::None,
+            instances,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`retention`](Self::retention).
+    pub fn with_retention(mut self, value: SnapshotRetention) -> Self {
+        self.retention = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Schedule fields to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateSnapshotScheduleRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `paused`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paused: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub paused: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
     const NAME: &'static str = "UpdateSnapshotScheduleRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -4553,7 +5797,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             paused: v2,
@@ -4563,8 +5807,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
 impl<'de> serde::Deserialize<'de> for UpdateSnapshotScheduleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateSnapshotScheduleRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            paused: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`paused`](Self::paused).
+    pub fn with_paused(mut self, value: bool) -> Self {
+        self.paused = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A public SSH key that can be installed on new instances.
@@ -4573,30 +5848,36 @@ pub struct SshKey {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fingerprint: ::std::option::Option<::std::string::String>,
     /// `public_key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_key: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4608,7 +5889,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             fingerprint: v2,
@@ -4620,7 +5901,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
 impl<'de> serde::Deserialize<'de> for SshKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4628,25 +5909,29 @@ impl<'de> serde::Deserialize<'de> for SshKey {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSshKeyRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// OpenSSH public key text.
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
     const NAME: &'static str = "CreateSshKeyRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "public_key" => v1 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "public_key" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             public_key: cloudsdk_runtime::de::required(v1, "public_key")?,
         })
@@ -4655,29 +5940,45 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
 impl<'de> serde::Deserialize<'de> for CreateSshKeyRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateSshKeyRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            public_key: public_key.into(),
+        }
     }
 }
 /// New name of the key.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSshKeyRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
     const NAME: &'static str = "UpdateSshKeyRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
         })
     }
@@ -4685,34 +5986,44 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
 impl<'de> serde::Deserialize<'de> for UpdateSshKeyRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateSshKeyRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// A kind of block storage.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeType {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
     const NAME: &'static str = "VolumeType";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -4723,7 +6034,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             enabled: v2,
@@ -4734,7 +6045,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
 impl<'de> serde::Deserialize<'de> for VolumeType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4744,54 +6055,60 @@ pub struct Volume {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `instance_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_id: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `mountpoint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mountpoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mountpoint: ::std::option::Option<::std::string::String>,
     /// e.g. `available`, `attached`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
     /// `size_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size_gb: ::std::option::Option<i32>,
     /// `bootable`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bootable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bootable: ::std::option::Option<bool>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
     const NAME: &'static str = "Volume";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4809,7 +6126,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             instance_id: v2,
@@ -4827,7 +6144,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
 impl<'de> serde::Deserialize<'de> for Volume {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4835,51 +6152,55 @@ impl<'de> serde::Deserialize<'de> for Volume {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateVolumeRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `size_gb`
     pub size_gb: i32,
     /// `bootable`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bootable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bootable: ::std::option::Option<bool>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
     /// Snapshot to create the volume from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
     const NAME: &'static str = "CreateVolumeRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "namespace" => v1 = map.next_value()?,
                 "cluster_id" => v2 = map.next_value()?,
                 "network_id" => v3 = map.next_value()?,
                 "region" => v4 = map.next_value()?,
-                "size_gb" => v5 = Some(map.next_value()?),
+                "size_gb" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "bootable" => v6 = map.next_value()?,
                 "volume_type" => v7 = map.next_value()?,
                 "snapshot_id" => v8 = map.next_value()?,
@@ -4888,7 +6209,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             namespace: v1,
             cluster_id: v2,
@@ -4904,30 +6225,106 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
 impl<'de> serde::Deserialize<'de> for CreateVolumeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateVolumeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        size_gb: i32,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            namespace: ::std::option::Option::None,
+            cluster_id: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            size_gb,
+            bootable: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cluster_id`](Self::cluster_id).
+    pub fn with_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`bootable`](Self::bootable).
+    pub fn with_bootable(mut self, value: bool) -> Self {
+        self.bootable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_id`](Self::snapshot_id).
+    pub fn with_snapshot_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Outcome of creating a volume.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeResult {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `result`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
     const NAME: &'static str = "VolumeResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4937,7 +6334,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             result: v2,
@@ -4947,7 +6344,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
 impl<'de> serde::Deserialize<'de> for VolumeResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4957,24 +6354,28 @@ pub struct ResizeVolumeRequest {
     /// `size_gb`
     pub size_gb: i32,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
     const NAME: &'static str = "ResizeVolumeRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "size_gb" => v0 = Some(map.next_value()?),
+                "size_gb" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             size_gb: cloudsdk_runtime::de::required(v0, "size_gb")?,
             region: v1,
         })
@@ -4983,31 +6384,52 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
 impl<'de> serde::Deserialize<'de> for ResizeVolumeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ResizeVolumeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(size_gb: i32) -> Self {
+        Self {
+            size_gb,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The instance to attach to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachVolumeRequest {
     /// `instance_id`
-    pub instance_id: String,
+    pub instance_id: ::std::string::String,
     /// `attach_at_boot`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attach_at_boot: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach_at_boot: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
     const NAME: &'static str = "AttachVolumeRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "instance_id" => v0 = Some(map.next_value()?),
+                "instance_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "attach_at_boot" => v1 = map.next_value()?,
                 "region" => v2 = map.next_value()?,
                 _ => {
@@ -5015,7 +6437,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             instance_id: cloudsdk_runtime::de::required(v0, "instance_id")?,
             attach_at_boot: v1,
             region: v2,
@@ -5025,56 +6447,83 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
 impl<'de> serde::Deserialize<'de> for AttachVolumeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AttachVolumeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            attach_at_boot: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`attach_at_boot`](Self::attach_at_boot).
+    pub fn with_attach_at_boot(mut self, value: bool) -> Self {
+        self.attach_at_boot = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A point-in-time copy of a volume.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeSnapshot {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `snapshot_id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `snapshot_description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot_description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub snapshot_description: ::std::option::Option<::std::string::String>,
     /// `volume_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_id: ::std::option::Option<::std::string::String>,
     /// `instance_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_id: ::std::option::Option<::std::string::String>,
     /// `source_volume_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_volume_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_volume_name: ::std::option::Option<::std::string::String>,
     /// Size in bytes needed to restore.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub restore_size: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub restore_size: ::std::option::Option<i64>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// When the snapshot was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub creation_time: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub creation_time: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
     const NAME: &'static str = "VolumeSnapshot";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "snapshot_id" => v1 = map.next_value()?,
@@ -5090,7 +6539,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             snapshot_id: v1,
             snapshot_description: v2,
@@ -5106,7 +6555,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
 impl<'de> serde::Deserialize<'de> for VolumeSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5114,23 +6563,27 @@ impl<'de> serde::Deserialize<'de> for VolumeSnapshot {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateVolumeSnapshotRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
     const NAME: &'static str = "CreateVolumeSnapshotRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
                 "region" => v2 = map.next_value()?,
                 _ => {
@@ -5138,7 +6591,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             description: v1,
             region: v2,
@@ -5148,30 +6601,60 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
 impl<'de> serde::Deserialize<'de> for CreateVolumeSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateVolumeSnapshotRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The credential that owns a bucket.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreOwner {
     /// `access_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `credential_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub credential_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub credential_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
     const NAME: &'static str = "ObjectStoreOwner";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "access_key_id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5181,7 +6664,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             access_key_id: v0,
             name: v1,
             credential_id: v2,
@@ -5191,7 +6674,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
 impl<'de> serde::Deserialize<'de> for ObjectStoreOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5201,34 +6684,38 @@ pub struct ObjectStore {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Capacity in GB.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_size: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_size: ::std::option::Option<i32>,
     /// `owner_info`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_info: Option<ObjectStoreOwner>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_info: ::std::option::Option<ObjectStoreOwner>,
     /// Host serving the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub objectstore_endpoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub objectstore_endpoint: ::std::option::Option<::std::string::String>,
     /// e.g. `ready`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
     const NAME: &'static str = "ObjectStore";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5241,7 +6728,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             max_size: v2,
@@ -5254,7 +6741,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
 impl<'de> serde::Deserialize<'de> for ObjectStore {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5268,27 +6755,31 @@ pub struct ObjectStorePage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<ObjectStore>,
+    pub items: ::std::vec::Vec<ObjectStore>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
     const NAME: &'static str = "ObjectStorePage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -5299,7 +6790,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
 impl<'de> serde::Deserialize<'de> for ObjectStorePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5307,28 +6798,32 @@ impl<'de> serde::Deserialize<'de> for ObjectStorePage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
     pub max_size_gb: i32,
     /// Existing credential to own the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
     const NAME: &'static str = "CreateObjectStoreRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
-                "max_size_gb" => v1 = Some(map.next_value()?),
+                "max_size_gb" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "access_key_id" => v2 = map.next_value()?,
                 "region" => v3 = map.next_value()?,
                 _ => {
@@ -5336,7 +6831,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             max_size_gb: cloudsdk_runtime::de::required(v1, "max_size_gb")?,
             access_key_id: v2,
@@ -5347,8 +6842,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
 impl<'de> serde::Deserialize<'de> for CreateObjectStoreRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateObjectStoreRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(max_size_gb: i32) -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            max_size_gb,
+            access_key_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// New capacity.
@@ -5357,24 +6887,28 @@ pub struct UpdateObjectStoreRequest {
     /// `max_size_gb`
     pub max_size_gb: i32,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
     const NAME: &'static str = "UpdateObjectStoreRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "max_size_gb" => v0 = Some(map.next_value()?),
+                "max_size_gb" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             max_size_gb: cloudsdk_runtime::de::required(v0, "max_size_gb")?,
             region: v1,
         })
@@ -5383,30 +6917,51 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
 impl<'de> serde::Deserialize<'de> for UpdateObjectStoreRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateObjectStoreRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(max_size_gb: i32) -> Self {
+        Self {
+            max_size_gb,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Usage of a bucket.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreStats {
     /// `size_kb_utilised`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size_kb_utilised: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size_kb_utilised: ::std::option::Option<i64>,
     /// `max_size_kb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_size_kb: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_size_kb: ::std::option::Option<i64>,
     /// `num_objects`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_objects: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub num_objects: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
     const NAME: &'static str = "ObjectStoreStats";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "size_kb_utilised" => v0 = map.next_value()?,
                 "max_size_kb" => v1 = map.next_value()?,
@@ -5416,7 +6971,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             size_kb_utilised: v0,
             max_size_kb: v1,
             num_objects: v2,
@@ -5426,7 +6981,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
 impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5436,26 +6991,26 @@ pub struct ObjectStoreCredential {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `access_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
     /// The secret key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret_access_key_id: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_size_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_size_gb: ::std::option::Option<i32>,
     /// `suspended`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suspended: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspended: ::std::option::Option<bool>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for ObjectStoreCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5475,15 +7030,19 @@ impl std::fmt::Debug for ObjectStoreCredential {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
     const NAME: &'static str = "ObjectStoreCredential";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5497,7 +7056,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             access_key_id: v2,
@@ -5511,7 +7070,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
 impl<'de> serde::Deserialize<'de> for ObjectStoreCredential {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5525,27 +7084,31 @@ pub struct ObjectStoreCredentialPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<ObjectStoreCredential>,
+    pub items: ::std::vec::Vec<ObjectStoreCredential>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
     const NAME: &'static str = "ObjectStoreCredentialPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -5556,7 +7119,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
 impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5564,19 +7127,19 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `access_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
     /// `secret_access_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret_access_key_id: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_size_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_size_gb: ::std::option::Option<i32>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5594,15 +7157,19 @@ impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequest {
     const NAME: &'static str = "CreateObjectStoreCredentialRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "access_key_id" => v1 = map.next_value()?,
                 "secret_access_key_id" => v2 = map.next_value()?,
                 "max_size_gb" => v3 = map.next_value()?,
@@ -5612,7 +7179,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequ
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             access_key_id: v1,
             secret_access_key_id: v2,
@@ -5624,25 +7191,66 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequ
 impl<'de> serde::Deserialize<'de> for CreateObjectStoreCredentialRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateObjectStoreCredentialRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            access_key_id: ::std::option::Option::None,
+            secret_access_key_id: ::std::option::Option::None,
+            max_size_gb: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`secret_access_key_id`](Self::secret_access_key_id).
+    pub fn with_secret_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret_access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_size_gb`](Self::max_size_gb).
+    pub fn with_max_size_gb(mut self, value: i32) -> Self {
+        self.max_size_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Credential fields to change.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
     /// `secret_access_key_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret_access_key_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret_access_key_id: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_size_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_size_gb: ::std::option::Option<i32>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5659,12 +7267,16 @@ impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequest {
     const NAME: &'static str = "UpdateObjectStoreCredentialRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "access_key_id" => v0 = map.next_value()?,
                 "secret_access_key_id" => v1 = map.next_value()?,
@@ -5675,7 +7287,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequ
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             access_key_id: v0,
             secret_access_key_id: v1,
             max_size_gb: v2,
@@ -5686,8 +7298,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequ
 impl<'de> serde::Deserialize<'de> for UpdateObjectStoreCredentialRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateObjectStoreCredentialRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            access_key_id: ::std::option::Option::None,
+            secret_access_key_id: ::std::option::Option::None,
+            max_size_gb: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`secret_access_key_id`](Self::secret_access_key_id).
+    pub fn with_secret_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret_access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_size_gb`](Self::max_size_gb).
+    pub fn with_max_size_gb(mut self, value: i32) -> Self {
+        self.max_size_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A private network.
@@ -5696,78 +7348,82 @@ pub struct Network {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// True for the region's default network.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<bool>,
     /// `cidr`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cidr: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cidr: ::std::option::Option<::std::string::String>,
     /// `cidr_v6`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cidr_v6: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cidr_v6: ::std::option::Option<::std::string::String>,
     /// e.g. `Active`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `ipv4_enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv4_enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipv4_enabled: ::std::option::Option<bool>,
     /// `ipv6_enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6_enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipv6_enabled: ::std::option::Option<bool>,
     /// `nameservers_v4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nameservers_v4: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nameservers_v4: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `nameservers_v6`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nameservers_v6: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nameservers_v6: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `vlan_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vlan_id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vlan_id: ::std::option::Option<i32>,
     /// `physical_interface`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub physical_interface: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub physical_interface: ::std::option::Option<::std::string::String>,
     /// `gateway_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gateway_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gateway_ipv4: ::std::option::Option<::std::string::String>,
     /// `allocation_pool_v4_start`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allocation_pool_v4_start: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allocation_pool_v4_start: ::std::option::Option<::std::string::String>,
     /// `allocation_pool_v4_end`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allocation_pool_v4_end: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allocation_pool_v4_end: ::std::option::Option<::std::string::String>,
     /// `free_ip_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub free_ip_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub free_ip_count: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
     const NAME: &'static str = "Network";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5791,7 +7447,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             label: v2,
@@ -5815,7 +7471,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
 impl<'de> serde::Deserialize<'de> for Network {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5827,40 +7483,48 @@ pub struct VlanConnect {
     /// `physical_interface`
     ///
     /// Defaults to `"eth0"` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub physical_interface: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub physical_interface: ::std::option::Option<::std::string::String>,
     /// `cidr_v4`
-    pub cidr_v4: String,
+    pub cidr_v4: ::std::string::String,
     /// `gateway_ipv4`
-    pub gateway_ipv4: String,
+    pub gateway_ipv4: ::std::string::String,
     /// `allocation_pool_v4_start`
-    pub allocation_pool_v4_start: String,
+    pub allocation_pool_v4_start: ::std::string::String,
     /// `allocation_pool_v4_end`
-    pub allocation_pool_v4_end: String,
+    pub allocation_pool_v4_end: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
     const NAME: &'static str = "VlanConnect";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "vlan_id" => v0 = Some(map.next_value()?),
+                "vlan_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "physical_interface" => v1 = map.next_value()?,
-                "cidr_v4" => v2 = Some(map.next_value()?),
-                "gateway_ipv4" => v3 = Some(map.next_value()?),
-                "allocation_pool_v4_start" => v4 = Some(map.next_value()?),
-                "allocation_pool_v4_end" => v5 = Some(map.next_value()?),
+                "cidr_v4" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "gateway_ipv4" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "allocation_pool_v4_start" => {
+                    v4 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "allocation_pool_v4_end" => {
+                    v5 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             vlan_id: cloudsdk_runtime::de::required(v0, "vlan_id")?,
             physical_interface: v1,
             cidr_v4: cloudsdk_runtime::de::required(v2, "cidr_v4")?,
@@ -5879,55 +7543,86 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
 impl<'de> serde::Deserialize<'de> for VlanConnect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl VlanConnect {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        vlan_id: i32,
+        cidr_v4: impl ::std::convert::Into<::std::string::String>,
+        gateway_ipv4: impl ::std::convert::Into<::std::string::String>,
+        allocation_pool_v4_start: impl ::std::convert::Into<::std::string::String>,
+        allocation_pool_v4_end: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            vlan_id,
+            physical_interface: ::std::option::Option::None,
+            cidr_v4: cidr_v4.into(),
+            gateway_ipv4: gateway_ipv4.into(),
+            allocation_pool_v4_start: allocation_pool_v4_start.into(),
+            allocation_pool_v4_end: allocation_pool_v4_end.into(),
+        }
+    }
+    /// Sets [`physical_interface`](Self::physical_interface).
+    pub fn with_physical_interface(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.physical_interface = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Network settings; renaming only needs `label`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkRequest {
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `"true"` to make it the default network.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<::std::string::String>,
     /// `ipv4_enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv4_enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipv4_enabled: ::std::option::Option<bool>,
     /// `nameservers_v4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nameservers_v4: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nameservers_v4: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `cidr_v4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cidr_v4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cidr_v4: ::std::option::Option<::std::string::String>,
     /// `ipv6_enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6_enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ipv6_enabled: ::std::option::Option<bool>,
     /// `nameservers_v6`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nameservers_v6: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nameservers_v6: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `vlan_connect`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vlan_connect: Option<VlanConnect>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vlan_connect: ::std::option::Option<VlanConnect>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
     const NAME: &'static str = "NetworkRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "label" => v0 = Some(map.next_value()?),
+                "label" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "default" => v1 = map.next_value()?,
                 "ipv4_enabled" => v2 = map.next_value()?,
                 "nameservers_v4" => v3 = map.next_value()?,
@@ -5941,7 +7636,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             label: cloudsdk_runtime::de::required(v0, "label")?,
             default: v1,
             ipv4_enabled: v2,
@@ -5957,30 +7652,105 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
 impl<'de> serde::Deserialize<'de> for NetworkRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NetworkRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(label: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: label.into(),
+            default: ::std::option::Option::None,
+            ipv4_enabled: ::std::option::Option::None,
+            nameservers_v4: ::std::option::Option::None,
+            cidr_v4: ::std::option::Option::None,
+            ipv6_enabled: ::std::option::Option::None,
+            nameservers_v6: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            vlan_connect: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ipv4_enabled`](Self::ipv4_enabled).
+    pub fn with_ipv4_enabled(mut self, value: bool) -> Self {
+        self.ipv4_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nameservers_v4`](Self::nameservers_v4).
+    pub fn with_nameservers_v4(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.nameservers_v4 = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cidr_v4`](Self::cidr_v4).
+    pub fn with_cidr_v4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cidr_v4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ipv6_enabled`](Self::ipv6_enabled).
+    pub fn with_ipv6_enabled(mut self, value: bool) -> Self {
+        self.ipv6_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nameservers_v6`](Self::nameservers_v6).
+    pub fn with_nameservers_v6(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.nameservers_v6 = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vlan_connect`](Self::vlan_connect).
+    pub fn with_vlan_connect(mut self, value: VlanConnect) -> Self {
+        self.vlan_connect = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Outcome of creating or updating a network.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkResult {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `result`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
     const NAME: &'static str = "NetworkResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "label" => v1 = map.next_value()?,
@@ -5990,7 +7760,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             label: v1,
             result: v2,
@@ -6000,7 +7770,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
 impl<'de> serde::Deserialize<'de> for NetworkResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6008,21 +7778,25 @@ impl<'de> serde::Deserialize<'de> for NetworkResult {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSubnetRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
     const NAME: &'static str = "CreateSubnetRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
         })
     }
@@ -6030,33 +7804,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
 impl<'de> serde::Deserialize<'de> for CreateSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateSubnetRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// The resource to route the subnet to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachSubnetRequest {
     /// `resource_id`
-    pub resource_id: String,
+    pub resource_id: ::std::string::String,
     /// `resource_type`
-    pub resource_type: String,
+    pub resource_type: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
     const NAME: &'static str = "AttachSubnetRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_id" => v0 = Some(map.next_value()?),
-                "resource_type" => v1 = Some(map.next_value()?),
+                "resource_id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_type" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_id: cloudsdk_runtime::de::required(v0, "resource_id")?,
             resource_type: cloudsdk_runtime::de::required(v1, "resource_type")?,
         })
@@ -6065,8 +7849,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
 impl<'de> serde::Deserialize<'de> for AttachSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AttachSubnetRequest {
+    /// Builds one from its fields.
+    pub fn new(
+        resource_id: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            resource_id: resource_id.into(),
+            resource_type: resource_type.into(),
+        }
     }
 }
 /// A subnet attached to a resource.
@@ -6075,30 +7871,34 @@ pub struct Route {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `subnet_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnet_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnet_id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `resource_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_id: ::std::option::Option<::std::string::String>,
     /// `resource_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
     const NAME: &'static str = "Route";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "subnet_id" => v1 = map.next_value()?,
@@ -6110,7 +7910,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             subnet_id: v1,
             network_id: v2,
@@ -6122,7 +7922,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
 impl<'de> serde::Deserialize<'de> for Route {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6132,50 +7932,54 @@ pub struct FirewallRule {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `tcp`, `udp` or `icmp`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub protocol: ::std::option::Option<::std::string::String>,
     /// `start_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_port: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub start_port: ::std::option::Option<::std::string::String>,
     /// `end_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_port: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_port: ::std::option::Option<::std::string::String>,
     /// Ports as a list or range, e.g. `80,443` or `1-65535`; takes precedence over start/end.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ports: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ports: ::std::option::Option<::std::string::String>,
     /// `cidr`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cidr: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ingress` or `egress`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub direction: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub direction: ::std::option::Option<::std::string::String>,
     /// `allow` or `deny`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
     const NAME: &'static str = "FirewallRule";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "firewall_id" => v1 = map.next_value()?,
@@ -6192,7 +7996,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             firewall_id: v1,
             protocol: v2,
@@ -6209,7 +8013,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
 impl<'de> serde::Deserialize<'de> for FirewallRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6219,42 +8023,46 @@ pub struct Firewall {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `rules_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rules_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rules_count: ::std::option::Option<i32>,
     /// `instance_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_count: ::std::option::Option<i32>,
     /// `cluster_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_count: ::std::option::Option<i32>,
     /// `loadbalancer_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub loadbalancer_count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub loadbalancer_count: ::std::option::Option<i32>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `rules`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rules: Option<Vec<FirewallRule>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rules: ::std::option::Option<::std::vec::Vec<FirewallRule>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
     const NAME: &'static str = "Firewall";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -6269,7 +8077,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             rules_count: v2,
@@ -6284,7 +8092,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
 impl<'de> serde::Deserialize<'de> for Firewall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6292,46 +8100,50 @@ impl<'de> serde::Deserialize<'de> for Firewall {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateFirewallRuleRequest {
     /// `tcp`, `udp` or `icmp`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub protocol: ::std::option::Option<::std::string::String>,
     /// `start_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_port: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub start_port: ::std::option::Option<::std::string::String>,
     /// `end_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_port: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_port: ::std::option::Option<::std::string::String>,
     /// Ports as a list or range, e.g. `80,443` or `1-65535`; takes precedence over start/end.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ports: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ports: ::std::option::Option<::std::string::String>,
     /// `cidr`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cidr: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ingress` or `egress`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub direction: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub direction: ::std::option::Option<::std::string::String>,
     /// `allow` or `deny`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
     const NAME: &'static str = "CreateFirewallRuleRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "protocol" => v0 = map.next_value()?,
                 "start_port" => v1 = map.next_value()?,
@@ -6347,7 +8159,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             protocol: v0,
             start_port: v1,
             end_port: v2,
@@ -6363,39 +8175,128 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
 impl<'de> serde::Deserialize<'de> for CreateFirewallRuleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateFirewallRuleRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            protocol: ::std::option::Option::None,
+            start_port: ::std::option::Option::None,
+            end_port: ::std::option::Option::None,
+            ports: ::std::option::Option::None,
+            cidr: ::std::option::Option::None,
+            direction: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`start_port`](Self::start_port).
+    pub fn with_start_port(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`end_port`](Self::end_port).
+    pub fn with_end_port(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ports`](Self::ports).
+    pub fn with_ports(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ports = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cidr`](Self::cidr).
+    pub fn with_cidr(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.cidr = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`direction`](Self::direction).
+    pub fn with_direction(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A new firewall.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateFirewallRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// Set to false to start without the default rules.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub create_rules: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub create_rules: ::std::option::Option<bool>,
     /// Rules to create with the firewall.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rules: Option<Vec<CreateFirewallRuleRequest>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rules: ::std::option::Option<::std::vec::Vec<CreateFirewallRuleRequest>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
     const NAME: &'static str = "CreateFirewallRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 "network_id" => v2 = map.next_value()?,
                 "create_rules" => v3 = map.next_value()?,
@@ -6405,7 +8306,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             region: v1,
             network_id: v2,
@@ -6417,34 +8318,79 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
 impl<'de> serde::Deserialize<'de> for CreateFirewallRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateFirewallRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            region: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            create_rules: ::std::option::Option::None,
+            rules: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`create_rules`](Self::create_rules).
+    pub fn with_create_rules(mut self, value: bool) -> Self {
+        self.create_rules = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`rules`](Self::rules).
+    pub fn with_rules(
+        mut self,
+        value: ::std::vec::Vec<CreateFirewallRuleRequest>,
+    ) -> Self {
+        self.rules = ::std::option::Option::Some(value);
+        self
     }
 }
 /// New name of the firewall.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateFirewallRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
     const NAME: &'static str = "UpdateFirewallRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             region: v1,
         })
@@ -6453,30 +8399,51 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
 impl<'de> serde::Deserialize<'de> for UpdateFirewallRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateFirewallRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Outcome of creating a firewall.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FirewallResult {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `result`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
     const NAME: &'static str = "FirewallResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -6486,7 +8453,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             result: v2,
@@ -6496,7 +8463,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
 impl<'de> serde::Deserialize<'de> for FirewallResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6504,30 +8471,34 @@ impl<'de> serde::Deserialize<'de> for FirewallResult {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerBackend {
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// e.g. `TCP`, `HTTP`, `HTTPS`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub protocol: ::std::option::Option<::std::string::String>,
     /// `source_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_port: ::std::option::Option<i32>,
     /// `target_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_port: ::std::option::Option<i32>,
     /// `health_check_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub health_check_port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub health_check_port: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
     const NAME: &'static str = "LoadBalancerBackend";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ip" => v0 = map.next_value()?,
                 "protocol" => v1 = map.next_value()?,
@@ -6539,7 +8510,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ip: v0,
             protocol: v1,
             source_port: v2,
@@ -6551,26 +8522,73 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
 impl<'de> serde::Deserialize<'de> for LoadBalancerBackend {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl LoadBalancerBackend {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ip: ::std::option::Option::None,
+            protocol: ::std::option::Option::None,
+            source_port: ::std::option::Option::None,
+            target_port: ::std::option::Option::None,
+            health_check_port: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_port`](Self::source_port).
+    pub fn with_source_port(mut self, value: i32) -> Self {
+        self.source_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_port`](Self::target_port).
+    pub fn with_target_port(mut self, value: i32) -> Self {
+        self.target_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`health_check_port`](Self::health_check_port).
+    pub fn with_health_check_port(mut self, value: i32) -> Self {
+        self.health_check_port = ::std::option::Option::Some(value);
+        self
     }
 }
 /// How backends are probed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HealthCheck {
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i32>,
     /// `path`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub path: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
     const NAME: &'static str = "HealthCheck";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "port" => v0 = map.next_value()?,
                 "path" => v1 = map.next_value()?,
@@ -6579,48 +8597,74 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
                 }
             }
         }
-        Ok(Self { port: v0, path: v1 })
+        ::std::result::Result::Ok(Self { port: v0, path: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthCheck {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl HealthCheck {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            port: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i32) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`path`](Self::path).
+    pub fn with_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Backends chosen by instance tags or names.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerInstancePool {
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `names`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub names: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `protocol`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub protocol: ::std::option::Option<::std::string::String>,
     /// `source_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_port: ::std::option::Option<i32>,
     /// `target_port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_port: ::std::option::Option<i32>,
     /// `health_check`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub health_check: Option<HealthCheck>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub health_check: ::std::option::Option<HealthCheck>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
     const NAME: &'static str = "LoadBalancerInstancePool";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "tags" => v0 = map.next_value()?,
                 "names" => v1 = map.next_value()?,
@@ -6633,7 +8677,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             tags: v0,
             names: v1,
             protocol: v2,
@@ -6646,26 +8690,76 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
 impl<'de> serde::Deserialize<'de> for LoadBalancerInstancePool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl LoadBalancerInstancePool {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            tags: ::std::option::Option::None,
+            names: ::std::option::Option::None,
+            protocol: ::std::option::Option::None,
+            source_port: ::std::option::Option::None,
+            target_port: ::std::option::Option::None,
+            health_check: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`names`](Self::names).
+    pub fn with_names(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.names = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_port`](Self::source_port).
+    pub fn with_source_port(mut self, value: i32) -> Self {
+        self.source_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_port`](Self::target_port).
+    pub fn with_target_port(mut self, value: i32) -> Self {
+        self.target_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`health_check`](Self::health_check).
+    pub fn with_health_check(mut self, value: HealthCheck) -> Self {
+        self.health_check = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Timeouts of the load balancer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerOptions {
     /// `server_timeout`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub server_timeout: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_timeout: ::std::option::Option<::std::string::String>,
     /// `client_timeout`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_timeout: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_timeout: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
     const NAME: &'static str = "LoadBalancerOptions";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "server_timeout" => v0 = map.next_value()?,
                 "client_timeout" => v1 = map.next_value()?,
@@ -6674,7 +8768,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             server_timeout: v0,
             client_timeout: v1,
         })
@@ -6683,104 +8777,133 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
 impl<'de> serde::Deserialize<'de> for LoadBalancerOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl LoadBalancerOptions {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            server_timeout: ::std::option::Option::None,
+            client_timeout: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`server_timeout`](Self::server_timeout).
+    pub fn with_server_timeout(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server_timeout = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`client_timeout`](Self::client_timeout).
+    pub fn with_client_timeout(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_timeout = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A managed load balancer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancer {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `service_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service_name: ::std::option::Option<::std::string::String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub algorithm: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub algorithm: ::std::option::Option<::std::string::String>,
     /// `backends`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub backends: Option<Vec<LoadBalancerBackend>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub backends: ::std::option::Option<::std::vec::Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_pools: Option<Vec<LoadBalancerInstancePool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_pools: ::std::option::Option<::std::vec::Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_traffic_policy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_traffic_policy: ::std::option::Option<::std::string::String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_affinity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_affinity: ::std::option::Option<::std::string::String>,
     /// `session_affinity_config_timeout`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_affinity_config_timeout: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_affinity_config_timeout: ::std::option::Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enable_proxy_protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_proxy_protocol: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `max_concurrent_requests`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_concurrent_requests: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_concurrent_requests: ::std::option::Option<i32>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<LoadBalancerOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<LoadBalancerOptions>,
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `public_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip: ::std::option::Option<::std::string::String>,
     /// `private_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ip: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_id: ::std::option::Option<::std::string::String>,
     /// e.g. `available`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// `reserved_ip_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ip_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ip_id: ::std::option::Option<::std::string::String>,
     /// `reserved_ip_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ip_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ip_name: ::std::option::Option<::std::string::String>,
     /// `reserved_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reserved_ip: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
     const NAME: &'static str = "LoadBalancer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "service_name" => v1 = map.next_value()?,
@@ -6808,7 +8931,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             service_name: v1,
             algorithm: v2,
@@ -6836,7 +8959,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
 impl<'de> serde::Deserialize<'de> for LoadBalancer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6844,75 +8967,79 @@ impl<'de> serde::Deserialize<'de> for LoadBalancer {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateLoadBalancerRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `service_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service_name: ::std::option::Option<::std::string::String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub algorithm: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub algorithm: ::std::option::Option<::std::string::String>,
     /// `backends`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub backends: Option<Vec<LoadBalancerBackend>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub backends: ::std::option::Option<::std::vec::Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_pools: Option<Vec<LoadBalancerInstancePool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_pools: ::std::option::Option<::std::vec::Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_traffic_policy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_traffic_policy: ::std::option::Option<::std::string::String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_affinity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_affinity: ::std::option::Option<::std::string::String>,
     /// `session_affinity_config_timeout`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_affinity_config_timeout: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_affinity_config_timeout: ::std::option::Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enable_proxy_protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_proxy_protocol: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `max_concurrent_requests`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_concurrent_requests: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_concurrent_requests: ::std::option::Option<i32>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<LoadBalancerOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<LoadBalancerOptions>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_id: ::std::option::Option<::std::string::String>,
     /// Ports to open when no firewall is given, e.g. `all`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_rule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_rule: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
     const NAME: &'static str = "CreateLoadBalancerRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "service_name" => v1 = map.next_value()?,
                 "algorithm" => v2 = map.next_value()?,
                 "backends" => v3 = map.next_value()?,
@@ -6933,7 +9060,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             service_name: v1,
             algorithm: v2,
@@ -6956,70 +9083,205 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
 impl<'de> serde::Deserialize<'de> for CreateLoadBalancerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateLoadBalancerRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            service_name: ::std::option::Option::None,
+            algorithm: ::std::option::Option::None,
+            backends: ::std::option::Option::None,
+            instance_pools: ::std::option::Option::None,
+            external_traffic_policy: ::std::option::Option::None,
+            session_affinity: ::std::option::Option::None,
+            session_affinity_config_timeout: ::std::option::Option::None,
+            enable_proxy_protocol: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            max_concurrent_requests: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            cluster_id: ::std::option::Option::None,
+            firewall_rule: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`algorithm`](Self::algorithm).
+    pub fn with_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`backends`](Self::backends).
+    pub fn with_backends(mut self, value: ::std::vec::Vec<LoadBalancerBackend>) -> Self {
+        self.backends = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_pools`](Self::instance_pools).
+    pub fn with_instance_pools(
+        mut self,
+        value: ::std::vec::Vec<LoadBalancerInstancePool>,
+    ) -> Self {
+        self.instance_pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`external_traffic_policy`](Self::external_traffic_policy).
+    pub fn with_external_traffic_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_traffic_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity`](Self::session_affinity).
+    pub fn with_session_affinity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.session_affinity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity_config_timeout`](Self::session_affinity_config_timeout).
+    pub fn with_session_affinity_config_timeout(mut self, value: i32) -> Self {
+        self.session_affinity_config_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`enable_proxy_protocol`](Self::enable_proxy_protocol).
+    pub fn with_enable_proxy_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enable_proxy_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_concurrent_requests`](Self::max_concurrent_requests).
+    pub fn with_max_concurrent_requests(mut self, value: i32) -> Self {
+        self.max_concurrent_requests = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(mut self, value: LoadBalancerOptions) -> Self {
+        self.options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cluster_id`](Self::cluster_id).
+    pub fn with_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_rule = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Load balancer settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateLoadBalancerRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `service_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service_name: ::std::option::Option<::std::string::String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub algorithm: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub algorithm: ::std::option::Option<::std::string::String>,
     /// `backends`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub backends: Option<Vec<LoadBalancerBackend>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub backends: ::std::option::Option<::std::vec::Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_pools: Option<Vec<LoadBalancerInstancePool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_pools: ::std::option::Option<::std::vec::Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_traffic_policy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_traffic_policy: ::std::option::Option<::std::string::String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_affinity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_affinity: ::std::option::Option<::std::string::String>,
     /// `session_affinity_config_timeout`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_affinity_config_timeout: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_affinity_config_timeout: ::std::option::Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enable_proxy_protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_proxy_protocol: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `max_concurrent_requests`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_concurrent_requests: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_concurrent_requests: ::std::option::Option<i32>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<LoadBalancerOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<LoadBalancerOptions>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
     const NAME: &'static str = "UpdateLoadBalancerRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "service_name" => v1 = map.next_value()?,
@@ -7039,7 +9301,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             service_name: v1,
             algorithm: v2,
@@ -7059,30 +9321,146 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
 impl<'de> serde::Deserialize<'de> for UpdateLoadBalancerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateLoadBalancerRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            algorithm: ::std::option::Option::None,
+            backends: ::std::option::Option::None,
+            instance_pools: ::std::option::Option::None,
+            external_traffic_policy: ::std::option::Option::None,
+            session_affinity: ::std::option::Option::None,
+            session_affinity_config_timeout: ::std::option::Option::None,
+            enable_proxy_protocol: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            max_concurrent_requests: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`algorithm`](Self::algorithm).
+    pub fn with_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`backends`](Self::backends).
+    pub fn with_backends(mut self, value: ::std::vec::Vec<LoadBalancerBackend>) -> Self {
+        self.backends = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_pools`](Self::instance_pools).
+    pub fn with_instance_pools(
+        mut self,
+        value: ::std::vec::Vec<LoadBalancerInstancePool>,
+    ) -> Self {
+        self.instance_pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`external_traffic_policy`](Self::external_traffic_policy).
+    pub fn with_external_traffic_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_traffic_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity`](Self::session_affinity).
+    pub fn with_session_affinity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.session_affinity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity_config_timeout`](Self::session_affinity_config_timeout).
+    pub fn with_session_affinity_config_timeout(mut self, value: i32) -> Self {
+        self.session_affinity_config_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`enable_proxy_protocol`](Self::enable_proxy_protocol).
+    pub fn with_enable_proxy_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enable_proxy_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_concurrent_requests`](Self::max_concurrent_requests).
+    pub fn with_max_concurrent_requests(mut self, value: i32) -> Self {
+        self.max_concurrent_requests = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(mut self, value: LoadBalancerOptions) -> Self {
+        self.options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// What a reserved IP is attached to.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IpAssignment {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `instance` or `loadbalancer`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
     const NAME: &'static str = "IpAssignment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -7092,7 +9470,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             type_: v1,
             name: v2,
@@ -7102,7 +9480,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
 impl<'de> serde::Deserialize<'de> for IpAssignment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7112,26 +9490,30 @@ pub struct ReservedIp {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Defaults to the address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// `assigned_to`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assigned_to: Option<IpAssignment>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub assigned_to: ::std::option::Option<IpAssignment>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
     const NAME: &'static str = "ReservedIp";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -7142,7 +9524,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             ip: v2,
@@ -7153,7 +9535,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
 impl<'de> serde::Deserialize<'de> for ReservedIp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7167,27 +9549,31 @@ pub struct ReservedIpPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<ReservedIp>,
+    pub items: ::std::vec::Vec<ReservedIp>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
     const NAME: &'static str = "ReservedIpPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -7198,7 +9584,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
 impl<'de> serde::Deserialize<'de> for ReservedIpPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7206,18 +9592,22 @@ impl<'de> serde::Deserialize<'de> for ReservedIpPage {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateReservedIpRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
     const NAME: &'static str = "CreateReservedIpRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "region" => v1 = map.next_value()?,
@@ -7226,40 +9616,69 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
                 }
             }
         }
-        Ok(Self { name: v0, region: v1 })
+        ::std::result::Result::Ok(Self { name: v0, region: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for CreateReservedIpRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateReservedIpRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// New name of the address.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateReservedIpRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
     const NAME: &'static str = "UpdateReservedIpRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             region: v1,
         })
@@ -7268,8 +9687,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
 impl<'de> serde::Deserialize<'de> for UpdateReservedIpRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateReservedIpRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// `assign` or `unassign`.
@@ -7280,7 +9716,7 @@ pub enum ReservedIpActionRequestAction {
     /// `unassign`
     Unassign,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ReservedIpActionRequestAction {
     /// The value as sent on the wire.
@@ -7292,8 +9728,8 @@ impl ReservedIpActionRequestAction {
         }
     }
 }
-impl From<String> for ReservedIpActionRequestAction {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ReservedIpActionRequestAction {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "assign" => Self::Assign,
             "unassign" => Self::Unassign,
@@ -7307,15 +9743,19 @@ impl std::fmt::Display for ReservedIpActionRequestAction {
     }
 }
 impl serde::Serialize for ReservedIpActionRequestAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Assign the address to, or release it from, a resource.
@@ -7324,25 +9764,29 @@ pub struct ReservedIpActionRequest {
     /// `assign` or `unassign`.
     pub action: ReservedIpActionRequestAction,
     /// Target resource; needed to assign.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assign_to_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub assign_to_id: ::std::option::Option<::std::string::String>,
     /// `instance` or `loadbalancer`; needed to assign.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assign_to_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub assign_to_type: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
     const NAME: &'static str = "ReservedIpActionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "action" => v0 = Some(map.next_value()?),
+                "action" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "assign_to_id" => v1 = map.next_value()?,
                 "assign_to_type" => v2 = map.next_value()?,
                 "region" => v3 = map.next_value()?,
@@ -7351,7 +9795,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             action: cloudsdk_runtime::de::required(v0, "action")?,
             assign_to_id: v1,
             assign_to_type: v2,
@@ -7362,8 +9806,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
 impl<'de> serde::Deserialize<'de> for ReservedIpActionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ReservedIpActionRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(action: ReservedIpActionRequestAction) -> Self {
+        Self {
+            action,
+            assign_to_id: ::std::option::Option::None,
+            assign_to_type: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`assign_to_id`](Self::assign_to_id).
+    pub fn with_assign_to_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.assign_to_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`assign_to_type`](Self::assign_to_type).
+    pub fn with_assign_to_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.assign_to_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A domain whose DNS Civo serves.
@@ -7372,22 +9851,26 @@ pub struct DnsDomain {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `account_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub account_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
     const NAME: &'static str = "DnsDomain";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "account_id" => v1 = map.next_value()?,
@@ -7397,7 +9880,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             account_id: v1,
             name: v2,
@@ -7407,7 +9890,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
 impl<'de> serde::Deserialize<'de> for DnsDomain {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7415,21 +9898,25 @@ impl<'de> serde::Deserialize<'de> for DnsDomain {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DnsDomainRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
     const NAME: &'static str = "DnsDomainRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
         })
     }
@@ -7437,8 +9924,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
 impl<'de> serde::Deserialize<'de> for DnsDomainRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl DnsDomainRequest {
+    /// Builds one from its fields.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// A record in a DNS domain.
@@ -7447,50 +9940,58 @@ pub struct DnsRecord {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `account_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub account_id: ::std::option::Option<::std::string::String>,
     /// `domain_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domain_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domain_id: ::std::option::Option<::std::string::String>,
     /// `@` for the apex, or a label.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
     /// `A`, `CNAME`, `MX`, `SRV`, `TXT`, `NS` (others such as `AAAA` may appear).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `priority`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub priority: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub priority: ::std::option::Option<i32>,
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<i32>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
     const NAME: &'static str = "DnsRecord";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "account_id" => v1 = map.next_value()?,
@@ -7507,7 +10008,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             account_id: v1,
             domain_id: v2,
@@ -7524,7 +10025,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
 impl<'de> serde::Deserialize<'de> for DnsRecord {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7533,31 +10034,35 @@ impl<'de> serde::Deserialize<'de> for DnsRecord {
 pub struct DnsRecordRequest {
     /// `type`
     #[serde(rename = "type")]
-    pub type_: String,
+    pub type_: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `value`
-    pub value: String,
+    pub value: ::std::string::String,
     /// `priority`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub priority: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub priority: ::std::option::Option<i32>,
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
     const NAME: &'static str = "DnsRecordRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "type" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
-                "value" => v2 = Some(map.next_value()?),
+                "type" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "value" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "priority" => v3 = map.next_value()?,
                 "ttl" => v4 = map.next_value()?,
                 _ => {
@@ -7565,7 +10070,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: cloudsdk_runtime::de::required(v0, "type")?,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             value: cloudsdk_runtime::de::required(v2, "value")?,
@@ -7577,8 +10082,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
 impl<'de> serde::Deserialize<'de> for DnsRecordRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl DnsRecordRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        type_: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            name: name.into(),
+            value: value.into(),
+            priority: ::std::option::Option::None,
+            ttl: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`priority`](Self::priority).
+    pub fn with_priority(mut self, value: i32) -> Self {
+        self.priority = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(mut self, value: i32) -> Self {
+        self.ttl = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `TaintEffect` schema.
@@ -7591,7 +10122,7 @@ pub enum TaintEffect {
     /// `NoExecute`
     NoExecute,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl TaintEffect {
     /// The value as sent on the wire.
@@ -7604,8 +10135,8 @@ impl TaintEffect {
         }
     }
 }
-impl From<String> for TaintEffect {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for TaintEffect {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NoSchedule" => Self::NoSchedule,
             "PreferNoSchedule" => Self::PreferNoSchedule,
@@ -7620,50 +10151,63 @@ impl std::fmt::Display for TaintEffect {
     }
 }
 impl serde::Serialize for TaintEffect {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for TaintEffect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A Kubernetes node taint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Taint {
     /// `key`
-    pub key: String,
+    pub key: ::std::string::String,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
     /// `effect`
     pub effect: TaintEffect,
     /// `timeAdded`
-    #[serde(rename = "timeAdded", skip_serializing_if = "Option::is_none")]
-    pub time_added: Option<String>,
+    #[serde(
+        rename = "timeAdded",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub time_added: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
     const NAME: &'static str = "Taint";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "key" => v0 = Some(map.next_value()?),
+                "key" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "value" => v1 = map.next_value()?,
-                "effect" => v2 = Some(map.next_value()?),
+                "effect" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "timeAdded" => v3 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             key: cloudsdk_runtime::de::required(v0, "key")?,
             value: v1,
             effect: cloudsdk_runtime::de::required(v2, "effect")?,
@@ -7674,8 +10218,38 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
 impl<'de> serde::Deserialize<'de> for Taint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl Taint {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
+        effect: TaintEffect,
+    ) -> Self {
+        Self {
+            key: key.into(),
+            value: ::std::option::Option::None,
+            effect,
+            time_added: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`time_added`](Self::time_added).
+    pub fn with_time_added(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.time_added = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A node of a Kubernetes cluster.
@@ -7684,56 +10258,58 @@ pub struct KubernetesInstance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `source_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_type: ::std::option::Option<::std::string::String>,
     /// `source_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_id: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_user: ::std::option::Option<::std::string::String>,
     /// `initial_password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_password: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `public_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip: ::std::option::Option<::std::string::String>,
     /// `cpu_cores`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_cores: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_cores: ::std::option::Option<i32>,
     /// `ram_mb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ram_mb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ram_mb: ::std::option::Option<i32>,
     /// `disk_gb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_gb: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_gb: ::std::option::Option<i32>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `civostatsd_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub civostatsd_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub civostatsd_token: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for KubernetesInstance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7766,25 +10342,29 @@ impl std::fmt::Debug for KubernetesInstance {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
     const NAME: &'static str = "KubernetesInstance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "hostname" => v1 = map.next_value()?,
@@ -7808,7 +10388,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             hostname: v1,
             size: v2,
@@ -7832,7 +10412,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
 impl<'de> serde::Deserialize<'de> for KubernetesInstance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7842,46 +10422,54 @@ pub struct KubernetesPool {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `instance_names`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_names: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `instances`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instances: Option<Vec<KubernetesInstance>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instances: ::std::option::Option<::std::vec::Vec<KubernetesInstance>>,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `annotations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub annotations: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `taints`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub taints: Option<Vec<Taint>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// Whether nodes get public addresses.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_node_pool: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_node_pool: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
     const NAME: &'static str = "KubernetesPool";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "count" => v1 = map.next_value()?,
@@ -7897,7 +10485,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             count: v1,
             size: v2,
@@ -7913,7 +10501,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
 impl<'de> serde::Deserialize<'de> for KubernetesPool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7921,38 +10509,46 @@ impl<'de> serde::Deserialize<'de> for KubernetesPool {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RequiredPool {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i32>,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `annotations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub annotations: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `taints`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub taints: Option<Vec<Taint>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_node_pool: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_node_pool: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
     const NAME: &'static str = "RequiredPool";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "size" => v1 = map.next_value()?,
@@ -7966,7 +10562,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             size: v1,
             count: v2,
@@ -7980,7 +10576,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
 impl<'de> serde::Deserialize<'de> for RequiredPool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7988,68 +10584,77 @@ impl<'de> serde::Deserialize<'de> for RequiredPool {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstalledApplication {
     /// `application`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub application: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub application: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `dependencies`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dependencies: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dependencies: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `maintainer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub maintainer: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub maintainer: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// Notes shown after installation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub post_install: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub post_install: ::std::option::Option<::std::string::String>,
     /// `installed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub installed: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub installed: ::std::option::Option<bool>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `category`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
     /// `updated_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `image_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_url: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// Configuration by key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub configuration: Option<
-        std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub configuration: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
     >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
     const NAME: &'static str = "InstalledApplication";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "application" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -8070,7 +10675,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             application: v0,
             name: v1,
             version: v2,
@@ -8091,7 +10696,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
 impl<'de> serde::Deserialize<'de> for InstalledApplication {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8099,34 +10704,40 @@ impl<'de> serde::Deserialize<'de> for InstalledApplication {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterCondition {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `True`, `False` or `Unknown`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `synced`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub synced: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub synced: ::std::option::Option<bool>,
     /// `last_transition_time`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_transition_time: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_transition_time: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `reason`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
     const NAME: &'static str = "ClusterCondition";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "status" => v1 = map.next_value()?,
@@ -8139,7 +10750,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             status: v1,
             synced: v2,
@@ -8152,7 +10763,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
 impl<'de> serde::Deserialize<'de> for ClusterCondition {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8162,130 +10773,140 @@ pub struct KubernetesCluster {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `generated_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub generated_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub generated_name: ::std::option::Option<::std::string::String>,
     /// Civo's build version.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `kubernetes_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kubernetes_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kubernetes_version: ::std::option::Option<::std::string::String>,
     /// e.g. `ACTIVE`, `BUILDING`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// `ready`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ready: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ready: ::std::option::Option<bool>,
     /// `k3s` or `talos`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_type: ::std::option::Option<::std::string::String>,
     /// `num_target_nodes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_target_nodes: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub num_target_nodes: ::std::option::Option<i32>,
     /// `target_nodes_size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_nodes_size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_nodes_size: ::std::option::Option<::std::string::String>,
     /// `built_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub built_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub built_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Kubeconfig file (YAML).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kubeconfig: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kubeconfig: ::std::option::Option<::std::string::String>,
     /// `api_endpoint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api_endpoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub api_endpoint: ::std::option::Option<::std::string::String>,
     /// `master_ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub master_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub master_ip: ::std::option::Option<::std::string::String>,
     /// `dns_entry`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dns_entry: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dns_entry: ::std::option::Option<::std::string::String>,
     /// `upgrade_available_to`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub upgrade_available_to: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub upgrade_available_to: ::std::option::Option<::std::string::String>,
     /// `legacy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub legacy: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub legacy: ::std::option::Option<bool>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `instances`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instances: Option<Vec<KubernetesInstance>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instances: ::std::option::Option<::std::vec::Vec<KubernetesInstance>>,
     /// `pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pools: Option<Vec<KubernetesPool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pools: ::std::option::Option<::std::vec::Vec<KubernetesPool>>,
     /// `required_pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub required_pools: Option<Vec<RequiredPool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub required_pools: ::std::option::Option<::std::vec::Vec<RequiredPool>>,
     /// `installed_applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub installed_applications: Option<Vec<InstalledApplication>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub installed_applications: ::std::option::Option<
+        ::std::vec::Vec<InstalledApplication>,
+    >,
     /// `flannel` or `cilium`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cni_plugin: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cni_plugin: ::std::option::Option<::std::string::String>,
     /// `"true"` or `"false"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ccm_installed: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ccm_installed: ::std::option::Option<::std::string::String>,
     /// `conditions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<Vec<ClusterCondition>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conditions: ::std::option::Option<::std::vec::Vec<ClusterCondition>>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
     const NAME: &'static str = "KubernetesCluster";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -8322,7 +10943,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             generated_name: v2,
@@ -8359,7 +10980,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
 impl<'de> serde::Deserialize<'de> for KubernetesCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8373,27 +10994,31 @@ pub struct KubernetesClusterPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<KubernetesCluster>,
+    pub items: ::std::vec::Vec<KubernetesCluster>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
     const NAME: &'static str = "KubernetesClusterPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -8404,7 +11029,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
 impl<'de> serde::Deserialize<'de> for KubernetesClusterPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8412,38 +11037,44 @@ impl<'de> serde::Deserialize<'de> for KubernetesClusterPage {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesPoolSpec {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `taints`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub taints: Option<Vec<Taint>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_node_pool: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_node_pool: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
     const NAME: &'static str = "KubernetesPoolSpec";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "count" => v1 = map.next_value()?,
@@ -8457,7 +11088,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             count: v1,
             size: v2,
@@ -8471,83 +11102,148 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
 impl<'de> serde::Deserialize<'de> for KubernetesPoolSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl KubernetesPoolSpec {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            count: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+            taints: ::std::option::Option::None,
+            public_ip_node_pool: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: ::std::vec::Vec<Taint>) -> Self {
+        self.taints = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A new cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesClusterRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `k3s` or `talos`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_type: ::std::option::Option<::std::string::String>,
     /// `num_target_nodes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_target_nodes: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub num_target_nodes: ::std::option::Option<i32>,
     /// `target_nodes_size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_nodes_size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_nodes_size: ::std::option::Option<::std::string::String>,
     /// `kubernetes_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kubernetes_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kubernetes_version: ::std::option::Option<::std::string::String>,
     /// Hostname of the node to drop when shrinking.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_destroy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_destroy: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// Space-separated tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::string::String>,
     /// `pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pools: Option<Vec<KubernetesPoolSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pools: ::std::option::Option<::std::vec::Vec<KubernetesPoolSpec>>,
     /// Comma-separated marketplace application names, optionally `name:plan`; on update a leading `-` removes one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applications: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub applications: ::std::option::Option<::std::string::String>,
     /// `instance_firewall`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_firewall: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_firewall: ::std::option::Option<::std::string::String>,
     /// Ports to open on the API firewall, e.g. `6443` or `all`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_rule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_rule: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `flannel` or `cilium`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cni_plugin: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cni_plugin: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest {
     const NAME: &'static str = "CreateKubernetesClusterRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 "cluster_type" => v2 = map.next_value()?,
                 "num_target_nodes" => v3 = map.next_value()?,
@@ -8568,7 +11264,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest 
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             region: v1,
             cluster_type: v2,
@@ -8591,82 +11287,223 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest 
 impl<'de> serde::Deserialize<'de> for CreateKubernetesClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateKubernetesClusterRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            region: ::std::option::Option::None,
+            cluster_type: ::std::option::Option::None,
+            num_target_nodes: ::std::option::Option::None,
+            target_nodes_size: ::std::option::Option::None,
+            kubernetes_version: ::std::option::Option::None,
+            node_destroy: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            pools: ::std::option::Option::None,
+            applications: ::std::option::Option::None,
+            instance_firewall: ::std::option::Option::None,
+            firewall_rule: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            cni_plugin: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cluster_type`](Self::cluster_type).
+    pub fn with_cluster_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`num_target_nodes`](Self::num_target_nodes).
+    pub fn with_num_target_nodes(mut self, value: i32) -> Self {
+        self.num_target_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_nodes_size`](Self::target_nodes_size).
+    pub fn with_target_nodes_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_nodes_size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`kubernetes_version`](Self::kubernetes_version).
+    pub fn with_kubernetes_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kubernetes_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`node_destroy`](Self::node_destroy).
+    pub fn with_node_destroy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_destroy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pools`](Self::pools).
+    pub fn with_pools(mut self, value: ::std::vec::Vec<KubernetesPoolSpec>) -> Self {
+        self.pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applications = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_firewall`](Self::instance_firewall).
+    pub fn with_instance_firewall(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_firewall = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_rule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cni_plugin`](Self::cni_plugin).
+    pub fn with_cni_plugin(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cni_plugin = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Cluster settings to change; omitted fields stay as they are.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesClusterRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `k3s` or `talos`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cluster_type: ::std::option::Option<::std::string::String>,
     /// `num_target_nodes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_target_nodes: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub num_target_nodes: ::std::option::Option<i32>,
     /// `target_nodes_size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_nodes_size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_nodes_size: ::std::option::Option<::std::string::String>,
     /// `kubernetes_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kubernetes_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kubernetes_version: ::std::option::Option<::std::string::String>,
     /// Hostname of the node to drop when shrinking.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_destroy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_destroy: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// Space-separated tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::string::String>,
     /// `pools`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pools: Option<Vec<KubernetesPoolSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pools: ::std::option::Option<::std::vec::Vec<KubernetesPoolSpec>>,
     /// Comma-separated marketplace application names, optionally `name:plan`; on update a leading `-` removes one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applications: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub applications: ::std::option::Option<::std::string::String>,
     /// `instance_firewall`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_firewall: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_firewall: ::std::option::Option<::std::string::String>,
     /// Ports to open on the API firewall, e.g. `6443` or `all`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_rule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_rule: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `flannel` or `cilium`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cni_plugin: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cni_plugin: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest {
     const NAME: &'static str = "UpdateKubernetesClusterRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "region" => v1 = map.next_value()?,
@@ -8689,7 +11526,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest 
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             region: v1,
             cluster_type: v2,
@@ -8712,34 +11549,183 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest 
 impl<'de> serde::Deserialize<'de> for UpdateKubernetesClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateKubernetesClusterRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            cluster_type: ::std::option::Option::None,
+            num_target_nodes: ::std::option::Option::None,
+            target_nodes_size: ::std::option::Option::None,
+            kubernetes_version: ::std::option::Option::None,
+            node_destroy: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            pools: ::std::option::Option::None,
+            applications: ::std::option::Option::None,
+            instance_firewall: ::std::option::Option::None,
+            firewall_rule: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            cni_plugin: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cluster_type`](Self::cluster_type).
+    pub fn with_cluster_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`num_target_nodes`](Self::num_target_nodes).
+    pub fn with_num_target_nodes(mut self, value: i32) -> Self {
+        self.num_target_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_nodes_size`](Self::target_nodes_size).
+    pub fn with_target_nodes_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_nodes_size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`kubernetes_version`](Self::kubernetes_version).
+    pub fn with_kubernetes_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kubernetes_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`node_destroy`](Self::node_destroy).
+    pub fn with_node_destroy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_destroy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pools`](Self::pools).
+    pub fn with_pools(mut self, value: ::std::vec::Vec<KubernetesPoolSpec>) -> Self {
+        self.pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applications = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_firewall`](Self::instance_firewall).
+    pub fn with_instance_firewall(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_firewall = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_rule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cni_plugin`](Self::cni_plugin).
+    pub fn with_cni_plugin(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cni_plugin = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The node to rebuild.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RecycleNodeRequest {
     /// `hostname`
-    pub hostname: String,
+    pub hostname: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
     const NAME: &'static str = "RecycleNodeRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "hostname" => v0 = Some(map.next_value()?),
+                "hostname" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             hostname: cloudsdk_runtime::de::required(v0, "hostname")?,
             region: v1,
         })
@@ -8748,48 +11734,71 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
 impl<'de> serde::Deserialize<'de> for RecycleNodeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RecycleNodeRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(hostname: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            hostname: hostname.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A new node pool.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesPoolRequest {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `count`
     pub count: i32,
     /// `size`
-    pub size: String,
+    pub size: ::std::string::String,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `taints`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub taints: Option<Vec<Taint>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_node_pool: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_node_pool: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
     const NAME: &'static str = "CreateKubernetesPoolRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
-                "count" => v1 = Some(map.next_value()?),
-                "size" => v2 = Some(map.next_value()?),
+                "count" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "size" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "labels" => v3 = map.next_value()?,
                 "taints" => v4 = map.next_value()?,
                 "public_ip_node_pool" => v5 = map.next_value()?,
@@ -8799,7 +11808,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             count: cloudsdk_runtime::de::required(v1, "count")?,
             size: cloudsdk_runtime::de::required(v2, "size")?,
@@ -8813,46 +11822,103 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
 impl<'de> serde::Deserialize<'de> for CreateKubernetesPoolRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateKubernetesPoolRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        count: i32,
+        size: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            count,
+            size: size.into(),
+            labels: ::std::option::Option::None,
+            taints: ::std::option::Option::None,
+            public_ip_node_pool: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: ::std::vec::Vec<Taint>) -> Self {
+        self.taints = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Node pool settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesPoolRequest {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `labels`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `taints`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub taints: Option<Vec<Taint>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip_node_pool: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip_node_pool: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
     const NAME: &'static str = "UpdateKubernetesPoolRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "count" => v1 = map.next_value()?,
@@ -8866,7 +11932,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             count: v1,
             size: v2,
@@ -8880,38 +11946,106 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
 impl<'de> serde::Deserialize<'de> for UpdateKubernetesPoolRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateKubernetesPoolRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            count: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+            taints: ::std::option::Option::None,
+            public_ip_node_pool: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: ::std::vec::Vec<Taint>) -> Self {
+        self.taints = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A Kubernetes version clusters can run.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesVersion {
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// Release channel, e.g. `stable`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `default`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<bool>,
     /// `k3s` or `talos`.
-    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
-    pub cluster_type: Option<String>,
+    #[serde(
+        rename = "clusterType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub cluster_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
     const NAME: &'static str = "KubernetesVersion";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "label" => v0 = map.next_value()?,
                 "version" => v1 = map.next_value()?,
@@ -8923,7 +12057,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             label: v0,
             version: v1,
             type_: v2,
@@ -8935,7 +12069,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
 impl<'de> serde::Deserialize<'de> for KubernetesVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8943,14 +12077,18 @@ impl<'de> serde::Deserialize<'de> for KubernetesVersion {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlanValue {
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
     const NAME: &'static str = "PlanValue";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "value" => v0 = map.next_value()?,
                 _ => {
@@ -8958,13 +12096,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
                 }
             }
         }
-        Ok(Self { value: v0 })
+        ::std::result::Result::Ok(Self { value: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for PlanValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8972,18 +12110,24 @@ impl<'de> serde::Deserialize<'de> for PlanValue {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MarketplacePlan {
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// Values by key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub configuration: Option<std::collections::BTreeMap<String, PlanValue>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub configuration: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, PlanValue>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
     const NAME: &'static str = "MarketplacePlan";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "label" => v0 = map.next_value()?,
                 "configuration" => v1 = map.next_value()?,
@@ -8992,7 +12136,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             label: v0,
             configuration: v1,
         })
@@ -9001,7 +12145,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
 impl<'de> serde::Deserialize<'de> for MarketplacePlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9009,54 +12153,58 @@ impl<'de> serde::Deserialize<'de> for MarketplacePlan {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MarketplaceApplication {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `title`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// Installed unless opted out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<bool>,
     /// `dependencies`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dependencies: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dependencies: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `maintainer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub maintainer: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub maintainer: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `post_install`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub post_install: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub post_install: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `category`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
     /// `plans`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plans: Option<Vec<MarketplacePlan>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plans: ::std::option::Option<::std::vec::Vec<MarketplacePlan>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
     const NAME: &'static str = "MarketplaceApplication";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "title" => v1 = map.next_value()?,
@@ -9074,7 +12222,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             title: v1,
             version: v2,
@@ -9092,7 +12240,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
 impl<'de> serde::Deserialize<'de> for MarketplaceApplication {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9100,18 +12248,28 @@ impl<'de> serde::Deserialize<'de> for MarketplaceApplication {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProcessInfo {
     /// `processType`
-    #[serde(rename = "processType", skip_serializing_if = "Option::is_none")]
-    pub process_type: Option<String>,
+    #[serde(
+        rename = "processType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub process_type: ::std::option::Option<::std::string::String>,
     /// `processCount`
-    #[serde(rename = "processCount", skip_serializing_if = "Option::is_none")]
-    pub process_count: Option<i32>,
+    #[serde(
+        rename = "processCount",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub process_count: ::std::option::Option<i32>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
     const NAME: &'static str = "ProcessInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "processType" => v0 = map.next_value()?,
                 "processCount" => v1 = map.next_value()?,
@@ -9120,7 +12278,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             process_type: v0,
             process_count: v1,
         })
@@ -9129,26 +12287,52 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
 impl<'de> serde::Deserialize<'de> for ProcessInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ProcessInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            process_type: ::std::option::Option::None,
+            process_count: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`process_type`](Self::process_type).
+    pub fn with_process_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.process_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`process_count`](Self::process_count).
+    pub fn with_process_count(mut self, value: i32) -> Self {
+        self.process_count = ::std::option::Option::Some(value);
+        self
     }
 }
 /// An environment variable of an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -9157,14 +12341,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
                 }
             }
         }
-        Ok(Self { name: v0, value: v1 })
+        ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl EnvVar {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// An application hosted on Civo's platform service.
@@ -9173,56 +12382,60 @@ pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `network_id`
-    pub network_id: String,
+    pub network_id: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `image`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `process_info`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub process_info: Option<Vec<ProcessInfo>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub process_info: ::std::option::Option<::std::vec::Vec<ProcessInfo>>,
     /// `domains`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domains: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ssh_key_ids`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ssh_key_ids: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// e.g. `building`, `available`, `ready`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
-                "name" => v1 = Some(map.next_value()?),
-                "network_id" => v2 = Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "network_id" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v3 = map.next_value()?,
                 "image" => v4 = map.next_value()?,
                 "size" => v5 = map.next_value()?,
@@ -9236,7 +12449,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: cloudsdk_runtime::de::required(v1, "name")?,
             network_id: cloudsdk_runtime::de::required(v2, "network_id")?,
@@ -9254,7 +12467,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
 impl<'de> serde::Deserialize<'de> for Application {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9268,27 +12481,31 @@ pub struct ApplicationPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<Application>,
+    pub items: ::std::vec::Vec<Application>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
     const NAME: &'static str = "ApplicationPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -9299,7 +12516,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
 impl<'de> serde::Deserialize<'de> for ApplicationPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9307,31 +12524,35 @@ impl<'de> serde::Deserialize<'de> for ApplicationPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateApplicationRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `network_id`
-    pub network_id: String,
+    pub network_id: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `ssh_key_ids`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ssh_key_ids: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
     const NAME: &'static str = "CreateApplicationRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "network_id" => v1 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "network_id" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v2 = map.next_value()?,
                 "size" => v3 = map.next_value()?,
                 "ssh_key_ids" => v4 = map.next_value()?,
@@ -9340,7 +12561,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             network_id: cloudsdk_runtime::de::required(v1, "network_id")?,
             description: v2,
@@ -9352,54 +12573,97 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
 impl<'de> serde::Deserialize<'de> for CreateApplicationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateApplicationRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            network_id: network_id.into(),
+            description: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            ssh_key_ids: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_ids`](Self::ssh_key_ids).
+    pub fn with_ssh_key_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.ssh_key_ids = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Application settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateApplicationRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `advanced`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub advanced: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub advanced: ::std::option::Option<bool>,
     /// `image`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `process_info`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub process_info: Option<Vec<ProcessInfo>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub process_info: ::std::option::Option<::std::vec::Vec<ProcessInfo>>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// `ssh_key_ids`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ssh_key_ids: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// `domains`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domains: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
     const NAME: &'static str = "UpdateApplicationRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "advanced" => v1 = map.next_value()?,
@@ -9415,7 +12679,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             advanced: v1,
             image: v2,
@@ -9431,22 +12695,101 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
 impl<'de> serde::Deserialize<'de> for UpdateApplicationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateApplicationRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            advanced: ::std::option::Option::None,
+            image: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            process_info: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            ssh_key_ids: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            domains: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`advanced`](Self::advanced).
+    pub fn with_advanced(mut self, value: bool) -> Self {
+        self.advanced = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`process_info`](Self::process_info).
+    pub fn with_process_info(mut self, value: ::std::vec::Vec<ProcessInfo>) -> Self {
+        self.process_info = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_ids`](Self::ssh_key_ids).
+    pub fn with_ssh_key_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.ssh_key_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`domains`](Self::domains).
+    pub fn with_domains(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.domains = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Login details of a database user.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseUserInfo {
     /// `username`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i32>,
 }
 impl std::fmt::Debug for DatabaseUserInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9459,11 +12802,15 @@ impl std::fmt::Debug for DatabaseUserInfo {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
     const NAME: &'static str = "DatabaseUserInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "username" => v0 = map.next_value()?,
                 "password" => v1 = map.next_value()?,
@@ -9473,7 +12820,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             username: v0,
             password: v1,
             port: v2,
@@ -9483,7 +12830,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
 impl<'de> serde::Deserialize<'de> for DatabaseUserInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9493,53 +12840,53 @@ pub struct Database {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `nodes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nodes: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nodes: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::std::string::String>,
     /// e.g. `MySQL`, `PostgreSQL`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub software: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub software: ::std::option::Option<::std::string::String>,
     /// `software_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub software_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub software_version: ::std::option::Option<::std::string::String>,
     /// `public_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ipv4: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ipv4: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i32>,
     /// `username`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `database_user_info`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_user_info: Option<Vec<DatabaseUserInfo>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_user_info: ::std::option::Option<::std::vec::Vec<DatabaseUserInfo>>,
     /// `dns_entry`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dns_entry: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dns_entry: ::std::option::Option<::std::string::String>,
     /// e.g. `Ready`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9565,24 +12912,28 @@ impl std::fmt::Debug for Database {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
     const NAME: &'static str = "Database";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -9605,7 +12956,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             nodes: v2,
@@ -9628,7 +12979,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
 impl<'de> serde::Deserialize<'de> for Database {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9642,27 +12993,31 @@ pub struct DatabasePage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<Database>,
+    pub items: ::std::vec::Vec<Database>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
     const NAME: &'static str = "DatabasePage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -9673,7 +13028,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
 impl<'de> serde::Deserialize<'de> for DatabasePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9681,47 +13036,51 @@ impl<'de> serde::Deserialize<'de> for DatabasePage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDatabaseRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `size`
-    pub size: String,
+    pub size: ::std::string::String,
     /// `software`
-    pub software: String,
+    pub software: ::std::string::String,
     /// `software_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub software_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub software_version: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub network_id: ::std::option::Option<::std::string::String>,
     /// `nodes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nodes: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nodes: ::std::option::Option<i32>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `firewall_rule`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_rule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_rule: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
     const NAME: &'static str = "CreateDatabaseRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "size" => v1 = Some(map.next_value()?),
-                "software" => v2 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "size" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "software" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "software_version" => v3 = map.next_value()?,
                 "network_id" => v4 = map.next_value()?,
                 "nodes" => v5 = map.next_value()?,
@@ -9733,7 +13092,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             size: cloudsdk_runtime::de::required(v1, "size")?,
             software: cloudsdk_runtime::de::required(v2, "software")?,
@@ -9749,34 +13108,103 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
 impl<'de> serde::Deserialize<'de> for CreateDatabaseRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateDatabaseRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        size: impl ::std::convert::Into<::std::string::String>,
+        software: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            size: size.into(),
+            software: software.into(),
+            software_version: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            nodes: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            firewall_rule: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`software_version`](Self::software_version).
+    pub fn with_software_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.software_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nodes`](Self::nodes).
+    pub fn with_nodes(mut self, value: i32) -> Self {
+        self.nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_rule`](Self::firewall_rule).
+    pub fn with_firewall_rule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_rule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Database settings to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `nodes`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nodes: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nodes: ::std::option::Option<i32>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub firewall_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub firewall_id: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
     const NAME: &'static str = "UpdateDatabaseRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "nodes" => v1 = map.next_value()?,
@@ -9787,7 +13215,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             nodes: v1,
             firewall_id: v2,
@@ -9798,39 +13226,83 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
 impl<'de> serde::Deserialize<'de> for UpdateDatabaseRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateDatabaseRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            nodes: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nodes`](Self::nodes).
+    pub fn with_nodes(mut self, value: i32) -> Self {
+        self.nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Which backup to restore.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RestoreDatabaseRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Name of the backup.
-    pub backup: String,
+    pub backup: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
     const NAME: &'static str = "RestoreDatabaseRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
-                "backup" => v1 = Some(map.next_value()?),
+                "backup" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "region" => v2 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             backup: cloudsdk_runtime::de::required(v1, "backup")?,
             region: v2,
@@ -9840,26 +13312,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
 impl<'de> serde::Deserialize<'de> for RestoreDatabaseRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RestoreDatabaseRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(backup: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            backup: backup.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A version of a database engine.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseVersion {
     /// `software_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub software_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub software_version: ::std::option::Option<::std::string::String>,
     /// `default`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
     const NAME: &'static str = "DatabaseVersion";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "software_version" => v0 = map.next_value()?,
                 "default" => v1 = map.next_value()?,
@@ -9868,7 +13370,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             software_version: v0,
             default: v1,
         })
@@ -9877,58 +13379,67 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
 impl<'de> serde::Deserialize<'de> for DatabaseVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Available versions, keyed by engine name.
-pub type DatabaseVersions = std::collections::BTreeMap<String, Vec<DatabaseVersion>>;
+pub type DatabaseVersions = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::std::vec::Vec<DatabaseVersion>,
+>;
 /// A backup of a database, one-off or scheduled.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseBackup {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `software`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub software: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub software: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// Cron expression, for scheduled backups.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schedule: ::std::option::Option<::std::string::String>,
     /// `database_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_name: ::std::option::Option<::std::string::String>,
     /// `database_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_id: ::std::option::Option<::std::string::String>,
     /// `is_scheduled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_scheduled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_scheduled: ::std::option::Option<bool>,
     /// `created_at`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
     const NAME: &'static str = "DatabaseBackup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -9944,7 +13455,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             software: v2,
@@ -9960,7 +13471,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
 impl<'de> serde::Deserialize<'de> for DatabaseBackup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9974,27 +13485,31 @@ pub struct DatabaseBackupPage {
     /// Total number of pages.
     pub pages: i32,
     /// `items`
-    pub items: Vec<DatabaseBackup>,
+    pub items: ::std::vec::Vec<DatabaseBackup>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
     const NAME: &'static str = "DatabaseBackupPage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "page" => v0 = Some(map.next_value()?),
-                "per_page" => v1 = Some(map.next_value()?),
-                "pages" => v2 = Some(map.next_value()?),
-                "items" => v3 = Some(map.next_value()?),
+                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             page: cloudsdk_runtime::de::required(v0, "page")?,
             per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
             pages: cloudsdk_runtime::de::required(v2, "pages")?,
@@ -10005,7 +13520,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
 impl<'de> serde::Deserialize<'de> for DatabaseBackupPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10013,27 +13528,31 @@ impl<'de> serde::Deserialize<'de> for DatabaseBackupPage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDatabaseBackupRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `schedule`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schedule: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
     const NAME: &'static str = "CreateDatabaseBackupRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "schedule" => v1 = map.next_value()?,
                 "type" => v2 = map.next_value()?,
                 "region" => v3 = map.next_value()?,
@@ -10042,7 +13561,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             schedule: v1,
             type_: v2,
@@ -10053,30 +13572,69 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
 impl<'de> serde::Deserialize<'de> for CreateDatabaseBackupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreateDatabaseBackupRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            schedule: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`schedule`](Self::schedule).
+    pub fn with_schedule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// New settings of the scheduled backup.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseBackupRequest {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `schedule`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schedule: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
     const NAME: &'static str = "UpdateDatabaseBackupRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "schedule" => v1 = map.next_value()?,
@@ -10086,7 +13644,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             schedule: v1,
             region: v2,
@@ -10096,8 +13654,42 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
 impl<'de> serde::Deserialize<'de> for UpdateDatabaseBackupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UpdateDatabaseBackupRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            schedule: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`schedule`](Self::schedule).
+    pub fn with_schedule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `ListVolumeSnapshotsResourceType` schema.
@@ -10106,7 +13698,7 @@ pub enum ListVolumeSnapshotsResourceType {
     /// `volume`
     Volume,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ListVolumeSnapshotsResourceType {
     /// The value as sent on the wire.
@@ -10117,8 +13709,8 @@ impl ListVolumeSnapshotsResourceType {
         }
     }
 }
-impl From<String> for ListVolumeSnapshotsResourceType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ListVolumeSnapshotsResourceType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "volume" => Self::Volume,
             _ => Self::Unknown(value),
@@ -10131,15 +13723,19 @@ impl std::fmt::Display for ListVolumeSnapshotsResourceType {
     }
 }
 impl serde::Serialize for ListVolumeSnapshotsResourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ListVolumeSnapshotsResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `GetVolumeSnapshotResourceType` schema.
@@ -10148,7 +13744,7 @@ pub enum GetVolumeSnapshotResourceType {
     /// `volume`
     Volume,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl GetVolumeSnapshotResourceType {
     /// The value as sent on the wire.
@@ -10159,8 +13755,8 @@ impl GetVolumeSnapshotResourceType {
         }
     }
 }
-impl From<String> for GetVolumeSnapshotResourceType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for GetVolumeSnapshotResourceType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "volume" => Self::Volume,
             _ => Self::Unknown(value),
@@ -10173,14 +13769,18 @@ impl std::fmt::Display for GetVolumeSnapshotResourceType {
     }
 }
 impl serde::Serialize for GetVolumeSnapshotResourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for GetVolumeSnapshotResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }

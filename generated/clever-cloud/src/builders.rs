@@ -17,7 +17,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/application/{appId}/environment` (`getApplicationEnvWithToken`)
     pub fn get_application_env_with_token(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationEnvWithToken {
         crate::builders::GetApplicationEnvWithToken {
             client: self.client.clone(),
@@ -32,7 +32,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/application/{appId}/environment` (`updateApplicationEnvWithToken`)
     pub fn update_application_env_with_token(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::UpdateApplicationEnvWithToken {
         crate::builders::UpdateApplicationEnvWithToken {
@@ -47,8 +47,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/env` (`listOrganisationAddonEnv`)
     pub fn list_organisation_addon_env(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonEnv {
         crate::builders::ListOrganisationAddonEnv {
             client: self.client.clone(),
@@ -61,8 +61,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/addons/env` (`listOrganisationApplicationAddonsEnv`)
     pub fn list_organisation_application_addons_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationAddonsEnv {
         crate::builders::ListOrganisationApplicationAddonsEnv {
             client: self.client.clone(),
@@ -75,8 +75,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependencies/env` (`listOrganisationApplicationDependenciesEnv`)
     pub fn list_organisation_application_dependencies_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependenciesEnv {
         crate::builders::ListOrganisationApplicationDependenciesEnv {
             client: self.client.clone(),
@@ -89,8 +89,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/env` (`listOrganisationApplicationEnv`)
     pub fn list_organisation_application_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationEnv {
         crate::builders::ListOrganisationApplicationEnv {
             client: self.client.clone(),
@@ -103,8 +103,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/env` (`replaceOrganisationApplicationEnv`)
     pub fn replace_organisation_application_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationEnv {
         crate::builders::ReplaceOrganisationApplicationEnv {
@@ -119,9 +119,9 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/env/{envName}` (`setOrganisationApplicationEnvVar`)
     pub fn set_organisation_application_env_var(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ValueInput,
     ) -> crate::builders::SetOrganisationApplicationEnvVar {
         crate::builders::SetOrganisationApplicationEnvVar {
@@ -137,9 +137,9 @@ impl<'a> EnvironmentApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}` (`deleteOrganisationApplicationEnvVar`)
     pub fn delete_organisation_application_env_var(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationApplicationEnvVar {
         crate::builders::DeleteOrganisationApplicationEnvVar {
             client: self.client.clone(),
@@ -153,8 +153,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/exposed_env` (`getOrganisationApplicationExposedEnv`)
     pub fn get_organisation_application_exposed_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationExposedEnv {
         crate::builders::GetOrganisationApplicationExposedEnv {
             client: self.client.clone(),
@@ -167,8 +167,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/exposed_env` (`replaceOrganisationApplicationExposedEnv`)
     pub fn replace_organisation_application_exposed_env(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceOrganisationApplicationExposedEnv {
         crate::builders::ReplaceOrganisationApplicationExposedEnv {
@@ -183,7 +183,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/addons/{addonId}/env` (`listSelfAddonEnv`)
     pub fn list_self_addon_env(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonEnv {
         crate::builders::ListSelfAddonEnv {
             client: self.client.clone(),
@@ -195,7 +195,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/addons/env` (`listSelfApplicationAddonsEnv`)
     pub fn list_self_application_addons_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationAddonsEnv {
         crate::builders::ListSelfApplicationAddonsEnv {
             client: self.client.clone(),
@@ -207,7 +207,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependencies/env` (`listSelfApplicationDependenciesEnv`)
     pub fn list_self_application_dependencies_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependenciesEnv {
         crate::builders::ListSelfApplicationDependenciesEnv {
             client: self.client.clone(),
@@ -219,7 +219,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/env` (`listSelfApplicationEnv`)
     pub fn list_self_application_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationEnv {
         crate::builders::ListSelfApplicationEnv {
             client: self.client.clone(),
@@ -231,7 +231,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/env` (`replaceSelfApplicationEnv`)
     pub fn replace_self_application_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationEnv {
         crate::builders::ReplaceSelfApplicationEnv {
@@ -245,8 +245,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/env/{envName}` (`setSelfApplicationEnvVar`)
     pub fn set_self_application_env_var(
         &self,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ValueInput,
     ) -> crate::builders::SetSelfApplicationEnvVar {
         crate::builders::SetSelfApplicationEnvVar {
@@ -261,8 +261,8 @@ impl<'a> EnvironmentApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/env/{envName}` (`deleteSelfApplicationEnvVar`)
     pub fn delete_self_application_env_var(
         &self,
-        app_id: impl Into<String>,
-        env_name: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        env_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfApplicationEnvVar {
         crate::builders::DeleteSelfApplicationEnvVar {
             client: self.client.clone(),
@@ -275,7 +275,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `GET /v2/self/applications/{appId}/exposed_env` (`getSelfApplicationExposedEnv`)
     pub fn get_self_application_exposed_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationExposedEnv {
         crate::builders::GetSelfApplicationExposedEnv {
             client: self.client.clone(),
@@ -287,7 +287,7 @@ impl<'a> EnvironmentApi<'a> {
     /// `PUT /v2/self/applications/{appId}/exposed_env` (`replaceSelfApplicationExposedEnv`)
     pub fn replace_self_application_exposed_env(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EnvironmentMap,
     ) -> crate::builders::ReplaceSelfApplicationExposedEnv {
         crate::builders::ReplaceSelfApplicationExposedEnv {
@@ -456,8 +456,8 @@ impl<'a> BackupsApi<'a> {
     /// `GET /v2/backups/{ownerId}/{ref}` (`listBackups`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
-        ref_: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        ref_: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListBackups {
         crate::builders::ListBackups {
             client: self.client.clone(),
@@ -614,7 +614,7 @@ impl<'a> PaymentsApi<'a> {
     /// `PUT /v2/invoice/external/paypal/{bid}` (`authorizePaypalTransaction`)
     pub fn authorize_paypal_transaction(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::AuthorizePaypalTransaction {
         crate::builders::AuthorizePaypalTransaction {
@@ -628,7 +628,7 @@ impl<'a> PaymentsApi<'a> {
     /// `DELETE /v2/invoice/external/paypal/{bid}` (`cancelPaypalTransaction`)
     pub fn cancel_paypal_transaction(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelPaypalTransaction {
         crate::builders::CancelPaypalTransaction {
             client: self.client.clone(),
@@ -640,7 +640,7 @@ impl<'a> PaymentsApi<'a> {
     /// `POST /v2/invoice/external/{bid}` (`completeExternalInvoicePayment`)
     pub fn complete_external_invoice(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalPaymentResult,
     ) -> crate::builders::CompleteExternalInvoicePayment {
         crate::builders::CompleteExternalInvoicePayment {
@@ -655,7 +655,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_consumptions(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationConsumptions {
         crate::builders::ListOrganisationConsumptions {
             client: self.client.clone(),
@@ -672,7 +672,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationCredits {
         crate::builders::GetOrganisationCredits {
             client: self.client.clone(),
@@ -684,7 +684,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/organisations/{id}/payment-info` (`getOrganisationPaymentInfo`)
     pub fn get_organisation_info(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPaymentInfo {
         crate::builders::GetOrganisationPaymentInfo {
             client: self.client.clone(),
@@ -697,7 +697,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationInvoices {
         crate::builders::ListOrganisationInvoices {
             client: self.client.clone(),
@@ -710,7 +710,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn buy_organisation_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::CreditPurchase,
     ) -> crate::builders::BuyOrganisationCredits {
         crate::builders::BuyOrganisationCredits {
@@ -725,7 +725,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_unpaid_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationUnpaidInvoices {
         crate::builders::ListOrganisationUnpaidInvoices {
             client: self.client.clone(),
@@ -738,8 +738,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_invoice(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationInvoice {
         crate::builders::GetOrganisationInvoice {
             client: self.client.clone(),
@@ -753,8 +753,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn choose_organisation_invoice_provider(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentProviderSelection,
     ) -> crate::builders::ChooseOrganisationInvoicePaymentProvider {
         crate::builders::ChooseOrganisationInvoicePaymentProvider {
@@ -770,8 +770,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_purchase_order(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationPurchaseOrder {
         crate::builders::DeleteOrganisationPurchaseOrder {
             client: self.client.clone(),
@@ -785,8 +785,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn download_organisation_invoice_pdf(
         &self,
-        id: impl Into<String>,
-        bid: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadOrganisationInvoicePdf {
         crate::builders::DownloadOrganisationInvoicePdf {
             client: self.client.clone(),
@@ -801,8 +801,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_price_with_tax(
         &self,
-        id: impl Into<String>,
-        price: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        price: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPriceWithTax {
         crate::builders::GetOrganisationPriceWithTax {
             client: self.client.clone(),
@@ -816,7 +816,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn list_organisation_methods(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationPaymentMethods {
         crate::builders::ListOrganisationPaymentMethods {
             client: self.client.clone(),
@@ -829,7 +829,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn add_organisation_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::AddOrganisationPaymentMethod {
         crate::builders::AddOrganisationPaymentMethod {
@@ -844,7 +844,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_default_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationDefaultPaymentMethod {
         crate::builders::GetOrganisationDefaultPaymentMethod {
             client: self.client.clone(),
@@ -857,7 +857,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn set_organisation_default_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::SetOrganisationDefaultPaymentMethod {
         crate::builders::SetOrganisationDefaultPaymentMethod {
@@ -872,7 +872,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn create_organisation_setup_intent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateOrganisationSetupIntent {
         crate::builders::CreateOrganisationSetupIntent {
             client: self.client.clone(),
@@ -886,8 +886,8 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_method(
         &self,
-        id: impl Into<String>,
-        m_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        m_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationPaymentMethod {
         crate::builders::DeleteOrganisationPaymentMethod {
             client: self.client.clone(),
@@ -901,7 +901,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_monthly_invoice(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationMonthlyInvoice {
         crate::builders::GetOrganisationMonthlyInvoice {
             client: self.client.clone(),
@@ -914,7 +914,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn set_organisation_max_monthly_credits(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MaxCreditsInput,
     ) -> crate::builders::SetOrganisationMaxMonthlyCredits {
         crate::builders::SetOrganisationMaxMonthlyCredits {
@@ -929,7 +929,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_recurrent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationRecurrentPayment {
         crate::builders::GetOrganisationRecurrentPayment {
             client: self.client.clone(),
@@ -942,7 +942,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_organisation_recurrent(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationRecurrentPayment {
         crate::builders::DeleteOrganisationRecurrentPayment {
             client: self.client.clone(),
@@ -955,7 +955,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_organisation_stripe_token(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationStripeToken {
         crate::builders::GetOrganisationStripeToken {
             client: self.client.clone(),
@@ -967,7 +967,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/payments/assets/pay_button/{token}/button.png` (`getInvoicePayButton`)
     pub fn get_invoice_pay_button(
         &self,
-        token: impl Into<String>,
+        token: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoicePayButton {
         crate::builders::GetInvoicePayButton {
             client: self.client.clone(),
@@ -979,7 +979,10 @@ impl<'a> PaymentsApi<'a> {
     /// The provider documents only a 501 (not implemented) answer for this endpoint.
     ///
     /// `GET /v2/payments/coupons/{name}` (`getCoupon`)
-    pub fn get_coupon(&self, name: impl Into<String>) -> crate::builders::GetCoupon {
+    pub fn get_coupon(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetCoupon {
         crate::builders::GetCoupon {
             client: self.client.clone(),
             name: name.into(),
@@ -1023,7 +1026,7 @@ impl<'a> PaymentsApi<'a> {
     /// `PUT /v2/payments/{bid}/end/stripe` (`updateStripePayment`)
     pub fn update_stripe(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SetupIntent,
     ) -> crate::builders::UpdateStripePayment {
         crate::builders::UpdateStripePayment {
@@ -1039,7 +1042,7 @@ impl<'a> PaymentsApi<'a> {
     /// `POST /v2/payments/{bid}/end/stripe` (`completeStripePayment`)
     pub fn complete_stripe(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentData,
     ) -> crate::builders::CompleteStripePayment {
         crate::builders::CompleteStripePayment {
@@ -1104,7 +1107,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_invoice(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfInvoice {
         crate::builders::GetSelfInvoice {
             client: self.client.clone(),
@@ -1117,7 +1120,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn choose_self_invoice_provider(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PaymentProviderSelection,
     ) -> crate::builders::ChooseSelfInvoicePaymentProvider {
         crate::builders::ChooseSelfInvoicePaymentProvider {
@@ -1132,7 +1135,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_purchase_order(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfPurchaseOrder {
         crate::builders::DeleteSelfPurchaseOrder {
             client: self.client.clone(),
@@ -1145,7 +1148,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn download_self_invoice_pdf(
         &self,
-        bid: impl Into<String>,
+        bid: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadSelfInvoicePdf {
         crate::builders::DownloadSelfInvoicePdf {
             client: self.client.clone(),
@@ -1159,7 +1162,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn get_self_price_with_tax(
         &self,
-        price: impl Into<String>,
+        price: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfPriceWithTax {
         crate::builders::GetSelfPriceWithTax {
             client: self.client.clone(),
@@ -1218,7 +1221,7 @@ impl<'a> PaymentsApi<'a> {
     #[deprecated(note = "deprecated by the API")]
     pub fn delete_self_method(
         &self,
-        m_id: impl Into<String>,
+        m_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfPaymentMethod {
         crate::builders::DeleteSelfPaymentMethod {
             client: self.client.clone(),
@@ -1279,7 +1282,7 @@ impl<'a> PaymentsApi<'a> {
     /// `GET /v2/validation/vat/{key}` (`validateVatKey`)
     pub fn validate_vat_key(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ValidateVatKey {
         crate::builders::ValidateVatKey {
             client: self.client.clone(),
@@ -1311,7 +1314,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /v2/logs/{appId}` (`listApplicationLogs`)
     pub fn list_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationLogs {
         crate::builders::ListApplicationLogs {
             client: self.client.clone(),
@@ -1330,7 +1333,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /v2/logs/{appId}/drains` (`listLogDrains`)
     pub fn list_drains(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListLogDrains {
         crate::builders::ListLogDrains {
             client: self.client.clone(),
@@ -1342,7 +1345,7 @@ impl<'a> LogsApi<'a> {
     /// `POST /v2/logs/{appId}/drains` (`createLogDrain`)
     pub fn create_drain(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateLogDrain {
         crate::builders::CreateLogDrain {
@@ -1356,8 +1359,8 @@ impl<'a> LogsApi<'a> {
     /// `DELETE /v2/logs/{appId}/drains/{drainId}` (`deleteLogDrain`)
     pub fn delete_drain(
         &self,
-        app_id: impl Into<String>,
-        drain_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        drain_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteLogDrain {
         crate::builders::DeleteLogDrain {
             client: self.client.clone(),
@@ -1370,8 +1373,8 @@ impl<'a> LogsApi<'a> {
     /// `PUT /v2/logs/{appId}/drains/{drainId}/state` (`updateLogDrainState`)
     pub fn update_drain_state(
         &self,
-        app_id: impl Into<String>,
-        drain_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        drain_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateLogDrainState {
         crate::builders::UpdateLogDrainState {
@@ -1388,8 +1391,8 @@ impl<'a> LogsApi<'a> {
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs` (`streamApplicationAccessLogs`)
     pub fn stream_application_access(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationAccessLogs {
         crate::builders::StreamApplicationAccessLogs {
             client: self.client.clone(),
@@ -1410,8 +1413,8 @@ impl<'a> LogsApi<'a> {
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs` (`streamApplicationLogsV4`)
     pub fn stream_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationLogsV4 {
         crate::builders::StreamApplicationLogsV4 {
             client: self.client.clone(),
@@ -1436,7 +1439,7 @@ impl<'a> LogsApi<'a> {
     /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
     pub fn stream_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamApplicationLogs {
         crate::builders::StreamApplicationLogs {
             client: self.client.clone(),
@@ -1457,7 +1460,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v2/metrics/read/{orgaId}` (`getMetricsReadToken`)
     pub fn get_read_token(
         &self,
-        orga_id: impl Into<String>,
+        orga_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetMetricsReadToken {
         crate::builders::GetMetricsReadToken {
             client: self.client.clone(),
@@ -1469,7 +1472,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v2/w10tokens/accessLogs/read/{orgaId}` (`getAccessLogsReadToken`)
     pub fn get_access_logs_read_token(
         &self,
-        orga_id: impl Into<String>,
+        orga_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAccessLogsReadToken {
         crate::builders::GetAccessLogsReadToken {
             client: self.client.clone(),
@@ -1481,7 +1484,7 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v4/stats/organisations/{ownerId}/requests` (`getRequestHeatmap`)
     pub fn get_request_heatmap(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetRequestHeatmap {
         crate::builders::GetRequestHeatmap {
             client: self.client.clone(),
@@ -1494,8 +1497,8 @@ impl<'a> MetricsApi<'a> {
     /// `GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics` (`getResourceMetrics`)
     pub fn get_resource(
         &self,
-        owner_id: impl Into<String>,
-        resource_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        resource_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetResourceMetrics {
         crate::builders::GetResourceMetrics {
             client: self.client.clone(),
@@ -1543,7 +1546,7 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /v2/notifications/emailhooks/{ownerId}` (`listEmailHooks`)
     pub fn list_email_hooks(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListEmailHooks {
         crate::builders::ListEmailHooks {
             client: self.client.clone(),
@@ -1555,7 +1558,7 @@ impl<'a> NotificationsApi<'a> {
     /// `POST /v2/notifications/emailhooks/{ownerId}` (`createEmailHook`)
     pub fn create_email_hook(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateEmailHook {
         crate::builders::CreateEmailHook {
@@ -1569,8 +1572,8 @@ impl<'a> NotificationsApi<'a> {
     /// `PUT /v2/notifications/emailhooks/{ownerId}/{id}` (`updateEmailHook`)
     pub fn update_email_hook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateEmailHook {
         crate::builders::UpdateEmailHook {
@@ -1585,8 +1588,8 @@ impl<'a> NotificationsApi<'a> {
     /// `DELETE /v2/notifications/emailhooks/{ownerId}/{id}` (`deleteEmailHook`)
     pub fn delete_email_hook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteEmailHook {
         crate::builders::DeleteEmailHook {
             client: self.client.clone(),
@@ -1615,7 +1618,7 @@ impl<'a> NotificationsApi<'a> {
     /// `GET /v2/notifications/webhooks/{ownerId}` (`listWebhooks`)
     pub fn list_webhooks(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListWebhooks {
         crate::builders::ListWebhooks {
             client: self.client.clone(),
@@ -1627,7 +1630,7 @@ impl<'a> NotificationsApi<'a> {
     /// `POST /v2/notifications/webhooks/{ownerId}` (`createWebhook`)
     pub fn create_webhook(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreateWebhook {
         crate::builders::CreateWebhook {
@@ -1641,8 +1644,8 @@ impl<'a> NotificationsApi<'a> {
     /// `PUT /v2/notifications/webhooks/{ownerId}/{id}` (`updateWebhook`)
     pub fn update_webhook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdateWebhook {
         crate::builders::UpdateWebhook {
@@ -1657,8 +1660,8 @@ impl<'a> NotificationsApi<'a> {
     /// `DELETE /v2/notifications/webhooks/{ownerId}/{id}` (`deleteWebhook`)
     pub fn delete_webhook(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteWebhook {
         crate::builders::DeleteWebhook {
             client: self.client.clone(),
@@ -1678,7 +1681,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/callback` (`handleOidcCallback`)
     pub fn handle_oidc_callback(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::HandleOidcCallback {
         crate::builders::HandleOidcCallback {
             client: self.client.clone(),
@@ -1695,7 +1698,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/login` (`startOidcLogin`)
     pub fn start_oidc_login(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartOidcLogin {
         crate::builders::StartOidcLogin {
             client: self.client.clone(),
@@ -1714,7 +1717,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/oidc/{service}/signup` (`startOidcSignup`)
     pub fn start_oidc_signup(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartOidcSignup {
         crate::builders::StartOidcSignup {
             client: self.client.clone(),
@@ -1734,7 +1737,7 @@ impl<'a> SessionsApi<'a> {
     /// `POST /v2/oidc/{service}/signup` (`finishOidcSignup`)
     pub fn finish_oidc_signup(
         &self,
-        service: impl Into<String>,
+        service: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalSignupForm,
     ) -> crate::builders::FinishOidcSignup {
         crate::builders::FinishOidcSignup {
@@ -1769,7 +1772,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/password_forgotten/{key}` (`getPasswordResetConfirmForm`)
     pub fn get_password_reset_confirm_form(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPasswordResetConfirmForm {
         crate::builders::GetPasswordResetConfirmForm {
             client: self.client.clone(),
@@ -1782,7 +1785,7 @@ impl<'a> SessionsApi<'a> {
     /// `POST /v2/password_forgotten/{key}` (`resetPassword`)
     pub fn reset_password(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::PasswordResetForm,
     ) -> crate::builders::ResetPassword {
         crate::builders::ResetPassword {
@@ -1796,7 +1799,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/session/from/{subscription_source}/signup` (`getSignupFormForSource`)
     pub fn get_signup_form_for_source(
         &self,
-        subscription_source: impl Into<String>,
+        subscription_source: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSignupFormForSource {
         crate::builders::GetSignupFormForSource {
             client: self.client.clone(),
@@ -1857,7 +1860,7 @@ impl<'a> SessionsApi<'a> {
     /// `GET /v2/sessions/from/{subscription_source}/signup` (`getSignupFormForSourceAlias`)
     pub fn get_signup_form_for_source_alias(
         &self,
-        subscription_source: impl Into<String>,
+        subscription_source: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSignupFormForSourceAlias {
         crate::builders::GetSignupFormForSourceAlias {
             client: self.client.clone(),
@@ -1946,7 +1949,10 @@ impl<'a> OrganisationsApi<'a> {
     /// Get an organisation
     ///
     /// `GET /v2/organisations/{id}` (`getOrganisation`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetOrganisation {
+    pub fn get(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetOrganisation {
         crate::builders::GetOrganisation {
             client: self.client.clone(),
             id: id.into(),
@@ -1957,7 +1963,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `PUT /v2/organisations/{id}` (`updateOrganisation`)
     pub fn update(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OrganisationInput,
     ) -> crate::builders::UpdateOrganisation {
         crate::builders::UpdateOrganisation {
@@ -1969,7 +1975,10 @@ impl<'a> OrganisationsApi<'a> {
     /// Delete an organisation
     ///
     /// `DELETE /v2/organisations/{id}` (`deleteOrganisation`)
-    pub fn delete(&self, id: impl Into<String>) -> crate::builders::DeleteOrganisation {
+    pub fn delete(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteOrganisation {
         crate::builders::DeleteOrganisation {
             client: self.client.clone(),
             id: id.into(),
@@ -1980,7 +1989,7 @@ impl<'a> OrganisationsApi<'a> {
     /// `PUT /v2/organisations/{id}/avatar` (`updateOrganisationAvatar`)
     pub fn update_avatar(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AvatarSource,
     ) -> crate::builders::UpdateOrganisationAvatar {
         crate::builders::UpdateOrganisationAvatar {
@@ -1999,7 +2008,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// List the add-on providers an organisation publishes
     ///
     /// `GET /v2/organisations/{id}/addonproviders` (`listAddonProviders`)
-    pub fn list(&self, id: impl Into<String>) -> crate::builders::ListAddonProviders {
+    pub fn list(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::ListAddonProviders {
         crate::builders::ListAddonProviders {
             client: self.client.clone(),
             id: id.into(),
@@ -2010,7 +2022,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders` (`createAddonProvider`)
     pub fn create(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProviderRegistration,
     ) -> crate::builders::CreateAddonProvider {
         crate::builders::CreateAddonProvider {
@@ -2024,8 +2036,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}` (`getAddonProvider`)
     pub fn get(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProvider {
         crate::builders::GetAddonProvider {
             client: self.client.clone(),
@@ -2038,8 +2050,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}` (`updateAddonProvider`)
     pub fn update(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProviderInfoInput,
     ) -> crate::builders::UpdateAddonProvider {
         crate::builders::UpdateAddonProvider {
@@ -2054,8 +2066,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}` (`deleteAddonProvider`)
     pub fn delete(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProvider {
         crate::builders::DeleteAddonProvider {
             client: self.client.clone(),
@@ -2068,8 +2080,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/features` (`listAddonProviderFeatures`)
     pub fn list_features(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderFeatures {
         crate::builders::ListAddonProviderFeatures {
             client: self.client.clone(),
@@ -2082,8 +2094,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/features` (`createAddonProviderFeature`)
     pub fn create_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonFeatureInput,
     ) -> crate::builders::CreateAddonProviderFeature {
         crate::builders::CreateAddonProviderFeature {
@@ -2098,9 +2110,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}` (`deleteAddonProviderFeature`)
     pub fn delete_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        feature_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        feature_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderFeature {
         crate::builders::DeleteAddonProviderFeature {
             client: self.client.clone(),
@@ -2114,8 +2126,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/plans` (`listAddonProviderPlans`)
     pub fn list_plans(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderPlans {
         crate::builders::ListAddonProviderPlans {
             client: self.client.clone(),
@@ -2128,8 +2140,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/plans` (`createAddonProviderPlan`)
     pub fn create_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanInput,
     ) -> crate::builders::CreateAddonProviderPlan {
         crate::builders::CreateAddonProviderPlan {
@@ -2144,9 +2156,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`getAddonProviderPlan`)
     pub fn get_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderPlan {
         crate::builders::GetAddonProviderPlan {
             client: self.client.clone(),
@@ -2160,9 +2172,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`updateAddonProviderPlan`)
     pub fn update_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanInput,
     ) -> crate::builders::UpdateAddonProviderPlan {
         crate::builders::UpdateAddonProviderPlan {
@@ -2178,9 +2190,9 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}` (`deleteAddonProviderPlan`)
     pub fn delete_plan(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderPlan {
         crate::builders::DeleteAddonProviderPlan {
             client: self.client.clone(),
@@ -2194,10 +2206,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// `PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}` (`updateAddonProviderPlanFeature`)
     pub fn update_plan_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
-        feature_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
+        feature_name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanFeature,
     ) -> crate::builders::UpdateAddonProviderPlanFeature {
         crate::builders::UpdateAddonProviderPlanFeature {
@@ -2214,10 +2226,10 @@ impl<'a> AddonProvidersApi<'a> {
     /// `DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}` (`deleteAddonProviderPlanFeature`)
     pub fn delete_plan_feature(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
-        plan_id: impl Into<String>,
-        feature_name: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan_id: impl ::std::convert::Into<::std::string::String>,
+        feature_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteAddonProviderPlanFeature {
         crate::builders::DeleteAddonProviderPlanFeature {
             client: self.client.clone(),
@@ -2232,8 +2244,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/sso` (`getAddonProviderSsoData`)
     pub fn get_sso_data(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderSsoData {
         crate::builders::GetAddonProviderSsoData {
             client: self.client.clone(),
@@ -2246,8 +2258,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/organisations/{id}/addonproviders/{providerId}/tags` (`listAddonProviderTags`)
     pub fn list_tags(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProviderTags {
         crate::builders::ListAddonProviderTags {
             client: self.client.clone(),
@@ -2260,8 +2272,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `POST /v2/organisations/{id}/addonproviders/{providerId}/testers` (`addAddonProviderTester`)
     pub fn add_tester(
         &self,
-        id: impl Into<String>,
-        provider_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddAddonProviderTester {
         crate::builders::AddAddonProviderTester {
             client: self.client.clone(),
@@ -2284,8 +2296,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v2/providers/{providerId}/{addonId}` (`getProviderAddon`)
     pub fn get_provider_addon(
         &self,
-        provider_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProviderAddon {
         crate::builders::GetProviderAddon {
             client: self.client.clone(),
@@ -2298,7 +2310,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/jenkins/addons/{addonId}/updates` (`listJenkinsUpdates`)
     pub fn list_jenkins_updates(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListJenkinsUpdates {
         crate::builders::ListJenkinsUpdates {
             client: self.client.clone(),
@@ -2310,7 +2322,7 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}` (`getAddonProviderV4`)
     pub fn get_v4(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderV4 {
         crate::builders::GetAddonProviderV4 {
             client: self.client.clone(),
@@ -2322,8 +2334,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}/addons/{addonId}` (`getProviderAddonV4`)
     pub fn get_provider_addon_v4(
         &self,
-        provider_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProviderAddonV4 {
         crate::builders::GetProviderAddonV4 {
             client: self.client.clone(),
@@ -2336,8 +2348,8 @@ impl<'a> AddonProvidersApi<'a> {
     /// `GET /v4/addon-providers/{providerId}/clusters/{clusterId}` (`getAddonProviderCluster`)
     pub fn get_cluster(
         &self,
-        provider_id: impl Into<String>,
-        cluster_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProviderCluster {
         crate::builders::GetAddonProviderCluster {
             client: self.client.clone(),
@@ -2357,7 +2369,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons` (`listOrganisationAddons`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddons {
         crate::builders::ListOrganisationAddons {
             client: self.client.clone(),
@@ -2369,7 +2381,7 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons` (`createOrganisationAddon`)
     pub fn create_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::CreateOrganisationAddon {
         crate::builders::CreateOrganisationAddon {
@@ -2383,7 +2395,7 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons/preorders` (`preorderOrganisationAddon`)
     pub fn preorder_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::PreorderOrganisationAddon {
         crate::builders::PreorderOrganisationAddon {
@@ -2397,8 +2409,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}` (`getOrganisationAddon`)
     pub fn get_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddon {
         crate::builders::GetOrganisationAddon {
             client: self.client.clone(),
@@ -2411,8 +2423,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}` (`updateOrganisationAddon`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::UpdateOrganisationAddon {
         crate::builders::UpdateOrganisationAddon {
@@ -2427,8 +2439,8 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}` (`deleteOrganisationAddon`)
     pub fn delete_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationAddon {
         crate::builders::DeleteOrganisationAddon {
             client: self.client.clone(),
@@ -2441,8 +2453,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/applications` (`listOrganisationAddonApplications`)
     pub fn list_organisation_applications(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonApplications {
         crate::builders::ListOrganisationAddonApplications {
             client: self.client.clone(),
@@ -2455,8 +2467,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations` (`listOrganisationAddonMigrations`)
     pub fn list_organisation_migrations(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonMigrations {
         crate::builders::ListOrganisationAddonMigrations {
             client: self.client.clone(),
@@ -2469,8 +2481,8 @@ impl<'a> AddonsApi<'a> {
     /// `POST /v2/organisations/{id}/addons/{addonId}/migrations` (`migrateOrganisationAddon`)
     pub fn migrate_organisation(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanChange,
     ) -> crate::builders::MigrateOrganisationAddon {
         crate::builders::MigrateOrganisationAddon {
@@ -2485,8 +2497,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders` (`preorderOrganisationAddonMigration`)
     pub fn preorder_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::PreorderOrganisationAddonMigration {
         crate::builders::PreorderOrganisationAddonMigration {
             client: self.client.clone(),
@@ -2500,9 +2512,9 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}` (`getOrganisationAddonMigration`)
     pub fn get_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        migration_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        migration_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonMigration {
         crate::builders::GetOrganisationAddonMigration {
             client: self.client.clone(),
@@ -2516,9 +2528,9 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}` (`abortOrganisationAddonMigration`)
     pub fn abort_organisation_migration(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        migration_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        migration_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AbortOrganisationAddonMigration {
         crate::builders::AbortOrganisationAddonMigration {
             client: self.client.clone(),
@@ -2532,8 +2544,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/sso` (`getOrganisationAddonSsoData`)
     pub fn get_organisation_sso_data(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonSsoData {
         crate::builders::GetOrganisationAddonSsoData {
             client: self.client.clone(),
@@ -2546,8 +2558,8 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/tags` (`listOrganisationAddonTags`)
     pub fn list_organisation_tags(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonTags {
         crate::builders::ListOrganisationAddonTags {
             client: self.client.clone(),
@@ -2560,8 +2572,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}/tags` (`replaceOrganisationAddonTags`)
     pub fn replace_organisation_tags(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TagList,
     ) -> crate::builders::ReplaceOrganisationAddonTags {
         crate::builders::ReplaceOrganisationAddonTags {
@@ -2576,9 +2588,9 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}` (`addOrganisationAddonTag`)
     pub fn add_organisation_tag(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationAddonTag {
         crate::builders::AddOrganisationAddonTag {
             client: self.client.clone(),
@@ -2592,9 +2604,9 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}` (`removeOrganisationAddonTag`)
     pub fn remove_organisation_tag(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationAddonTag {
         crate::builders::RemoveOrganisationAddonTag {
             client: self.client.clone(),
@@ -2640,7 +2652,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}` (`getSelfAddon`)
     pub fn get_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfAddon {
         crate::builders::GetSelfAddon {
             client: self.client.clone(),
@@ -2652,7 +2664,7 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}` (`updateSelfAddon`)
     pub fn update_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonProvisionRequest,
     ) -> crate::builders::UpdateSelfAddon {
         crate::builders::UpdateSelfAddon {
@@ -2666,7 +2678,7 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/self/addons/{addonId}` (`deleteSelfAddon`)
     pub fn delete_self(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfAddon {
         crate::builders::DeleteSelfAddon {
             client: self.client.clone(),
@@ -2678,7 +2690,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/applications` (`listSelfAddonApplications`)
     pub fn list_self_applications(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonApplications {
         crate::builders::ListSelfAddonApplications {
             client: self.client.clone(),
@@ -2690,7 +2702,7 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}/plan` (`changeSelfAddonPlan`)
     pub fn change_self_plan(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonPlanChange,
     ) -> crate::builders::ChangeSelfAddonPlan {
         crate::builders::ChangeSelfAddonPlan {
@@ -2704,7 +2716,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/sso` (`getSelfAddonSsoData`)
     pub fn get_self_sso_data(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfAddonSsoData {
         crate::builders::GetSelfAddonSsoData {
             client: self.client.clone(),
@@ -2716,7 +2728,7 @@ impl<'a> AddonsApi<'a> {
     /// `GET /v2/self/addons/{addonId}/tags` (`listSelfAddonTags`)
     pub fn list_self_tags(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfAddonTags {
         crate::builders::ListSelfAddonTags {
             client: self.client.clone(),
@@ -2728,8 +2740,8 @@ impl<'a> AddonsApi<'a> {
     /// `PUT /v2/self/addons/{addonId}/tags/{tag}` (`addSelfAddonTag`)
     pub fn add_self_tag(
         &self,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfAddonTag {
         crate::builders::AddSelfAddonTag {
             client: self.client.clone(),
@@ -2742,8 +2754,8 @@ impl<'a> AddonsApi<'a> {
     /// `DELETE /v2/self/addons/{addonId}/tags/{tag}` (`removeSelfAddonTag`)
     pub fn remove_self_tag(
         &self,
-        addon_id: impl Into<String>,
-        tag: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfAddonTag {
         crate::builders::RemoveSelfAddonTag {
             client: self.client.clone(),
@@ -2763,8 +2775,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/instances` (`listOrganisationAddonInstances`)
     pub fn list_organisation_addon(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationAddonInstances {
         crate::builders::ListOrganisationAddonInstances {
             client: self.client.clone(),
@@ -2779,9 +2791,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}` (`getOrganisationAddonInstance`)
     pub fn get_organisation_addon(
         &self,
-        id: impl Into<String>,
-        addon_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationAddonInstance {
         crate::builders::GetOrganisationAddonInstance {
             client: self.client.clone(),
@@ -2795,8 +2807,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/instances` (`listOrganisationApplicationInstances`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationInstances {
         crate::builders::ListOrganisationApplicationInstances {
             client: self.client.clone(),
@@ -2811,9 +2823,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}` (`getOrganisationApplicationInstance`)
     pub fn get_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationInstance {
         crate::builders::GetOrganisationApplicationInstance {
             client: self.client.clone(),
@@ -2827,7 +2839,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/organisations/{id}/instances` (`listOrganisationInstances`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationInstances {
         crate::builders::ListOrganisationInstances {
             client: self.client.clone(),
@@ -2839,7 +2851,7 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/self/applications/{appId}/instances` (`listSelfApplicationInstances`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationInstances {
         crate::builders::ListSelfApplicationInstances {
             client: self.client.clone(),
@@ -2853,8 +2865,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v2/self/applications/{appId}/instances/{instanceId}` (`getSelfApplicationInstance`)
     pub fn get_self_application(
         &self,
-        app_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationInstance {
         crate::builders::GetSelfApplicationInstance {
             client: self.client.clone(),
@@ -2875,8 +2887,8 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances` (`listApplicationInstancesV4`)
     pub fn list_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationInstancesV4 {
         crate::builders::ListApplicationInstancesV4 {
             client: self.client.clone(),
@@ -2896,9 +2908,9 @@ impl<'a> InstancesApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}` (`getApplicationInstanceV4`)
     pub fn get_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        instance_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationInstanceV4 {
         crate::builders::GetApplicationInstanceV4 {
             client: self.client.clone(),
@@ -2919,7 +2931,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications` (`listOrganisationApplications`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplications {
         crate::builders::ListOrganisationApplications {
             client: self.client.clone(),
@@ -2932,7 +2944,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/organisations/{id}/applications` (`createOrganisationApplication`)
     pub fn create_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::CreateOrganisationApplication {
         crate::builders::CreateOrganisationApplication {
@@ -2946,8 +2958,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}` (`getOrganisationApplication`)
     pub fn get_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplication {
         crate::builders::GetOrganisationApplication {
             client: self.client.clone(),
@@ -2960,8 +2972,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}` (`updateOrganisationApplication`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::UpdateOrganisationApplication {
         crate::builders::UpdateOrganisationApplication {
@@ -2976,8 +2988,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}` (`deleteOrganisationApplication`)
     pub fn delete_organisation(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationApplication {
         crate::builders::DeleteOrganisationApplication {
             client: self.client.clone(),
@@ -2990,8 +3002,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/addons` (`listOrganisationApplicationAddons`)
     pub fn list_organisation_addons(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationAddons {
         crate::builders::ListOrganisationApplicationAddons {
             client: self.client.clone(),
@@ -3004,8 +3016,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/addons` (`linkOrganisationApplicationAddon`)
     pub fn link_organisation_addon(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonIdBody,
     ) -> crate::builders::LinkOrganisationApplicationAddon {
         crate::builders::LinkOrganisationApplicationAddon {
@@ -3020,9 +3032,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}` (`unlinkOrganisationApplicationAddon`)
     pub fn unlink_organisation_addon(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnlinkOrganisationApplicationAddon {
         crate::builders::UnlinkOrganisationApplicationAddon {
             client: self.client.clone(),
@@ -3036,8 +3048,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependencies` (`listOrganisationApplicationDependencies`)
     pub fn list_organisation_dependencies(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependencies {
         crate::builders::ListOrganisationApplicationDependencies {
             client: self.client.clone(),
@@ -3050,9 +3062,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}` (`addOrganisationApplicationDependency`)
     pub fn add_organisation_dependency(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationDependency {
         crate::builders::AddOrganisationApplicationDependency {
             client: self.client.clone(),
@@ -3066,9 +3078,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}` (`removeOrganisationApplicationDependency`)
     pub fn remove_organisation_dependency(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationDependency {
         crate::builders::RemoveOrganisationApplicationDependency {
             client: self.client.clone(),
@@ -3082,8 +3094,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/dependents` (`listOrganisationApplicationDependents`)
     pub fn list_organisation_dependents(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDependents {
         crate::builders::ListOrganisationApplicationDependents {
             client: self.client.clone(),
@@ -3096,8 +3108,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/tags` (`listOrganisationApplicationTags`)
     pub fn list_organisation_tags(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationTags {
         crate::builders::ListOrganisationApplicationTags {
             client: self.client.clone(),
@@ -3110,8 +3122,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/tags` (`replaceOrganisationApplicationTags`)
     pub fn replace_organisation_tags(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TagList,
     ) -> crate::builders::ReplaceOrganisationApplicationTags {
         crate::builders::ReplaceOrganisationApplicationTags {
@@ -3126,9 +3138,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}` (`addOrganisationApplicationTag`)
     pub fn add_organisation_tag(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationTag {
         crate::builders::AddOrganisationApplicationTag {
             client: self.client.clone(),
@@ -3142,9 +3154,9 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}` (`removeOrganisationApplicationTag`)
     pub fn remove_organisation_tag(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationTag {
         crate::builders::RemoveOrganisationApplicationTag {
             client: self.client.clone(),
@@ -3178,7 +3190,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}` (`getSelfApplication`)
     pub fn get_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplication {
         crate::builders::GetSelfApplication {
             client: self.client.clone(),
@@ -3190,7 +3202,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}` (`updateSelfApplication`)
     pub fn update_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApplicationInput,
     ) -> crate::builders::UpdateSelfApplication {
         crate::builders::UpdateSelfApplication {
@@ -3204,7 +3216,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}` (`deleteSelfApplication`)
     pub fn delete_self(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfApplication {
         crate::builders::DeleteSelfApplication {
             client: self.client.clone(),
@@ -3216,7 +3228,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/addons` (`listSelfApplicationAddons`)
     pub fn list_self_addons(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationAddons {
         crate::builders::ListSelfApplicationAddons {
             client: self.client.clone(),
@@ -3228,7 +3240,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `POST /v2/self/applications/{appId}/addons` (`linkSelfApplicationAddon`)
     pub fn link_self_addon(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::LinkSelfApplicationAddon {
         crate::builders::LinkSelfApplicationAddon {
             client: self.client.clone(),
@@ -3240,8 +3252,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/addons/{addonId}` (`unlinkSelfApplicationAddon`)
     pub fn unlink_self_addon(
         &self,
-        app_id: impl Into<String>,
-        addon_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnlinkSelfApplicationAddon {
         crate::builders::UnlinkSelfApplicationAddon {
             client: self.client.clone(),
@@ -3254,7 +3266,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependencies` (`listSelfApplicationDependencies`)
     pub fn list_self_dependencies(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependencies {
         crate::builders::ListSelfApplicationDependencies {
             client: self.client.clone(),
@@ -3266,8 +3278,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/dependencies/{dependencyId}` (`addSelfApplicationDependency`)
     pub fn add_self_dependency(
         &self,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationDependency {
         crate::builders::AddSelfApplicationDependency {
             client: self.client.clone(),
@@ -3280,8 +3292,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}` (`removeSelfApplicationDependency`)
     pub fn remove_self_dependency(
         &self,
-        app_id: impl Into<String>,
-        dependency_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        dependency_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationDependency {
         crate::builders::RemoveSelfApplicationDependency {
             client: self.client.clone(),
@@ -3294,7 +3306,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/dependents` (`listSelfApplicationDependents`)
     pub fn list_self_dependents(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDependents {
         crate::builders::ListSelfApplicationDependents {
             client: self.client.clone(),
@@ -3306,7 +3318,7 @@ impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/self/applications/{appId}/tags` (`listSelfApplicationTags`)
     pub fn list_self_tags(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationTags {
         crate::builders::ListSelfApplicationTags {
             client: self.client.clone(),
@@ -3318,8 +3330,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/tags/{tag}` (`addSelfApplicationTag`)
     pub fn add_self_tag(
         &self,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationTag {
         crate::builders::AddSelfApplicationTag {
             client: self.client.clone(),
@@ -3332,8 +3344,8 @@ impl<'a> ApplicationsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/tags/{tag}` (`removeSelfApplicationTag`)
     pub fn remove_self_tag(
         &self,
-        app_id: impl Into<String>,
-        tag: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationTag {
         crate::builders::RemoveSelfApplicationTag {
             client: self.client.clone(),
@@ -3353,8 +3365,8 @@ impl<'a> BranchesApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/branch` (`setOrganisationApplicationBranch`)
     pub fn set_organisation_application_branch(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BranchInput,
     ) -> crate::builders::SetOrganisationApplicationBranch {
         crate::builders::SetOrganisationApplicationBranch {
@@ -3369,8 +3381,8 @@ impl<'a> BranchesApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/branches` (`listOrganisationApplicationBranches`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationBranches {
         crate::builders::ListOrganisationApplicationBranches {
             client: self.client.clone(),
@@ -3383,7 +3395,7 @@ impl<'a> BranchesApi<'a> {
     /// `PUT /v2/self/applications/{appId}/branch` (`setSelfApplicationBranch`)
     pub fn set_self_application_branch(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BranchInput,
     ) -> crate::builders::SetSelfApplicationBranch {
         crate::builders::SetSelfApplicationBranch {
@@ -3397,7 +3409,7 @@ impl<'a> BranchesApi<'a> {
     /// `GET /v2/self/applications/{appId}/branches` (`listSelfApplicationBranches`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationBranches {
         crate::builders::ListSelfApplicationBranches {
             client: self.client.clone(),
@@ -3416,8 +3428,8 @@ impl<'a> ScalabilityApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/buildflavor` (`setOrganisationApplicationBuildFlavor`)
     pub fn set_organisation_application_build_flavor(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BuildFlavorInput,
     ) -> crate::builders::SetOrganisationApplicationBuildFlavor {
         crate::builders::SetOrganisationApplicationBuildFlavor {
@@ -3432,7 +3444,7 @@ impl<'a> ScalabilityApi<'a> {
     /// `PUT /v2/self/applications/{appId}/buildflavor` (`setSelfApplicationBuildFlavor`)
     pub fn set_self_application_build_flavor(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::BuildFlavorInput,
     ) -> crate::builders::SetSelfApplicationBuildFlavor {
         crate::builders::SetSelfApplicationBuildFlavor {
@@ -3453,8 +3465,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/deployments` (`listOrganisationApplicationDeployments`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDeployments {
         crate::builders::ListOrganisationApplicationDeployments {
             client: self.client.clone(),
@@ -3470,9 +3482,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}` (`getOrganisationApplicationDeployment`)
     pub fn get_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationDeployment {
         crate::builders::GetOrganisationApplicationDeployment {
             client: self.client.clone(),
@@ -3486,9 +3498,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances` (`cancelOrganisationApplicationDeployment`)
     pub fn cancel_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelOrganisationApplicationDeployment {
         crate::builders::CancelOrganisationApplicationDeployment {
             client: self.client.clone(),
@@ -3504,8 +3516,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/instances` (`redeployOrganisationApplication`)
     pub fn redeploy_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RedeployOrganisationApplication {
         crate::builders::RedeployOrganisationApplication {
             client: self.client.clone(),
@@ -3520,8 +3532,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/instances` (`stopOrganisationApplication`)
     pub fn stop_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopOrganisationApplication {
         crate::builders::StopOrganisationApplication {
             client: self.client.clone(),
@@ -3534,7 +3546,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/organisations/{id}/deployments` (`listOrganisationDeployments`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationDeployments {
         crate::builders::ListOrganisationDeployments {
             client: self.client.clone(),
@@ -3547,7 +3559,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/self/applications/{appId}/deployments` (`listSelfApplicationDeployments`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDeployments {
         crate::builders::ListSelfApplicationDeployments {
             client: self.client.clone(),
@@ -3562,8 +3574,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v2/self/applications/{appId}/deployments/{deploymentId}` (`getSelfApplicationDeployment`)
     pub fn get_self_application(
         &self,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationDeployment {
         crate::builders::GetSelfApplicationDeployment {
             client: self.client.clone(),
@@ -3576,8 +3588,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances` (`cancelSelfApplicationDeployment`)
     pub fn cancel_self_application(
         &self,
-        app_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CancelSelfApplicationDeployment {
         crate::builders::CancelSelfApplicationDeployment {
             client: self.client.clone(),
@@ -3592,7 +3604,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `POST /v2/self/applications/{appId}/instances` (`redeploySelfApplication`)
     pub fn redeploy_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RedeploySelfApplication {
         crate::builders::RedeploySelfApplication {
             client: self.client.clone(),
@@ -3606,7 +3618,7 @@ impl<'a> DeploymentsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/instances` (`stopSelfApplication`)
     pub fn stop_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StopSelfApplication {
         crate::builders::StopSelfApplication {
             client: self.client.clone(),
@@ -3618,8 +3630,8 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments` (`listApplicationDeploymentsV4`)
     pub fn list_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationDeploymentsV4 {
         crate::builders::ListApplicationDeploymentsV4 {
             client: self.client.clone(),
@@ -3636,9 +3648,9 @@ impl<'a> DeploymentsApi<'a> {
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}` (`getApplicationDeploymentV4`)
     pub fn get_application_v4(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetApplicationDeploymentV4 {
         crate::builders::GetApplicationDeploymentV4 {
             client: self.client.clone(),
@@ -3660,8 +3672,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/tcpRedirs` (`listOrganisationApplicationTcpRedirections`)
     pub fn list_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationTcpRedirections {
         crate::builders::ListOrganisationApplicationTcpRedirections {
             client: self.client.clone(),
@@ -3674,8 +3686,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/tcpRedirs` (`createOrganisationApplicationTcpRedirection`)
     pub fn create_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RedirectionRequest,
     ) -> crate::builders::CreateOrganisationApplicationTcpRedirection {
         crate::builders::CreateOrganisationApplicationTcpRedirection {
@@ -3690,8 +3702,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}` (`deleteOrganisationApplicationTcpRedirection`)
     pub fn delete_organisation_application_tcp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         source_port: i64,
     ) -> crate::builders::DeleteOrganisationApplicationTcpRedirection {
         crate::builders::DeleteOrganisationApplicationTcpRedirection {
@@ -3707,8 +3719,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/udpRedirs` (`listOrganisationApplicationUdpRedirections`)
     pub fn list_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationUdpRedirections {
         crate::builders::ListOrganisationApplicationUdpRedirections {
             client: self.client.clone(),
@@ -3721,8 +3733,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `POST /v2/organisations/{id}/applications/{appId}/udpRedirs` (`createOrganisationApplicationUdpRedirection`)
     pub fn create_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RedirectionRequest,
     ) -> crate::builders::CreateOrganisationApplicationUdpRedirection {
         crate::builders::CreateOrganisationApplicationUdpRedirection {
@@ -3737,8 +3749,8 @@ impl<'a> RedirectionsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}` (`deleteOrganisationApplicationUdpRedirection`)
     pub fn delete_organisation_application_udp(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         source_port: i64,
     ) -> crate::builders::DeleteOrganisationApplicationUdpRedirection {
         crate::builders::DeleteOrganisationApplicationUdpRedirection {
@@ -3754,7 +3766,7 @@ impl<'a> RedirectionsApi<'a> {
     /// `GET /v2/organisations/{id}/namespaces` (`listOrganisationNamespaces`)
     pub fn list_organisation_namespaces(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationNamespaces {
         crate::builders::ListOrganisationNamespaces {
             client: self.client.clone(),
@@ -3773,8 +3785,8 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/vhosts` (`listOrganisationApplicationDomains`)
     pub fn list_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationApplicationDomains {
         crate::builders::ListOrganisationApplicationDomains {
             client: self.client.clone(),
@@ -3787,8 +3799,8 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`getOrganisationApplicationFavouriteDomain`)
     pub fn get_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationApplicationFavouriteDomain {
         crate::builders::GetOrganisationApplicationFavouriteDomain {
             client: self.client.clone(),
@@ -3801,8 +3813,8 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`setOrganisationApplicationFavouriteDomain`)
     pub fn set_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::Domain,
     ) -> crate::builders::SetOrganisationApplicationFavouriteDomain {
         crate::builders::SetOrganisationApplicationFavouriteDomain {
@@ -3817,8 +3829,8 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite` (`unsetOrganisationApplicationFavouriteDomain`)
     pub fn unset_organisation_application_favourite(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnsetOrganisationApplicationFavouriteDomain {
         crate::builders::UnsetOrganisationApplicationFavouriteDomain {
             client: self.client.clone(),
@@ -3831,9 +3843,9 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}` (`addOrganisationApplicationDomain`)
     pub fn add_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddOrganisationApplicationDomain {
         crate::builders::AddOrganisationApplicationDomain {
             client: self.client.clone(),
@@ -3847,9 +3859,9 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}` (`removeOrganisationApplicationDomain`)
     pub fn remove_organisation_application(
         &self,
-        id: impl Into<String>,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationApplicationDomain {
         crate::builders::RemoveOrganisationApplicationDomain {
             client: self.client.clone(),
@@ -3863,7 +3875,7 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/self/applications/{appId}/vhosts` (`listSelfApplicationDomains`)
     pub fn list_self_application(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListSelfApplicationDomains {
         crate::builders::ListSelfApplicationDomains {
             client: self.client.clone(),
@@ -3875,7 +3887,7 @@ impl<'a> DomainsApi<'a> {
     /// `GET /v2/self/applications/{appId}/vhosts/favourite` (`getSelfApplicationFavouriteDomain`)
     pub fn get_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfApplicationFavouriteDomain {
         crate::builders::GetSelfApplicationFavouriteDomain {
             client: self.client.clone(),
@@ -3887,7 +3899,7 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/vhosts/favourite` (`setSelfApplicationFavouriteDomain`)
     pub fn set_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::Domain,
     ) -> crate::builders::SetSelfApplicationFavouriteDomain {
         crate::builders::SetSelfApplicationFavouriteDomain {
@@ -3901,7 +3913,7 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/vhosts/favourite` (`unsetSelfApplicationFavouriteDomain`)
     pub fn unset_self_application_favourite(
         &self,
-        app_id: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::UnsetSelfApplicationFavouriteDomain {
         crate::builders::UnsetSelfApplicationFavouriteDomain {
             client: self.client.clone(),
@@ -3913,8 +3925,8 @@ impl<'a> DomainsApi<'a> {
     /// `PUT /v2/self/applications/{appId}/vhosts/{domain}` (`addSelfApplicationDomain`)
     pub fn add_self_application(
         &self,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AddSelfApplicationDomain {
         crate::builders::AddSelfApplicationDomain {
             client: self.client.clone(),
@@ -3927,8 +3939,8 @@ impl<'a> DomainsApi<'a> {
     /// `DELETE /v2/self/applications/{appId}/vhosts/{domain}` (`removeSelfApplicationDomain`)
     pub fn remove_self_application(
         &self,
-        app_id: impl Into<String>,
-        domain: impl Into<String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfApplicationDomain {
         crate::builders::RemoveSelfApplicationDomain {
             client: self.client.clone(),
@@ -3948,7 +3960,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers` (`listOrganisationConsumers`)
     pub fn list_organisation_consumers(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationConsumers {
         crate::builders::ListOrganisationConsumers {
             client: self.client.clone(),
@@ -3960,7 +3972,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `POST /v2/organisations/{id}/consumers` (`createOrganisationConsumer`)
     pub fn create_organisation_consumer(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::CreateOrganisationConsumer {
         crate::builders::CreateOrganisationConsumer {
@@ -3974,8 +3986,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers/{key}` (`getOrganisationConsumer`)
     pub fn get_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationConsumer {
         crate::builders::GetOrganisationConsumer {
             client: self.client.clone(),
@@ -3988,8 +4000,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `PUT /v2/organisations/{id}/consumers/{key}` (`updateOrganisationConsumer`)
     pub fn update_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::UpdateOrganisationConsumer {
         crate::builders::UpdateOrganisationConsumer {
@@ -4004,8 +4016,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `DELETE /v2/organisations/{id}/consumers/{key}` (`deleteOrganisationConsumer`)
     pub fn delete_organisation_consumer(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOrganisationConsumer {
         crate::builders::DeleteOrganisationConsumer {
             client: self.client.clone(),
@@ -4018,8 +4030,8 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/organisations/{id}/consumers/{key}/secret` (`getOrganisationConsumerSecret`)
     pub fn get_organisation_consumer_secret(
         &self,
-        id: impl Into<String>,
-        key: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationConsumerSecret {
         crate::builders::GetOrganisationConsumerSecret {
             client: self.client.clone(),
@@ -4052,7 +4064,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/self/consumers/{key}` (`getSelfConsumer`)
     pub fn get_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfConsumer {
         crate::builders::GetSelfConsumer {
             client: self.client.clone(),
@@ -4064,7 +4076,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `PUT /v2/self/consumers/{key}` (`updateSelfConsumer`)
     pub fn update_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OauthConsumerInput,
     ) -> crate::builders::UpdateSelfConsumer {
         crate::builders::UpdateSelfConsumer {
@@ -4078,7 +4090,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `DELETE /v2/self/consumers/{key}` (`deleteSelfConsumer`)
     pub fn delete_self_consumer(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteSelfConsumer {
         crate::builders::DeleteSelfConsumer {
             client: self.client.clone(),
@@ -4090,7 +4102,7 @@ impl<'a> OauthConsumersApi<'a> {
     /// `GET /v2/self/consumers/{key}/secret` (`getSelfConsumerSecret`)
     pub fn get_self_consumer_secret(
         &self,
-        key: impl Into<String>,
+        key: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetSelfConsumerSecret {
         crate::builders::GetSelfConsumerSecret {
             client: self.client.clone(),
@@ -4109,7 +4121,7 @@ impl<'a> MembersApi<'a> {
     /// `GET /v2/organisations/{id}/members` (`listOrganisationMembers`)
     pub fn list_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOrganisationMembers {
         crate::builders::ListOrganisationMembers {
             client: self.client.clone(),
@@ -4121,7 +4133,7 @@ impl<'a> MembersApi<'a> {
     /// `POST /v2/organisations/{id}/members` (`inviteOrganisationMember`)
     pub fn invite_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MemberInvitation,
     ) -> crate::builders::InviteOrganisationMember {
         crate::builders::InviteOrganisationMember {
@@ -4136,8 +4148,8 @@ impl<'a> MembersApi<'a> {
     /// `PUT /v2/organisations/{id}/members/{userId}` (`updateOrganisationMember`)
     pub fn update_organisation(
         &self,
-        id: impl Into<String>,
-        user_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MemberInvitation,
     ) -> crate::builders::UpdateOrganisationMember {
         crate::builders::UpdateOrganisationMember {
@@ -4152,8 +4164,8 @@ impl<'a> MembersApi<'a> {
     /// `DELETE /v2/organisations/{id}/members/{userId}` (`removeOrganisationMember`)
     pub fn remove_organisation(
         &self,
-        id: impl Into<String>,
-        user_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveOrganisationMember {
         crate::builders::RemoveOrganisationMember {
             client: self.client.clone(),
@@ -4182,7 +4194,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}` (`getAddonProductProvider`)
     pub fn get_addon_provider(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProductProvider {
         crate::builders::GetAddonProductProvider {
             client: self.client.clone(),
@@ -4195,7 +4207,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}/informations` (`getAddonProductProviderDetails`)
     pub fn get_addon_provider_details(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAddonProductProviderDetails {
         crate::builders::GetAddonProductProviderDetails {
             client: self.client.clone(),
@@ -4207,7 +4219,7 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/addonproviders/{provider_id}/versions` (`listAddonProductProviderVersions`)
     pub fn list_addon_provider_versions(
         &self,
-        provider_id: impl Into<String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonProductProviderVersions {
         crate::builders::ListAddonProductProviderVersions {
             client: self.client.clone(),
@@ -4253,8 +4265,8 @@ impl<'a> ProductsApi<'a> {
     /// `GET /v2/products/instances/{type}-{version}` (`getInstanceType`)
     pub fn get_instance_type(
         &self,
-        type_: impl Into<String>,
-        version: impl Into<String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        version: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInstanceType {
         crate::builders::GetInstanceType {
             client: self.client.clone(),
@@ -4310,7 +4322,10 @@ impl<'a> ProductsApi<'a> {
     /// Get one deployment zone
     ///
     /// `GET /v4/products/zones/{zoneName}` (`getZone`)
-    pub fn get_zone(&self, zone_name: impl Into<String>) -> crate::builders::GetZone {
+    pub fn get_zone(
+        &self,
+        zone_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetZone {
         crate::builders::GetZone {
             client: self.client.clone(),
             zone_name: zone_name.into(),
@@ -4340,7 +4355,7 @@ impl<'a> MatomoApi<'a> {
     /// `DELETE /v2/providers/addon-matomo/resources/{matomoId}` (`deprovisionMatomo`)
     pub fn deprovision(
         &self,
-        matomo_id: impl Into<String>,
+        matomo_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeprovisionMatomo {
         crate::builders::DeprovisionMatomo {
             client: self.client.clone(),
@@ -4350,7 +4365,10 @@ impl<'a> MatomoApi<'a> {
     /// Get a Matomo add-on
     ///
     /// `GET /v4/addon-providers/addon-matomo/addons/{matomoId}` (`getMatomo`)
-    pub fn get(&self, matomo_id: impl Into<String>) -> crate::builders::GetMatomo {
+    pub fn get(
+        &self,
+        matomo_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetMatomo {
         crate::builders::GetMatomo {
             client: self.client.clone(),
             matomo_id: matomo_id.into(),
@@ -4389,7 +4407,7 @@ impl<'a> TardisApi<'a> {
     /// `GET /v2/providers/addon-tardis/resources/{tardisId}` (`getProvisionedTardis`)
     pub fn get_provisioned(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetProvisionedTardis {
         crate::builders::GetProvisionedTardis {
             client: self.client.clone(),
@@ -4401,7 +4419,7 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v2/providers/addon-tardis/resources/{tardisId}` (`deprovisionTardis`)
     pub fn deprovision(
         &self,
-        tardis_id: impl Into<String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeprovisionTardis {
         crate::builders::DeprovisionTardis {
             client: self.client.clone(),
@@ -4424,7 +4442,10 @@ impl<'a> TardisApi<'a> {
     /// Get a Tardis add-on
     ///
     /// `GET /v4/addon-providers/addon-tardis/addons/{tardisId}` (`getTardis`)
-    pub fn get(&self, tardis_id: impl Into<String>) -> crate::builders::GetTardis {
+    pub fn get(
+        &self,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetTardis {
         crate::builders::GetTardis {
             client: self.client.clone(),
             tardis_id: tardis_id.into(),
@@ -4433,7 +4454,10 @@ impl<'a> TardisApi<'a> {
     /// Delete a Tardis add-on
     ///
     /// `DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}` (`deleteTardis`)
-    pub fn delete(&self, tardis_id: impl Into<String>) -> crate::builders::DeleteTardis {
+    pub fn delete(
+        &self,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteTardis {
         crate::builders::DeleteTardis {
             client: self.client.clone(),
             tardis_id: tardis_id.into(),
@@ -4444,8 +4468,8 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`getOwnedTardis`)
     pub fn get_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOwnedTardis {
         crate::builders::GetOwnedTardis {
             client: self.client.clone(),
@@ -4458,8 +4482,8 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`deleteOwnedTardis`)
     pub fn delete_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteOwnedTardis {
         crate::builders::DeleteOwnedTardis {
             client: self.client.clone(),
@@ -4472,8 +4496,8 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert` (`restoreOwnedTardis`)
     pub fn restore_owned(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RestoreOwnedTardis {
         crate::builders::RestoreOwnedTardis {
             client: self.client.clone(),
@@ -4486,9 +4510,9 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`getTardisToken`)
     pub fn get_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetTardisToken {
         crate::builders::GetTardisToken {
             client: self.client.clone(),
@@ -4502,9 +4526,9 @@ impl<'a> TardisApi<'a> {
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`deleteTardisToken`)
     pub fn delete_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteTardisToken {
         crate::builders::DeleteTardisToken {
             client: self.client.clone(),
@@ -4518,8 +4542,8 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`listTardisTokens`)
     pub fn list_tokens(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListTardisTokens {
         crate::builders::ListTardisTokens {
             client: self.client.clone(),
@@ -4535,8 +4559,8 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`createTardisToken`)
     pub fn create_token(
         &self,
-        owner_id: impl Into<String>,
-        tardis_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        tardis_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::TardisTokenCreateRequest,
     ) -> crate::builders::CreateTardisToken {
         crate::builders::CreateTardisToken {
@@ -4551,7 +4575,7 @@ impl<'a> TardisApi<'a> {
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons` (`listOwnedTardis`)
     pub fn list_owned(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListOwnedTardis {
         crate::builders::ListOwnedTardis {
             client: self.client.clone(),
@@ -4565,7 +4589,7 @@ impl<'a> TardisApi<'a> {
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons` (`createOwnedTardis`)
     pub fn create_owned(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::OwnedTardisCreateRequest,
     ) -> crate::builders::CreateOwnedTardis {
         crate::builders::CreateOwnedTardis {
@@ -4599,7 +4623,7 @@ impl<'a> SaasApi<'a> {
     /// `GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision` (`getHeptapodPriceForecast`)
     pub fn get_heptapod_price_forecast(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetHeptapodPriceForecast {
         crate::builders::GetHeptapodPriceForecast {
             client: self.client.clone(),
@@ -4611,7 +4635,7 @@ impl<'a> SaasApi<'a> {
     /// `GET /v4/saas/grafana/{id}` (`getGrafanaOrganisation`)
     pub fn get_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetGrafanaOrganisation {
         crate::builders::GetGrafanaOrganisation {
             client: self.client.clone(),
@@ -4623,7 +4647,7 @@ impl<'a> SaasApi<'a> {
     /// `POST /v4/saas/grafana/{id}` (`createGrafanaOrganisation`)
     pub fn create_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateGrafanaOrganisation {
         crate::builders::CreateGrafanaOrganisation {
             client: self.client.clone(),
@@ -4635,7 +4659,7 @@ impl<'a> SaasApi<'a> {
     /// `DELETE /v4/saas/grafana/{id}` (`deleteGrafanaOrganisation`)
     pub fn delete_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteGrafanaOrganisation {
         crate::builders::DeleteGrafanaOrganisation {
             client: self.client.clone(),
@@ -4647,7 +4671,7 @@ impl<'a> SaasApi<'a> {
     /// `POST /v4/saas/grafana/{id}/reset` (`resetGrafanaOrganisation`)
     pub fn reset_grafana_organisation(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ResetGrafanaOrganisation {
         crate::builders::ResetGrafanaOrganisation {
             client: self.client.clone(),
@@ -4731,7 +4755,7 @@ impl<'a> SelfApi<'a> {
     /// `PUT /v2/self/emails/{email}` (`addSelfEmail`)
     pub fn add_email(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::EmailAddressBody,
     ) -> crate::builders::AddSelfEmail {
         crate::builders::AddSelfEmail {
@@ -4745,7 +4769,7 @@ impl<'a> SelfApi<'a> {
     /// `DELETE /v2/self/emails/{email}` (`removeSelfEmail`)
     pub fn remove_email(
         &self,
-        email: impl Into<String>,
+        email: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveSelfEmail {
         crate::builders::RemoveSelfEmail {
             client: self.client.clone(),
@@ -4814,7 +4838,10 @@ impl<'a> OauthTokensApi<'a> {
     /// Revoke one OAuth token
     ///
     /// `DELETE /v2/self/tokens/{token}` (`revokeOauthToken`)
-    pub fn revoke(&self, token: impl Into<String>) -> crate::builders::RevokeOauthToken {
+    pub fn revoke(
+        &self,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::RevokeOauthToken {
         crate::builders::RevokeOauthToken {
             client: self.client.clone(),
             token: token.into(),
@@ -4838,7 +4865,10 @@ impl<'a> SshKeysApi<'a> {
     /// Add an SSH public key
     ///
     /// `PUT /v2/self/keys/{key}` (`addSshKey`)
-    pub fn add(&self, key: impl Into<String>) -> crate::builders::AddSshKey {
+    pub fn add(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::AddSshKey {
         crate::builders::AddSshKey {
             client: self.client.clone(),
             key: key.into(),
@@ -4847,7 +4877,10 @@ impl<'a> SshKeysApi<'a> {
     /// Remove an SSH public key
     ///
     /// `DELETE /v2/self/keys/{key}` (`removeSshKey`)
-    pub fn remove(&self, key: impl Into<String>) -> crate::builders::RemoveSshKey {
+    pub fn remove(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::RemoveSshKey {
         crate::builders::RemoveSshKey {
             client: self.client.clone(),
             key: key.into(),
@@ -4865,7 +4898,7 @@ impl<'a> MfaApi<'a> {
     /// `PUT /v2/self/mfa/{kind}` (`setPreferredMfa`)
     pub fn set_preferred(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MfaPreference,
     ) -> crate::builders::SetPreferredMfa {
         crate::builders::SetPreferredMfa {
@@ -4877,7 +4910,10 @@ impl<'a> MfaApi<'a> {
     /// Start enrolling a second factor
     ///
     /// `POST /v2/self/mfa/{kind}` (`createMfa`)
-    pub fn create(&self, kind: impl Into<String>) -> crate::builders::CreateMfa {
+    pub fn create(
+        &self,
+        kind: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::CreateMfa {
         crate::builders::CreateMfa {
             client: self.client.clone(),
             kind: kind.into(),
@@ -4886,7 +4922,10 @@ impl<'a> MfaApi<'a> {
     /// Remove a second factor
     ///
     /// `DELETE /v2/self/mfa/{kind}` (`deleteMfa`)
-    pub fn delete(&self, kind: impl Into<String>) -> crate::builders::DeleteMfa {
+    pub fn delete(
+        &self,
+        kind: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteMfa {
         crate::builders::DeleteMfa {
             client: self.client.clone(),
             kind: kind.into(),
@@ -4897,7 +4936,7 @@ impl<'a> MfaApi<'a> {
     /// `GET /v2/self/mfa/{kind}/backupcodes` (`listMfaBackupCodes`)
     pub fn list_backup_codes(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListMfaBackupCodes {
         crate::builders::ListMfaBackupCodes {
             client: self.client.clone(),
@@ -4909,7 +4948,7 @@ impl<'a> MfaApi<'a> {
     /// `POST /v2/self/mfa/{kind}/confirmation` (`confirmMfa`)
     pub fn confirm(
         &self,
-        kind: impl Into<String>,
+        kind: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::MfaConfirmation,
     ) -> crate::builders::ConfirmMfa {
         crate::builders::ConfirmMfa {
@@ -4958,7 +4997,10 @@ impl<'a> UsersApi<'a> {
     /// Get a user
     ///
     /// `GET /v2/users/{id}` (`getUser`)
-    pub fn get(&self, id: impl Into<String>) -> crate::builders::GetUser {
+    pub fn get(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetUser {
         crate::builders::GetUser {
             client: self.client.clone(),
             id: id.into(),
@@ -4969,7 +5011,7 @@ impl<'a> UsersApi<'a> {
     /// `GET /v2/users/{id}/applications` (`listUserApplications`)
     pub fn list_applications(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListUserApplications {
         crate::builders::ListUserApplications {
             client: self.client.clone(),
@@ -4981,7 +5023,7 @@ impl<'a> UsersApi<'a> {
     /// `GET /v2/users/{userId}/git-info` (`getUserGitInfo`)
     pub fn get_git_info(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetUserGitInfo {
         crate::builders::GetUserGitInfo {
             client: self.client.clone(),
@@ -5021,7 +5063,7 @@ impl<'a> VendorApi<'a> {
     /// `GET /v2/vendor/apps/{addonId}` (`getVendorAddon`)
     pub fn get_addon(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVendorAddon {
         crate::builders::GetVendorAddon {
             client: self.client.clone(),
@@ -5033,7 +5075,7 @@ impl<'a> VendorApi<'a> {
     /// `PUT /v2/vendor/apps/{addonId}` (`updateVendorAddonConfig`)
     pub fn update_addon_config(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonConfigInput,
     ) -> crate::builders::UpdateVendorAddonConfig {
         crate::builders::UpdateVendorAddonConfig {
@@ -5047,7 +5089,7 @@ impl<'a> VendorApi<'a> {
     /// `POST /v2/vendor/apps/{addonId}/consumptions` (`billAddonOwner`)
     pub fn bill_addon_owner(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonBillingInput,
     ) -> crate::builders::BillAddonOwner {
         crate::builders::BillAddonOwner {
@@ -5061,7 +5103,7 @@ impl<'a> VendorApi<'a> {
     /// `GET /v2/vendor/apps/{addonId}/logscollector` (`getVendorAddonLogsCollector`)
     pub fn get_addon_logs_collector(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetVendorAddonLogsCollector {
         crate::builders::GetVendorAddonLogsCollector {
             client: self.client.clone(),
@@ -5073,7 +5115,7 @@ impl<'a> VendorApi<'a> {
     /// `PUT /v2/vendor/apps/{addonId}/migration_callback` (`completeVendorAddonMigration`)
     pub fn complete_addon_migration(
         &self,
-        addon_id: impl Into<String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AddonConfigInput,
     ) -> crate::builders::CompleteVendorAddonMigration {
         crate::builders::CompleteVendorAddonMigration {
@@ -5102,7 +5144,10 @@ impl<'a> PulsarApi<'a> {
     /// Get a Pulsar add-on
     ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}` (`getPulsar`)
-    pub fn get(&self, pulsar_id: impl Into<String>) -> crate::builders::GetPulsar {
+    pub fn get(
+        &self,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetPulsar {
         crate::builders::GetPulsar {
             client: self.client.clone(),
             pulsar_id: pulsar_id.into(),
@@ -5113,7 +5158,7 @@ impl<'a> PulsarApi<'a> {
     /// `POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace` (`createPulsarTenantAndNamespace`)
     pub fn create_tenant_and_namespace(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreatePulsarTenantAndNamespace {
         crate::builders::CreatePulsarTenantAndNamespace {
             client: self.client.clone(),
@@ -5125,7 +5170,7 @@ impl<'a> PulsarApi<'a> {
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace` (`deletePulsarTenantAndNamespace`)
     pub fn delete_tenant_and_namespace(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePulsarTenantAndNamespace {
         crate::builders::DeletePulsarTenantAndNamespace {
             client: self.client.clone(),
@@ -5137,7 +5182,7 @@ impl<'a> PulsarApi<'a> {
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`getPulsarStoragePolicies`)
     pub fn get_storage_policies(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPulsarStoragePolicies {
         crate::builders::GetPulsarStoragePolicies {
             client: self.client.clone(),
@@ -5149,7 +5194,7 @@ impl<'a> PulsarApi<'a> {
     /// `PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`updatePulsarStoragePolicies`)
     pub fn update_storage_policies(
         &self,
-        pulsar_id: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::UpdatePulsarStoragePolicies {
         crate::builders::UpdatePulsarStoragePolicies {
@@ -5163,8 +5208,8 @@ impl<'a> PulsarApi<'a> {
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}` (`deletePulsarTopic`)
     pub fn delete_topic(
         &self,
-        pulsar_id: impl Into<String>,
-        topic_name: impl Into<String>,
+        pulsar_id: impl ::std::convert::Into<::std::string::String>,
+        topic_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePulsarTopic {
         crate::builders::DeletePulsarTopic {
             client: self.client.clone(),
@@ -5177,7 +5222,7 @@ impl<'a> PulsarApi<'a> {
     /// `GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}` (`getPulsarClusterStoragePolicies`)
     pub fn get_cluster_storage_policies(
         &self,
-        cluster_id: impl Into<String>,
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPulsarClusterStoragePolicies {
         crate::builders::GetPulsarClusterStoragePolicies {
             client: self.client.clone(),
@@ -5196,7 +5241,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}` (`getConfigProvider`)
     pub fn get(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetConfigProvider {
         crate::builders::GetConfigProvider {
             client: self.client.clone(),
@@ -5208,7 +5253,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env` (`listConfigProviderEnv`)
     pub fn list_env(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListConfigProviderEnv {
         crate::builders::ListConfigProviderEnv {
             client: self.client.clone(),
@@ -5220,7 +5265,7 @@ impl<'a> ConfigProvidersApi<'a> {
     /// `PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env` (`replaceConfigProviderEnv`)
     pub fn replace_env(
         &self,
-        configuration_provider_id: impl Into<String>,
+        configuration_provider_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ConfigProviderVariableList,
     ) -> crate::builders::ReplaceConfigProviderEnv {
         crate::builders::ReplaceConfigProviderEnv {
@@ -5241,7 +5286,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/credits/summary` (`getCreditsSummary`)
     pub fn get_credits_summary(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetCreditsSummary {
         crate::builders::GetCreditsSummary {
             client: self.client.clone(),
@@ -5251,7 +5296,10 @@ impl<'a> BillingApi<'a> {
     /// List the invoices of an organisation
     ///
     /// `GET /v4/billing/organisations/{id}/invoices` (`listInvoices`)
-    pub fn list_invoices(&self, id: impl Into<String>) -> crate::builders::ListInvoices {
+    pub fn list_invoices(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::ListInvoices {
         crate::builders::ListInvoices {
             client: self.client.clone(),
             id: id.into(),
@@ -5263,7 +5311,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/unpaid` (`listUnpaidInvoices`)
     pub fn list_unpaid_invoices(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListUnpaidInvoices {
         crate::builders::ListUnpaidInvoices {
             client: self.client.clone(),
@@ -5275,8 +5323,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}` (`getInvoice`)
     pub fn get_invoice(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoice {
         crate::builders::GetInvoice {
             client: self.client.clone(),
@@ -5291,8 +5339,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html` (`getInvoiceHtml`)
     pub fn get_invoice_html(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetInvoiceHtml {
         crate::builders::GetInvoiceHtml {
             client: self.client.clone(),
@@ -5305,8 +5353,8 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal` (`startPaypalPayment`)
     pub fn start_paypal_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StartPaypalPayment {
         crate::builders::StartPaypalPayment {
             client: self.client.clone(),
@@ -5319,9 +5367,9 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}` (`authorizePaypalPayment`)
     pub fn authorize_paypal_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
-        payer_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
+        payer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AuthorizePaypalPayment {
         crate::builders::AuthorizePaypalPayment {
             client: self.client.clone(),
@@ -5335,8 +5383,8 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe` (`startStripePayment`)
     pub fn start_stripe_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::StartStripePayment {
         crate::builders::StartStripePayment {
@@ -5351,9 +5399,9 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}` (`authorizeStripePayment`)
     pub fn authorize_stripe_payment(
         &self,
-        id: impl Into<String>,
-        invoice_number: impl Into<String>,
-        payment_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice_number: impl ::std::convert::Into<::std::string::String>,
+        payment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::AuthorizeStripePayment {
         crate::builders::AuthorizeStripePayment {
             client: self.client.clone(),
@@ -5367,7 +5415,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/payments/methods` (`listPaymentMethods`)
     pub fn list_payment_methods(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListPaymentMethods {
         crate::builders::ListPaymentMethods {
             client: self.client.clone(),
@@ -5379,7 +5427,7 @@ impl<'a> BillingApi<'a> {
     /// `POST /v4/billing/organisations/{id}/payments/methods` (`createPaymentMethod`)
     pub fn create_payment_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::CreatePaymentMethod {
         crate::builders::CreatePaymentMethod {
@@ -5393,7 +5441,7 @@ impl<'a> BillingApi<'a> {
     /// `PUT /v4/billing/organisations/{id}/payments/methods/default` (`setDefaultPaymentMethod`)
     pub fn set_default_payment_method(
         &self,
-        id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::AnyValue,
     ) -> crate::builders::SetDefaultPaymentMethod {
         crate::builders::SetDefaultPaymentMethod {
@@ -5407,8 +5455,8 @@ impl<'a> BillingApi<'a> {
     /// `DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}` (`deletePaymentMethod`)
     pub fn delete_payment_method(
         &self,
-        id: impl Into<String>,
-        method_id: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        method_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeletePaymentMethod {
         crate::builders::DeletePaymentMethod {
             client: self.client.clone(),
@@ -5421,8 +5469,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/payments/stripe/intent` (`createStripeSetupIntent`)
     pub fn create_stripe_setup_intent(
         &self,
-        id: impl Into<String>,
-        type_: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateStripeSetupIntent {
         crate::builders::CreateStripeSetupIntent {
             client: self.client.clone(),
@@ -5437,8 +5485,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{id}/{invoice}.pdf` (`downloadInvoicePdf`)
     pub fn download_invoice_pdf(
         &self,
-        id: impl Into<String>,
-        invoice: impl Into<String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        invoice: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DownloadInvoicePdf {
         crate::builders::DownloadInvoicePdf {
             client: self.client.clone(),
@@ -5451,7 +5499,7 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/organisations/{owner_id}/price-system` (`getOrganisationPriceSystem`)
     pub fn get_organisation_price_system(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetOrganisationPriceSystem {
         crate::builders::GetOrganisationPriceSystem {
             client: self.client.clone(),
@@ -5464,8 +5512,8 @@ impl<'a> BillingApi<'a> {
     /// `GET /v4/billing/price-system` (`getPriceSystem`)
     pub fn get_price_system(
         &self,
-        zone_id: impl Into<String>,
-        currency: impl Into<String>,
+        zone_id: impl ::std::convert::Into<::std::string::String>,
+        currency: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetPriceSystem {
         crate::builders::GetPriceSystem {
             client: self.client.clone(),
@@ -5492,7 +5540,10 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// Get one console setting
     ///
     /// `GET /v4/console/settings/{name}` (`getConsoleSetting`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetConsoleSetting {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetConsoleSetting {
         crate::builders::GetConsoleSetting {
             client: self.client.clone(),
             name: name.into(),
@@ -5504,8 +5555,8 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `PUT /v4/console/settings/{name}` (`setConsoleSetting`)
     pub fn set(
         &self,
-        name: impl Into<String>,
-        body: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::SetConsoleSetting {
         crate::builders::SetConsoleSetting {
             client: self.client.clone(),
@@ -5519,7 +5570,7 @@ impl<'a> ConsoleSettingsApi<'a> {
     /// `DELETE /v4/console/settings/{name}` (`deleteConsoleSetting`)
     pub fn delete(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteConsoleSetting {
         crate::builders::DeleteConsoleSetting {
             client: self.client.clone(),
@@ -5537,7 +5588,10 @@ impl<'a> FunctionsApi<'a> {
     /// List the functions of an owner
     ///
     /// `GET /v4/functions/organisations/{ownerId}/functions` (`listFunctions`)
-    pub fn list(&self, owner_id: impl Into<String>) -> crate::builders::ListFunctions {
+    pub fn list(
+        &self,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::ListFunctions {
         crate::builders::ListFunctions {
             client: self.client.clone(),
             owner_id: owner_id.into(),
@@ -5548,7 +5602,7 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions` (`createFunction`)
     pub fn create(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionInput,
     ) -> crate::builders::CreateFunction {
         crate::builders::CreateFunction {
@@ -5562,8 +5616,8 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}` (`getFunction`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetFunction {
         crate::builders::GetFunction {
             client: self.client.clone(),
@@ -5576,8 +5630,8 @@ impl<'a> FunctionsApi<'a> {
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}` (`updateFunction`)
     pub fn update(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionInput,
     ) -> crate::builders::UpdateFunction {
         crate::builders::UpdateFunction {
@@ -5592,8 +5646,8 @@ impl<'a> FunctionsApi<'a> {
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}` (`deleteFunction`)
     pub fn delete(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFunction {
         crate::builders::DeleteFunction {
             client: self.client.clone(),
@@ -5606,8 +5660,8 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`listFunctionDeployments`)
     pub fn list_deployments(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListFunctionDeployments {
         crate::builders::ListFunctionDeployments {
             client: self.client.clone(),
@@ -5620,8 +5674,8 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`createFunctionDeployment`)
     pub fn create_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionDeploymentInput,
     ) -> crate::builders::CreateFunctionDeployment {
         crate::builders::CreateFunctionDeployment {
@@ -5636,9 +5690,9 @@ impl<'a> FunctionsApi<'a> {
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`getFunctionDeployment`)
     pub fn get_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetFunctionDeployment {
         crate::builders::GetFunctionDeployment {
             client: self.client.clone(),
@@ -5652,9 +5706,9 @@ impl<'a> FunctionsApi<'a> {
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`updateFunctionDeployment`)
     pub fn update_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::FunctionDeploymentUpdate,
     ) -> crate::builders::UpdateFunctionDeployment {
         crate::builders::UpdateFunctionDeployment {
@@ -5670,9 +5724,9 @@ impl<'a> FunctionsApi<'a> {
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`triggerFunctionDeployment`)
     pub fn trigger_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::TriggerFunctionDeployment {
         crate::builders::TriggerFunctionDeployment {
             client: self.client.clone(),
@@ -5686,9 +5740,9 @@ impl<'a> FunctionsApi<'a> {
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`deleteFunctionDeployment`)
     pub fn delete_deployment(
         &self,
-        owner_id: impl Into<String>,
-        function_id: impl Into<String>,
-        deployment_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        function_id: impl ::std::convert::Into<::std::string::String>,
+        deployment_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteFunctionDeployment {
         crate::builders::DeleteFunctionDeployment {
             client: self.client.clone(),
@@ -5709,8 +5763,8 @@ impl<'a> IamTokensApi<'a> {
     /// `POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens` (`createMateriaKvToken`)
     pub fn create_materia_kv_token(
         &self,
-        owner_id: impl Into<String>,
-        kv_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        kv_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::CreateMateriaKvToken {
         crate::builders::CreateMateriaKvToken {
             client: self.client.clone(),
@@ -5721,7 +5775,10 @@ impl<'a> IamTokensApi<'a> {
     /// List the IAM tokens of an owner
     ///
     /// `GET /v4/iam/organisations/{ownerId}/iam/tokens` (`listIamTokens`)
-    pub fn list(&self, owner_id: impl Into<String>) -> crate::builders::ListIamTokens {
+    pub fn list(
+        &self,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::ListIamTokens {
         crate::builders::ListIamTokens {
             client: self.client.clone(),
             owner_id: owner_id.into(),
@@ -5734,8 +5791,8 @@ impl<'a> IamTokensApi<'a> {
     /// `GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}` (`getIamToken`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetIamToken {
         crate::builders::GetIamToken {
             client: self.client.clone(),
@@ -5748,8 +5805,8 @@ impl<'a> IamTokensApi<'a> {
     /// `DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}` (`revokeIamToken`)
     pub fn revoke(
         &self,
-        owner_id: impl Into<String>,
-        token_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeIamToken {
         crate::builders::RevokeIamToken {
             client: self.client.clone(),
@@ -5779,9 +5836,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}` (`listAddonLoadBalancers`)
     pub fn list_addon(
         &self,
-        owner_id: impl Into<String>,
-        addon_id: impl Into<String>,
-        load_balancer_kind: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        load_balancer_kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListAddonLoadBalancers {
         crate::builders::ListAddonLoadBalancers {
             client: self.client.clone(),
@@ -5795,8 +5852,8 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default` (`getDefaultLoadBalancerDns`)
     pub fn get_default_dns(
         &self,
-        owner_id: impl Into<String>,
-        app_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetDefaultLoadBalancerDns {
         crate::builders::GetDefaultLoadBalancerDns {
             client: self.client.clone(),
@@ -5809,9 +5866,9 @@ impl<'a> LoadBalancersApi<'a> {
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}` (`listApplicationLoadBalancers`)
     pub fn list_application(
         &self,
-        owner_id: impl Into<String>,
-        application_id: impl Into<String>,
-        load_balancer_kind: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        load_balancer_kind: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListApplicationLoadBalancers {
         crate::builders::ListApplicationLoadBalancers {
             client: self.client.clone(),
@@ -5832,8 +5889,8 @@ impl<'a> MateriaApi<'a> {
     /// `GET /v4/materia/organisations/{ownerId}/materia/databases/{id}` (`getMateriaKvDatabase`)
     pub fn get_kv_database(
         &self,
-        owner_id: impl Into<String>,
-        id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetMateriaKvDatabase {
         crate::builders::GetMateriaKvDatabase {
             client: self.client.clone(),
@@ -5853,7 +5910,7 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups` (`listNetworkGroups`)
     pub fn list(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroups {
         crate::builders::ListNetworkGroups {
             client: self.client.clone(),
@@ -5865,7 +5922,7 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups` (`createNetworkGroup`)
     pub fn create(
         &self,
-        owner_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkGroupInput,
     ) -> crate::builders::CreateNetworkGroup {
         crate::builders::CreateNetworkGroup {
@@ -5879,8 +5936,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}` (`getNetworkGroup`)
     pub fn get(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroup {
         crate::builders::GetNetworkGroup {
             client: self.client.clone(),
@@ -5893,8 +5950,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}` (`deleteNetworkGroup`)
     pub fn delete(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetworkGroup {
         crate::builders::DeleteNetworkGroup {
             client: self.client.clone(),
@@ -5907,8 +5964,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers` (`addNetworkGroupExternalPeer`)
     pub fn add_external_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ExternalPeerInput,
     ) -> crate::builders::AddNetworkGroupExternalPeer {
         crate::builders::AddNetworkGroupExternalPeer {
@@ -5923,9 +5980,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}` (`removeNetworkGroupExternalPeer`)
     pub fn remove_external_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveNetworkGroupExternalPeer {
         crate::builders::RemoveNetworkGroupExternalPeer {
             client: self.client.clone(),
@@ -5939,8 +5996,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members` (`listNetworkGroupMembers`)
     pub fn list_members(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroupMembers {
         crate::builders::ListNetworkGroupMembers {
             client: self.client.clone(),
@@ -5955,8 +6012,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members` (`addNetworkGroupMember`)
     pub fn add_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::NetworkGroupMemberInput,
     ) -> crate::builders::AddNetworkGroupMember {
         crate::builders::AddNetworkGroupMember {
@@ -5971,9 +6028,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}` (`getNetworkGroupMember`)
     pub fn get_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        member_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupMember {
         crate::builders::GetNetworkGroupMember {
             client: self.client.clone(),
@@ -5987,9 +6044,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}` (`removeNetworkGroupMember`)
     pub fn remove_member(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        member_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        member_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RemoveNetworkGroupMember {
         crate::builders::RemoveNetworkGroupMember {
             client: self.client.clone(),
@@ -6003,8 +6060,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers` (`listNetworkGroupPeers`)
     pub fn list_peers(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::ListNetworkGroupPeers {
         crate::builders::ListNetworkGroupPeers {
             client: self.client.clone(),
@@ -6017,9 +6074,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}` (`getNetworkGroupPeer`)
     pub fn get_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupPeer {
         crate::builders::GetNetworkGroupPeer {
             client: self.client.clone(),
@@ -6033,9 +6090,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}` (`deleteNetworkGroupPeer`)
     pub fn delete_peer(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::DeleteNetworkGroupPeer {
         crate::builders::DeleteNetworkGroupPeer {
             client: self.client.clone(),
@@ -6049,9 +6106,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration` (`getNetworkGroupPeerWireguardConfig`)
     pub fn get_peer_wireguard_config(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNetworkGroupPeerWireguardConfig {
         crate::builders::GetNetworkGroupPeerWireguardConfig {
             client: self.client.clone(),
@@ -6067,9 +6124,9 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream` (`streamNetworkGroupPeerWireguardConfig`)
     pub fn stream_peer_wireguard_config(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
-        peer_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamNetworkGroupPeerWireguardConfig {
         crate::builders::StreamNetworkGroupPeerWireguardConfig {
             client: self.client.clone(),
@@ -6085,8 +6142,8 @@ impl<'a> NetworkGroupsApi<'a> {
     /// `GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream` (`streamNetworkGroup`)
     pub fn stream(
         &self,
-        owner_id: impl Into<String>,
-        network_group_id: impl Into<String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        network_group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::StreamNetworkGroup {
         crate::builders::StreamNetworkGroup {
             client: self.client.clone(),
@@ -6128,7 +6185,7 @@ impl<'a> ApiTokensApi<'a> {
     /// `PUT /api-tokens/{apiTokenId}` (`updateApiToken`)
     pub fn update(
         &self,
-        api_token_id: impl Into<String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::ApiTokenUpdateRequest,
     ) -> crate::builders::UpdateApiToken {
         crate::builders::UpdateApiToken {
@@ -6142,7 +6199,7 @@ impl<'a> ApiTokensApi<'a> {
     /// `DELETE /api-tokens/{apiTokenId}` (`revokeApiToken`)
     pub fn revoke(
         &self,
-        api_token_id: impl Into<String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::RevokeApiToken {
         crate::builders::RevokeApiToken {
             client: self.client.clone(),
@@ -6173,26 +6230,32 @@ impl<'a> EventsApi<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationEnvWithToken {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) token: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl GetApplicationEnvWithToken {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/application/{appId}/environment`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -6224,13 +6287,16 @@ impl GetApplicationEnvWithToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplicationEnvWithToken {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) token: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl UpdateApplicationEnvWithToken {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -6282,12 +6348,15 @@ impl UpdateApplicationEnvWithToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthenticateRequest {
     pub(crate) client: crate::Client,
-    pub(crate) owner: Option<String>,
+    pub(crate) owner: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
 impl AuthenticateRequest {
     /// Sets the `owner` query parameter.
-    pub fn owner(mut self, value: impl Into<String>) -> Self {
+    pub fn owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.owner = Some(value.into());
         self
     }
@@ -6380,8 +6449,8 @@ impl AuthorizeRequest {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) ref_: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) ref_: ::std::string::String,
 }
 impl ListBackups {
     /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
@@ -6469,7 +6538,7 @@ impl ListGithubRepositories {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::GithubRepository>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::GithubRepository>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6478,7 +6547,9 @@ impl ListGithubRepositories {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::GithubRepository>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::GithubRepository>,
+            >,
             crate::Error,
         >,
     > {
@@ -6502,35 +6573,50 @@ impl ListGithubRepositories {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubCallback {
     pub(crate) client: crate::Client,
-    pub(crate) code: Option<String>,
-    pub(crate) state: Option<String>,
-    pub(crate) error: Option<String>,
-    pub(crate) error_description: Option<String>,
-    pub(crate) error_uri: Option<String>,
+    pub(crate) code: Option<::std::string::String>,
+    pub(crate) state: Option<::std::string::String>,
+    pub(crate) error: Option<::std::string::String>,
+    pub(crate) error_description: Option<::std::string::String>,
+    pub(crate) error_uri: Option<::std::string::String>,
 }
 impl HandleGithubCallback {
     /// Sets the `code` query parameter.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.code = Some(value.into());
         self
     }
     /// Sets the `state` query parameter.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets the `error` query parameter.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
     /// Sets the `error_description` query parameter.
-    pub fn error_description(mut self, value: impl Into<String>) -> Self {
+    pub fn error_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_description = Some(value.into());
         self
     }
     /// Sets the `error_uri` query parameter.
-    pub fn error_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn error_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_uri = Some(value.into());
         self
     }
@@ -6617,14 +6703,19 @@ impl ListGithubEmails {
     /// Sends the request (`GET /v2/github/emails`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -6652,7 +6743,7 @@ impl ListGithubKeys {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::SshKey>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -6661,7 +6752,7 @@ impl ListGithubKeys {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
             crate::Error,
         >,
     > {
@@ -6685,37 +6776,49 @@ impl ListGithubKeys {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLink {
     pub(crate) client: crate::Client,
-    pub(crate) transaction_id: Option<String>,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) transaction_id: Option<::std::string::String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl StartGithubLink {
     /// Sets the `transactionId` query parameter.
-    pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
+    pub fn transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.transaction_id = Some(value.into());
         self
     }
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/github/link`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -6799,47 +6902,68 @@ impl UnlinkGithub {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLogin {
     pub(crate) client: crate::Client,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
 }
 impl StartGithubLogin {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
@@ -6937,24 +7061,33 @@ impl StartGithubLogin {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubPush {
     pub(crate) client: crate::Client,
-    pub(crate) user_agent: Option<String>,
-    pub(crate) x_github_event: Option<String>,
-    pub(crate) x_hub_signature: Option<String>,
+    pub(crate) user_agent: Option<::std::string::String>,
+    pub(crate) x_github_event: Option<::std::string::String>,
+    pub(crate) x_hub_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::GithubPushPayload>,
 }
 impl HandleGithubPush {
     /// Sets the `User-Agent` header parameter.
-    pub fn user_agent(mut self, value: impl Into<String>) -> Self {
+    pub fn user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.user_agent = Some(value.into());
         self
     }
     /// Sets the `X-Github-Event` header parameter.
-    pub fn x_github_event(mut self, value: impl Into<String>) -> Self {
+    pub fn x_github_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_github_event = Some(value.into());
         self
     }
     /// Sets the `X-Hub-Signature` header parameter.
-    pub fn x_hub_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn x_hub_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_hub_signature = Some(value.into());
         self
     }
@@ -7000,53 +7133,77 @@ impl HandleGithubPush {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubSignup {
     pub(crate) client: crate::Client,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) terms: Option<String>,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) terms: Option<::std::string::String>,
 }
 impl StartGithubSignup {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `terms` query parameter.
-    pub fn terms(mut self, value: impl Into<String>) -> Self {
+    pub fn terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.terms = Some(value.into());
         self
     }
@@ -7158,14 +7315,17 @@ impl FinishGithubSignup {
     /// Sends the request (`POST /v2/github/signup`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -7196,14 +7356,17 @@ impl GetGithubUsername {
     /// Sends the request (`GET /v2/github/username`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -7225,7 +7388,7 @@ impl GetGithubUsername {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalTransaction {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl AuthorizePaypalTransaction {
@@ -7271,7 +7434,7 @@ impl AuthorizePaypalTransaction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelPaypalTransaction {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl CancelPaypalTransaction {
     /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
@@ -7313,7 +7476,7 @@ impl CancelPaypalTransaction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteExternalInvoicePayment {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPaymentResult>,
 }
 impl CompleteExternalInvoicePayment {
@@ -7359,33 +7522,51 @@ impl CompleteExternalInvoicePayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLogs {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) after: Option<String>,
-    pub(crate) before: Option<String>,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) filter: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) after: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
+    pub(crate) before: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) filter: Option<::std::string::String>,
     pub(crate) limit: Option<i32>,
-    pub(crate) order: Option<String>,
-    pub(crate) since: Option<String>,
+    pub(crate) order: Option<::std::string::String>,
+    pub(crate) since: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
 }
 impl ListApplicationLogs {
     /// Only lines after this date.
-    pub fn after(mut self, value: impl Into<String>) -> Self {
-        self.after = Some(value.into());
+    pub fn after(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.after = Some(value);
         self
     }
     /// Only lines before this date.
-    pub fn before(mut self, value: impl Into<String>) -> Self {
-        self.before = Some(value.into());
+    pub fn before(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.before = Some(value);
         self
     }
     /// Only lines of this deployment.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Only lines containing this text.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
@@ -7395,20 +7576,26 @@ impl ListApplicationLogs {
         self
     }
     /// Sort order of the lines.
-    pub fn order(mut self, value: impl Into<String>) -> Self {
+    pub fn order(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.order = Some(value.into());
         self
     }
     /// Only lines at or after this date.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+    pub fn since(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.since = Some(value);
         self
     }
     /// Sends the request (`GET /v2/logs/{appId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LogLine>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LogLine>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -7417,7 +7604,7 @@ impl ListApplicationLogs {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LogLine>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LogLine>>,
             crate::Error,
         >,
     > {
@@ -7499,7 +7686,7 @@ impl ListApplicationLogs {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLogDrains {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListLogDrains {
     /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
@@ -7541,7 +7728,7 @@ impl ListLogDrains {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLogDrain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl CreateLogDrain {
@@ -7587,8 +7774,8 @@ impl CreateLogDrain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLogDrain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) drain_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) drain_id: ::std::string::String,
 }
 impl DeleteLogDrain {
     /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
@@ -7631,8 +7818,8 @@ impl DeleteLogDrain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLogDrainState {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) drain_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) drain_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl UpdateLogDrainState {
@@ -7679,7 +7866,7 @@ impl UpdateLogDrainState {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMetricsReadToken {
     pub(crate) client: crate::Client,
-    pub(crate) orga_id: String,
+    pub(crate) orga_id: ::std::string::String,
 }
 impl GetMetricsReadToken {
     /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
@@ -7726,14 +7913,17 @@ impl GetBlogFeed {
     /// Sends the request (`GET /v2/newsfeeds/blog`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -7760,14 +7950,17 @@ impl GetEngineeringFeed {
     /// Sends the request (`GET /v2/newsfeeds/engineering`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -7789,7 +7982,7 @@ impl GetEngineeringFeed {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListEmailHooks {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl ListEmailHooks {
     /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
@@ -7831,7 +8024,7 @@ impl ListEmailHooks {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateEmailHook {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl CreateEmailHook {
@@ -7877,8 +8070,8 @@ impl CreateEmailHook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateEmailHook {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl UpdateEmailHook {
@@ -7925,8 +8118,8 @@ impl UpdateEmailHook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteEmailHook {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl DeleteEmailHook {
     /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
@@ -8047,7 +8240,7 @@ impl ListWebhookFormats {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhooks {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl ListWebhooks {
     /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
@@ -8089,7 +8282,7 @@ impl ListWebhooks {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateWebhook {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl CreateWebhook {
@@ -8135,8 +8328,8 @@ impl CreateWebhook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl UpdateWebhook {
@@ -8183,8 +8376,8 @@ impl UpdateWebhook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
@@ -8281,71 +8474,104 @@ impl CreateAccessToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAccessTokenFromQuery {
     pub(crate) client: crate::Client,
-    pub(crate) oauth_consumer_key: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) oauth_signature_method: Option<String>,
-    pub(crate) oauth_signature: Option<String>,
-    pub(crate) oauth_timestamp: Option<String>,
-    pub(crate) oauth_nonce: Option<String>,
-    pub(crate) oauth_version: Option<String>,
-    pub(crate) oauth_verifier: Option<String>,
-    pub(crate) oauth_callback: Option<String>,
-    pub(crate) oauth_token_secret: Option<String>,
-    pub(crate) oauth_callback_confirmed: Option<String>,
+    pub(crate) oauth_consumer_key: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) oauth_signature_method: Option<::std::string::String>,
+    pub(crate) oauth_signature: Option<::std::string::String>,
+    pub(crate) oauth_timestamp: Option<::std::string::String>,
+    pub(crate) oauth_nonce: Option<::std::string::String>,
+    pub(crate) oauth_version: Option<::std::string::String>,
+    pub(crate) oauth_verifier: Option<::std::string::String>,
+    pub(crate) oauth_callback: Option<::std::string::String>,
+    pub(crate) oauth_token_secret: Option<::std::string::String>,
+    pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
 impl CreateAccessTokenFromQuery {
     /// Sets the `oauth_consumer_key` query parameter.
-    pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_consumer_key = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `oauth_signature_method` query parameter.
-    pub fn oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature_method = Some(value.into());
         self
     }
     /// Sets the `oauth_signature` query parameter.
-    pub fn oauth_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature = Some(value.into());
         self
     }
     /// Sets the `oauth_timestamp` query parameter.
-    pub fn oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_timestamp = Some(value.into());
         self
     }
     /// Sets the `oauth_nonce` query parameter.
-    pub fn oauth_nonce(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_nonce = Some(value.into());
         self
     }
     /// Sets the `oauth_version` query parameter.
-    pub fn oauth_version(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_version = Some(value.into());
         self
     }
     /// Sets the `oauth_verifier` query parameter.
-    pub fn oauth_verifier(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_verifier = Some(value.into());
         self
     }
     /// Sets the `oauth_callback` query parameter.
-    pub fn oauth_callback(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback = Some(value.into());
         self
     }
     /// Sets the `oauth_token_secret` query parameter.
-    pub fn oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token_secret = Some(value.into());
         self
     }
     /// Sets the `oauth_callback_confirmed` query parameter.
-    pub fn oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
@@ -8485,49 +8711,67 @@ impl CreateAccessTokenFromQuery {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAuthorizeForm {
     pub(crate) client: crate::Client,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) ccid: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) from_oauth: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) ccid: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) from_oauth: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetAuthorizeForm {
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `ccid` query parameter.
-    pub fn ccid(mut self, value: impl Into<String>) -> Self {
+    pub fn ccid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.ccid = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `from_oauth` query parameter.
-    pub fn from_oauth(mut self, value: impl Into<String>) -> Self {
+    pub fn from_oauth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_oauth = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/oauth/authorize`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -8635,11 +8879,14 @@ impl AuthorizeRequestToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOauthLoginData {
     pub(crate) client: crate::Client,
-    pub(crate) oauth_key: Option<String>,
+    pub(crate) oauth_key: Option<::std::string::String>,
 }
 impl GetOauthLoginData {
     /// Sets the `oauth_key` query parameter.
-    pub fn oauth_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_key = Some(value.into());
         self
     }
@@ -8689,12 +8936,15 @@ impl GetOauthLoginData {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestToken {
     pub(crate) client: crate::Client,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
 impl CreateRequestToken {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -8757,77 +9007,113 @@ impl CreateRequestToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestTokenFromQuery {
     pub(crate) client: crate::Client,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_consumer_key: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) oauth_signature_method: Option<String>,
-    pub(crate) oauth_signature: Option<String>,
-    pub(crate) oauth_timestamp: Option<String>,
-    pub(crate) oauth_nonce: Option<String>,
-    pub(crate) oauth_version: Option<String>,
-    pub(crate) oauth_verifier: Option<String>,
-    pub(crate) oauth_callback: Option<String>,
-    pub(crate) oauth_token_secret: Option<String>,
-    pub(crate) oauth_callback_confirmed: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_consumer_key: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) oauth_signature_method: Option<::std::string::String>,
+    pub(crate) oauth_signature: Option<::std::string::String>,
+    pub(crate) oauth_timestamp: Option<::std::string::String>,
+    pub(crate) oauth_nonce: Option<::std::string::String>,
+    pub(crate) oauth_version: Option<::std::string::String>,
+    pub(crate) oauth_verifier: Option<::std::string::String>,
+    pub(crate) oauth_callback: Option<::std::string::String>,
+    pub(crate) oauth_token_secret: Option<::std::string::String>,
+    pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
 impl CreateRequestTokenFromQuery {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_consumer_key` query parameter.
-    pub fn oauth_consumer_key(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_consumer_key = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `oauth_signature_method` query parameter.
-    pub fn oauth_signature_method(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature_method = Some(value.into());
         self
     }
     /// Sets the `oauth_signature` query parameter.
-    pub fn oauth_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_signature = Some(value.into());
         self
     }
     /// Sets the `oauth_timestamp` query parameter.
-    pub fn oauth_timestamp(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_timestamp = Some(value.into());
         self
     }
     /// Sets the `oauth_nonce` query parameter.
-    pub fn oauth_nonce(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_nonce = Some(value.into());
         self
     }
     /// Sets the `oauth_version` query parameter.
-    pub fn oauth_version(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_version = Some(value.into());
         self
     }
     /// Sets the `oauth_verifier` query parameter.
-    pub fn oauth_verifier(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_verifier = Some(value.into());
         self
     }
     /// Sets the `oauth_callback` query parameter.
-    pub fn oauth_callback(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback = Some(value.into());
         self
     }
     /// Sets the `oauth_token_secret` query parameter.
-    pub fn oauth_token_secret(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token_secret = Some(value.into());
         self
     }
     /// Sets the `oauth_callback_confirmed` query parameter.
-    pub fn oauth_callback_confirmed(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_callback_confirmed = Some(value.into());
         self
     }
@@ -9014,36 +9300,51 @@ impl ListOauthRights {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleOidcCallback {
     pub(crate) client: crate::Client,
-    pub(crate) service: String,
-    pub(crate) code: Option<String>,
-    pub(crate) state: Option<String>,
-    pub(crate) error: Option<String>,
-    pub(crate) error_description: Option<String>,
-    pub(crate) error_uri: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) code: Option<::std::string::String>,
+    pub(crate) state: Option<::std::string::String>,
+    pub(crate) error: Option<::std::string::String>,
+    pub(crate) error_description: Option<::std::string::String>,
+    pub(crate) error_uri: Option<::std::string::String>,
 }
 impl HandleOidcCallback {
     /// Sets the `code` query parameter.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.code = Some(value.into());
         self
     }
     /// Sets the `state` query parameter.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets the `error` query parameter.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
     /// Sets the `error_description` query parameter.
-    pub fn error_description(mut self, value: impl Into<String>) -> Self {
+    pub fn error_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_description = Some(value.into());
         self
     }
     /// Sets the `error_uri` query parameter.
-    pub fn error_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn error_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.error_uri = Some(value.into());
         self
     }
@@ -9126,48 +9427,69 @@ impl HandleOidcCallback {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcLogin {
     pub(crate) client: crate::Client,
-    pub(crate) service: String,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
 }
 impl StartOidcLogin {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
@@ -9266,54 +9588,78 @@ impl StartOidcLogin {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcSignup {
     pub(crate) client: crate::Client,
-    pub(crate) service: String,
-    pub(crate) redirect_url: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) oauth_token: Option<String>,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) terms: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) service: ::std::string::String,
+    pub(crate) redirect_url: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) oauth_token: Option<::std::string::String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) terms: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl StartOidcSignup {
     /// Sets the `redirectUrl` query parameter.
-    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+    pub fn redirect_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.redirect_url = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `oauth_token` query parameter.
-    pub fn oauth_token(mut self, value: impl Into<String>) -> Self {
+    pub fn oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.oauth_token = Some(value.into());
         self
     }
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `subscriptionSource` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `terms` query parameter.
-    pub fn terms(mut self, value: impl Into<String>) -> Self {
+    pub fn terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.terms = Some(value.into());
         self
     }
     /// Sets the `partnerId` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
@@ -9420,21 +9766,24 @@ impl StartOidcSignup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct FinishOidcSignup {
     pub(crate) client: crate::Client,
-    pub(crate) service: String,
+    pub(crate) service: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
 impl FinishOidcSignup {
     /// Sends the request (`POST /v2/oidc/{service}/signup`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -9467,7 +9816,7 @@ impl ListOrganisations {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Organisation>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Organisation>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9476,7 +9825,7 @@ impl ListOrganisations {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Organisation>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Organisation>>,
             crate::Error,
         >,
     > {
@@ -9544,7 +9893,7 @@ impl CreateOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisation {
     /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
@@ -9586,7 +9935,7 @@ impl GetOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
 impl UpdateOrganisation {
@@ -9632,7 +9981,7 @@ impl UpdateOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl DeleteOrganisation {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
@@ -9672,14 +10021,17 @@ impl DeleteOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviders {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListAddonProviders {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::AddonProviderDetails>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9688,7 +10040,9 @@ impl ListAddonProviders {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            >,
             crate::Error,
         >,
     > {
@@ -9714,7 +10068,7 @@ impl ListAddonProviders {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProvider {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderRegistration>,
 }
 impl CreateAddonProvider {
@@ -9760,8 +10114,8 @@ impl CreateAddonProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProvider {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl GetAddonProvider {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
@@ -9804,8 +10158,8 @@ impl GetAddonProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProvider {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderInfoInput>,
 }
 impl UpdateAddonProvider {
@@ -9852,8 +10206,8 @@ impl UpdateAddonProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProvider {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl DeleteAddonProvider {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
@@ -9896,15 +10250,15 @@ impl DeleteAddonProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderFeatures {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl ListAddonProviderFeatures {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::AddonFeature>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::AddonFeature>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -9913,7 +10267,7 @@ impl ListAddonProviderFeatures {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonFeature>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonFeature>>,
             crate::Error,
         >,
     > {
@@ -9940,8 +10294,8 @@ impl ListAddonProviderFeatures {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderFeature {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonFeatureInput>,
 }
 impl CreateAddonProviderFeature {
@@ -9988,9 +10342,9 @@ impl CreateAddonProviderFeature {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderFeature {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) feature_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) feature_id: ::std::string::String,
 }
 impl DeleteAddonProviderFeature {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
@@ -10034,15 +10388,15 @@ impl DeleteAddonProviderFeature {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderPlans {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl ListAddonProviderPlans {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::AddonPlan>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::AddonPlan>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10051,7 +10405,7 @@ impl ListAddonProviderPlans {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonPlan>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonPlan>>,
             crate::Error,
         >,
     > {
@@ -10078,8 +10432,8 @@ impl ListAddonProviderPlans {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderPlan {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
 impl CreateAddonProviderPlan {
@@ -10126,9 +10480,9 @@ impl CreateAddonProviderPlan {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderPlan {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
 }
 impl GetAddonProviderPlan {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
@@ -10172,9 +10526,9 @@ impl GetAddonProviderPlan {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlan {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
 impl UpdateAddonProviderPlan {
@@ -10222,9 +10576,9 @@ impl UpdateAddonProviderPlan {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlan {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
 }
 impl DeleteAddonProviderPlan {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
@@ -10268,10 +10622,10 @@ impl DeleteAddonProviderPlan {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlanFeature {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
-    pub(crate) feature_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
+    pub(crate) feature_name: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanFeature>,
 }
 impl UpdateAddonProviderPlanFeature {
@@ -10320,10 +10674,10 @@ impl UpdateAddonProviderPlanFeature {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlanFeature {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
-    pub(crate) plan_id: String,
-    pub(crate) feature_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) plan_id: ::std::string::String,
+    pub(crate) feature_name: ::std::string::String,
 }
 impl DeleteAddonProviderPlanFeature {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
@@ -10368,8 +10722,8 @@ impl DeleteAddonProviderPlanFeature {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderSsoData {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl GetAddonProviderSsoData {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
@@ -10412,21 +10766,26 @@ impl GetAddonProviderSsoData {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderTags {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl ListAddonProviderTags {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -10451,8 +10810,8 @@ impl ListAddonProviderTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddAddonProviderTester {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) provider_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl AddAddonProviderTester {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
@@ -10493,14 +10852,14 @@ impl AddAddonProviderTester {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddons {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationAddons {
     /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10509,7 +10868,7 @@ impl ListOrganisationAddons {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
             crate::Error,
         >,
     > {
@@ -10535,7 +10894,7 @@ impl ListOrganisationAddons {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl CreateOrganisationAddon {
@@ -10582,7 +10941,7 @@ impl CreateOrganisationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl PreorderOrganisationAddon {
@@ -10626,8 +10985,8 @@ impl PreorderOrganisationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetOrganisationAddon {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
@@ -10668,8 +11027,8 @@ impl GetOrganisationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl UpdateOrganisationAddon {
@@ -10714,8 +11073,8 @@ impl UpdateOrganisationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl DeleteOrganisationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
@@ -10756,15 +11115,15 @@ impl DeleteOrganisationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonApplications {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListOrganisationAddonApplications {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10773,7 +11132,7 @@ impl ListOrganisationAddonApplications {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -10800,15 +11159,15 @@ impl ListOrganisationAddonApplications {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListOrganisationAddonEnv {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10817,7 +11176,7 @@ impl ListOrganisationAddonEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
             crate::Error,
         >,
     > {
@@ -10844,19 +11203,25 @@ impl ListOrganisationAddonEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonInstances {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl ListOrganisationAddonInstances {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -10864,7 +11229,7 @@ impl ListOrganisationAddonInstances {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -10873,7 +11238,7 @@ impl ListOrganisationAddonInstances {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
             crate::Error,
         >,
     > {
@@ -10916,22 +11281,25 @@ impl ListOrganisationAddonInstances {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonInstance {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl GetOrganisationAddonInstance {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -10957,21 +11325,24 @@ impl GetOrganisationAddonInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonMigrations {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListOrganisationAddonMigrations {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -10996,22 +11367,25 @@ impl ListOrganisationAddonMigrations {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MigrateOrganisationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
 impl MigrateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11039,27 +11413,33 @@ impl MigrateOrganisationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddonMigration {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) plan_id: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) plan_id: Option<::std::string::String>,
 }
 impl PreorderOrganisationAddonMigration {
     /// Plan ID.
-    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+    pub fn plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.plan_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11092,22 +11472,25 @@ impl PreorderOrganisationAddonMigration {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonMigration {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) migration_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) migration_id: ::std::string::String,
 }
 impl GetOrganisationAddonMigration {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11133,22 +11516,25 @@ impl GetOrganisationAddonMigration {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AbortOrganisationAddonMigration {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) migration_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) migration_id: ::std::string::String,
 }
 impl AbortOrganisationAddonMigration {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11174,8 +11560,8 @@ impl AbortOrganisationAddonMigration {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonSsoData {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetOrganisationAddonSsoData {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
@@ -11218,21 +11604,26 @@ impl GetOrganisationAddonSsoData {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonTags {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListOrganisationAddonTags {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11257,22 +11648,27 @@ impl ListOrganisationAddonTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationAddonTags {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
 impl ReplaceOrganisationAddonTags {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11300,22 +11696,27 @@ impl ReplaceOrganisationAddonTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationAddonTag {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl AddOrganisationAddonTag {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11341,22 +11742,27 @@ impl AddOrganisationAddonTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationAddonTag {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl RemoveOrganisationAddonTag {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11382,12 +11788,15 @@ impl RemoveOrganisationAddonTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplications {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) instance_id: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) instance_id: Option<::std::string::String>,
 }
 impl ListOrganisationApplications {
     /// Instance ID.
-    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+    pub fn instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.instance_id = Some(value.into());
         self
     }
@@ -11395,7 +11804,7 @@ impl ListOrganisationApplications {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11404,7 +11813,7 @@ impl ListOrganisationApplications {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -11438,7 +11847,7 @@ impl ListOrganisationApplications {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplication {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl CreateOrganisationApplication {
@@ -11484,8 +11893,8 @@ impl CreateOrganisationApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplication {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetOrganisationApplication {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
@@ -11528,8 +11937,8 @@ impl GetOrganisationApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationApplication {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl UpdateOrganisationApplication {
@@ -11576,8 +11985,8 @@ impl UpdateOrganisationApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplication {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl DeleteOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
@@ -11618,15 +12027,15 @@ impl DeleteOrganisationApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddons {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationAddons {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11635,7 +12044,7 @@ impl ListOrganisationApplicationAddons {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
             crate::Error,
         >,
     > {
@@ -11662,8 +12071,8 @@ impl ListOrganisationApplicationAddons {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkOrganisationApplicationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonIdBody>,
 }
 impl LinkOrganisationApplicationAddon {
@@ -11710,15 +12119,15 @@ impl LinkOrganisationApplicationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddonsEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationAddonsEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LinkedAddonEnv>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LinkedAddonEnv>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11727,7 +12136,9 @@ impl ListOrganisationApplicationAddonsEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            >,
             crate::Error,
         >,
     > {
@@ -11754,9 +12165,9 @@ impl ListOrganisationApplicationAddonsEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkOrganisationApplicationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl UnlinkOrganisationApplicationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
@@ -11800,8 +12211,8 @@ impl UnlinkOrganisationApplicationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBranch {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
 impl SetOrganisationApplicationBranch {
@@ -11848,21 +12259,26 @@ impl SetOrganisationApplicationBranch {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationBranches {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationBranches {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -11887,8 +12303,8 @@ impl ListOrganisationApplicationBranches {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBuildFlavor {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
 impl SetOrganisationApplicationBuildFlavor {
@@ -11935,15 +12351,15 @@ impl SetOrganisationApplicationBuildFlavor {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependencies {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationDependencies {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -11952,7 +12368,7 @@ impl ListOrganisationApplicationDependencies {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -11979,8 +12395,8 @@ impl ListOrganisationApplicationDependencies {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependenciesEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationDependenciesEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
@@ -12023,9 +12439,9 @@ impl ListOrganisationApplicationDependenciesEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDependency {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl AddOrganisationApplicationDependency {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
@@ -12067,9 +12483,9 @@ impl AddOrganisationApplicationDependency {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDependency {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl RemoveOrganisationApplicationDependency {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
@@ -12113,15 +12529,15 @@ impl RemoveOrganisationApplicationDependency {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependents {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationDependents {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12130,7 +12546,7 @@ impl ListOrganisationApplicationDependents {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -12157,25 +12573,34 @@ impl ListOrganisationApplicationDependents {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDeployments {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) limit: Option<String>,
-    pub(crate) offset: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) limit: Option<::std::string::String>,
+    pub(crate) offset: Option<::std::string::String>,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl ListOrganisationApplicationDeployments {
     /// Maximum number of items to return.
-    pub fn limit(mut self, value: impl Into<String>) -> Self {
+    pub fn limit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.limit = Some(value.into());
         self
     }
     /// Number of items to skip.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
+    pub fn offset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.offset = Some(value.into());
         self
     }
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -12183,7 +12608,7 @@ impl ListOrganisationApplicationDeployments {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Deployment>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Deployment>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12192,7 +12617,7 @@ impl ListOrganisationApplicationDeployments {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
             crate::Error,
         >,
     > {
@@ -12243,9 +12668,9 @@ impl ListOrganisationApplicationDeployments {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl GetOrganisationApplicationDeployment {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -12289,9 +12714,9 @@ impl GetOrganisationApplicationDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelOrganisationApplicationDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl CancelOrganisationApplicationDeployment {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
@@ -12333,15 +12758,15 @@ impl CancelOrganisationApplicationDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12350,7 +12775,7 @@ impl ListOrganisationApplicationEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
             crate::Error,
         >,
     > {
@@ -12377,8 +12802,8 @@ impl ListOrganisationApplicationEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl ReplaceOrganisationApplicationEnv {
@@ -12425,9 +12850,9 @@ impl ReplaceOrganisationApplicationEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationEnvVar {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
 impl SetOrganisationApplicationEnvVar {
@@ -12475,9 +12900,9 @@ impl SetOrganisationApplicationEnvVar {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationEnvVar {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
 }
 impl DeleteOrganisationApplicationEnvVar {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
@@ -12521,21 +12946,24 @@ impl DeleteOrganisationApplicationEnvVar {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationExposedEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetOrganisationApplicationExposedEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -12560,8 +12988,8 @@ impl GetOrganisationApplicationExposedEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationExposedEnv {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl ReplaceOrganisationApplicationExposedEnv {
@@ -12606,19 +13034,25 @@ impl ReplaceOrganisationApplicationExposedEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationInstances {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl ListOrganisationApplicationInstances {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -12626,7 +13060,7 @@ impl ListOrganisationApplicationInstances {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -12635,7 +13069,7 @@ impl ListOrganisationApplicationInstances {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
             crate::Error,
         >,
     > {
@@ -12678,19 +13112,25 @@ impl ListOrganisationApplicationInstances {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployOrganisationApplication {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) commit: Option<String>,
-    pub(crate) use_cache: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) commit: Option<::std::string::String>,
+    pub(crate) use_cache: Option<::std::string::String>,
 }
 impl RedeployOrganisationApplication {
     /// Sets the `commit` query parameter.
-    pub fn commit(mut self, value: impl Into<String>) -> Self {
+    pub fn commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.commit = Some(value.into());
         self
     }
     /// Sets the `useCache` query parameter.
-    pub fn use_cache(mut self, value: impl Into<String>) -> Self {
+    pub fn use_cache(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.use_cache = Some(value.into());
         self
     }
@@ -12750,8 +13190,8 @@ impl RedeployOrganisationApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopOrganisationApplication {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl StopOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
@@ -12792,22 +13232,25 @@ impl StopOrganisationApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationInstance {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl GetOrganisationApplicationInstance {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -12833,21 +13276,26 @@ impl GetOrganisationApplicationInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTags {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationTags {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -12872,22 +13320,27 @@ impl ListOrganisationApplicationTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationTags {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
 impl ReplaceOrganisationApplicationTags {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -12915,22 +13368,27 @@ impl ReplaceOrganisationApplicationTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationTag {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl AddOrganisationApplicationTag {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -12956,22 +13414,27 @@ impl AddOrganisationApplicationTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationTag {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl RemoveOrganisationApplicationTag {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -12997,15 +13460,15 @@ impl RemoveOrganisationApplicationTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTcpRedirections {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationTcpRedirections {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Redirection>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Redirection>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13014,7 +13477,7 @@ impl ListOrganisationApplicationTcpRedirections {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
             crate::Error,
         >,
     > {
@@ -13041,8 +13504,8 @@ impl ListOrganisationApplicationTcpRedirections {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationTcpRedirection {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
 impl CreateOrganisationApplicationTcpRedirection {
@@ -13089,14 +13552,17 @@ impl CreateOrganisationApplicationTcpRedirection {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationTcpRedirection {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) source_port: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl DeleteOrganisationApplicationTcpRedirection {
     /// Sets the `namespace` query parameter.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -13149,15 +13615,15 @@ impl DeleteOrganisationApplicationTcpRedirection {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationUdpRedirections {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationUdpRedirections {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Redirection>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Redirection>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13166,7 +13632,7 @@ impl ListOrganisationApplicationUdpRedirections {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Redirection>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
             crate::Error,
         >,
     > {
@@ -13193,8 +13659,8 @@ impl ListOrganisationApplicationUdpRedirections {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationUdpRedirection {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
 impl CreateOrganisationApplicationUdpRedirection {
@@ -13241,14 +13707,17 @@ impl CreateOrganisationApplicationUdpRedirection {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationUdpRedirection {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) source_port: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl DeleteOrganisationApplicationUdpRedirection {
     /// Sets the `namespace` query parameter.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -13301,15 +13770,15 @@ impl DeleteOrganisationApplicationUdpRedirection {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDomains {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListOrganisationApplicationDomains {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Domain>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Domain>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13318,7 +13787,7 @@ impl ListOrganisationApplicationDomains {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
             crate::Error,
         >,
     > {
@@ -13345,8 +13814,8 @@ impl ListOrganisationApplicationDomains {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
@@ -13387,8 +13856,8 @@ impl GetOrganisationApplicationFavouriteDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
 impl SetOrganisationApplicationFavouriteDomain {
@@ -13433,8 +13902,8 @@ impl SetOrganisationApplicationFavouriteDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetOrganisationApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl UnsetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
@@ -13477,9 +13946,9 @@ impl UnsetOrganisationApplicationFavouriteDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDomain {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl AddOrganisationApplicationDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
@@ -13521,9 +13990,9 @@ impl AddOrganisationApplicationDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDomain {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl RemoveOrganisationApplicationDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
@@ -13565,7 +14034,7 @@ impl RemoveOrganisationApplicationDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAvatar {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
 impl UpdateOrganisationAvatar {
@@ -13611,14 +14080,14 @@ impl UpdateOrganisationAvatar {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumers {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationConsumers {
     /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OauthConsumer>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::OauthConsumer>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -13627,7 +14096,9 @@ impl ListOrganisationConsumers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthConsumer>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OauthConsumer>,
+            >,
             crate::Error,
         >,
     > {
@@ -13653,7 +14124,7 @@ impl ListOrganisationConsumers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl CreateOrganisationConsumer {
@@ -13699,8 +14170,8 @@ impl CreateOrganisationConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl GetOrganisationConsumer {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
@@ -13743,8 +14214,8 @@ impl GetOrganisationConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl UpdateOrganisationConsumer {
@@ -13791,8 +14262,8 @@ impl UpdateOrganisationConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl DeleteOrganisationConsumer {
     /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
@@ -13835,8 +14306,8 @@ impl DeleteOrganisationConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumerSecret {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) key: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) key: ::std::string::String,
 }
 impl GetOrganisationConsumerSecret {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
@@ -13879,44 +14350,59 @@ impl GetOrganisationConsumerSecret {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumptions {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) app_id: Option<String>,
-    pub(crate) from: Option<String>,
-    pub(crate) to: Option<String>,
-    pub(crate) for_: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) app_id: Option<::std::string::String>,
+    pub(crate) from: Option<::std::string::String>,
+    pub(crate) to: Option<::std::string::String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl ListOrganisationConsumptions {
     /// Application ID.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+    pub fn app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app_id = Some(value.into());
         self
     }
     /// Index of the first item to return.
-    pub fn from(mut self, value: impl Into<String>) -> Self {
+    pub fn from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from = Some(value.into());
         self
     }
     /// Index after the last item to return.
-    pub fn to(mut self, value: impl Into<String>) -> Self {
+    pub fn to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.to = Some(value.into());
         self
     }
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/consumptions`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -13972,7 +14458,7 @@ impl ListOrganisationConsumptions {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationCredits {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisationCredits {
     /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
@@ -14014,7 +14500,7 @@ impl GetOrganisationCredits {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationDeployments {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) limit: Option<i32>,
 }
 impl ListOrganisationDeployments {
@@ -14027,7 +14513,10 @@ impl ListOrganisationDeployments {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OrganisationDeploymentEntry>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14037,7 +14526,7 @@ impl ListOrganisationDeployments {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<
-                Vec<crate::types::OrganisationDeploymentEntry>,
+                ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
             >,
             crate::Error,
         >,
@@ -14072,20 +14561,25 @@ impl ListOrganisationDeployments {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInstances {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationInstances {
     /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -14109,14 +14603,14 @@ impl ListOrganisationInstances {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationMembers {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationMembers {
     /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OrganisationMember>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::OrganisationMember>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14125,7 +14619,9 @@ impl ListOrganisationMembers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrganisationMember>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrganisationMember>,
+            >,
             crate::Error,
         >,
     > {
@@ -14151,13 +14647,16 @@ impl ListOrganisationMembers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct InviteOrganisationMember {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invitation_key: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
 impl InviteOrganisationMember {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
@@ -14209,8 +14708,8 @@ impl InviteOrganisationMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationMember {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) user_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) user_id: ::std::string::String,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
 impl UpdateOrganisationMember {
@@ -14255,8 +14754,8 @@ impl UpdateOrganisationMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationMember {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) user_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl RemoveOrganisationMember {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
@@ -14297,14 +14796,14 @@ impl RemoveOrganisationMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationNamespaces {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationNamespaces {
     /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Namespace>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Namespace>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14313,7 +14812,7 @@ impl ListOrganisationNamespaces {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Namespace>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Namespace>>,
             crate::Error,
         >,
     > {
@@ -14339,7 +14838,7 @@ impl ListOrganisationNamespaces {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPaymentInfo {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisationPaymentInfo {
     /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
@@ -14381,14 +14880,14 @@ impl GetOrganisationPaymentInfo {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInvoices {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationInvoices {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Invoice>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14397,7 +14896,7 @@ impl ListOrganisationInvoices {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
             crate::Error,
         >,
     > {
@@ -14423,7 +14922,7 @@ impl ListOrganisationInvoices {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BuyOrganisationCredits {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
 impl BuyOrganisationCredits {
@@ -14467,14 +14966,14 @@ impl BuyOrganisationCredits {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationUnpaidInvoices {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationUnpaidInvoices {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Invoice>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14483,7 +14982,7 @@ impl ListOrganisationUnpaidInvoices {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
             crate::Error,
         >,
     > {
@@ -14509,8 +15008,8 @@ impl ListOrganisationUnpaidInvoices {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationInvoice {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
 }
 impl GetOrganisationInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
@@ -14551,8 +15050,8 @@ impl GetOrganisationInvoice {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseOrganisationInvoicePaymentProvider {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
 impl ChooseOrganisationInvoicePaymentProvider {
@@ -14599,8 +15098,8 @@ impl ChooseOrganisationInvoicePaymentProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPurchaseOrder {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
 }
 impl DeleteOrganisationPurchaseOrder {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
@@ -14643,13 +15142,16 @@ impl DeleteOrganisationPurchaseOrder {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadOrganisationInvoicePdf {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) bid: String,
-    pub(crate) token: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) bid: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl DownloadOrganisationInvoicePdf {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -14711,8 +15213,8 @@ impl DownloadOrganisationInvoicePdf {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceWithTax {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) price: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) price: ::std::string::String,
 }
 impl GetOrganisationPriceWithTax {
     /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
@@ -14755,14 +15257,14 @@ impl GetOrganisationPriceWithTax {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationPaymentMethods {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListOrganisationPaymentMethods {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::PaymentMethod>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::PaymentMethod>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -14771,7 +15273,9 @@ impl ListOrganisationPaymentMethods {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::PaymentMethod>,
+            >,
             crate::Error,
         >,
     > {
@@ -14797,7 +15301,7 @@ impl ListOrganisationPaymentMethods {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationPaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl AddOrganisationPaymentMethod {
@@ -14843,7 +15347,7 @@ impl AddOrganisationPaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationDefaultPaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisationDefaultPaymentMethod {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
@@ -14885,7 +15389,7 @@ impl GetOrganisationDefaultPaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationDefaultPaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl SetOrganisationDefaultPaymentMethod {
@@ -14931,12 +15435,15 @@ impl SetOrganisationDefaultPaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationSetupIntent {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) type_: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) type_: Option<::std::string::String>,
 }
 impl CreateOrganisationSetupIntent {
     /// Sets the `type` query parameter.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -14987,8 +15494,8 @@ impl CreateOrganisationSetupIntent {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) m_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) m_id: ::std::string::String,
 }
 impl DeleteOrganisationPaymentMethod {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
@@ -15024,20 +15531,23 @@ impl DeleteOrganisationPaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationMonthlyInvoice {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisationMonthlyInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15061,21 +15571,24 @@ impl GetOrganisationMonthlyInvoice {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationMaxMonthlyCredits {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
 impl SetOrganisationMaxMonthlyCredits {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15102,7 +15615,7 @@ impl SetOrganisationMaxMonthlyCredits {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationRecurrentPayment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisationRecurrentPayment {
     /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
@@ -15144,7 +15657,7 @@ impl GetOrganisationRecurrentPayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationRecurrentPayment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl DeleteOrganisationRecurrentPayment {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
@@ -15186,20 +15699,23 @@ impl DeleteOrganisationRecurrentPayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationStripeToken {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetOrganisationStripeToken {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15223,25 +15739,31 @@ impl GetOrganisationStripeToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetForm {
     pub(crate) client: crate::Client,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetPasswordResetForm {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/password_forgotten`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -15279,14 +15801,17 @@ impl RequestPasswordReset {
     /// Sends the request (`POST /v2/password_forgotten`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -15313,26 +15838,32 @@ impl RequestPasswordReset {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetConfirmForm {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) key: ::std::string::String,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetPasswordResetConfirmForm {
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/password_forgotten/{key}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -15365,21 +15896,24 @@ impl GetPasswordResetConfirmForm {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetPassword {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::PasswordResetForm>,
 }
 impl ResetPassword {
     /// Sends the request (`POST /v2/password_forgotten/{key}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -15407,7 +15941,7 @@ impl ResetPassword {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoicePayButton {
     pub(crate) client: crate::Client,
-    pub(crate) token: String,
+    pub(crate) token: ::std::string::String,
 }
 impl GetInvoicePayButton {
     /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
@@ -15459,7 +15993,7 @@ impl GetInvoicePayButton {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCoupon {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
+    pub(crate) name: ::std::string::String,
 }
 impl GetCoupon {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
@@ -15573,12 +16107,15 @@ impl GetStripeToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleStripeSepaWebhook {
     pub(crate) client: crate::Client,
-    pub(crate) stripe_signature: Option<String>,
+    pub(crate) stripe_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StripeWebhookPayload>,
 }
 impl HandleStripeSepaWebhook {
     /// Sets the `Stripe-Signature` header parameter.
-    pub fn stripe_signature(mut self, value: impl Into<String>) -> Self {
+    pub fn stripe_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.stripe_signature = Some(value.into());
         self
     }
@@ -15624,7 +16161,7 @@ impl HandleStripeSepaWebhook {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStripePayment {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::SetupIntent>,
 }
 impl UpdateStripePayment {
@@ -15668,7 +16205,7 @@ impl UpdateStripePayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteStripePayment {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
 impl CompleteStripePayment {
@@ -15712,11 +16249,14 @@ impl CompleteStripePayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviders {
     pub(crate) client: crate::Client,
-    pub(crate) orga_id: Option<String>,
+    pub(crate) orga_id: Option<::std::string::String>,
 }
 impl ListAddonProductProviders {
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
@@ -15724,7 +16264,10 @@ impl ListAddonProductProviders {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::AddonProviderDetails>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15733,7 +16276,9 @@ impl ListAddonProductProviders {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::AddonProviderDetails>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::AddonProviderDetails>,
+            >,
             crate::Error,
         >,
     > {
@@ -15766,12 +16311,15 @@ impl ListAddonProductProviders {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProvider {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) orga_id: Option<String>,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) orga_id: Option<::std::string::String>,
 }
 impl GetAddonProductProvider {
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
@@ -15822,20 +16370,23 @@ impl GetAddonProductProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProviderDetails {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl GetAddonProductProviderDetails {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15859,20 +16410,23 @@ impl GetAddonProductProviderDetails {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviderVersions {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl ListAddonProductProviderVersions {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15901,14 +16455,17 @@ impl ListCountries {
     /// Sends the request (`GET /v2/products/countries`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15935,14 +16492,17 @@ impl ListCountryCodes {
     /// Sends the request (`GET /v2/products/countrycodes`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -15964,11 +16524,14 @@ impl ListCountryCodes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFlavors {
     pub(crate) client: crate::Client,
-    pub(crate) context: Option<String>,
+    pub(crate) context: Option<::std::string::String>,
 }
 impl ListFlavors {
     /// Sets the `context` query parameter.
-    pub fn context(mut self, value: impl Into<String>) -> Self {
+    pub fn context(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.context = Some(value.into());
         self
     }
@@ -15976,7 +16539,7 @@ impl ListFlavors {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Flavor>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Flavor>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -15985,7 +16548,7 @@ impl ListFlavors {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Flavor>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Flavor>>,
             crate::Error,
         >,
     > {
@@ -16018,11 +16581,14 @@ impl ListFlavors {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceTypes {
     pub(crate) client: crate::Client,
-    pub(crate) for_: Option<String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl ListInstanceTypes {
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
@@ -16030,7 +16596,7 @@ impl ListInstanceTypes {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::InstanceType>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::InstanceType>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16039,7 +16605,7 @@ impl ListInstanceTypes {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::InstanceType>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceType>>,
             crate::Error,
         >,
     > {
@@ -16072,19 +16638,25 @@ impl ListInstanceTypes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceType {
     pub(crate) client: crate::Client,
-    pub(crate) type_: String,
-    pub(crate) version: String,
-    pub(crate) for_: Option<String>,
-    pub(crate) app: Option<String>,
+    pub(crate) type_: ::std::string::String,
+    pub(crate) version: ::std::string::String,
+    pub(crate) for_: Option<::std::string::String>,
+    pub(crate) app: Option<::std::string::String>,
 }
 impl GetInstanceType {
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
     /// Sets the `app` query parameter.
-    pub fn app(mut self, value: impl Into<String>) -> Self {
+    pub fn app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app = Some(value.into());
         self
     }
@@ -16149,14 +16721,19 @@ impl ListMfaKinds {
     /// Sends the request (`GET /v2/products/mfa_kinds`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -16178,23 +16755,32 @@ impl ListMfaKinds {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCreditPackages {
     pub(crate) client: crate::Client,
-    pub(crate) coupon: Option<String>,
-    pub(crate) orga_id: Option<String>,
-    pub(crate) currency: Option<String>,
+    pub(crate) coupon: Option<::std::string::String>,
+    pub(crate) orga_id: Option<::std::string::String>,
+    pub(crate) currency: Option<::std::string::String>,
 }
 impl ListCreditPackages {
     /// Sets the `coupon` query parameter.
-    pub fn coupon(mut self, value: impl Into<String>) -> Self {
+    pub fn coupon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.coupon = Some(value.into());
         self
     }
     /// Organisation ID.
-    pub fn orga_id(mut self, value: impl Into<String>) -> Self {
+    pub fn orga_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.orga_id = Some(value.into());
         self
     }
     /// Sets the `currency` query parameter.
-    pub fn currency(mut self, value: impl Into<String>) -> Self {
+    pub fn currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.currency = Some(value.into());
         self
     }
@@ -16202,7 +16788,7 @@ impl ListCreditPackages {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::CreditPackage>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::CreditPackage>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16211,7 +16797,9 @@ impl ListCreditPackages {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPackage>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::CreditPackage>,
+            >,
             crate::Error,
         >,
     > {
@@ -16266,7 +16854,7 @@ impl ListExchangeRates {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::CreditPrice>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::CreditPrice>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16275,7 +16863,7 @@ impl ListExchangeRates {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CreditPrice>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CreditPrice>>,
             crate::Error,
         >,
     > {
@@ -16305,7 +16893,7 @@ impl ListZonesV2 {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ZoneSummary>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::ZoneSummary>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16314,7 +16902,7 @@ impl ListZonesV2 {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ZoneSummary>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZoneSummary>>,
             crate::Error,
         >,
     > {
@@ -16382,7 +16970,7 @@ impl ProvisionMatomo {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionMatomo {
     pub(crate) client: crate::Client,
-    pub(crate) matomo_id: String,
+    pub(crate) matomo_id: ::std::string::String,
 }
 impl DeprovisionMatomo {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
@@ -16461,7 +17049,7 @@ impl ProvisionTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvisionedTardis {
     pub(crate) client: crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl GetProvisionedTardis {
     /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
@@ -16503,7 +17091,7 @@ impl GetProvisionedTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionTardis {
     pub(crate) client: crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl DeprovisionTardis {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
@@ -16577,8 +17165,8 @@ impl ListElasticsearchServiceFlavors {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddon {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetProviderAddon {
     /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
@@ -16621,7 +17209,7 @@ impl GetProviderAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetHeptapodPriceForecast {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetHeptapodPriceForecast {
     /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
@@ -16785,7 +17373,7 @@ impl ListSelfAddons {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -16794,7 +17382,7 @@ impl ListSelfAddons {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
             crate::Error,
         >,
     > {
@@ -16902,7 +17490,7 @@ impl PreorderSelfAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddon {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetSelfAddon {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
@@ -16942,7 +17530,7 @@ impl GetSelfAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfAddon {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
 impl UpdateSelfAddon {
@@ -16986,7 +17574,7 @@ impl UpdateSelfAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfAddon {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl DeleteSelfAddon {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
@@ -17026,14 +17614,14 @@ impl DeleteSelfAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonApplications {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListSelfAddonApplications {
     /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17042,7 +17630,7 @@ impl ListSelfAddonApplications {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -17068,14 +17656,14 @@ impl ListSelfAddonApplications {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonEnv {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListSelfAddonEnv {
     /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17084,7 +17672,7 @@ impl ListSelfAddonEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
             crate::Error,
         >,
     > {
@@ -17110,7 +17698,7 @@ impl ListSelfAddonEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChangeSelfAddonPlan {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
 impl ChangeSelfAddonPlan {
@@ -17154,7 +17742,7 @@ impl ChangeSelfAddonPlan {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddonSsoData {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetSelfAddonSsoData {
     /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
@@ -17196,20 +17784,25 @@ impl GetSelfAddonSsoData {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonTags {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListSelfAddonTags {
     /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -17233,21 +17826,26 @@ impl ListSelfAddonTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfAddonTag {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl AddSelfAddonTag {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -17272,21 +17870,26 @@ impl AddSelfAddonTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfAddonTag {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) tag: String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl RemoveSelfAddonTag {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -17317,7 +17920,7 @@ impl ListSelfApplications {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17326,7 +17929,7 @@ impl ListSelfApplications {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -17394,7 +17997,7 @@ impl CreateSelfApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplication {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetSelfApplication {
     /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
@@ -17436,7 +18039,7 @@ impl GetSelfApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfApplication {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
 impl UpdateSelfApplication {
@@ -17482,7 +18085,7 @@ impl UpdateSelfApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplication {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl DeleteSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
@@ -17522,14 +18125,14 @@ impl DeleteSelfApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddons {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationAddons {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Addon>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17538,7 +18141,7 @@ impl ListSelfApplicationAddons {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Addon>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
             crate::Error,
         >,
     > {
@@ -17564,7 +18167,7 @@ impl ListSelfApplicationAddons {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkSelfApplicationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl LinkSelfApplicationAddon {
     /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
@@ -17606,14 +18209,14 @@ impl LinkSelfApplicationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddonsEnv {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationAddonsEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LinkedAddonEnv>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LinkedAddonEnv>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17622,7 +18225,9 @@ impl ListSelfApplicationAddonsEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LinkedAddonEnv>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+            >,
             crate::Error,
         >,
     > {
@@ -17648,8 +18253,8 @@ impl ListSelfApplicationAddonsEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkSelfApplicationAddon {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl UnlinkSelfApplicationAddon {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
@@ -17692,7 +18297,7 @@ impl UnlinkSelfApplicationAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBranch {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
 impl SetSelfApplicationBranch {
@@ -17738,20 +18343,25 @@ impl SetSelfApplicationBranch {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationBranches {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationBranches {
     /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -17775,7 +18385,7 @@ impl ListSelfApplicationBranches {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBuildFlavor {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
 impl SetSelfApplicationBuildFlavor {
@@ -17821,14 +18431,14 @@ impl SetSelfApplicationBuildFlavor {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependencies {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationDependencies {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -17837,7 +18447,7 @@ impl ListSelfApplicationDependencies {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -17863,7 +18473,7 @@ impl ListSelfApplicationDependencies {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependenciesEnv {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationDependenciesEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
@@ -17905,8 +18515,8 @@ impl ListSelfApplicationDependenciesEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDependency {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl AddSelfApplicationDependency {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
@@ -17947,8 +18557,8 @@ impl AddSelfApplicationDependency {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDependency {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) dependency_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) dependency_id: ::std::string::String,
 }
 impl RemoveSelfApplicationDependency {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
@@ -17991,14 +18601,14 @@ impl RemoveSelfApplicationDependency {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependents {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationDependents {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18007,7 +18617,7 @@ impl ListSelfApplicationDependents {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -18033,24 +18643,33 @@ impl ListSelfApplicationDependents {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDeployments {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) limit: Option<String>,
-    pub(crate) offset: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) limit: Option<::std::string::String>,
+    pub(crate) offset: Option<::std::string::String>,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl ListSelfApplicationDeployments {
     /// Maximum number of items to return.
-    pub fn limit(mut self, value: impl Into<String>) -> Self {
+    pub fn limit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.limit = Some(value.into());
         self
     }
     /// Number of items to skip.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
+    pub fn offset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.offset = Some(value.into());
         self
     }
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -18058,7 +18677,7 @@ impl ListSelfApplicationDeployments {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Deployment>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Deployment>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18067,7 +18686,7 @@ impl ListSelfApplicationDeployments {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Deployment>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
             crate::Error,
         >,
     > {
@@ -18117,8 +18736,8 @@ impl ListSelfApplicationDeployments {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl GetSelfApplicationDeployment {
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -18161,8 +18780,8 @@ impl GetSelfApplicationDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelSelfApplicationDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl CancelSelfApplicationDeployment {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
@@ -18203,14 +18822,14 @@ impl CancelSelfApplicationDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationEnv {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::EnvVar>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18219,7 +18838,7 @@ impl ListSelfApplicationEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::EnvVar>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
             crate::Error,
         >,
     > {
@@ -18245,7 +18864,7 @@ impl ListSelfApplicationEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationEnv {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl ReplaceSelfApplicationEnv {
@@ -18291,8 +18910,8 @@ impl ReplaceSelfApplicationEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationEnvVar {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
 impl SetSelfApplicationEnvVar {
@@ -18339,8 +18958,8 @@ impl SetSelfApplicationEnvVar {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplicationEnvVar {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) env_name: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) env_name: ::std::string::String,
 }
 impl DeleteSelfApplicationEnvVar {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
@@ -18383,20 +19002,23 @@ impl DeleteSelfApplicationEnvVar {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationExposedEnv {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetSelfApplicationExposedEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -18420,7 +19042,7 @@ impl GetSelfApplicationExposedEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationExposedEnv {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
 impl ReplaceSelfApplicationExposedEnv {
@@ -18464,18 +19086,24 @@ impl ReplaceSelfApplicationExposedEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationInstances {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) with_deleted: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) with_deleted: Option<::std::string::String>,
 }
 impl ListSelfApplicationInstances {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `withDeleted` query parameter.
-    pub fn with_deleted(mut self, value: impl Into<String>) -> Self {
+    pub fn with_deleted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.with_deleted = Some(value.into());
         self
     }
@@ -18483,7 +19111,7 @@ impl ListSelfApplicationInstances {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Instance>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18492,7 +19120,7 @@ impl ListSelfApplicationInstances {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Instance>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
             crate::Error,
         >,
     > {
@@ -18534,18 +19162,24 @@ impl ListSelfApplicationInstances {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeploySelfApplication {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) commit: Option<String>,
-    pub(crate) use_cache: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) commit: Option<::std::string::String>,
+    pub(crate) use_cache: Option<::std::string::String>,
 }
 impl RedeploySelfApplication {
     /// Sets the `commit` query parameter.
-    pub fn commit(mut self, value: impl Into<String>) -> Self {
+    pub fn commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.commit = Some(value.into());
         self
     }
     /// Sets the `useCache` query parameter.
-    pub fn use_cache(mut self, value: impl Into<String>) -> Self {
+    pub fn use_cache(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.use_cache = Some(value.into());
         self
     }
@@ -18602,7 +19236,7 @@ impl RedeploySelfApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopSelfApplication {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl StopSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
@@ -18642,8 +19276,8 @@ impl StopSelfApplication {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationInstance {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl GetSelfApplicationInstance {
     /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
@@ -18686,20 +19320,25 @@ impl GetSelfApplicationInstance {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationTags {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationTags {
     /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -18723,21 +19362,26 @@ impl ListSelfApplicationTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationTag {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl AddSelfApplicationTag {
     /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -18762,21 +19406,26 @@ impl AddSelfApplicationTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationTag {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) tag: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) tag: ::std::string::String,
 }
 impl RemoveSelfApplicationTag {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -18801,14 +19450,14 @@ impl RemoveSelfApplicationTag {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDomains {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl ListSelfApplicationDomains {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Domain>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Domain>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -18817,7 +19466,7 @@ impl ListSelfApplicationDomains {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Domain>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
             crate::Error,
         >,
     > {
@@ -18843,7 +19492,7 @@ impl ListSelfApplicationDomains {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetSelfApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
@@ -18883,7 +19532,7 @@ impl GetSelfApplicationFavouriteDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
 impl SetSelfApplicationFavouriteDomain {
@@ -18927,7 +19576,7 @@ impl SetSelfApplicationFavouriteDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetSelfApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl UnsetSelfApplicationFavouriteDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
@@ -18969,8 +19618,8 @@ impl UnsetSelfApplicationFavouriteDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDomain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl AddSelfApplicationDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
@@ -19011,8 +19660,8 @@ impl AddSelfApplicationDomain {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDomain {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) domain: String,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) domain: ::std::string::String,
 }
 impl RemoveSelfApplicationDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
@@ -19139,11 +19788,14 @@ impl ChangePassword {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfCliTokens {
     pub(crate) client: crate::Client,
-    pub(crate) cli_token: Option<String>,
+    pub(crate) cli_token: Option<::std::string::String>,
 }
 impl ListSelfCliTokens {
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
@@ -19151,7 +19803,7 @@ impl ListSelfCliTokens {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::CliToken>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::CliToken>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19160,7 +19812,7 @@ impl ListSelfCliTokens {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::CliToken>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CliToken>>,
             crate::Error,
         >,
     > {
@@ -19313,7 +19965,7 @@ impl CreateSelfConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl GetSelfConsumer {
     /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
@@ -19355,7 +20007,7 @@ impl GetSelfConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
 impl UpdateSelfConsumer {
@@ -19401,7 +20053,7 @@ impl UpdateSelfConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfConsumer {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl DeleteSelfConsumer {
     /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
@@ -19443,7 +20095,7 @@ impl DeleteSelfConsumer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumerSecret {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl GetSelfConsumerSecret {
     /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
@@ -19485,43 +20137,58 @@ impl GetSelfConsumerSecret {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfConsumptions {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: Option<String>,
-    pub(crate) from: Option<String>,
-    pub(crate) to: Option<String>,
-    pub(crate) for_: Option<String>,
+    pub(crate) app_id: Option<::std::string::String>,
+    pub(crate) from: Option<::std::string::String>,
+    pub(crate) to: Option<::std::string::String>,
+    pub(crate) for_: Option<::std::string::String>,
 }
 impl ListSelfConsumptions {
     /// Application ID.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+    pub fn app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.app_id = Some(value.into());
         self
     }
     /// Index of the first item to return.
-    pub fn from(mut self, value: impl Into<String>) -> Self {
+    pub fn from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from = Some(value.into());
         self
     }
     /// Index after the last item to return.
-    pub fn to(mut self, value: impl Into<String>) -> Self {
+    pub fn to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.to = Some(value.into());
         self
     }
     /// Sets the `for` query parameter.
-    pub fn for_(mut self, value: impl Into<String>) -> Self {
+    pub fn for_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.for_ = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/self/consumptions`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -19620,14 +20287,19 @@ impl ListSelfEmails {
     /// Sends the request (`GET /v2/self/emails`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -19649,7 +20321,7 @@ impl ListSelfEmails {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfEmail {
     pub(crate) client: crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::EmailAddressBody>,
 }
 impl AddSelfEmail {
@@ -19693,7 +20365,7 @@ impl AddSelfEmail {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfEmail {
     pub(crate) client: crate::Client,
-    pub(crate) email: String,
+    pub(crate) email: ::std::string::String,
 }
 impl RemoveSelfEmail {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
@@ -19738,14 +20410,17 @@ impl GetSelfId {
     /// Sends the request (`GET /v2/self/id`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -19812,7 +20487,7 @@ impl ListSshKeys {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::SshKey>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::SshKey>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -19821,7 +20496,7 @@ impl ListSshKeys {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::SshKey>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
             crate::Error,
         >,
     > {
@@ -19845,7 +20520,7 @@ impl ListSshKeys {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSshKey {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl AddSshKey {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
@@ -19885,7 +20560,7 @@ impl AddSshKey {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSshKey {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
+    pub(crate) key: ::std::string::String,
 }
 impl RemoveSshKey {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
@@ -19925,7 +20600,7 @@ impl RemoveSshKey {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetPreferredMfa {
     pub(crate) client: crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaPreference>,
 }
 impl SetPreferredMfa {
@@ -19971,7 +20646,7 @@ impl SetPreferredMfa {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMfa {
     pub(crate) client: crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl CreateMfa {
     /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
@@ -20013,7 +20688,7 @@ impl CreateMfa {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMfa {
     pub(crate) client: crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl DeleteMfa {
     /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
@@ -20055,14 +20730,14 @@ impl DeleteMfa {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMfaBackupCodes {
     pub(crate) client: crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
 }
 impl ListMfaBackupCodes {
     /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::MfaRecoveryCode>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::MfaRecoveryCode>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20071,7 +20746,9 @@ impl ListMfaBackupCodes {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::MfaRecoveryCode>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::MfaRecoveryCode>,
+            >,
             crate::Error,
         >,
     > {
@@ -20097,7 +20774,7 @@ impl ListMfaBackupCodes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ConfirmMfa {
     pub(crate) client: crate::Client,
-    pub(crate) kind: String,
+    pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaConfirmation>,
 }
 impl ConfirmMfa {
@@ -20188,7 +20865,7 @@ impl ListSelfInvoices {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Invoice>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Invoice>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20197,7 +20874,7 @@ impl ListSelfInvoices {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Invoice>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
             crate::Error,
         >,
     > {
@@ -20263,7 +20940,7 @@ impl BuySelfCredits {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfInvoice {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl GetSelfInvoice {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
@@ -20303,7 +20980,7 @@ impl GetSelfInvoice {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseSelfInvoicePaymentProvider {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
 impl ChooseSelfInvoicePaymentProvider {
@@ -20349,7 +21026,7 @@ impl ChooseSelfInvoicePaymentProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPurchaseOrder {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
+    pub(crate) bid: ::std::string::String,
 }
 impl DeleteSelfPurchaseOrder {
     /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
@@ -20391,12 +21068,15 @@ impl DeleteSelfPurchaseOrder {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadSelfInvoicePdf {
     pub(crate) client: crate::Client,
-    pub(crate) bid: String,
-    pub(crate) token: Option<String>,
+    pub(crate) bid: ::std::string::String,
+    pub(crate) token: Option<::std::string::String>,
 }
 impl DownloadSelfInvoicePdf {
     /// Token value.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.token = Some(value.into());
         self
     }
@@ -20457,7 +21137,7 @@ impl DownloadSelfInvoicePdf {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfPriceWithTax {
     pub(crate) client: crate::Client,
-    pub(crate) price: String,
+    pub(crate) price: ::std::string::String,
 }
 impl GetSelfPriceWithTax {
     /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
@@ -20505,7 +21185,7 @@ impl ListSelfPaymentMethods {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::PaymentMethod>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::PaymentMethod>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20514,7 +21194,9 @@ impl ListSelfPaymentMethods {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::PaymentMethod>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::PaymentMethod>,
+            >,
             crate::Error,
         >,
     > {
@@ -20665,7 +21347,7 @@ impl SetSelfDefaultPaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) m_id: String,
+    pub(crate) m_id: ::std::string::String,
 }
 impl DeleteSelfPaymentMethod {
     /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
@@ -20712,14 +21394,17 @@ impl GetSelfMonthlyInvoice {
     /// Sends the request (`GET /v2/self/payments/monthlyinvoice`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -20868,14 +21553,17 @@ impl GetSelfStripeToken {
     /// Sends the request (`GET /v2/self/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -20903,7 +21591,7 @@ impl ListOauthTokens {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OauthToken>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::OauthToken>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20912,7 +21600,7 @@ impl ListOauthTokens {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
             crate::Error,
         >,
     > {
@@ -20979,7 +21667,7 @@ impl GetCurrentOauthToken {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OauthToken>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::OauthToken>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -20988,7 +21676,7 @@ impl GetCurrentOauthToken {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OauthToken>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
             crate::Error,
         >,
     > {
@@ -21012,7 +21700,7 @@ impl GetCurrentOauthToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeOauthToken {
     pub(crate) client: crate::Client,
-    pub(crate) token: String,
+    pub(crate) token: ::std::string::String,
 }
 impl RevokeOauthToken {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
@@ -21052,11 +21740,14 @@ impl RevokeOauthToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateEmail {
     pub(crate) client: crate::Client,
-    pub(crate) validation_key: Option<String>,
+    pub(crate) validation_key: Option<::std::string::String>,
 }
 impl ValidateEmail {
     /// Sets the `validationKey` query parameter.
-    pub fn validation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn validation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.validation_key = Some(value.into());
         self
     }
@@ -21106,38 +21797,50 @@ impl ValidateEmail {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSource {
     pub(crate) client: crate::Client,
-    pub(crate) subscription_source: String,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) subscription_source: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetSignupFormForSource {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/session/from/{subscription_source}/signup`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21186,49 +21889,67 @@ impl GetSignupFormForSource {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginForm {
     pub(crate) client: crate::Client,
-    pub(crate) secondary_email_key: Option<String>,
-    pub(crate) deletion_key: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) secondary_email_key: Option<::std::string::String>,
+    pub(crate) deletion_key: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetLoginForm {
     /// Sets the `secondaryEmailKey` query parameter.
-    pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
+    pub fn secondary_email_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.secondary_email_key = Some(value.into());
         self
     }
     /// Sets the `deletionKey` query parameter.
-    pub fn deletion_key(mut self, value: impl Into<String>) -> Self {
+    pub fn deletion_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deletion_key = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/session/login`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21298,14 +22019,17 @@ impl Login {
     /// Sends the request (`POST /v2/session/login`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21338,14 +22062,17 @@ impl LoginWithMfa {
     /// Sends the request (`POST /v2/session/mfa_login`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21372,43 +22099,58 @@ impl LoginWithMfa {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupForm {
     pub(crate) client: crate::Client,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetSignupForm {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `subscription_source` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/session/signup`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21464,38 +22206,50 @@ impl GetSignupForm {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSourceAlias {
     pub(crate) client: crate::Client,
-    pub(crate) subscription_source: String,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) subscription_source: ::std::string::String,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetSignupFormForSourceAlias {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/sessions/from/{subscription_source}/signup`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21544,49 +22298,67 @@ impl GetSignupFormForSourceAlias {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginFormAlias {
     pub(crate) client: crate::Client,
-    pub(crate) secondary_email_key: Option<String>,
-    pub(crate) deletion_key: Option<String>,
-    pub(crate) from_authorize: Option<String>,
-    pub(crate) cli_token: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) secondary_email_key: Option<::std::string::String>,
+    pub(crate) deletion_key: Option<::std::string::String>,
+    pub(crate) from_authorize: Option<::std::string::String>,
+    pub(crate) cli_token: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetLoginFormAlias {
     /// Sets the `secondaryEmailKey` query parameter.
-    pub fn secondary_email_key(mut self, value: impl Into<String>) -> Self {
+    pub fn secondary_email_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.secondary_email_key = Some(value.into());
         self
     }
     /// Sets the `deletionKey` query parameter.
-    pub fn deletion_key(mut self, value: impl Into<String>) -> Self {
+    pub fn deletion_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deletion_key = Some(value.into());
         self
     }
     /// Sets the `fromAuthorize` query parameter.
-    pub fn from_authorize(mut self, value: impl Into<String>) -> Self {
+    pub fn from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.from_authorize = Some(value.into());
         self
     }
     /// Sets the `cli_token` query parameter.
-    pub fn cli_token(mut self, value: impl Into<String>) -> Self {
+    pub fn cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.cli_token = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/sessions/login`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21656,14 +22428,17 @@ impl LoginAlias {
     /// Sends the request (`POST /v2/sessions/login`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21696,14 +22471,17 @@ impl LoginWithMfaAlias {
     /// Sends the request (`POST /v2/sessions/mfa_login`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21730,43 +22508,58 @@ impl LoginWithMfaAlias {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormAlias {
     pub(crate) client: crate::Client,
-    pub(crate) invitation_key: Option<String>,
-    pub(crate) url_next: Option<String>,
-    pub(crate) subscription_source: Option<String>,
-    pub(crate) partner_id: Option<String>,
+    pub(crate) invitation_key: Option<::std::string::String>,
+    pub(crate) url_next: Option<::std::string::String>,
+    pub(crate) subscription_source: Option<::std::string::String>,
+    pub(crate) partner_id: Option<::std::string::String>,
 }
 impl GetSignupFormAlias {
     /// Sets the `invitationKey` query parameter.
-    pub fn invitation_key(mut self, value: impl Into<String>) -> Self {
+    pub fn invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.invitation_key = Some(value.into());
         self
     }
     /// Sets the `url_next` query parameter.
-    pub fn url_next(mut self, value: impl Into<String>) -> Self {
+    pub fn url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.url_next = Some(value.into());
         self
     }
     /// Sets the `subscription_source` query parameter.
-    pub fn subscription_source(mut self, value: impl Into<String>) -> Self {
+    pub fn subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.subscription_source = Some(value.into());
         self
     }
     /// Sets the `partner_id` query parameter.
-    pub fn partner_id(mut self, value: impl Into<String>) -> Self {
+    pub fn partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.partner_id = Some(value.into());
         self
     }
     /// Sends the request (`GET /v2/sessions/signup`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -21822,11 +22615,14 @@ impl GetSignupFormAlias {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSummary {
     pub(crate) client: crate::Client,
-    pub(crate) full: Option<String>,
+    pub(crate) full: Option<::std::string::String>,
 }
 impl GetSummary {
     /// Sets the `full` query parameter.
-    pub fn full(mut self, value: impl Into<String>) -> Self {
+    pub fn full(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.full = Some(value.into());
         self
     }
@@ -21918,7 +22714,7 @@ impl CreateUser {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUser {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetUser {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
@@ -21958,14 +22754,14 @@ impl GetUser {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUserApplications {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListUserApplications {
     /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Application>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -21974,7 +22770,7 @@ impl ListUserApplications {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Application>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
             crate::Error,
         >,
     > {
@@ -22000,20 +22796,23 @@ impl ListUserApplications {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserGitInfo {
     pub(crate) client: crate::Client,
-    pub(crate) user_id: String,
+    pub(crate) user_id: ::std::string::String,
 }
 impl GetUserGitInfo {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -22037,12 +22836,15 @@ impl GetUserGitInfo {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateVatKey {
     pub(crate) client: crate::Client,
-    pub(crate) key: String,
-    pub(crate) action: Option<String>,
+    pub(crate) key: ::std::string::String,
+    pub(crate) action: Option<::std::string::String>,
 }
 impl ValidateVatKey {
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -22091,17 +22893,23 @@ impl ValidateVatKey {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckVat {
     pub(crate) client: crate::Client,
-    pub(crate) country: Option<String>,
-    pub(crate) vat: Option<String>,
+    pub(crate) country: Option<::std::string::String>,
+    pub(crate) vat: Option<::std::string::String>,
 }
 impl CheckVat {
     /// Sets the `country` query parameter.
-    pub fn country(mut self, value: impl Into<String>) -> Self {
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.country = Some(value.into());
         self
     }
     /// Sets the `vat` query parameter.
-    pub fn vat(mut self, value: impl Into<String>) -> Self {
+    pub fn vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.vat = Some(value.into());
         self
     }
@@ -22215,7 +23023,7 @@ impl ListVendorAddons {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::VendorAddonSummary>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::VendorAddonSummary>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -22224,7 +23032,9 @@ impl ListVendorAddons {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::VendorAddonSummary>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::VendorAddonSummary>,
+            >,
             crate::Error,
         >,
     > {
@@ -22257,7 +23067,7 @@ impl ListVendorAddons {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddon {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetVendorAddon {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
@@ -22299,7 +23109,7 @@ impl GetVendorAddon {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVendorAddonConfig {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
 impl UpdateVendorAddonConfig {
@@ -22343,7 +23153,7 @@ impl UpdateVendorAddonConfig {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BillAddonOwner {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonBillingInput>,
 }
 impl BillAddonOwner {
@@ -22389,7 +23199,7 @@ impl BillAddonOwner {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddonLogsCollector {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetVendorAddonLogsCollector {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
@@ -22431,19 +23241,25 @@ impl GetVendorAddonLogsCollector {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteVendorAddonMigration {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
-    pub(crate) plan_id: Option<String>,
-    pub(crate) region: Option<String>,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) plan_id: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
 impl CompleteVendorAddonMigration {
     /// Sets the `plan_id` query parameter.
-    pub fn plan_id(mut self, value: impl Into<String>) -> Self {
+    pub fn plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.plan_id = Some(value.into());
         self
     }
     /// Sets the `region` query parameter.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -22503,7 +23319,7 @@ impl CompleteVendorAddonMigration {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAccessLogsReadToken {
     pub(crate) client: crate::Client,
-    pub(crate) orga_id: String,
+    pub(crate) orga_id: ::std::string::String,
 }
 impl GetAccessLogsReadToken {
     /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
@@ -22545,7 +23361,7 @@ impl GetAccessLogsReadToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMatomo {
     pub(crate) client: crate::Client,
-    pub(crate) matomo_id: String,
+    pub(crate) matomo_id: ::std::string::String,
 }
 impl GetMatomo {
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
@@ -22587,11 +23403,14 @@ impl GetMatomo {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateMatomoToken {
     pub(crate) client: crate::Client,
-    pub(crate) keycloak_token: Option<String>,
+    pub(crate) keycloak_token: Option<::std::string::String>,
 }
 impl ValidateMatomoToken {
     /// Sets the `keycloakToken` query parameter.
-    pub fn keycloak_token(mut self, value: impl Into<String>) -> Self {
+    pub fn keycloak_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.keycloak_token = Some(value.into());
         self
     }
@@ -22680,7 +23499,7 @@ impl GetPulsarProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsar {
     pub(crate) client: crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl GetPulsar {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
@@ -22722,7 +23541,7 @@ impl GetPulsar {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePulsarTenantAndNamespace {
     pub(crate) client: crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl CreatePulsarTenantAndNamespace {
     /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
@@ -22764,7 +23583,7 @@ impl CreatePulsarTenantAndNamespace {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTenantAndNamespace {
     pub(crate) client: crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl DeletePulsarTenantAndNamespace {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
@@ -22799,7 +23618,7 @@ impl DeletePulsarTenantAndNamespace {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarStoragePolicies {
     pub(crate) client: crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
 }
 impl GetPulsarStoragePolicies {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
@@ -22841,7 +23660,7 @@ impl GetPulsarStoragePolicies {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdatePulsarStoragePolicies {
     pub(crate) client: crate::Client,
-    pub(crate) pulsar_id: String,
+    pub(crate) pulsar_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl UpdatePulsarStoragePolicies {
@@ -22887,8 +23706,8 @@ impl UpdatePulsarStoragePolicies {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTopic {
     pub(crate) client: crate::Client,
-    pub(crate) pulsar_id: String,
-    pub(crate) topic_name: String,
+    pub(crate) pulsar_id: ::std::string::String,
+    pub(crate) topic_name: ::std::string::String,
 }
 impl DeletePulsarTopic {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
@@ -22924,7 +23743,7 @@ impl DeletePulsarTopic {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarClusterStoragePolicies {
     pub(crate) client: crate::Client,
-    pub(crate) cluster_id: String,
+    pub(crate) cluster_id: ::std::string::String,
 }
 impl GetPulsarClusterStoragePolicies {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
@@ -23024,7 +23843,7 @@ impl CreateTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardis {
     pub(crate) client: crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl GetTardis {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
@@ -23066,7 +23885,7 @@ impl GetTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardis {
     pub(crate) client: crate::Client,
-    pub(crate) tardis_id: String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl DeleteTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
@@ -23101,8 +23920,8 @@ impl DeleteTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOwnedTardis {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl GetOwnedTardis {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
@@ -23145,8 +23964,8 @@ impl GetOwnedTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOwnedTardis {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl DeleteOwnedTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
@@ -23182,8 +24001,8 @@ impl DeleteOwnedTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreOwnedTardis {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
 }
 impl RestoreOwnedTardis {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
@@ -23226,9 +24045,9 @@ impl RestoreOwnedTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardisToken {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl GetTardisToken {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
@@ -23272,9 +24091,9 @@ impl GetTardisToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardisToken {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl DeleteTardisToken {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
@@ -23311,8 +24130,8 @@ impl DeleteTardisToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTardisTokens {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
     pub(crate) from: Option<i64>,
     pub(crate) only_id: Option<bool>,
     pub(crate) to: Option<i64>,
@@ -23397,8 +24216,8 @@ impl ListTardisTokens {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTardisToken {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) tardis_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) tardis_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TardisTokenCreateRequest>,
 }
 impl CreateTardisToken {
@@ -23445,7 +24264,7 @@ impl CreateTardisToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOwnedTardis {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) from: Option<i64>,
     pub(crate) to: Option<i64>,
 }
@@ -23515,7 +24334,7 @@ impl ListOwnedTardis {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOwnedTardis {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::OwnedTardisCreateRequest>,
 }
@@ -23612,7 +24431,7 @@ impl RevokeTardisToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConfigProvider {
     pub(crate) client: crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
 }
 impl GetConfigProvider {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
@@ -23654,14 +24473,17 @@ impl GetConfigProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConfigProviderEnv {
     pub(crate) client: crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
 }
 impl ListConfigProviderEnv {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ConfigProviderVariable>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23670,7 +24492,9 @@ impl ListConfigProviderEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
             crate::Error,
         >,
     > {
@@ -23696,7 +24520,7 @@ impl ListConfigProviderEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceConfigProviderEnv {
     pub(crate) client: crate::Client,
-    pub(crate) configuration_provider_id: String,
+    pub(crate) configuration_provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ConfigProviderVariableList>,
 }
 impl ReplaceConfigProviderEnv {
@@ -23704,7 +24528,10 @@ impl ReplaceConfigProviderEnv {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ConfigProviderVariable>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -23713,7 +24540,9 @@ impl ReplaceConfigProviderEnv {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
             crate::Error,
         >,
     > {
@@ -23742,7 +24571,7 @@ impl ReplaceConfigProviderEnv {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListJenkinsUpdates {
     pub(crate) client: crate::Client,
-    pub(crate) addon_id: String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl ListJenkinsUpdates {
     /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
@@ -23784,7 +24613,7 @@ impl ListJenkinsUpdates {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderV4 {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
+    pub(crate) provider_id: ::std::string::String,
 }
 impl GetAddonProviderV4 {
     /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
@@ -23826,8 +24655,8 @@ impl GetAddonProviderV4 {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddonV4 {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) addon_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
 }
 impl GetProviderAddonV4 {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
@@ -23870,8 +24699,8 @@ impl GetProviderAddonV4 {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderCluster {
     pub(crate) client: crate::Client,
-    pub(crate) provider_id: String,
-    pub(crate) cluster_id: String,
+    pub(crate) provider_id: ::std::string::String,
+    pub(crate) cluster_id: ::std::string::String,
 }
 impl GetAddonProviderCluster {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
@@ -23914,7 +24743,7 @@ impl GetAddonProviderCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCreditsSummary {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetCreditsSummary {
     /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
@@ -23956,12 +24785,15 @@ impl GetCreditsSummary {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInvoices {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) since: Option<String>,
+    pub(crate) id: ::std::string::String,
+    pub(crate) since: Option<::std::string::String>,
 }
 impl ListInvoices {
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -24012,7 +24844,7 @@ impl ListInvoices {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUnpaidInvoices {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListUnpaidInvoices {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
@@ -24054,8 +24886,8 @@ impl ListUnpaidInvoices {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoice {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl GetInvoice {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
@@ -24098,21 +24930,24 @@ impl GetInvoice {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoiceHtml {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl GetInvoiceHtml {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -24138,8 +24973,8 @@ impl GetInvoiceHtml {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartPaypalPayment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
 }
 impl StartPaypalPayment {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
@@ -24182,9 +25017,9 @@ impl StartPaypalPayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalPayment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
-    pub(crate) payer_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
+    pub(crate) payer_id: ::std::string::String,
 }
 impl AuthorizePaypalPayment {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
@@ -24228,8 +25063,8 @@ impl AuthorizePaypalPayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStripePayment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl StartStripePayment {
@@ -24276,9 +25111,9 @@ impl StartStripePayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizeStripePayment {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice_number: String,
-    pub(crate) payment_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice_number: ::std::string::String,
+    pub(crate) payment_id: ::std::string::String,
 }
 impl AuthorizeStripePayment {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
@@ -24322,7 +25157,7 @@ impl AuthorizeStripePayment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListPaymentMethods {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ListPaymentMethods {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
@@ -24364,7 +25199,7 @@ impl ListPaymentMethods {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl CreatePaymentMethod {
@@ -24410,7 +25245,7 @@ impl CreatePaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetDefaultPaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
 impl SetDefaultPaymentMethod {
@@ -24456,8 +25291,8 @@ impl SetDefaultPaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePaymentMethod {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) method_id: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) method_id: ::std::string::String,
 }
 impl DeletePaymentMethod {
     /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
@@ -24500,8 +25335,8 @@ impl DeletePaymentMethod {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStripeSetupIntent {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) type_: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) type_: ::std::string::String,
 }
 impl CreateStripeSetupIntent {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
@@ -24551,8 +25386,8 @@ impl CreateStripeSetupIntent {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadInvoicePdf {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
-    pub(crate) invoice: String,
+    pub(crate) id: ::std::string::String,
+    pub(crate) invoice: ::std::string::String,
 }
 impl DownloadInvoicePdf {
     /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
@@ -24605,12 +25440,15 @@ impl DownloadInvoicePdf {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceSystem {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) zone_id: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) zone_id: Option<::std::string::String>,
 }
 impl GetOrganisationPriceSystem {
     /// Sets the `zone_id` query parameter.
-    pub fn zone_id(mut self, value: impl Into<String>) -> Self {
+    pub fn zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.zone_id = Some(value.into());
         self
     }
@@ -24661,8 +25499,8 @@ impl GetOrganisationPriceSystem {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPriceSystem {
     pub(crate) client: crate::Client,
-    pub(crate) zone_id: String,
-    pub(crate) currency: String,
+    pub(crate) zone_id: ::std::string::String,
+    pub(crate) currency: ::std::string::String,
 }
 impl GetPriceSystem {
     /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
@@ -24719,11 +25557,14 @@ impl GetPriceSystem {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConsoleSettings {
     pub(crate) client: crate::Client,
-    pub(crate) env: Option<String>,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl ListConsoleSettings {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -24731,7 +25572,10 @@ impl ListConsoleSettings {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ConfigProviderVariable>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24740,7 +25584,9 @@ impl ListConsoleSettings {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ConfigProviderVariable>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+            >,
             crate::Error,
         >,
     > {
@@ -24773,12 +25619,15 @@ impl ListConsoleSettings {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConsoleSetting {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl GetConsoleSetting {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -24829,13 +25678,16 @@ impl GetConsoleSetting {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetConsoleSetting {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
-    pub(crate) body: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
+    pub(crate) body: Option<::std::string::String>,
 }
 impl SetConsoleSetting {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -24882,12 +25734,15 @@ impl SetConsoleSetting {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteConsoleSetting {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
-    pub(crate) env: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) env: Option<::std::string::String>,
 }
 impl DeleteConsoleSetting {
     /// Sets the `env` query parameter.
-    pub fn env(mut self, value: impl Into<String>) -> Self {
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.env = Some(value.into());
         self
     }
@@ -24931,14 +25786,14 @@ impl DeleteConsoleSetting {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctions {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl ListFunctions {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24947,7 +25802,7 @@ impl ListFunctions {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
             crate::Error,
         >,
     > {
@@ -24973,7 +25828,7 @@ impl ListFunctions {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunction {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
 impl CreateFunction {
@@ -24981,7 +25836,7 @@ impl CreateFunction {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -24990,7 +25845,7 @@ impl CreateFunction {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
             crate::Error,
         >,
     > {
@@ -25019,15 +25874,15 @@ impl CreateFunction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunction {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl GetFunction {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25036,7 +25891,7 @@ impl GetFunction {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
             crate::Error,
         >,
     > {
@@ -25063,8 +25918,8 @@ impl GetFunction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunction {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
 impl UpdateFunction {
@@ -25072,7 +25927,7 @@ impl UpdateFunction {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Function>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25081,7 +25936,7 @@ impl UpdateFunction {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Function>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
             crate::Error,
         >,
     > {
@@ -25111,8 +25966,8 @@ impl UpdateFunction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunction {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl DeleteFunction {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
@@ -25148,15 +26003,15 @@ impl DeleteFunction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctionDeployments {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
 }
 impl ListFunctionDeployments {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::FunctionDeployment>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::FunctionDeployment>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25165,7 +26020,9 @@ impl ListFunctionDeployments {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::FunctionDeployment>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::FunctionDeployment>,
+            >,
             crate::Error,
         >,
     > {
@@ -25192,8 +26049,8 @@ impl ListFunctionDeployments {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunctionDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentInput>,
 }
 impl CreateFunctionDeployment {
@@ -25240,9 +26097,9 @@ impl CreateFunctionDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunctionDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl GetFunctionDeployment {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -25286,9 +26143,9 @@ impl GetFunctionDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunctionDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentUpdate>,
 }
 impl UpdateFunctionDeployment {
@@ -25336,9 +26193,9 @@ impl UpdateFunctionDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TriggerFunctionDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl TriggerFunctionDeployment {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -25375,9 +26232,9 @@ impl TriggerFunctionDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunctionDeployment {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) function_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) function_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
 }
 impl DeleteFunctionDeployment {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
@@ -25414,8 +26271,8 @@ impl DeleteFunctionDeployment {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMateriaKvToken {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) kv_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) kv_id: ::std::string::String,
 }
 impl CreateMateriaKvToken {
     /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
@@ -25458,7 +26315,7 @@ impl CreateMateriaKvToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListIamTokens {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) from: Option<crate::types::ListIamTokensFrom>,
     pub(crate) size: Option<crate::types::ListIamTokensSize>,
 }
@@ -25477,7 +26334,7 @@ impl ListIamTokens {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::IamToken>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::IamToken>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25486,7 +26343,7 @@ impl ListIamTokens {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::IamToken>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::IamToken>>,
             crate::Error,
         >,
     > {
@@ -25528,8 +26385,8 @@ impl ListIamTokens {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetIamToken {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl GetIamToken {
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
@@ -25572,8 +26429,8 @@ impl GetIamToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeIamToken {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) token_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) token_id: ::std::string::String,
 }
 impl RevokeIamToken {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
@@ -25626,14 +26483,19 @@ impl ListIamTokenRevocations {
     /// Sends the request (`GET /v4/iam/tokens/revocations`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<Vec<String>, crate::Error>> {
+    ) -> impl std::future::Future<
+        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<Vec<String>>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
@@ -25672,16 +26534,16 @@ impl ListIamTokenRevocations {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonLoadBalancers {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) addon_id: String,
-    pub(crate) load_balancer_kind: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) addon_id: ::std::string::String,
+    pub(crate) load_balancer_kind: ::std::string::String,
 }
 impl ListAddonLoadBalancers {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LoadBalancer>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25690,7 +26552,7 @@ impl ListAddonLoadBalancers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
             crate::Error,
         >,
     > {
@@ -25718,8 +26580,8 @@ impl ListAddonLoadBalancers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDefaultLoadBalancerDns {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) app_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) app_id: ::std::string::String,
 }
 impl GetDefaultLoadBalancerDns {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
@@ -25762,16 +26624,16 @@ impl GetDefaultLoadBalancerDns {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLoadBalancers {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) load_balancer_kind: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) load_balancer_kind: ::std::string::String,
 }
 impl ListApplicationLoadBalancers {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::LoadBalancer>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -25780,7 +26642,7 @@ impl ListApplicationLoadBalancers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::LoadBalancer>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
             crate::Error,
         >,
     > {
@@ -25808,18 +26670,18 @@ impl ListApplicationLoadBalancers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationAccessLogs {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) field: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) field: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
-    pub(crate) since: Option<String>,
+    pub(crate) since: Option<::std::string::String>,
     pub(crate) throttle_elements: Option<i32>,
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
-    pub(crate) until: Option<String>,
+    pub(crate) until: Option<::std::string::String>,
 }
 impl StreamApplicationAccessLogs {
     /// Sets the `field` query parameter.
-    pub fn field(mut self, value: Vec<String>) -> Self {
+    pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.field = Some(value);
         self
     }
@@ -25829,7 +26691,10 @@ impl StreamApplicationAccessLogs {
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -25844,21 +26709,27 @@ impl StreamApplicationAccessLogs {
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -25936,37 +26807,43 @@ impl StreamApplicationAccessLogs {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationLogsV4 {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) deployment_id: Option<String>,
-    pub(crate) field: Option<Vec<String>>,
-    pub(crate) filter: Option<String>,
-    pub(crate) instance_id: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) deployment_id: Option<::std::string::String>,
+    pub(crate) field: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) filter: Option<::std::string::String>,
+    pub(crate) instance_id: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
-    pub(crate) service: Option<Vec<String>>,
-    pub(crate) since: Option<String>,
+    pub(crate) service: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) since: Option<::std::string::String>,
     pub(crate) throttle_elements: Option<i32>,
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
-    pub(crate) until: Option<String>,
+    pub(crate) until: Option<::std::string::String>,
 }
 impl StreamApplicationLogsV4 {
     /// Deployment ID.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
     /// Sets the `field` query parameter.
-    pub fn field(mut self, value: Vec<String>) -> Self {
+    pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.field = Some(value);
         self
     }
     /// Sets the `filter` query parameter.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
     /// Instance ID.
-    pub fn instance_id(mut self, value: Vec<String>) -> Self {
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = Some(value);
         self
     }
@@ -25976,12 +26853,15 @@ impl StreamApplicationLogsV4 {
         self
     }
     /// Sets the `service` query parameter.
-    pub fn service(mut self, value: Vec<String>) -> Self {
+    pub fn service(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.service = Some(value);
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
@@ -25996,21 +26876,27 @@ impl StreamApplicationLogsV4 {
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -26126,8 +27012,8 @@ impl StreamApplicationLogsV4 {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMateriaKvDatabase {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetMateriaKvDatabase {
     /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
@@ -26170,14 +27056,14 @@ impl GetMateriaKvDatabase {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroups {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
 }
 impl ListNetworkGroups {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::NetworkGroup>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::NetworkGroup>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26186,7 +27072,7 @@ impl ListNetworkGroups {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroup>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::NetworkGroup>>,
             crate::Error,
         >,
     > {
@@ -26212,7 +27098,7 @@ impl ListNetworkGroups {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetworkGroup {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
+    pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupInput>,
 }
 impl CreateNetworkGroup {
@@ -26261,8 +27147,8 @@ impl CreateNetworkGroup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroup {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl GetNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
@@ -26308,8 +27194,8 @@ impl GetNetworkGroup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroup {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl DeleteNetworkGroup {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
@@ -26345,8 +27231,8 @@ impl DeleteNetworkGroup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupExternalPeer {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPeerInput>,
 }
 impl AddNetworkGroupExternalPeer {
@@ -26397,9 +27283,9 @@ impl AddNetworkGroupExternalPeer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupExternalPeer {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl RemoveNetworkGroupExternalPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
@@ -26439,15 +27325,15 @@ impl RemoveNetworkGroupExternalPeer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupMembers {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl ListNetworkGroupMembers {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::NetworkGroupMember>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::NetworkGroupMember>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26456,7 +27342,9 @@ impl ListNetworkGroupMembers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupMember>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::NetworkGroupMember>,
+            >,
             crate::Error,
         >,
     > {
@@ -26486,22 +27374,25 @@ impl ListNetworkGroupMembers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupMember {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupMemberInput>,
 }
 impl AddNetworkGroupMember {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -26534,9 +27425,9 @@ impl AddNetworkGroupMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupMember {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) member_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl GetNetworkGroupMember {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
@@ -26583,9 +27474,9 @@ impl GetNetworkGroupMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupMember {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) member_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) member_id: ::std::string::String,
 }
 impl RemoveNetworkGroupMember {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
@@ -26625,15 +27516,15 @@ impl RemoveNetworkGroupMember {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupPeers {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl ListNetworkGroupPeers {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::NetworkGroupPeer>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::NetworkGroupPeer>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26642,7 +27533,9 @@ impl ListNetworkGroupPeers {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::NetworkGroupPeer>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::NetworkGroupPeer>,
+            >,
             crate::Error,
         >,
     > {
@@ -26672,9 +27565,9 @@ impl ListNetworkGroupPeers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeer {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl GetNetworkGroupPeer {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
@@ -26721,9 +27614,9 @@ impl GetNetworkGroupPeer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroupPeer {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl DeleteNetworkGroupPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
@@ -26760,9 +27653,9 @@ impl DeleteNetworkGroupPeer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeerWireguardConfig {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl GetNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
@@ -26809,22 +27702,25 @@ impl GetNetworkGroupPeerWireguardConfig {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroupPeerWireguardConfig {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
-    pub(crate) peer_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
+    pub(crate) peer_id: ::std::string::String,
 }
 impl StreamNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -26858,21 +27754,24 @@ impl StreamNetworkGroupPeerWireguardConfig {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroup {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) network_group_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) network_group_id: ::std::string::String,
 }
 impl StreamNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<String, crate::Error>> {
+    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<String>, crate::Error>,
+        Output = Result<
+            cloudsdk_runtime::ResponseValue<::std::string::String>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
@@ -26902,16 +27801,16 @@ impl StreamNetworkGroup {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationDeploymentsV4 {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) action: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) action: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) include_application_configuration: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationDeploymentsV4Order>,
 }
 impl ListApplicationDeploymentsV4 {
     /// Sets the `action` query parameter.
-    pub fn action(mut self, value: Vec<String>) -> Self {
+    pub fn action(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.action = Some(value);
         self
     }
@@ -26937,7 +27836,10 @@ impl ListApplicationDeploymentsV4 {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OrchestrationDeployment>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -26946,7 +27848,9 @@ impl ListApplicationDeploymentsV4 {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            >,
             crate::Error,
         >,
     > {
@@ -27005,9 +27909,9 @@ impl ListApplicationDeploymentsV4 {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationDeploymentV4 {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) deployment_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) deployment_id: ::std::string::String,
     pub(crate) include_application_configuration: Option<bool>,
 }
 impl GetApplicationDeploymentV4 {
@@ -27020,7 +27924,10 @@ impl GetApplicationDeploymentV4 {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OrchestrationDeployment>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27029,7 +27936,9 @@ impl GetApplicationDeploymentV4 {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationDeployment>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+            >,
             crate::Error,
         >,
     > {
@@ -27065,24 +27974,30 @@ impl GetApplicationDeploymentV4 {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationInstancesV4 {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) exclude_state: Option<Vec<String>>,
-    pub(crate) include_state: Option<Vec<String>>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) exclude_state: Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) include_state: Option<::std::vec::Vec<::std::string::String>>,
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationInstancesV4Order>,
-    pub(crate) since: Option<String>,
-    pub(crate) until: Option<String>,
-    pub(crate) deployment_id: Option<String>,
+    pub(crate) since: Option<::std::string::String>,
+    pub(crate) until: Option<::std::string::String>,
+    pub(crate) deployment_id: Option<::std::string::String>,
 }
 impl ListApplicationInstancesV4 {
     /// Sets the `excludeState` query parameter.
-    pub fn exclude_state(mut self, value: Vec<String>) -> Self {
+    pub fn exclude_state(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
         self.exclude_state = Some(value);
         self
     }
     /// Sets the `includeState` query parameter.
-    pub fn include_state(mut self, value: Vec<String>) -> Self {
+    pub fn include_state(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
         self.include_state = Some(value);
         self
     }
@@ -27100,17 +28015,26 @@ impl ListApplicationInstancesV4 {
         self
     }
     /// Start of the time window.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
     /// End of the time window.
-    pub fn until(mut self, value: impl Into<String>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
     /// Only instances of this deployment.
-    pub fn deployment_id(mut self, value: impl Into<String>) -> Self {
+    pub fn deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.deployment_id = Some(value.into());
         self
     }
@@ -27118,7 +28042,10 @@ impl ListApplicationInstancesV4 {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OrchestrationInstance>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27127,7 +28054,9 @@ impl ListApplicationInstancesV4 {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            >,
             crate::Error,
         >,
     > {
@@ -27210,16 +28139,19 @@ impl ListApplicationInstancesV4 {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationInstanceV4 {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: String,
-    pub(crate) instance_id: String,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: ::std::string::String,
+    pub(crate) instance_id: ::std::string::String,
 }
 impl GetApplicationInstanceV4 {
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::OrchestrationInstance>, crate::Error>,
+        Output = Result<
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            crate::Error,
+        >,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27228,7 +28160,9 @@ impl GetApplicationInstanceV4 {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::OrchestrationInstance>>,
+            cloudsdk_runtime::ResponseValue<
+                ::std::vec::Vec<crate::types::OrchestrationInstance>,
+            >,
             crate::Error,
         >,
     > {
@@ -27262,7 +28196,7 @@ impl ListZones {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::Zone>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::Zone>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27271,7 +28205,7 @@ impl ListZones {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::Zone>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Zone>>,
             crate::Error,
         >,
     > {
@@ -27295,7 +28229,7 @@ impl ListZones {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZone {
     pub(crate) client: crate::Client,
-    pub(crate) zone_name: String,
+    pub(crate) zone_name: ::std::string::String,
 }
 impl GetZone {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
@@ -27335,7 +28269,7 @@ impl GetZone {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetGrafanaOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl GetGrafanaOrganisation {
     /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
@@ -27377,7 +28311,7 @@ impl GetGrafanaOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateGrafanaOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl CreateGrafanaOrganisation {
     /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
@@ -27419,7 +28353,7 @@ impl CreateGrafanaOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteGrafanaOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl DeleteGrafanaOrganisation {
     /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
@@ -27461,7 +28395,7 @@ impl DeleteGrafanaOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetGrafanaOrganisation {
     pub(crate) client: crate::Client,
-    pub(crate) id: String,
+    pub(crate) id: ::std::string::String,
 }
 impl ResetGrafanaOrganisation {
     /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
@@ -27503,12 +28437,15 @@ impl ResetGrafanaOrganisation {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRequestHeatmap {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) application_id: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) application_id: Option<::std::string::String>,
 }
 impl GetRequestHeatmap {
     /// Application ID.
-    pub fn application_id(mut self, value: impl Into<String>) -> Self {
+    pub fn application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.application_id = Some(value.into());
         self
     }
@@ -27559,18 +28496,23 @@ impl GetRequestHeatmap {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceMetrics {
     pub(crate) client: crate::Client,
-    pub(crate) owner_id: String,
-    pub(crate) resource_id: String,
-    pub(crate) end: Option<String>,
+    pub(crate) owner_id: ::std::string::String,
+    pub(crate) resource_id: ::std::string::String,
+    pub(crate) end: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     pub(crate) fill: Option<bool>,
-    pub(crate) interval: Option<String>,
+    pub(crate) interval: Option<::std::string::String>,
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
-    pub(crate) span: Option<String>,
+    pub(crate) span: Option<::std::string::String>,
 }
 impl GetResourceMetrics {
     /// End of the period, as an ISO 8601 date-time.
-    pub fn end(mut self, value: impl Into<String>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets the `fill` query parameter.
@@ -27579,7 +28521,10 @@ impl GetResourceMetrics {
         self
     }
     /// Sets the `interval` query parameter.
-    pub fn interval(mut self, value: impl Into<String>) -> Self {
+    pub fn interval(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.interval = Some(value.into());
         self
     }
@@ -27589,7 +28534,10 @@ impl GetResourceMetrics {
         self
     }
     /// Sets the `span` query parameter.
-    pub fn span(mut self, value: impl Into<String>) -> Self {
+    pub fn span(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.span = Some(value.into());
         self
     }
@@ -27598,7 +28546,9 @@ impl GetResourceMetrics {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+            >,
             crate::Error,
         >,
     > {
@@ -27610,7 +28560,12 @@ impl GetResourceMetrics {
     ) -> impl std::future::Future<
         Output = Result<
             cloudsdk_runtime::ResponseValue<
-                Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+                ::std::vec::Vec<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        serde_json::Value,
+                    >,
+                >,
             >,
             crate::Error,
         >,
@@ -27684,7 +28639,7 @@ impl ListApiTokens {
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<Vec<crate::types::ApiToken>, crate::Error>,
+        Output = Result<::std::vec::Vec<crate::types::ApiToken>, crate::Error>,
     > {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
@@ -27693,7 +28648,7 @@ impl ListApiTokens {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            cloudsdk_runtime::ResponseValue<Vec<crate::types::ApiToken>>,
+            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ApiToken>>,
             crate::Error,
         >,
     > {
@@ -27761,7 +28716,7 @@ impl CreateApiToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApiToken {
     pub(crate) client: crate::Client,
-    pub(crate) api_token_id: String,
+    pub(crate) api_token_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApiTokenUpdateRequest>,
 }
 impl UpdateApiToken {
@@ -27800,7 +28755,7 @@ impl UpdateApiToken {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeApiToken {
     pub(crate) client: crate::Client,
-    pub(crate) api_token_id: String,
+    pub(crate) api_token_id: ::std::string::String,
 }
 impl RevokeApiToken {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
@@ -27871,14 +28826,19 @@ impl StreamEvents {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamApplicationLogs {
     pub(crate) client: crate::Client,
-    pub(crate) app_id: String,
-    pub(crate) since: Option<String>,
+    pub(crate) app_id: ::std::string::String,
+    pub(crate) since: Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
 impl StreamApplicationLogs {
     /// Send lines from this date on (ISO 8601).
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+    pub fn since(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.since = Some(value);
         self
     }
     /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).

@@ -1,55 +1,68 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// One HTTP access-log record; fields are not published.
-pub type AccessLog = std::collections::BTreeMap<String, serde_json::Value>;
+pub type AccessLog = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// An add-on as returned by the API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Addon {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `realId`
-    #[serde(rename = "realId", skip_serializing_if = "Option::is_none")]
-    pub real_id: Option<String>,
+    #[serde(rename = "realId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub real_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
-    pub zone_id: Option<String>,
+    #[serde(rename = "zoneId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone_id: ::std::option::Option<::std::string::String>,
     /// `provider`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<AddonProviderInfo>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<AddonProviderInfo>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<AddonPlan>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<AddonPlan>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `configKeys`
-    #[serde(rename = "configKeys", skip_serializing_if = "Option::is_none")]
-    pub config_keys: Option<Vec<String>>,
+    #[serde(
+        rename = "configKeys",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub config_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
     const NAME: &'static str = "Addon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -65,7 +78,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             real_id: v2,
@@ -81,7 +94,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
 impl<'de> serde::Deserialize<'de> for Addon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -89,14 +102,18 @@ impl<'de> serde::Deserialize<'de> for Addon {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonBillingInput {
     /// `cost`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cost: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cost: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
     const NAME: &'static str = "AddonBillingInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "cost" => v0 = map.next_value()?,
                 _ => {
@@ -104,28 +121,47 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
                 }
             }
         }
-        Ok(Self { cost: v0 })
+        ::std::result::Result::Ok(Self { cost: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonBillingInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonBillingInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            cost: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`cost`](Self::cost).
+    pub fn with_cost(mut self, value: f64) -> Self {
+        self.cost = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `AddonConfigInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonConfigInput {
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
     const NAME: &'static str = "AddonConfigInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "config" => v0 = map.next_value()?,
                 _ => {
@@ -133,14 +169,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
                 }
             }
         }
-        Ok(Self { config: v0 })
+        ::std::result::Result::Ok(Self { config: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonConfigInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonConfigInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            config: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `AddonFeatureType` schema.
@@ -157,7 +209,7 @@ pub enum AddonFeatureType {
     /// `PERCENTAGE`
     Percentage,
     /// `STRING`
-    String_,
+    String,
     /// `OBJECT`
     Object,
     /// `BYTES`
@@ -165,7 +217,7 @@ pub enum AddonFeatureType {
     /// `BOOLEAN_SHARED`
     BooleanShared,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonFeatureType {
     /// The value as sent on the wire.
@@ -176,7 +228,7 @@ impl AddonFeatureType {
             Self::Filesize => "FILESIZE",
             Self::Number => "NUMBER",
             Self::Percentage => "PERCENTAGE",
-            Self::String_ => "STRING",
+            Self::String => "STRING",
             Self::Object => "OBJECT",
             Self::Bytes => "BYTES",
             Self::BooleanShared => "BOOLEAN_SHARED",
@@ -184,15 +236,15 @@ impl AddonFeatureType {
         }
     }
 }
-impl From<String> for AddonFeatureType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonFeatureType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOLEAN" => Self::Boolean,
             "INTERVAL" => Self::Interval,
             "FILESIZE" => Self::Filesize,
             "NUMBER" => Self::Number,
             "PERCENTAGE" => Self::Percentage,
-            "STRING" => Self::String_,
+            "STRING" => Self::String,
             "OBJECT" => Self::Object,
             "BYTES" => Self::Bytes,
             "BOOLEAN_SHARED" => Self::BooleanShared,
@@ -206,37 +258,45 @@ impl std::fmt::Display for AddonFeatureType {
     }
 }
 impl serde::Serialize for AddonFeatureType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonFeature` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeature {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<AddonFeatureType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<AddonFeatureType>,
     /// `name_code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name_code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
     const NAME: &'static str = "AddonFeature";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -246,7 +306,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             type_: v1,
             name_code: v2,
@@ -256,7 +316,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
 impl<'de> serde::Deserialize<'de> for AddonFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -274,7 +334,7 @@ pub enum AddonFeatureInputType {
     /// `PERCENTAGE`
     Percentage,
     /// `STRING`
-    String_,
+    String,
     /// `OBJECT`
     Object,
     /// `BYTES`
@@ -282,7 +342,7 @@ pub enum AddonFeatureInputType {
     /// `BOOLEAN_SHARED`
     BooleanShared,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonFeatureInputType {
     /// The value as sent on the wire.
@@ -293,7 +353,7 @@ impl AddonFeatureInputType {
             Self::Filesize => "FILESIZE",
             Self::Number => "NUMBER",
             Self::Percentage => "PERCENTAGE",
-            Self::String_ => "STRING",
+            Self::String => "STRING",
             Self::Object => "OBJECT",
             Self::Bytes => "BYTES",
             Self::BooleanShared => "BOOLEAN_SHARED",
@@ -301,15 +361,15 @@ impl AddonFeatureInputType {
         }
     }
 }
-impl From<String> for AddonFeatureInputType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonFeatureInputType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOLEAN" => Self::Boolean,
             "INTERVAL" => Self::Interval,
             "FILESIZE" => Self::Filesize,
             "NUMBER" => Self::Number,
             "PERCENTAGE" => Self::Percentage,
-            "STRING" => Self::String_,
+            "STRING" => Self::String,
             "OBJECT" => Self::Object,
             "BYTES" => Self::Bytes,
             "BOOLEAN_SHARED" => Self::BooleanShared,
@@ -323,33 +383,41 @@ impl std::fmt::Display for AddonFeatureInputType {
     }
 }
 impl serde::Serialize for AddonFeatureInputType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonFeatureInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeatureInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<AddonFeatureInputType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<AddonFeatureInputType>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
     const NAME: &'static str = "AddonFeatureInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -358,54 +426,80 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
                 }
             }
         }
-        Ok(Self { name: v0, type_: v1 })
+        ::std::result::Result::Ok(Self { name: v0, type_: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonFeatureInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonFeatureInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: AddonFeatureInputType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Raw request body carrying the ID of the add-on to link.
-pub type AddonIdBody = String;
+pub type AddonIdBody = ::std::string::String;
 /// The `AddonPlan` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlan {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `slug`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `price_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price_id: ::std::option::Option<::std::string::String>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<Vec<AddonPlanFeature>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
     /// `zones`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zones: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zones: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
     const NAME: &'static str = "AddonPlan";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -419,7 +513,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             slug: v2,
@@ -433,7 +527,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
 impl<'de> serde::Deserialize<'de> for AddonPlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -441,22 +535,26 @@ impl<'de> serde::Deserialize<'de> for AddonPlan {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanChange {
     /// `planId`
-    #[serde(rename = "planId", skip_serializing_if = "Option::is_none")]
-    pub plan_id: Option<String>,
+    #[serde(rename = "planId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
     const NAME: &'static str = "AddonPlanChange";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "planId" => v0 = map.next_value()?,
                 "region" => v1 = map.next_value()?,
@@ -466,7 +564,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             plan_id: v0,
             region: v1,
             version: v2,
@@ -476,8 +574,42 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
 impl<'de> serde::Deserialize<'de> for AddonPlanChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonPlanChange {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            plan_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`plan_id`](Self::plan_id).
+    pub fn with_plan_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `AddonPlanFeatureType` schema.
@@ -494,7 +626,7 @@ pub enum AddonPlanFeatureType {
     /// `PERCENTAGE`
     Percentage,
     /// `STRING`
-    String_,
+    String,
     /// `OBJECT`
     Object,
     /// `BYTES`
@@ -502,7 +634,7 @@ pub enum AddonPlanFeatureType {
     /// `BOOLEAN_SHARED`
     BooleanShared,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonPlanFeatureType {
     /// The value as sent on the wire.
@@ -513,7 +645,7 @@ impl AddonPlanFeatureType {
             Self::Filesize => "FILESIZE",
             Self::Number => "NUMBER",
             Self::Percentage => "PERCENTAGE",
-            Self::String_ => "STRING",
+            Self::String => "STRING",
             Self::Object => "OBJECT",
             Self::Bytes => "BYTES",
             Self::BooleanShared => "BOOLEAN_SHARED",
@@ -521,15 +653,15 @@ impl AddonPlanFeatureType {
         }
     }
 }
-impl From<String> for AddonPlanFeatureType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonPlanFeatureType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOLEAN" => Self::Boolean,
             "INTERVAL" => Self::Interval,
             "FILESIZE" => Self::Filesize,
             "NUMBER" => Self::Number,
             "PERCENTAGE" => Self::Percentage,
-            "STRING" => Self::String_,
+            "STRING" => Self::String,
             "OBJECT" => Self::Object,
             "BYTES" => Self::Bytes,
             "BOOLEAN_SHARED" => Self::BooleanShared,
@@ -543,45 +675,53 @@ impl std::fmt::Display for AddonPlanFeatureType {
     }
 }
 impl serde::Serialize for AddonPlanFeatureType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonPlanFeature` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanFeature {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<AddonPlanFeatureType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<AddonPlanFeatureType>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
     /// `computable_value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub computable_value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub computable_value: ::std::option::Option<::std::string::String>,
     /// `name_code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name_code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
     const NAME: &'static str = "AddonPlanFeature";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -593,7 +733,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             type_: v1,
             value: v2,
@@ -605,34 +745,87 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
 impl<'de> serde::Deserialize<'de> for AddonPlanFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonPlanFeature {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            computable_value: ::std::option::Option::None,
+            name_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: AddonPlanFeatureType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`computable_value`](Self::computable_value).
+    pub fn with_computable_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.computable_value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name_code`](Self::name_code).
+    pub fn with_name_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_code = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `AddonPlanInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `slug`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<Vec<AddonPlanFeature>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
     const NAME: &'static str = "AddonPlanInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "slug" => v1 = map.next_value()?,
@@ -643,7 +836,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             slug: v1,
             price: v2,
@@ -654,31 +847,68 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
 impl<'de> serde::Deserialize<'de> for AddonPlanInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonPlanInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            slug: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`slug`](Self::slug).
+    pub fn with_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: ::std::vec::Vec<AddonPlanFeature>) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `AddonProviderApiConfig` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config_vars: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config_vars: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `sso_salt`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sso_salt: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sso_salt: ::std::option::Option<::std::string::String>,
     /// `regions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `production`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub production: Option<AddonProviderApiUrls>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub production: ::std::option::Option<AddonProviderApiUrls>,
     /// `test`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub test: Option<AddonProviderApiUrls>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub test: ::std::option::Option<AddonProviderApiUrls>,
 }
 impl std::fmt::Debug for AddonProviderApiConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -694,14 +924,18 @@ impl std::fmt::Debug for AddonProviderApiConfig {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
     const NAME: &'static str = "AddonProviderApiConfig";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "config_vars" => v0 = map.next_value()?,
                 "password" => v1 = map.next_value()?,
@@ -714,7 +948,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             config_vars: v0,
             password: v1,
             sso_salt: v2,
@@ -727,26 +961,85 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
 impl<'de> serde::Deserialize<'de> for AddonProviderApiConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProviderApiConfig {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            config_vars: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            sso_salt: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+            production: ::std::option::Option::None,
+            test: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`config_vars`](Self::config_vars).
+    pub fn with_config_vars(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.config_vars = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sso_salt`](Self::sso_salt).
+    pub fn with_sso_salt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_salt = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`production`](Self::production).
+    pub fn with_production(mut self, value: AddonProviderApiUrls) -> Self {
+        self.production = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`test`](Self::test).
+    pub fn with_test(mut self, value: AddonProviderApiUrls) -> Self {
+        self.test = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `AddonProviderApiUrls` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiUrls {
     /// `base_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub base_url: ::std::option::Option<::std::string::String>,
     /// `sso_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sso_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sso_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
     const NAME: &'static str = "AddonProviderApiUrls";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "base_url" => v0 = map.next_value()?,
                 "sso_url" => v1 = map.next_value()?,
@@ -755,14 +1048,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
                 }
             }
         }
-        Ok(Self { base_url: v0, sso_url: v1 })
+        ::std::result::Result::Ok(Self { base_url: v0, sso_url: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderApiUrls {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProviderApiUrls {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            base_url: ::std::option::Option::None,
+            sso_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`base_url`](Self::base_url).
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sso_url`](Self::sso_url).
+    pub fn with_sso_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_url = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `AddonProviderDetailsStatus` schema.
@@ -779,7 +1097,7 @@ pub enum AddonProviderDetailsStatus {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonProviderDetailsStatus {
     /// The value as sent on the wire.
@@ -794,8 +1112,8 @@ impl AddonProviderDetailsStatus {
         }
     }
 }
-impl From<String> for AddonProviderDetailsStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonProviderDetailsStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ALPHA" => Self::Alpha,
             "BETA_PRIV" => Self::BetaPriv,
@@ -812,89 +1130,118 @@ impl std::fmt::Display for AddonProviderDetailsStatus {
     }
 }
 impl serde::Serialize for AddonProviderDetailsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonProviderDetails` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderDetails {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
+    #[serde(
+        rename = "supportEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
-    pub google_plus_name: Option<String>,
+    #[serde(
+        rename = "googlePlusName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
-    pub twitter_name: Option<String>,
+    #[serde(
+        rename = "twitterName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
-    pub analytics_id: Option<String>,
+    #[serde(
+        rename = "analyticsId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
-    pub short_desc: Option<String>,
+    #[serde(
+        rename = "shortDesc",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
-    pub long_desc: Option<String>,
+    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<AddonProviderDetailsStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AddonProviderDetailsStatus>,
     /// `openInNewTab`
-    #[serde(rename = "openInNewTab", skip_serializing_if = "Option::is_none")]
-    pub open_in_new_tab: Option<bool>,
+    #[serde(
+        rename = "openInNewTab",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub open_in_new_tab: ::std::option::Option<bool>,
     /// `canUpgrade`
-    #[serde(rename = "canUpgrade", skip_serializing_if = "Option::is_none")]
-    pub can_upgrade: Option<bool>,
+    #[serde(
+        rename = "canUpgrade",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub can_upgrade: ::std::option::Option<bool>,
     /// `regions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `plans`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plans: Option<Vec<AddonPlan>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plans: ::std::option::Option<::std::vec::Vec<AddonPlan>>,
     /// `features`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub features: Option<Vec<AddonFeature>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub features: ::std::option::Option<::std::vec::Vec<AddonFeature>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
     const NAME: &'static str = "AddonProviderDetails";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -917,7 +1264,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             website: v2,
@@ -940,7 +1287,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
 impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -958,7 +1305,7 @@ pub enum AddonProviderInfoStatus {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonProviderInfoStatus {
     /// The value as sent on the wire.
@@ -973,8 +1320,8 @@ impl AddonProviderInfoStatus {
         }
     }
 }
-impl From<String> for AddonProviderInfoStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for AddonProviderInfoStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ALPHA" => Self::Alpha,
             "BETA_PRIV" => Self::BetaPriv,
@@ -991,81 +1338,110 @@ impl std::fmt::Display for AddonProviderInfoStatus {
     }
 }
 impl serde::Serialize for AddonProviderInfoStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `AddonProviderInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfo {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
+    #[serde(
+        rename = "supportEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
-    pub google_plus_name: Option<String>,
+    #[serde(
+        rename = "googlePlusName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
-    pub twitter_name: Option<String>,
+    #[serde(
+        rename = "twitterName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
-    pub analytics_id: Option<String>,
+    #[serde(
+        rename = "analyticsId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
-    pub short_desc: Option<String>,
+    #[serde(
+        rename = "shortDesc",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
-    pub long_desc: Option<String>,
+    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<AddonProviderInfoStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AddonProviderInfoStatus>,
     /// `openInNewTab`
-    #[serde(rename = "openInNewTab", skip_serializing_if = "Option::is_none")]
-    pub open_in_new_tab: Option<bool>,
+    #[serde(
+        rename = "openInNewTab",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub open_in_new_tab: ::std::option::Option<bool>,
     /// `canUpgrade`
-    #[serde(rename = "canUpgrade", skip_serializing_if = "Option::is_none")]
-    pub can_upgrade: Option<bool>,
+    #[serde(
+        rename = "canUpgrade",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub can_upgrade: ::std::option::Option<bool>,
     /// `regions`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
     const NAME: &'static str = "AddonProviderInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1086,7 +1462,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             website: v2,
@@ -1107,7 +1483,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
 impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1115,46 +1491,65 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfoInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(rename = "supportEmail", skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
+    #[serde(
+        rename = "supportEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(rename = "googlePlusName", skip_serializing_if = "Option::is_none")]
-    pub google_plus_name: Option<String>,
+    #[serde(
+        rename = "googlePlusName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(rename = "twitterName", skip_serializing_if = "Option::is_none")]
-    pub twitter_name: Option<String>,
+    #[serde(
+        rename = "twitterName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(rename = "analyticsId", skip_serializing_if = "Option::is_none")]
-    pub analytics_id: Option<String>,
+    #[serde(
+        rename = "analyticsId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(rename = "shortDesc", skip_serializing_if = "Option::is_none")]
-    pub short_desc: Option<String>,
+    #[serde(
+        rename = "shortDesc",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "Option::is_none")]
-    pub long_desc: Option<String>,
+    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
     const NAME: &'static str = "AddonProviderInfoInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "website" => v1 = map.next_value()?,
@@ -1170,7 +1565,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             website: v1,
             support_email: v2,
@@ -1186,30 +1581,122 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
 impl<'de> serde::Deserialize<'de> for AddonProviderInfoInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProviderInfoInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            support_email: ::std::option::Option::None,
+            google_plus_name: ::std::option::Option::None,
+            twitter_name: ::std::option::Option::None,
+            analytics_id: ::std::option::Option::None,
+            short_desc: ::std::option::Option::None,
+            long_desc: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`website`](Self::website).
+    pub fn with_website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`support_email`](Self::support_email).
+    pub fn with_support_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`google_plus_name`](Self::google_plus_name).
+    pub fn with_google_plus_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.google_plus_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`twitter_name`](Self::twitter_name).
+    pub fn with_twitter_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`analytics_id`](Self::analytics_id).
+    pub fn with_analytics_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.analytics_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`short_desc`](Self::short_desc).
+    pub fn with_short_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.short_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`long_desc`](Self::long_desc).
+    pub fn with_long_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.long_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `AddonProviderRegistration` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderRegistration {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `api`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api: Option<AddonProviderApiConfig>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub api: ::std::option::Option<AddonProviderApiConfig>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
     const NAME: &'static str = "AddonProviderRegistration";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1219,32 +1706,67 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1, api: v2 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1, api: v2 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderRegistration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProviderRegistration {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            api: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`api`](Self::api).
+    pub fn with_api(mut self, value: AddonProviderApiConfig) -> Self {
+        self.api = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `AddonProviderSsoData` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderSsoData {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `macaroon`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub macaroon: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub macaroon: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
     const NAME: &'static str = "AddonProviderSsoData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 "macaroon" => v1 = map.next_value()?,
@@ -1253,13 +1775,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
                 }
             }
         }
-        Ok(Self { url: v0, macaroon: v1 })
+        ::std::result::Result::Ok(Self { url: v0, macaroon: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1273,7 +1795,7 @@ pub enum AddonProvisionRequestPaymentMethodType {
     /// `SEPA_DEBIT`
     SepaDebit,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl AddonProvisionRequestPaymentMethodType {
     /// The value as sent on the wire.
@@ -1286,8 +1808,9 @@ impl AddonProvisionRequestPaymentMethodType {
         }
     }
 }
-impl From<String> for AddonProvisionRequestPaymentMethodType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String>
+for AddonProvisionRequestPaymentMethodType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CREDITCARD" => Self::Creditcard,
             "PAYPAL" => Self::Paypal,
@@ -1302,15 +1825,19 @@ impl std::fmt::Display for AddonProvisionRequestPaymentMethodType {
     }
 }
 impl serde::Serialize for AddonProvisionRequestPaymentMethodType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// What to provision: provider, plan, region and optional settings.
@@ -1318,53 +1845,73 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
 pub struct AddonProvisionRequest {
     /// `providerId`
     #[serde(rename = "providerId")]
-    pub provider_id: String,
+    pub provider_id: ::std::string::String,
     /// `plan`
-    pub plan: String,
+    pub plan: ::std::string::String,
     /// `linkedApp`
-    #[serde(rename = "linkedApp", skip_serializing_if = "Option::is_none")]
-    pub linked_app: Option<String>,
+    #[serde(
+        rename = "linkedApp",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub linked_app: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `region`
-    pub region: String,
+    pub region: ::std::string::String,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `paymentIntent`
-    #[serde(rename = "paymentIntent", skip_serializing_if = "Option::is_none")]
-    pub payment_intent: Option<SetupIntent>,
+    #[serde(
+        rename = "paymentIntent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub payment_intent: ::std::option::Option<SetupIntent>,
     /// `paymentMethodType`
-    #[serde(rename = "paymentMethodType", skip_serializing_if = "Option::is_none")]
-    pub payment_method_type: Option<AddonProvisionRequestPaymentMethodType>,
+    #[serde(
+        rename = "paymentMethodType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub payment_method_type: ::std::option::Option<
+        AddonProvisionRequestPaymentMethodType,
+    >,
     /// `sepaSourceId`
-    #[serde(rename = "sepaSourceId", skip_serializing_if = "Option::is_none")]
-    pub sepa_source_id: Option<String>,
+    #[serde(
+        rename = "sepaSourceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sepa_source_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
     const NAME: &'static str = "AddonProvisionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "providerId" => v0 = Some(map.next_value()?),
-                "plan" => v1 = Some(map.next_value()?),
+                "providerId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "plan" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "linkedApp" => v2 = map.next_value()?,
                 "name" => v3 = map.next_value()?,
-                "region" => v4 = Some(map.next_value()?),
+                "region" => v4 = ::std::option::Option::Some(map.next_value()?),
                 "options" => v5 = map.next_value()?,
                 "version" => v6 = map.next_value()?,
                 "paymentIntent" => v7 = map.next_value()?,
@@ -1375,7 +1922,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             provider_id: cloudsdk_runtime::de::required(v0, "providerId")?,
             plan: cloudsdk_runtime::de::required(v1, "plan")?,
             linked_app: v2,
@@ -1392,31 +1939,105 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
 impl<'de> serde::Deserialize<'de> for AddonProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AddonProvisionRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+        plan: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            provider_id: provider_id.into(),
+            plan: plan.into(),
+            linked_app: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            region: region.into(),
+            options: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            payment_intent: ::std::option::Option::None,
+            payment_method_type: ::std::option::Option::None,
+            sepa_source_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`linked_app`](Self::linked_app).
+    pub fn with_linked_app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_app = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`payment_intent`](Self::payment_intent).
+    pub fn with_payment_intent(mut self, value: SetupIntent) -> Self {
+        self.payment_intent = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`payment_method_type`](Self::payment_method_type).
+    pub fn with_payment_method_type(
+        mut self,
+        value: AddonProvisionRequestPaymentMethodType,
+    ) -> Self {
+        self.payment_method_type = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sepa_source_id`](Self::sepa_source_id).
+    pub fn with_sepa_source_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sepa_source_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `AddonSsoData` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSsoData {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `timestamp`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `nav-data`
-    #[serde(rename = "nav-data", skip_serializing_if = "Option::is_none")]
-    pub nav_data: Option<String>,
+    #[serde(rename = "nav-data", skip_serializing_if = "::std::option::Option::is_none")]
+    pub nav_data: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for AddonSsoData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1432,14 +2053,18 @@ impl std::fmt::Debug for AddonSsoData {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
     const NAME: &'static str = "AddonSsoData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -1452,7 +2077,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             url: v0,
             id: v1,
             timestamp: v2,
@@ -1465,7 +2090,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
 impl<'de> serde::Deserialize<'de> for AddonSsoData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1473,38 +2098,51 @@ impl<'de> serde::Deserialize<'de> for AddonSsoData {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `realId`
-    #[serde(rename = "realId", skip_serializing_if = "Option::is_none")]
-    pub real_id: Option<String>,
+    #[serde(rename = "realId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub real_id: ::std::option::Option<::std::string::String>,
     /// `providerId`
-    #[serde(rename = "providerId", skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(
+        rename = "providerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
     /// `systemTags`
-    #[serde(rename = "systemTags", skip_serializing_if = "Option::is_none")]
-    pub system_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "systemTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub system_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `customerTags`
-    #[serde(rename = "customerTags", skip_serializing_if = "Option::is_none")]
-    pub customer_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "customerTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
     const NAME: &'static str = "AddonSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -1518,7 +2156,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             real_id: v2,
@@ -1532,7 +2170,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
 impl<'de> serde::Deserialize<'de> for AddonSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1543,49 +2181,55 @@ pub type AnyValue = serde_json::Value;
 pub struct ApiToken {
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
-    pub api_token_id: String,
+    pub api_token_id: ::std::string::String,
     /// `userId`
     #[serde(rename = "userId")]
-    pub user_id: String,
+    pub user_id: ::std::string::String,
     /// `creationDate`
     #[serde(rename = "creationDate")]
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
     /// `ip`
-    pub ip: String,
+    pub ip: ::std::string::String,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
     const NAME: &'static str = "ApiToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "apiTokenId" => v0 = Some(map.next_value()?),
-                "userId" => v1 = Some(map.next_value()?),
-                "creationDate" => v2 = Some(map.next_value()?),
-                "expirationDate" => v3 = Some(map.next_value()?),
-                "ip" => v4 = Some(map.next_value()?),
-                "name" => v5 = Some(map.next_value()?),
+                "apiTokenId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "userId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "creationDate" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "expirationDate" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "ip" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v6 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             api_token_id: cloudsdk_runtime::de::required(v0, "apiTokenId")?,
             user_id: cloudsdk_runtime::de::required(v1, "userId")?,
             creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
@@ -1599,7 +2243,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
 impl<'de> serde::Deserialize<'de> for ApiToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1607,20 +2251,22 @@ impl<'de> serde::Deserialize<'de> for ApiToken {
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreateRequest {
     /// `email`
-    pub email: String,
+    pub email: ::std::string::String,
     /// `password`
-    pub password: String,
+    pub password: ::std::string::String,
     /// `mfaCode`
-    #[serde(rename = "mfaCode", skip_serializing_if = "Option::is_none")]
-    pub mfa_code: Option<String>,
+    #[serde(rename = "mfaCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_code: ::std::option::Option<::std::string::String>,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
 }
 impl std::fmt::Debug for ApiTokenCreateRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1636,27 +2282,31 @@ impl std::fmt::Debug for ApiTokenCreateRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     const NAME: &'static str = "ApiTokenCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "email" => v0 = Some(map.next_value()?),
-                "password" => v1 = Some(map.next_value()?),
+                "email" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "password" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "mfaCode" => v2 = map.next_value()?,
-                "name" => v3 = Some(map.next_value()?),
+                "name" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v4 = map.next_value()?,
-                "expirationDate" => v5 = Some(map.next_value()?),
+                "expirationDate" => v5 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             email: cloudsdk_runtime::de::required(v0, "email")?,
             password: cloudsdk_runtime::de::required(v1, "password")?,
             mfa_code: v2,
@@ -1669,8 +2319,44 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
 impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ApiTokenCreateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        email: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+    ) -> Self {
+        Self {
+            email: email.into(),
+            password: password.into(),
+            mfa_code: ::std::option::Option::None,
+            name: name.into(),
+            description: ::std::option::Option::None,
+            expiration_date,
+        }
+    }
+    /// Sets [`mfa_code`](Self::mfa_code).
+    pub fn with_mfa_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A newly created API token, including its secret value (returned only once).
@@ -1678,21 +2364,23 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
 pub struct ApiTokenCreated {
     /// `apiToken`
     #[serde(rename = "apiToken")]
-    pub api_token: String,
+    pub api_token: ::std::string::String,
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
-    pub api_token_id: String,
+    pub api_token_id: ::std::string::String,
     /// `creationDate`
     #[serde(rename = "creationDate")]
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expirationDate`
     #[serde(rename = "expirationDate")]
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for ApiTokenCreated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1708,27 +2396,31 @@ impl std::fmt::Debug for ApiTokenCreated {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
     const NAME: &'static str = "ApiTokenCreated";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "apiToken" => v0 = Some(map.next_value()?),
-                "apiTokenId" => v1 = Some(map.next_value()?),
-                "creationDate" => v2 = Some(map.next_value()?),
-                "expirationDate" => v3 = Some(map.next_value()?),
-                "name" => v4 = Some(map.next_value()?),
+                "apiToken" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "apiTokenId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "creationDate" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "expirationDate" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v4 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v5 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             api_token: cloudsdk_runtime::de::required(v0, "apiToken")?,
             api_token_id: cloudsdk_runtime::de::required(v1, "apiTokenId")?,
             creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
@@ -1741,7 +2433,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
 impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1749,26 +2441,30 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenUpdateRequest {
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
     const NAME: &'static str = "ApiTokenUpdateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             description: v1,
         })
@@ -1777,8 +2473,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
 impl<'de> serde::Deserialize<'de> for ApiTokenUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ApiTokenUpdateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `ApplicationState` schema.
@@ -1795,7 +2508,7 @@ pub enum ApplicationState {
     /// `DEFAULT_OF_PAYMENT`
     DefaultOfPayment,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationState {
     /// The value as sent on the wire.
@@ -1810,8 +2523,8 @@ impl ApplicationState {
         }
     }
 }
-impl From<String> for ApplicationState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SHOULD_BE_UP" => Self::ShouldBeUp,
             "SHOULD_BE_DOWN" => Self::ShouldBeDown,
@@ -1828,15 +2541,19 @@ impl std::fmt::Display for ApplicationState {
     }
 }
 impl serde::Serialize for ApplicationState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationForceHttps` schema.
@@ -1847,7 +2564,7 @@ pub enum ApplicationForceHttps {
     /// `DISABLED`
     Disabled,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationForceHttps {
     /// The value as sent on the wire.
@@ -1859,8 +2576,8 @@ impl ApplicationForceHttps {
         }
     }
 }
-impl From<String> for ApplicationForceHttps {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationForceHttps {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ENABLED" => Self::Enabled,
             "DISABLED" => Self::Disabled,
@@ -1874,15 +2591,19 @@ impl std::fmt::Display for ApplicationForceHttps {
     }
 }
 impl serde::Serialize for ApplicationForceHttps {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An application as returned by the API.
@@ -1891,88 +2612,115 @@ pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
-    pub zone_id: Option<String>,
+    #[serde(rename = "zoneId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone_id: ::std::option::Option<::std::string::String>,
     /// `instance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<ApplicationRuntime>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance: ::std::option::Option<ApplicationRuntime>,
     /// `deployment`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment: Option<ApplicationDeploymentInfo>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployment: ::std::option::Option<ApplicationDeploymentInfo>,
     /// `vhosts`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vhosts: Option<Vec<Domain>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vhosts: ::std::option::Option<::std::vec::Vec<Domain>>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `last_deploy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_deploy: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_deploy: ::std::option::Option<i32>,
     /// `archived`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived: ::std::option::Option<bool>,
     /// `stickySessions`
-    #[serde(rename = "stickySessions", skip_serializing_if = "Option::is_none")]
-    pub sticky_sessions: Option<bool>,
+    #[serde(
+        rename = "stickySessions",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sticky_sessions: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub homogeneous: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub homogeneous: ::std::option::Option<bool>,
     /// `favourite`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub favourite: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourite: ::std::option::Option<bool>,
     /// `cancelOnPush`
-    #[serde(rename = "cancelOnPush", skip_serializing_if = "Option::is_none")]
-    pub cancel_on_push: Option<bool>,
+    #[serde(
+        rename = "cancelOnPush",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub cancel_on_push: ::std::option::Option<bool>,
     /// `webhookUrl`
-    #[serde(rename = "webhookUrl", skip_serializing_if = "Option::is_none")]
-    pub webhook_url: Option<String>,
+    #[serde(
+        rename = "webhookUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub webhook_url: ::std::option::Option<::std::string::String>,
     /// `webhookSecret`
-    #[serde(rename = "webhookSecret", skip_serializing_if = "Option::is_none")]
-    pub webhook_secret: Option<String>,
+    #[serde(
+        rename = "webhookSecret",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub webhook_secret: ::std::option::Option<::std::string::String>,
     /// `separateBuild`
-    #[serde(rename = "separateBuild", skip_serializing_if = "Option::is_none")]
-    pub separate_build: Option<bool>,
+    #[serde(
+        rename = "separateBuild",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub separate_build: ::std::option::Option<bool>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
-    pub build_flavor: Option<Flavor>,
+    #[serde(
+        rename = "buildFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub build_flavor: ::std::option::Option<Flavor>,
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ApplicationState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ApplicationState>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit_id: ::std::option::Option<::std::string::String>,
     /// `appliance`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub appliance: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub appliance: ::std::option::Option<::std::string::String>,
     /// `branch`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub branch: ::std::option::Option<::std::string::String>,
     /// `forceHttps`
-    #[serde(rename = "forceHttps", skip_serializing_if = "Option::is_none")]
-    pub force_https: Option<ApplicationForceHttps>,
+    #[serde(
+        rename = "forceHttps",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub force_https: ::std::option::Option<ApplicationForceHttps>,
     /// `env`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// `deployUrl`
-    #[serde(rename = "deployUrl", skip_serializing_if = "Option::is_none")]
-    pub deploy_url: Option<String>,
+    #[serde(
+        rename = "deployUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deploy_url: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2009,35 +2757,39 @@ impl std::fmt::Debug for Application {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -2071,7 +2823,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -2105,7 +2857,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
 impl<'de> serde::Deserialize<'de> for Application {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2119,7 +2871,7 @@ pub enum ApplicationDeploymentInfoType {
     /// `FTP`
     Ftp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationDeploymentInfoType {
     /// The value as sent on the wire.
@@ -2132,8 +2884,8 @@ impl ApplicationDeploymentInfoType {
         }
     }
 }
-impl From<String> for ApplicationDeploymentInfoType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "GIT" => Self::Git,
             "SFTP" => Self::Sftp,
@@ -2148,15 +2900,19 @@ impl std::fmt::Display for ApplicationDeploymentInfoType {
     }
 }
 impl serde::Serialize for ApplicationDeploymentInfoType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationDeploymentInfoRepoState` schema.
@@ -2171,7 +2927,7 @@ pub enum ApplicationDeploymentInfoRepoState {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationDeploymentInfoRepoState {
     /// The value as sent on the wire.
@@ -2185,8 +2941,8 @@ impl ApplicationDeploymentInfoRepoState {
         }
     }
 }
-impl From<String> for ApplicationDeploymentInfoRepoState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoRepoState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CREATING" => Self::Creating,
             "CREATED" => Self::Created,
@@ -2202,45 +2958,56 @@ impl std::fmt::Display for ApplicationDeploymentInfoRepoState {
     }
 }
 impl serde::Serialize for ApplicationDeploymentInfoRepoState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shutdownable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub shutdownable: ::std::option::Option<bool>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ApplicationDeploymentInfoType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<ApplicationDeploymentInfoType>,
     /// `repoState`
-    #[serde(rename = "repoState", skip_serializing_if = "Option::is_none")]
-    pub repo_state: Option<ApplicationDeploymentInfoRepoState>,
+    #[serde(
+        rename = "repoState",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub repo_state: ::std::option::Option<ApplicationDeploymentInfoRepoState>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `httpUrl`
-    #[serde(rename = "httpUrl", skip_serializing_if = "Option::is_none")]
-    pub http_url: Option<String>,
+    #[serde(rename = "httpUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub http_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
     const NAME: &'static str = "ApplicationDeploymentInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "shutdownable" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -2252,7 +3019,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             shutdownable: v0,
             type_: v1,
             repo_state: v2,
@@ -2264,7 +3031,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2278,7 +3045,7 @@ pub enum ApplicationInputInstanceLifetime {
     /// `TASK`
     Task,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationInputInstanceLifetime {
     /// The value as sent on the wire.
@@ -2291,8 +3058,8 @@ impl ApplicationInputInstanceLifetime {
         }
     }
 }
-impl From<String> for ApplicationInputInstanceLifetime {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationInputInstanceLifetime {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "REGULAR" => Self::Regular,
             "MIGRATION" => Self::Migration,
@@ -2307,15 +3074,19 @@ impl std::fmt::Display for ApplicationInputInstanceLifetime {
     }
 }
 impl serde::Serialize for ApplicationInputInstanceLifetime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationInputForceHttps` schema.
@@ -2326,7 +3097,7 @@ pub enum ApplicationInputForceHttps {
     /// `DISABLED`
     Disabled,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationInputForceHttps {
     /// The value as sent on the wire.
@@ -2338,8 +3109,8 @@ impl ApplicationInputForceHttps {
         }
     }
 }
-impl From<String> for ApplicationInputForceHttps {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationInputForceHttps {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ENABLED" => Self::Enabled,
             "DISABLED" => Self::Disabled,
@@ -2353,33 +3124,44 @@ impl std::fmt::Display for ApplicationInputForceHttps {
     }
 }
 impl serde::Serialize for ApplicationInputForceHttps {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationInputEnv` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInputEnv {
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
     /// Properties not named by the schema.
     #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, String>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
     const NAME: &'static str = "ApplicationInputEnv";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut additional_properties = std::collections::BTreeMap::new();
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "empty" => v0 = map.next_value()?,
                 _ => {
@@ -2387,7 +3169,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             empty: v0,
             additional_properties,
         })
@@ -2396,130 +3178,196 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
 impl<'de> serde::Deserialize<'de> for ApplicationInputEnv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ApplicationInputEnv {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            empty: ::std::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Fields to create or update an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
     /// `deploy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deploy: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deploy: ::std::option::Option<::std::string::String>,
     /// `shutdownable`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shutdownable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub shutdownable: ::std::option::Option<bool>,
     /// `instanceType`
-    #[serde(rename = "instanceType", skip_serializing_if = "Option::is_none")]
-    pub instance_type: Option<String>,
+    #[serde(
+        rename = "instanceType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
     /// `instanceVersion`
-    #[serde(rename = "instanceVersion", skip_serializing_if = "Option::is_none")]
-    pub instance_version: Option<String>,
+    #[serde(
+        rename = "instanceVersion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_version: ::std::option::Option<::std::string::String>,
     /// `instanceVariant`
-    #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
-    pub instance_variant: Option<String>,
+    #[serde(
+        rename = "instanceVariant",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_variant: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// `instanceLifetime`
-    #[serde(rename = "instanceLifetime", skip_serializing_if = "Option::is_none")]
-    pub instance_lifetime: Option<ApplicationInputInstanceLifetime>,
+    #[serde(
+        rename = "instanceLifetime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_lifetime: ::std::option::Option<ApplicationInputInstanceLifetime>,
     /// `minInstances`
-    #[serde(rename = "minInstances", skip_serializing_if = "Option::is_none")]
-    pub min_instances: Option<i32>,
+    #[serde(
+        rename = "minInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_instances: ::std::option::Option<i32>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `minFlavor`
-    #[serde(rename = "minFlavor", skip_serializing_if = "Option::is_none")]
-    pub min_flavor: Option<String>,
+    #[serde(
+        rename = "minFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_flavor: ::std::option::Option<::std::string::String>,
     /// `maxFlavor`
-    #[serde(rename = "maxFlavor", skip_serializing_if = "Option::is_none")]
-    pub max_flavor: Option<String>,
+    #[serde(
+        rename = "maxFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_flavor: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `archived`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived: ::std::option::Option<bool>,
     /// `stickySessions`
-    #[serde(rename = "stickySessions", skip_serializing_if = "Option::is_none")]
-    pub sticky_sessions: Option<bool>,
+    #[serde(
+        rename = "stickySessions",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sticky_sessions: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub homogeneous: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub homogeneous: ::std::option::Option<bool>,
     /// `favourite`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub favourite: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourite: ::std::option::Option<bool>,
     /// `cancelOnPush`
-    #[serde(rename = "cancelOnPush", skip_serializing_if = "Option::is_none")]
-    pub cancel_on_push: Option<bool>,
+    #[serde(
+        rename = "cancelOnPush",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub cancel_on_push: ::std::option::Option<bool>,
     /// `separateBuild`
-    #[serde(rename = "separateBuild", skip_serializing_if = "Option::is_none")]
-    pub separate_build: Option<bool>,
+    #[serde(
+        rename = "separateBuild",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub separate_build: ::std::option::Option<bool>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
-    pub build_flavor: Option<String>,
+    #[serde(
+        rename = "buildFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub build_flavor: ::std::option::Option<::std::string::String>,
     /// `oauthService`
-    #[serde(rename = "oauthService", skip_serializing_if = "Option::is_none")]
-    pub oauth_service: Option<String>,
+    #[serde(
+        rename = "oauthService",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub oauth_service: ::std::option::Option<::std::string::String>,
     /// `oauthAppId`
-    #[serde(rename = "oauthAppId", skip_serializing_if = "Option::is_none")]
-    pub oauth_app_id: Option<String>,
+    #[serde(
+        rename = "oauthAppId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub oauth_app_id: ::std::option::Option<::std::string::String>,
     /// `oauthApp`
-    #[serde(rename = "oauthApp", skip_serializing_if = "Option::is_none")]
-    pub oauth_app: Option<OauthAppRef>,
+    #[serde(rename = "oauthApp", skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_app: ::std::option::Option<OauthAppRef>,
     /// `applianceId`
-    #[serde(rename = "applianceId", skip_serializing_if = "Option::is_none")]
-    pub appliance_id: Option<String>,
+    #[serde(
+        rename = "applianceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub appliance_id: ::std::option::Option<::std::string::String>,
     /// `branch`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub branch: ::std::option::Option<::std::string::String>,
     /// `forceHttps`
-    #[serde(rename = "forceHttps", skip_serializing_if = "Option::is_none")]
-    pub force_https: Option<ApplicationInputForceHttps>,
+    #[serde(
+        rename = "forceHttps",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub force_https: ::std::option::Option<ApplicationInputForceHttps>,
     /// `env`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env: Option<ApplicationInputEnv>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub env: ::std::option::Option<ApplicationInputEnv>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
     const NAME: &'static str = "ApplicationInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -2554,7 +3402,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             zone: v2,
@@ -2589,70 +3437,300 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
 impl<'de> serde::Deserialize<'de> for ApplicationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ApplicationInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+            deploy: ::std::option::Option::None,
+            shutdownable: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            instance_version: ::std::option::Option::None,
+            instance_variant: ::std::option::Option::None,
+            instance_lifetime: ::std::option::Option::None,
+            min_instances: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            min_flavor: ::std::option::Option::None,
+            max_flavor: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            sticky_sessions: ::std::option::Option::None,
+            homogeneous: ::std::option::Option::None,
+            favourite: ::std::option::Option::None,
+            cancel_on_push: ::std::option::Option::None,
+            separate_build: ::std::option::Option::None,
+            build_flavor: ::std::option::Option::None,
+            oauth_service: ::std::option::Option::None,
+            oauth_app_id: ::std::option::Option::None,
+            oauth_app: ::std::option::Option::None,
+            appliance_id: ::std::option::Option::None,
+            branch: ::std::option::Option::None,
+            force_https: ::std::option::Option::None,
+            env: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deploy`](Self::deploy).
+    pub fn with_deploy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`shutdownable`](Self::shutdownable).
+    pub fn with_shutdownable(mut self, value: bool) -> Self {
+        self.shutdownable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_type`](Self::instance_type).
+    pub fn with_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_version`](Self::instance_version).
+    pub fn with_instance_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_variant`](Self::instance_variant).
+    pub fn with_instance_variant(mut self, value: cloudsdk_runtime::uuid::Uuid) -> Self {
+        self.instance_variant = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_lifetime`](Self::instance_lifetime).
+    pub fn with_instance_lifetime(
+        mut self,
+        value: ApplicationInputInstanceLifetime,
+    ) -> Self {
+        self.instance_lifetime = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`min_instances`](Self::min_instances).
+    pub fn with_min_instances(mut self, value: i32) -> Self {
+        self.min_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`min_flavor`](Self::min_flavor).
+    pub fn with_min_flavor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.min_flavor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_flavor`](Self::max_flavor).
+    pub fn with_max_flavor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.max_flavor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`archived`](Self::archived).
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sticky_sessions`](Self::sticky_sessions).
+    pub fn with_sticky_sessions(mut self, value: bool) -> Self {
+        self.sticky_sessions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`homogeneous`](Self::homogeneous).
+    pub fn with_homogeneous(mut self, value: bool) -> Self {
+        self.homogeneous = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`favourite`](Self::favourite).
+    pub fn with_favourite(mut self, value: bool) -> Self {
+        self.favourite = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cancel_on_push`](Self::cancel_on_push).
+    pub fn with_cancel_on_push(mut self, value: bool) -> Self {
+        self.cancel_on_push = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`separate_build`](Self::separate_build).
+    pub fn with_separate_build(mut self, value: bool) -> Self {
+        self.separate_build = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`build_flavor`](Self::build_flavor).
+    pub fn with_build_flavor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build_flavor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_service`](Self::oauth_service).
+    pub fn with_oauth_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_app_id`](Self::oauth_app_id).
+    pub fn with_oauth_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_app`](Self::oauth_app).
+    pub fn with_oauth_app(mut self, value: OauthAppRef) -> Self {
+        self.oauth_app = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`appliance_id`](Self::appliance_id).
+    pub fn with_appliance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appliance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`branch`](Self::branch).
+    pub fn with_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`force_https`](Self::force_https).
+    pub fn with_force_https(mut self, value: ApplicationInputForceHttps) -> Self {
+        self.force_https = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`env`](Self::env).
+    pub fn with_env(mut self, value: ApplicationInputEnv) -> Self {
+        self.env = ::std::option::Option::Some(value);
+        self
     }
 }
 /// One log record of the v4 logs service.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationLog {
     /// `applicationId`
-    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
-    pub application_id: Option<String>,
+    #[serde(
+        rename = "applicationId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub application_id: ::std::option::Option<::std::string::String>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit_id: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub date: ::std::option::Option<::std::string::String>,
     /// `deploymentId`
-    #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
-    pub deployment_id: Option<String>,
+    #[serde(
+        rename = "deploymentId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deployment_id: ::std::option::Option<::std::string::String>,
     /// `facility`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub facility: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub facility: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `instanceId`
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(
+        rename = "instanceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<i64>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
     /// `severity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub severity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub severity: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
     const NAME: &'static str = "ApplicationLog";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "applicationId" => v0 = map.next_value()?,
                 "commitId" => v1 = map.next_value()?,
@@ -2672,7 +3750,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             application_id: v0,
             commit_id: v1,
             date: v2,
@@ -2692,7 +3770,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
 impl<'de> serde::Deserialize<'de> for ApplicationLog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2706,7 +3784,7 @@ pub enum ApplicationRuntimeLifetime {
     /// `TASK`
     Task,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationRuntimeLifetime {
     /// The value as sent on the wire.
@@ -2719,8 +3797,8 @@ impl ApplicationRuntimeLifetime {
         }
     }
 }
-impl From<String> for ApplicationRuntimeLifetime {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationRuntimeLifetime {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "REGULAR" => Self::Regular,
             "MIGRATION" => Self::Migration,
@@ -2735,73 +3813,104 @@ impl std::fmt::Display for ApplicationRuntimeLifetime {
     }
 }
 impl serde::Serialize for ApplicationRuntimeLifetime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationRuntime` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationRuntime {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `variant`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variant: Option<InstanceVariant>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub variant: ::std::option::Option<InstanceVariant>,
     /// `minInstances`
-    #[serde(rename = "minInstances", skip_serializing_if = "Option::is_none")]
-    pub min_instances: Option<i32>,
+    #[serde(
+        rename = "minInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_instances: ::std::option::Option<i32>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `maxAllowedInstances`
-    #[serde(rename = "maxAllowedInstances", skip_serializing_if = "Option::is_none")]
-    pub max_allowed_instances: Option<i32>,
+    #[serde(
+        rename = "maxAllowedInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_allowed_instances: ::std::option::Option<i32>,
     /// `minFlavor`
-    #[serde(rename = "minFlavor", skip_serializing_if = "Option::is_none")]
-    pub min_flavor: Option<Flavor>,
+    #[serde(
+        rename = "minFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub min_flavor: ::std::option::Option<Flavor>,
     /// `maxFlavor`
-    #[serde(rename = "maxFlavor", skip_serializing_if = "Option::is_none")]
-    pub max_flavor: Option<Flavor>,
+    #[serde(
+        rename = "maxFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_flavor: ::std::option::Option<Flavor>,
     /// `flavors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavors: Option<Vec<Flavor>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
     /// `defaultEnv`
-    #[serde(rename = "defaultEnv", skip_serializing_if = "Option::is_none")]
-    pub default_env: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "defaultEnv",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub default_env: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `lifetime`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lifetime: Option<ApplicationRuntimeLifetime>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lifetime: ::std::option::Option<ApplicationRuntimeLifetime>,
     /// `instanceAndVersion`
-    #[serde(rename = "instanceAndVersion", skip_serializing_if = "Option::is_none")]
-    pub instance_and_version: Option<String>,
+    #[serde(
+        rename = "instanceAndVersion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_and_version: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
     const NAME: &'static str = "ApplicationRuntime";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "version" => v1 = map.next_value()?,
@@ -2820,7 +3929,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             version: v1,
             variant: v2,
@@ -2839,7 +3948,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
 impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2857,7 +3966,7 @@ pub enum ApplicationSummaryState {
     /// `DEFAULT_OF_PAYMENT`
     DefaultOfPayment,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ApplicationSummaryState {
     /// The value as sent on the wire.
@@ -2872,8 +3981,8 @@ impl ApplicationSummaryState {
         }
     }
 }
-impl From<String> for ApplicationSummaryState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ApplicationSummaryState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SHOULD_BE_UP" => Self::ShouldBeUp,
             "SHOULD_BE_DOWN" => Self::ShouldBeDown,
@@ -2890,73 +3999,99 @@ impl std::fmt::Display for ApplicationSummaryState {
     }
 }
 impl serde::Serialize for ApplicationSummaryState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ApplicationSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `instanceType`
-    #[serde(rename = "instanceType", skip_serializing_if = "Option::is_none")]
-    pub instance_type: Option<String>,
+    #[serde(
+        rename = "instanceType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
     /// `instanceVariant`
-    #[serde(rename = "instanceVariant", skip_serializing_if = "Option::is_none")]
-    pub instance_variant: Option<String>,
+    #[serde(
+        rename = "instanceVariant",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_variant: ::std::option::Option<::std::string::String>,
     /// `variantSlug`
-    #[serde(rename = "variantSlug", skip_serializing_if = "Option::is_none")]
-    pub variant_slug: Option<String>,
+    #[serde(
+        rename = "variantSlug",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub variant_slug: ::std::option::Option<::std::string::String>,
     /// `archived`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub homogeneous: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub homogeneous: ::std::option::Option<bool>,
     /// `variantLogoUrl`
-    #[serde(rename = "variantLogoUrl", skip_serializing_if = "Option::is_none")]
-    pub variant_logo_url: Option<String>,
+    #[serde(
+        rename = "variantLogoUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub variant_logo_url: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ApplicationSummaryState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ApplicationSummaryState>,
     /// `commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit: ::std::option::Option<::std::string::String>,
     /// `systemTags`
-    #[serde(rename = "systemTags", skip_serializing_if = "Option::is_none")]
-    pub system_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "systemTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub system_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `customerTags`
-    #[serde(rename = "customerTags", skip_serializing_if = "Option::is_none")]
-    pub customer_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "customerTags",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
     const NAME: &'static str = "ApplicationSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -2975,7 +4110,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             instance_type: v2,
@@ -2994,7 +4129,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
 impl<'de> serde::Deserialize<'de> for ApplicationSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3002,14 +4137,18 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvatarSource {
     /// `source`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
     const NAME: &'static str = "AvatarSource";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "source" => v0 = map.next_value()?,
                 _ => {
@@ -3017,28 +4156,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
                 }
             }
         }
-        Ok(Self { source: v0 })
+        ::std::result::Result::Ok(Self { source: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvatarSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl AvatarSource {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            source: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`source`](Self::source).
+    pub fn with_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `BranchInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BranchInput {
     /// `branch`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub branch: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
     const NAME: &'static str = "BranchInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "branch" => v0 = map.next_value()?,
                 _ => {
@@ -3046,28 +4205,51 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
                 }
             }
         }
-        Ok(Self { branch: v0 })
+        ::std::result::Result::Ok(Self { branch: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for BranchInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl BranchInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            branch: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`branch`](Self::branch).
+    pub fn with_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `BuildFlavorInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildFlavorInput {
     /// `flavorName`
-    #[serde(rename = "flavorName", skip_serializing_if = "Option::is_none")]
-    pub flavor_name: Option<String>,
+    #[serde(
+        rename = "flavorName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub flavor_name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
     const NAME: &'static str = "BuildFlavorInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "flavorName" => v0 = map.next_value()?,
                 _ => {
@@ -3075,67 +4257,90 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
                 }
             }
         }
-        Ok(Self { flavor_name: v0 })
+        ::std::result::Result::Ok(Self { flavor_name: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for BuildFlavorInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl BuildFlavorInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            flavor_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`flavor_name`](Self::flavor_name).
+    pub fn with_flavor_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.flavor_name = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `CleverPeer` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CleverPeer {
     /// `endpoint`
-    pub endpoint: std::collections::BTreeMap<String, serde_json::Value>,
+    pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `hostname`
-    pub hostname: String,
+    pub hostname: ::std::string::String,
     /// `hv`
-    pub hv: String,
+    pub hv: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
-    pub parent_event: Option<String>,
+    #[serde(
+        rename = "parentEvent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
-    pub parent_member: String,
+    pub parent_member: ::std::string::String,
     /// `publicKey`
     #[serde(rename = "publicKey")]
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
     const NAME: &'static str = "CleverPeer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "endpoint" => v0 = Some(map.next_value()?),
-                "hostname" => v1 = Some(map.next_value()?),
-                "hv" => v2 = Some(map.next_value()?),
-                "id" => v3 = Some(map.next_value()?),
+                "endpoint" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "hostname" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "hv" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "label" => v4 = map.next_value()?,
                 "parentEvent" => v5 = map.next_value()?,
-                "parentMember" => v6 = Some(map.next_value()?),
-                "publicKey" => v7 = Some(map.next_value()?),
+                "parentMember" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "publicKey" => v7 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
             hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
             hv: cloudsdk_runtime::de::required(v2, "hv")?,
@@ -3150,7 +4355,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
 impl<'de> serde::Deserialize<'de> for CleverPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3158,14 +4363,17 @@ impl<'de> serde::Deserialize<'de> for CleverPeer {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct CliToken {
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<String>,
+    #[serde(
+        rename = "expirationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_date: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for CliToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3178,11 +4386,15 @@ impl std::fmt::Debug for CliToken {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
     const NAME: &'static str = "CliToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "token" => v0 = map.next_value()?,
                 "secret" => v1 = map.next_value()?,
@@ -3192,7 +4404,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             token: v0,
             secret: v1,
             expiration_date: v2,
@@ -3202,7 +4414,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
 impl<'de> serde::Deserialize<'de> for CliToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3210,27 +4422,31 @@ impl<'de> serde::Deserialize<'de> for CliToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ConfigProvider {
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `env`
-    pub env: Vec<ConfigProviderVariable>,
+    pub env: ::std::vec::Vec<ConfigProviderVariable>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
     const NAME: &'static str = "ConfigProvider";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "creation_date" => v0 = Some(map.next_value()?),
-                "env" => v1 = Some(map.next_value()?),
+                "creation_date" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "env" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "id" => v2 = map.next_value()?,
                 "owner_id" => v3 = map.next_value()?,
                 _ => {
@@ -3238,7 +4454,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
             env: cloudsdk_runtime::de::required(v1, "env")?,
             id: v2,
@@ -3249,7 +4465,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
 impl<'de> serde::Deserialize<'de> for ConfigProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3257,18 +4473,22 @@ impl<'de> serde::Deserialize<'de> for ConfigProvider {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConfigProviderVariable {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
     const NAME: &'static str = "ConfigProviderVariable";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -3277,38 +4497,70 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
                 }
             }
         }
-        Ok(Self { name: v0, value: v1 })
+        ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ConfigProviderVariable {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ConfigProviderVariable {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ConfigProviderVariableList` schema.
-pub type ConfigProviderVariableList = Vec<ConfigProviderVariable>;
+pub type ConfigProviderVariableList = ::std::vec::Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditBalance {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<f64>,
     /// `dropPrice`
-    #[serde(rename = "dropPrice", skip_serializing_if = "Option::is_none")]
-    pub drop_price: Option<CreditPrice>,
+    #[serde(
+        rename = "dropPrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_price: ::std::option::Option<CreditPrice>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
     const NAME: &'static str = "CreditBalance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ownerId" => v0 = map.next_value()?,
                 "count" => v1 = map.next_value()?,
@@ -3318,7 +4570,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             owner_id: v0,
             count: v1,
             drop_price: v2,
@@ -3328,7 +4580,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
 impl<'de> serde::Deserialize<'de> for CreditBalance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3336,34 +4588,47 @@ impl<'de> serde::Deserialize<'de> for CreditBalance {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPackage {
     /// `dropsQuantity`
-    #[serde(rename = "dropsQuantity", skip_serializing_if = "Option::is_none")]
-    pub drops_quantity: Option<f64>,
+    #[serde(
+        rename = "dropsQuantity",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drops_quantity: ::std::option::Option<f64>,
     /// `dropPrice`
-    #[serde(rename = "dropPrice", skip_serializing_if = "Option::is_none")]
-    pub drop_price: Option<CreditPrice>,
+    #[serde(
+        rename = "dropPrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_price: ::std::option::Option<CreditPrice>,
     /// `title`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `originalPrice`
-    #[serde(rename = "originalPrice", skip_serializing_if = "Option::is_none")]
-    pub original_price: Option<f64>,
+    #[serde(
+        rename = "originalPrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub original_price: ::std::option::Option<f64>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
     const NAME: &'static str = "CreditPackage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "dropsQuantity" => v0 = map.next_value()?,
                 "dropPrice" => v1 = map.next_value()?,
@@ -3376,7 +4641,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             drops_quantity: v0,
             drop_price: v1,
             title: v2,
@@ -3389,7 +4654,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
 impl<'de> serde::Deserialize<'de> for CreditPackage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3397,18 +4662,22 @@ impl<'de> serde::Deserialize<'de> for CreditPackage {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPrice {
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
     const NAME: &'static str = "CreditPrice";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "currency" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -3417,13 +4686,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
                 }
             }
         }
-        Ok(Self { currency: v0, value: v1 })
+        ::std::result::Result::Ok(Self { currency: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for CreditPrice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3431,26 +4700,36 @@ impl<'de> serde::Deserialize<'de> for CreditPrice {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPurchase {
     /// `packageId`
-    #[serde(rename = "packageId", skip_serializing_if = "Option::is_none")]
-    pub package_id: Option<i64>,
+    #[serde(
+        rename = "packageId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub package_id: ::std::option::Option<i64>,
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `coupon`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub coupon: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub coupon: ::std::option::Option<::std::string::String>,
     /// `dropQuantity`
-    #[serde(rename = "dropQuantity", skip_serializing_if = "Option::is_none")]
-    pub drop_quantity: Option<f64>,
+    #[serde(
+        rename = "dropQuantity",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_quantity: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
     const NAME: &'static str = "CreditPurchase";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "packageId" => v0 = map.next_value()?,
                 "currency" => v1 = map.next_value()?,
@@ -3461,7 +4740,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             package_id: v0,
             currency: v1,
             coupon: v2,
@@ -3472,50 +4751,99 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
 impl<'de> serde::Deserialize<'de> for CreditPurchase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl CreditPurchase {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            package_id: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            coupon: ::std::option::Option::None,
+            drop_quantity: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`package_id`](Self::package_id).
+    pub fn with_package_id(mut self, value: i64) -> Self {
+        self.package_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`coupon`](Self::coupon).
+    pub fn with_coupon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.coupon = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`drop_quantity`](Self::drop_quantity).
+    pub fn with_drop_quantity(mut self, value: f64) -> Self {
+        self.drop_quantity = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `DependentAddonProvisionRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
-    #[serde(rename = "organisationId", skip_serializing_if = "Option::is_none")]
-    pub organisation_id: Option<String>,
+    #[serde(
+        rename = "organisationId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub organisation_id: ::std::option::Option<::std::string::String>,
     /// `userId`
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
     /// `providerId`
-    #[serde(rename = "providerId", skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(
+        rename = "providerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `addonId`
-    #[serde(rename = "addonId", skip_serializing_if = "Option::is_none")]
-    pub addon_id: Option<String>,
+    #[serde(rename = "addonId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest {
     const NAME: &'static str = "DependentAddonProvisionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "organisationId" => v0 = map.next_value()?,
                 "userId" => v1 = map.next_value()?,
@@ -3530,7 +4858,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             organisation_id: v0,
             user_id: v1,
             provider_id: v2,
@@ -3545,8 +4873,87 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
 impl<'de> serde::Deserialize<'de> for DependentAddonProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl DependentAddonProvisionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            organisation_id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            provider_id: ::std::option::Option::None,
+            addon_id: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`organisation_id`](Self::organisation_id).
+    pub fn with_organisation_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organisation_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user_id`](Self::user_id).
+    pub fn with_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_id`](Self::addon_id).
+    pub fn with_addon_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `DeploymentState` schema.
@@ -3563,7 +4970,7 @@ pub enum DeploymentState {
     /// `OK`
     Ok,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl DeploymentState {
     /// The value as sent on the wire.
@@ -3578,8 +4985,8 @@ impl DeploymentState {
         }
     }
 }
-impl From<String> for DeploymentState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for DeploymentState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "TASK_RUNNING" => Self::TaskRunning,
             "WIP" => Self::Wip,
@@ -3596,15 +5003,19 @@ impl std::fmt::Display for DeploymentState {
     }
 }
 impl serde::Serialize for DeploymentState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `DeploymentAction` schema.
@@ -3625,7 +5036,7 @@ pub enum DeploymentAction {
     /// `NONE`
     None,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl DeploymentAction {
     /// The value as sent on the wire.
@@ -3642,8 +5053,8 @@ impl DeploymentAction {
         }
     }
 }
-impl From<String> for DeploymentAction {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for DeploymentAction {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "DEPLOY" => Self::Deploy,
             "UNDEPLOY" => Self::Undeploy,
@@ -3662,15 +5073,19 @@ impl std::fmt::Display for DeploymentAction {
     }
 }
 impl serde::Serialize for DeploymentAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// One deployment of an application.
@@ -3679,46 +5094,50 @@ pub struct Deployment {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i32>,
     /// `uuid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uuid: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub date: ::std::option::Option<i64>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<DeploymentState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<DeploymentState>,
     /// `action`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<DeploymentAction>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<DeploymentAction>,
     /// `commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit: ::std::option::Option<::std::string::String>,
     /// `cause`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cause: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cause: ::std::option::Option<::std::string::String>,
     /// `instances`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instances: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instances: ::std::option::Option<i32>,
     /// `author`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author: Option<DeploymentAuthor>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub author: ::std::option::Option<DeploymentAuthor>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
     const NAME: &'static str = "Deployment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "uuid" => v1 = map.next_value()?,
@@ -3734,7 +5153,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             uuid: v1,
             date: v2,
@@ -3750,7 +5169,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
 impl<'de> serde::Deserialize<'de> for Deployment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3758,18 +5177,22 @@ impl<'de> serde::Deserialize<'de> for Deployment {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DeploymentAuthor {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
     const NAME: &'static str = "DeploymentAuthor";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -3778,13 +5201,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3792,14 +5215,18 @@ impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Domain {
     /// `fqdn`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fqdn: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fqdn: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
     const NAME: &'static str = "Domain";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "fqdn" => v0 = map.next_value()?,
                 _ => {
@@ -3807,34 +5234,54 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
                 }
             }
         }
-        Ok(Self { fqdn: v0 })
+        ::std::result::Result::Ok(Self { fqdn: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Domain {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Domain {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            fqdn: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`fqdn`](Self::fqdn).
+    pub fn with_fqdn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fqdn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Raw request body for the e-mail address endpoint.
-pub type EmailAddressBody = String;
+pub type EmailAddressBody = ::std::string::String;
 /// One environment variable.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -3843,23 +5290,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
                 }
             }
         }
-        Ok(Self { name: v0, value: v1 })
+        ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Environment variables as one JSON object, each variable's name mapped to its value.
-pub type EnvironmentMap = std::collections::BTreeMap<String, String>;
+pub type EnvironmentMap = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::std::string::String,
+>;
 /// The `ErrorType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ErrorType {
     /// `error`
-    Error_,
+    Error,
     /// `warning`
     Warning,
     /// `success`
@@ -3867,13 +5317,13 @@ pub enum ErrorType {
     /// `info`
     Info,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ErrorType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Error_ => "error",
+            Self::Error => "error",
             Self::Warning => "warning",
             Self::Success => "success",
             Self::Info => "info",
@@ -3881,10 +5331,10 @@ impl ErrorType {
         }
     }
 }
-impl From<String> for ErrorType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ErrorType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
-            "error" => Self::Error_,
+            "error" => Self::Error,
             "warning" => Self::Warning,
             "success" => Self::Success,
             "info" => Self::Info,
@@ -3898,37 +5348,45 @@ impl std::fmt::Display for ErrorType {
     }
 }
 impl serde::Serialize for ErrorType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ErrorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-pub struct Error_ {
+pub struct Error {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i32>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ErrorType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<ErrorType>,
 }
-impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
-    const NAME: &'static str = "Error_";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
+    const NAME: &'static str = "Error";
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -3938,17 +5396,17 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             message: v1,
             type_: v2,
         })
     }
 }
-impl<'de> serde::Deserialize<'de> for Error_ {
+impl<'de> serde::Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3956,26 +5414,35 @@ impl<'de> serde::Deserialize<'de> for Error_ {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub event: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub date: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// Event payload; its shape depends on the kind of event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<serde_json::Value>,
     /// Properties not named by the schema.
     #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
     const NAME: &'static str = "EventEnvelope";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut additional_properties = std::collections::BTreeMap::new();
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "event" => v0 = map.next_value()?,
                 "date" => v1 = map.next_value()?,
@@ -3985,7 +5452,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             event: v0,
             date: v1,
             data: v2,
@@ -3996,7 +5463,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
 impl<'de> serde::Deserialize<'de> for EventEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4004,22 +5471,28 @@ impl<'de> serde::Deserialize<'de> for EventEnvelope {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentError {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `messages`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messages: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
     const NAME: &'static str = "ExternalPaymentError";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -4029,7 +5502,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             message: v1,
             messages: v2,
@@ -4039,8 +5512,42 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
 impl<'de> serde::Deserialize<'de> for ExternalPaymentError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExternalPaymentError {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            messages: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`messages`](Self::messages).
+    pub fn with_messages(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.messages = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ExternalPaymentResultStatus` schema.
@@ -4059,7 +5566,7 @@ pub enum ExternalPaymentResultStatus {
     /// `invalid`
     Invalid,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ExternalPaymentResultStatus {
     /// The value as sent on the wire.
@@ -4075,8 +5582,8 @@ impl ExternalPaymentResultStatus {
         }
     }
 }
-impl From<String> for ExternalPaymentResultStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ExternalPaymentResultStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "new" => Self::New,
             "paid" => Self::Paid,
@@ -4094,69 +5601,86 @@ impl std::fmt::Display for ExternalPaymentResultStatus {
     }
 }
 impl serde::Serialize for ExternalPaymentResultStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ExternalPaymentResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentResult {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `posData`
-    #[serde(rename = "posData", skip_serializing_if = "Option::is_none")]
-    pub pos_data: Option<String>,
+    #[serde(rename = "posData", skip_serializing_if = "::std::option::Option::is_none")]
+    pub pos_data: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ExternalPaymentResultStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<ExternalPaymentResultStatus>,
     /// `btcPrice`
-    #[serde(rename = "btcPrice", skip_serializing_if = "Option::is_none")]
-    pub btc_price: Option<String>,
+    #[serde(rename = "btcPrice", skip_serializing_if = "::std::option::Option::is_none")]
+    pub btc_price: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `invoiceTime`
-    #[serde(rename = "invoiceTime", skip_serializing_if = "Option::is_none")]
-    pub invoice_time: Option<i64>,
+    #[serde(
+        rename = "invoiceTime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invoice_time: ::std::option::Option<i64>,
     /// `currentTime`
-    #[serde(rename = "currentTime", skip_serializing_if = "Option::is_none")]
-    pub current_time: Option<i64>,
+    #[serde(
+        rename = "currentTime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub current_time: ::std::option::Option<i64>,
     /// `expirationTime`
-    #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
-    pub expiration_time: Option<i64>,
+    #[serde(
+        rename = "expirationTime",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_time: ::std::option::Option<i64>,
     /// `error`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<ExternalPaymentError>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<ExternalPaymentError>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
     const NAME: &'static str = "ExternalPaymentResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "url" => v1 = map.next_value()?,
@@ -4174,7 +5698,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             url: v1,
             pos_data: v2,
@@ -4192,57 +5716,152 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
 impl<'de> serde::Deserialize<'de> for ExternalPaymentResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExternalPaymentResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            pos_data: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            btc_price: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            invoice_time: ::std::option::Option::None,
+            current_time: ::std::option::Option::None,
+            expiration_time: ::std::option::Option::None,
+            error: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pos_data`](Self::pos_data).
+    pub fn with_pos_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pos_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: ExternalPaymentResultStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`btc_price`](Self::btc_price).
+    pub fn with_btc_price(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.btc_price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`invoice_time`](Self::invoice_time).
+    pub fn with_invoice_time(mut self, value: i64) -> Self {
+        self.invoice_time = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`current_time`](Self::current_time).
+    pub fn with_current_time(mut self, value: i64) -> Self {
+        self.current_time = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`expiration_time`](Self::expiration_time).
+    pub fn with_expiration_time(mut self, value: i64) -> Self {
+        self.expiration_time = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`error`](Self::error).
+    pub fn with_error(mut self, value: ExternalPaymentError) -> Self {
+        self.error = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ExternalPeer` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeer {
     /// `endpoint`
-    pub endpoint: std::collections::BTreeMap<String, serde_json::Value>,
+    pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `hostname`
-    pub hostname: String,
+    pub hostname: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
-    pub parent_event: Option<String>,
+    #[serde(
+        rename = "parentEvent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
-    pub parent_member: String,
+    pub parent_member: ::std::string::String,
     /// `publicKey`
     #[serde(rename = "publicKey")]
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
     const NAME: &'static str = "ExternalPeer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "endpoint" => v0 = Some(map.next_value()?),
-                "hostname" => v1 = Some(map.next_value()?),
-                "id" => v2 = Some(map.next_value()?),
+                "endpoint" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "hostname" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "label" => v3 = map.next_value()?,
                 "parentEvent" => v4 = map.next_value()?,
-                "parentMember" => v5 = Some(map.next_value()?),
-                "publicKey" => v6 = Some(map.next_value()?),
+                "parentMember" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "publicKey" => v6 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
             hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
             id: cloudsdk_runtime::de::required(v2, "id")?,
@@ -4256,7 +5875,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
 impl<'de> serde::Deserialize<'de> for ExternalPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4264,26 +5883,26 @@ impl<'de> serde::Deserialize<'de> for ExternalPeer {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
-    Client_,
+    Client,
     /// `server`
     Server,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ExternalPeerInputPeerRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Client_ => "client",
+            Self::Client => "client",
             Self::Server => "server",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for ExternalPeerInputPeerRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ExternalPeerInputPeerRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
-            "client" => Self::Client_,
+            "client" => Self::Client,
             "server" => Self::Server,
             _ => Self::Unknown(value),
         }
@@ -4295,71 +5914,82 @@ impl std::fmt::Display for ExternalPeerInputPeerRole {
     }
 }
 impl serde::Serialize for ExternalPeerInputPeerRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ExternalPeerInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeerInput {
     /// `hostname`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `parentEvent`
-    #[serde(rename = "parentEvent", skip_serializing_if = "Option::is_none")]
-    pub parent_event: Option<String>,
+    #[serde(
+        rename = "parentEvent",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
     #[serde(rename = "parentMember")]
-    pub parent_member: String,
+    pub parent_member: ::std::string::String,
     /// `peerRole`
     #[serde(rename = "peerRole")]
     pub peer_role: ExternalPeerInputPeerRole,
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i32>,
     /// `publicKey`
     #[serde(rename = "publicKey")]
-    pub public_key: String,
+    pub public_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
     const NAME: &'static str = "ExternalPeerInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "hostname" => v0 = map.next_value()?,
                 "ip" => v1 = map.next_value()?,
-                "label" => v2 = Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "parentEvent" => v3 = map.next_value()?,
-                "parentMember" => v4 = Some(map.next_value()?),
-                "peerRole" => v5 = Some(map.next_value()?),
+                "parentMember" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "peerRole" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "port" => v6 = map.next_value()?,
-                "publicKey" => v7 = Some(map.next_value()?),
+                "publicKey" => v7 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             hostname: v0,
             ip: v1,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -4374,46 +6004,104 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
 impl<'de> serde::Deserialize<'de> for ExternalPeerInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExternalPeerInput {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        label: impl ::std::convert::Into<::std::string::String>,
+        parent_member: impl ::std::convert::Into<::std::string::String>,
+        peer_role: ExternalPeerInputPeerRole,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            hostname: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
+            label: label.into(),
+            parent_event: ::std::option::Option::None,
+            parent_member: parent_member.into(),
+            peer_role,
+            port: ::std::option::Option::None,
+            public_key: public_key.into(),
+        }
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_event`](Self::parent_event).
+    pub fn with_parent_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_event = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i32) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ExternalSignupForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalSignupForm {
     /// `transactionId`
-    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
-    pub transaction_id: Option<String>,
+    #[serde(
+        rename = "transactionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `otherId`
-    #[serde(rename = "otherId", skip_serializing_if = "Option::is_none")]
-    pub other_id: Option<String>,
+    #[serde(rename = "otherId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub other_id: ::std::option::Option<::std::string::String>,
     /// `otherEmail`
-    #[serde(rename = "otherEmail", skip_serializing_if = "Option::is_none")]
-    pub other_email: Option<String>,
+    #[serde(
+        rename = "otherEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub other_email: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `autoLink`
-    #[serde(rename = "autoLink", skip_serializing_if = "Option::is_none")]
-    pub auto_link: Option<String>,
+    #[serde(rename = "autoLink", skip_serializing_if = "::std::option::Option::is_none")]
+    pub auto_link: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms: ::std::option::Option<::std::string::String>,
     /// `invitationKey`
-    #[serde(rename = "invitationKey", skip_serializing_if = "Option::is_none")]
-    pub invitation_key: Option<String>,
+    #[serde(
+        rename = "invitationKey",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invitation_key: ::std::option::Option<::std::string::String>,
     /// `mfa_kind`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_kind: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_kind: ::std::option::Option<::std::string::String>,
     /// `mfa_attempt`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_attempt: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_attempt: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for ExternalSignupForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -4434,19 +6122,23 @@ impl std::fmt::Debug for ExternalSignupForm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
     const NAME: &'static str = "ExternalSignupForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "transactionId" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4464,7 +6156,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             transaction_id: v0,
             name: v1,
             other_id: v2,
@@ -4482,66 +6174,176 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
 impl<'de> serde::Deserialize<'de> for ExternalSignupForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ExternalSignupForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            transaction_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            other_id: ::std::option::Option::None,
+            other_email: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            auto_link: ::std::option::Option::None,
+            terms: ::std::option::Option::None,
+            invitation_key: ::std::option::Option::None,
+            mfa_kind: ::std::option::Option::None,
+            mfa_attempt: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`transaction_id`](Self::transaction_id).
+    pub fn with_transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`other_id`](Self::other_id).
+    pub fn with_other_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`other_email`](Self::other_email).
+    pub fn with_other_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`auto_link`](Self::auto_link).
+    pub fn with_auto_link(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_link = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`terms`](Self::terms).
+    pub fn with_terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.terms = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`invitation_key`](Self::invitation_key).
+    pub fn with_invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invitation_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mfa_kind`](Self::mfa_kind).
+    pub fn with_mfa_kind(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_kind = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mfa_attempt`](Self::mfa_attempt).
+    pub fn with_mfa_attempt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_attempt = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `Flavor` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Flavor {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `mem`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mem: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mem: ::std::option::Option<i32>,
     /// `cpus`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpus: ::std::option::Option<i32>,
     /// `gpus`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gpus: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gpus: ::std::option::Option<i32>,
     /// `disk`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk: ::std::option::Option<i32>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
     /// `available`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
     /// `microservice`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub microservice: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub microservice: ::std::option::Option<bool>,
     /// `machine_learning`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub machine_learning: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub machine_learning: ::std::option::Option<bool>,
     /// `nice`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nice: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nice: ::std::option::Option<i32>,
     /// `price_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price_id: ::std::option::Option<::std::string::String>,
     /// `memory`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<ValueWithUnit>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<ValueWithUnit>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
     const NAME: &'static str = "Flavor";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "mem" => v1 = map.next_value()?,
@@ -4560,7 +6362,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             mem: v1,
             cpus: v2,
@@ -4579,7 +6381,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
 impl<'de> serde::Deserialize<'de> for Flavor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4588,65 +6390,78 @@ impl<'de> serde::Deserialize<'de> for Flavor {
 pub struct Function {
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: String,
+    pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `environment`
-    pub environment: std::collections::BTreeMap<String, String>,
+    pub environment: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `maxMemory`
-    #[serde(rename = "maxMemory", skip_serializing_if = "Option::is_none")]
-    pub max_memory: Option<f64>,
+    #[serde(
+        rename = "maxMemory",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_memory: ::std::option::Option<f64>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: String,
+    pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
     const NAME: &'static str = "Function";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "createdAt" => v0 = Some(map.next_value()?),
+                "createdAt" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
-                "environment" => v2 = Some(map.next_value()?),
+                "environment" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "id" => v3 = map.next_value()?,
                 "maxInstances" => v4 = map.next_value()?,
                 "maxMemory" => v5 = map.next_value()?,
                 "name" => v6 = map.next_value()?,
                 "ownerId" => v7 = map.next_value()?,
                 "tag" => v8 = map.next_value()?,
-                "updatedAt" => v9 = Some(map.next_value()?),
+                "updatedAt" => v9 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
             description: v1,
             environment: cloudsdk_runtime::de::required(v2, "environment")?,
@@ -4663,7 +6478,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
 impl<'de> serde::Deserialize<'de> for Function {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4679,7 +6494,7 @@ pub enum FunctionDeploymentPlatform {
     /// `JAVA_SCRIPT`
     JavaScript,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl FunctionDeploymentPlatform {
     /// The value as sent on the wire.
@@ -4693,8 +6508,8 @@ impl FunctionDeploymentPlatform {
         }
     }
 }
-impl From<String> for FunctionDeploymentPlatform {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for FunctionDeploymentPlatform {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "RUST" => Self::Rust,
             "ASSEMBLY_SCRIPT" => Self::AssemblyScript,
@@ -4710,15 +6525,19 @@ impl std::fmt::Display for FunctionDeploymentPlatform {
     }
 }
 impl serde::Serialize for FunctionDeploymentPlatform {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `FunctionDeploymentStatus` schema.
@@ -4733,9 +6552,9 @@ pub enum FunctionDeploymentStatus {
     /// `READY`
     Ready,
     /// `ERROR`
-    Error_,
+    Error,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl FunctionDeploymentStatus {
     /// The value as sent on the wire.
@@ -4745,19 +6564,19 @@ impl FunctionDeploymentStatus {
             Self::Packaging => "PACKAGING",
             Self::Deploying => "DEPLOYING",
             Self::Ready => "READY",
-            Self::Error_ => "ERROR",
+            Self::Error => "ERROR",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for FunctionDeploymentStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for FunctionDeploymentStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "WAITING_FOR_UPLOAD" => Self::WaitingForUpload,
             "PACKAGING" => Self::Packaging,
             "DEPLOYING" => Self::Deploying,
             "READY" => Self::Ready,
-            "ERROR" => Self::Error_,
+            "ERROR" => Self::Error,
             _ => Self::Unknown(value),
         }
     }
@@ -4768,15 +6587,19 @@ impl std::fmt::Display for FunctionDeploymentStatus {
     }
 }
 impl serde::Serialize for FunctionDeploymentStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A deployment of a serverless function.
@@ -4784,55 +6607,65 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
 pub struct FunctionDeployment {
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: String,
+    pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `errorReason`
-    #[serde(rename = "errorReason", skip_serializing_if = "Option::is_none")]
-    pub error_reason: Option<String>,
+    #[serde(
+        rename = "errorReason",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_reason: ::std::option::Option<::std::string::String>,
     /// `functionId`
-    #[serde(rename = "functionId", skip_serializing_if = "Option::is_none")]
-    pub function_id: Option<String>,
+    #[serde(
+        rename = "functionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub function_id: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `platform`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub platform: Option<FunctionDeploymentPlatform>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform: ::std::option::Option<FunctionDeploymentPlatform>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<FunctionDeploymentStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<FunctionDeploymentStatus>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: String,
+    pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
     const NAME: &'static str = "FunctionDeployment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "createdAt" => v0 = Some(map.next_value()?),
+                "createdAt" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "description" => v1 = map.next_value()?,
                 "errorReason" => v2 = map.next_value()?,
                 "functionId" => v3 = map.next_value()?,
@@ -4841,14 +6674,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
                 "platform" => v6 = map.next_value()?,
                 "status" => v7 = map.next_value()?,
                 "tag" => v8 = map.next_value()?,
-                "updatedAt" => v9 = Some(map.next_value()?),
+                "updatedAt" => v9 = ::std::option::Option::Some(map.next_value()?),
                 "url" => v10 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
             description: v1,
             error_reason: v2,
@@ -4866,7 +6699,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
 impl<'de> serde::Deserialize<'de> for FunctionDeployment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4882,7 +6715,7 @@ pub enum FunctionDeploymentInputPlatform {
     /// `JAVA_SCRIPT`
     JavaScript,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl FunctionDeploymentInputPlatform {
     /// The value as sent on the wire.
@@ -4896,8 +6729,8 @@ impl FunctionDeploymentInputPlatform {
         }
     }
 }
-impl From<String> for FunctionDeploymentInputPlatform {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for FunctionDeploymentInputPlatform {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "RUST" => Self::Rust,
             "ASSEMBLY_SCRIPT" => Self::AssemblyScript,
@@ -4913,41 +6746,49 @@ impl std::fmt::Display for FunctionDeploymentInputPlatform {
     }
 }
 impl serde::Serialize for FunctionDeploymentInputPlatform {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `FunctionDeploymentInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentInput {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `platform`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub platform: Option<FunctionDeploymentInputPlatform>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform: ::std::option::Option<FunctionDeploymentInputPlatform>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
     const NAME: &'static str = "FunctionDeploymentInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -4958,7 +6799,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             name: v1,
             platform: v2,
@@ -4969,30 +6810,74 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl FunctionDeploymentInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`platform`](Self::platform).
+    pub fn with_platform(mut self, value: FunctionDeploymentInputPlatform) -> Self {
+        self.platform = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `FunctionDeploymentUpdate` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentUpdate {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
     const NAME: &'static str = "FunctionDeploymentUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -5002,7 +6887,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             name: v1,
             tag: v2,
@@ -5012,18 +6897,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl FunctionDeploymentUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `FunctionInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FunctionInput {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `environment`
-    pub environment: std::collections::BTreeMap<String, String>,
+    pub environment: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// `maxInstances`
     #[serde(rename = "maxInstances")]
     pub max_instances: i32,
@@ -5031,27 +6953,31 @@ pub struct FunctionInput {
     #[serde(rename = "maxMemory")]
     pub max_memory: f64,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
     const NAME: &'static str = "FunctionInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
-                "environment" => v1 = Some(map.next_value()?),
-                "maxInstances" => v2 = Some(map.next_value()?),
-                "maxMemory" => v3 = Some(map.next_value()?),
+                "environment" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "maxInstances" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "maxMemory" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v4 = map.next_value()?,
                 "tag" => v5 = map.next_value()?,
                 _ => {
@@ -5059,7 +6985,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             environment: cloudsdk_runtime::de::required(v1, "environment")?,
             max_instances: cloudsdk_runtime::de::required(v2, "maxInstances")?,
@@ -5072,26 +6998,74 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
 impl<'de> serde::Deserialize<'de> for FunctionInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl FunctionInput {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        environment: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        max_instances: i32,
+        max_memory: f64,
+    ) -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            environment,
+            max_instances,
+            max_memory,
+            name: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `GithubCommit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubCommit {
     /// `sha`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sha: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sha: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
     const NAME: &'static str = "GithubCommit";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "sha" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -5100,48 +7074,77 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
                 }
             }
         }
-        Ok(Self { sha: v0, message: v1 })
+        ::std::result::Result::Ok(Self { sha: v0, message: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubCommit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubCommit {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            sha: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`sha`](Self::sha).
+    pub fn with_sha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sha = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `GithubPushPayload` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushPayload {
     /// `ref`
-    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
-    pub ref_: Option<String>,
+    #[serde(rename = "ref", skip_serializing_if = "::std::option::Option::is_none")]
+    pub ref_: ::std::option::Option<::std::string::String>,
     /// `after`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub after: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub after: ::std::option::Option<::std::string::String>,
     /// `repository`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub repository: Option<GithubPushRepository>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub repository: ::std::option::Option<GithubPushRepository>,
     /// `sender`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender: Option<GithubSender>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sender: ::std::option::Option<GithubSender>,
     /// `pusher`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pusher: Option<GithubPusher>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pusher: ::std::option::Option<GithubPusher>,
     /// `head_commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub head_commit: Option<GithubCommit>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub head_commit: ::std::option::Option<GithubCommit>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
     const NAME: &'static str = "GithubPushPayload";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ref" => v0 = map.next_value()?,
                 "after" => v1 = map.next_value()?,
@@ -5154,7 +7157,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ref_: v0,
             after: v1,
             repository: v2,
@@ -5167,22 +7170,75 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
 impl<'de> serde::Deserialize<'de> for GithubPushPayload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubPushPayload {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ref_: ::std::option::Option::None,
+            after: ::std::option::Option::None,
+            repository: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+            pusher: ::std::option::Option::None,
+            head_commit: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`ref_`](Self::ref_).
+    pub fn with_ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ref_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`after`](Self::after).
+    pub fn with_after(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`repository`](Self::repository).
+    pub fn with_repository(mut self, value: GithubPushRepository) -> Self {
+        self.repository = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sender`](Self::sender).
+    pub fn with_sender(mut self, value: GithubSender) -> Self {
+        self.sender = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pusher`](Self::pusher).
+    pub fn with_pusher(mut self, value: GithubPusher) -> Self {
+        self.pusher = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`head_commit`](Self::head_commit).
+    pub fn with_head_commit(mut self, value: GithubCommit) -> Self {
+        self.head_commit = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `GithubPushRepository` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushRepository {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
     const NAME: &'static str = "GithubPushRepository";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 _ => {
@@ -5190,28 +7246,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
                 }
             }
         }
-        Ok(Self { id: v0 })
+        ::std::result::Result::Ok(Self { id: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubPushRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubPushRepository {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `GithubPusher` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPusher {
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
     const NAME: &'static str = "GithubPusher";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "email" => v0 = map.next_value()?,
                 _ => {
@@ -5219,52 +7295,75 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
                 }
             }
         }
-        Ok(Self { email: v0 })
+        ::std::result::Result::Ok(Self { email: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubPusher {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubPusher {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            email: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `GithubRepository` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubRepository {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `gitUrl`
-    #[serde(rename = "gitUrl", skip_serializing_if = "Option::is_none")]
-    pub git_url: Option<String>,
+    #[serde(rename = "gitUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub git_url: ::std::option::Option<::std::string::String>,
     /// `defaultBranch`
-    #[serde(rename = "defaultBranch", skip_serializing_if = "Option::is_none")]
-    pub default_branch: Option<String>,
+    #[serde(
+        rename = "defaultBranch",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub default_branch: ::std::option::Option<::std::string::String>,
     /// `priv`
-    #[serde(rename = "priv", skip_serializing_if = "Option::is_none")]
-    pub priv_: Option<bool>,
+    #[serde(rename = "priv", skip_serializing_if = "::std::option::Option::is_none")]
+    pub priv_: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
     const NAME: &'static str = "GithubRepository";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "owner" => v1 = map.next_value()?,
@@ -5278,7 +7377,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             owner: v1,
             name: v2,
@@ -5292,7 +7391,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
 impl<'de> serde::Deserialize<'de> for GithubRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5300,14 +7399,18 @@ impl<'de> serde::Deserialize<'de> for GithubRepository {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubSender {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
     const NAME: &'static str = "GithubSender";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 _ => {
@@ -5315,90 +7418,112 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
                 }
             }
         }
-        Ok(Self { id: v0 })
+        ::std::result::Result::Ok(Self { id: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for GithubSender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GithubSender {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A token issued by the identity and access service.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamToken {
     /// `biscuit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub biscuit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub biscuit: ::std::option::Option<::std::string::String>,
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    pub description: String,
+    pub description: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `labels`
     pub labels: IamTokenLabels,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `redacted_end`
-    pub redacted_end: String,
+    pub redacted_end: ::std::string::String,
     /// `redacted_start`
-    pub redacted_start: String,
+    pub redacted_start: ::std::string::String,
     /// `revocation_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revocation_date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub revocation_date: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `revocation_id`
-    pub revocation_id: String,
+    pub revocation_id: ::std::string::String,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tags`
-    pub tags: Vec<String>,
+    pub tags: ::std::vec::Vec<::std::string::String>,
     /// `type`
     #[serde(rename = "type")]
-    pub type_: std::collections::BTreeMap<String, serde_json::Value>,
+    pub type_: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `update_date`
-    pub update_date: String,
+    pub update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
     const NAME: &'static str = "IamToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "biscuit" => v0 = map.next_value()?,
-                "creation_date" => v1 = Some(map.next_value()?),
-                "description" => v2 = Some(map.next_value()?),
-                "id" => v3 = Some(map.next_value()?),
-                "labels" => v4 = Some(map.next_value()?),
-                "name" => v5 = Some(map.next_value()?),
-                "redacted_end" => v6 = Some(map.next_value()?),
-                "redacted_start" => v7 = Some(map.next_value()?),
+                "creation_date" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "description" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "labels" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "redacted_end" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "redacted_start" => v7 = ::std::option::Option::Some(map.next_value()?),
                 "revocation_date" => v8 = map.next_value()?,
-                "revocation_id" => v9 = Some(map.next_value()?),
-                "status" => v10 = Some(map.next_value()?),
-                "tags" => v11 = Some(map.next_value()?),
-                "type" => v12 = Some(map.next_value()?),
-                "update_date" => v13 = Some(map.next_value()?),
+                "revocation_id" => v9 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v10 = ::std::option::Option::Some(map.next_value()?),
+                "tags" => v11 = ::std::option::Option::Some(map.next_value()?),
+                "type" => v12 = ::std::option::Option::Some(map.next_value()?),
+                "update_date" => v13 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             biscuit: v0,
             creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
             description: cloudsdk_runtime::de::required(v2, "description")?,
@@ -5419,7 +7544,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
 impl<'de> serde::Deserialize<'de> for IamToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5427,32 +7552,38 @@ impl<'de> serde::Deserialize<'de> for IamToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamTokenLabels {
     /// `creator`
-    pub creator: String,
+    pub creator: ::std::string::String,
     /// `owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `region`
-    pub region: String,
+    pub region: ::std::string::String,
     /// `resource_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_id: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
     const NAME: &'static str = "IamTokenLabels";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "creator" => v0 = Some(map.next_value()?),
+                "creator" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "owner" => v1 = map.next_value()?,
-                "region" => v2 = Some(map.next_value()?),
+                "region" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "resource_id" => v3 = map.next_value()?,
                 "service" => v4 = map.next_value()?,
                 _ => {
@@ -5460,7 +7591,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             creator: cloudsdk_runtime::de::required(v0, "creator")?,
             owner: v1,
             region: cloudsdk_runtime::de::required(v2, "region")?,
@@ -5472,7 +7603,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
 impl<'de> serde::Deserialize<'de> for IamTokenLabels {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5500,7 +7631,7 @@ pub enum InstanceState {
     /// `DELETED`
     Deleted,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InstanceState {
     /// The value as sent on the wire.
@@ -5520,8 +7651,8 @@ impl InstanceState {
         }
     }
 }
-impl From<String> for InstanceState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InstanceState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BOOTING" => Self::Booting,
             "STARTING" => Self::Starting,
@@ -5543,15 +7674,19 @@ impl std::fmt::Display for InstanceState {
     }
 }
 impl serde::Serialize for InstanceState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InstanceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A running instance of an application.
@@ -5560,60 +7695,76 @@ pub struct Instance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `appId`
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(rename = "appId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub app_id: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// `appPort`
-    #[serde(rename = "appPort", skip_serializing_if = "Option::is_none")]
-    pub app_port: Option<i32>,
+    #[serde(rename = "appPort", skip_serializing_if = "::std::option::Option::is_none")]
+    pub app_port: ::std::option::Option<i32>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<InstanceState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<InstanceState>,
     /// `flavor`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavor: Option<InstanceFlavor>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flavor: ::std::option::Option<InstanceFlavor>,
     /// `commit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit: ::std::option::Option<::std::string::String>,
     /// `deployNumber`
-    #[serde(rename = "deployNumber", skip_serializing_if = "Option::is_none")]
-    pub deploy_number: Option<i32>,
+    #[serde(
+        rename = "deployNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deploy_number: ::std::option::Option<i32>,
     /// `deployId`
-    #[serde(rename = "deployId", skip_serializing_if = "Option::is_none")]
-    pub deploy_id: Option<String>,
+    #[serde(rename = "deployId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub deploy_id: ::std::option::Option<::std::string::String>,
     /// `instanceNumber`
-    #[serde(rename = "instanceNumber", skip_serializing_if = "Option::is_none")]
-    pub instance_number: Option<i32>,
+    #[serde(
+        rename = "instanceNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_number: ::std::option::Option<i32>,
     /// `displayName`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    #[serde(
+        rename = "displayName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "appId" => v1 = map.next_value()?,
@@ -5632,7 +7783,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             app_id: v1,
             ip: v2,
@@ -5651,7 +7802,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
 impl<'de> serde::Deserialize<'de> for Instance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5659,26 +7810,30 @@ impl<'de> serde::Deserialize<'de> for Instance {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceFlavor {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `mem`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mem: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mem: ::std::option::Option<i32>,
     /// `cpus`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpus: ::std::option::Option<i32>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
     const NAME: &'static str = "InstanceFlavor";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "mem" => v1 = map.next_value()?,
@@ -5689,7 +7844,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             mem: v1,
             cpus: v2,
@@ -5700,72 +7855,88 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
 impl<'de> serde::Deserialize<'de> for InstanceFlavor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// The `InstanceMap` schema.
-pub type InstanceMap = std::collections::BTreeMap<String, Instance>;
+pub type InstanceMap = ::std::collections::BTreeMap<::std::string::String, Instance>;
 /// The `InstanceType` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceType {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `variant`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variant: Option<InstanceVariant>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub variant: ::std::option::Option<InstanceVariant>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `enabled`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
     /// `comingSoon`
-    #[serde(rename = "comingSoon", skip_serializing_if = "Option::is_none")]
-    pub coming_soon: Option<bool>,
+    #[serde(
+        rename = "comingSoon",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub coming_soon: ::std::option::Option<bool>,
     /// `maxInstances`
-    #[serde(rename = "maxInstances", skip_serializing_if = "Option::is_none")]
-    pub max_instances: Option<i32>,
+    #[serde(
+        rename = "maxInstances",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub max_instances: ::std::option::Option<i32>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `deployments`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployments: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `flavors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavors: Option<Vec<Flavor>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
     /// `defaultFlavor`
-    #[serde(rename = "defaultFlavor", skip_serializing_if = "Option::is_none")]
-    pub default_flavor: Option<Flavor>,
+    #[serde(
+        rename = "defaultFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub default_flavor: ::std::option::Option<Flavor>,
     /// `buildFlavor`
-    #[serde(rename = "buildFlavor", skip_serializing_if = "Option::is_none")]
-    pub build_flavor: Option<Flavor>,
+    #[serde(
+        rename = "buildFlavor",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub build_flavor: ::std::option::Option<Flavor>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
     const NAME: &'static str = "InstanceType";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "version" => v1 = map.next_value()?,
@@ -5785,7 +7956,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             version: v1,
             name: v2,
@@ -5805,7 +7976,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
 impl<'de> serde::Deserialize<'de> for InstanceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5813,30 +7984,37 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceVariant {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// `slug`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `deployType`
-    #[serde(rename = "deployType", skip_serializing_if = "Option::is_none")]
-    pub deploy_type: Option<String>,
+    #[serde(
+        rename = "deployType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deploy_type: ::std::option::Option<::std::string::String>,
     /// `logo`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
     const NAME: &'static str = "InstanceVariant";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "slug" => v1 = map.next_value()?,
@@ -5848,7 +8026,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             slug: v1,
             name: v2,
@@ -5860,7 +8038,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
 impl<'de> serde::Deserialize<'de> for InstanceVariant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5888,7 +8066,7 @@ pub enum InvoiceStatus {
     /// `PAYMENT_HELD`
     PaymentHeld,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InvoiceStatus {
     /// The value as sent on the wire.
@@ -5908,8 +8086,8 @@ impl InvoiceStatus {
         }
     }
 }
-impl From<String> for InvoiceStatus {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InvoiceStatus {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PAID" => Self::Paid,
             "CANCELED" => Self::Canceled,
@@ -5931,15 +8109,19 @@ impl std::fmt::Display for InvoiceStatus {
     }
 }
 impl serde::Serialize for InvoiceStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InvoiceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `InvoiceType` schema.
@@ -5954,7 +8136,7 @@ pub enum InvoiceType {
     /// `ADDON_PREORDER`
     AddonPreorder,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InvoiceType {
     /// The value as sent on the wire.
@@ -5968,8 +8150,8 @@ impl InvoiceType {
         }
     }
 }
-impl From<String> for InvoiceType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InvoiceType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVOICE" => Self::Invoice,
             "CREDITNOTE" => Self::Creditnote,
@@ -5985,15 +8167,19 @@ impl std::fmt::Display for InvoiceType {
     }
 }
 impl serde::Serialize for InvoiceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InvoiceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `InvoicePayWhen` schema.
@@ -6004,7 +8190,7 @@ pub enum InvoicePayWhen {
     /// `PAY_NEXT_MONTH`
     PayNextMonth,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl InvoicePayWhen {
     /// The value as sent on the wire.
@@ -6016,8 +8202,8 @@ impl InvoicePayWhen {
         }
     }
 }
-impl From<String> for InvoicePayWhen {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for InvoicePayWhen {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PAY_NOW" => Self::PayNow,
             "PAY_NEXT_MONTH" => Self::PayNextMonth,
@@ -6031,116 +8217,156 @@ impl std::fmt::Display for InvoicePayWhen {
     }
 }
 impl serde::Serialize for InvoicePayWhen {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An invoice, credit note or purchase order.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Invoice {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `number`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub number: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<InvoiceStatus>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<InvoiceStatus>,
     /// `emissionDate`
-    #[serde(rename = "emissionDate", skip_serializing_if = "Option::is_none")]
-    pub emission_date: Option<String>,
+    #[serde(
+        rename = "emissionDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub emission_date: ::std::option::Option<::std::string::String>,
     /// `paymentDate`
-    #[serde(rename = "paymentDate", skip_serializing_if = "Option::is_none")]
-    pub payment_date: Option<String>,
+    #[serde(
+        rename = "paymentDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub payment_date: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `target`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
+    #[serde(rename = "zipCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zip_code: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `countryCode`
-    #[serde(rename = "countryCode", skip_serializing_if = "Option::is_none")]
-    pub country_code: Option<String>,
+    #[serde(
+        rename = "countryCode",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
     /// `vatNumber`
-    #[serde(rename = "vatNumber", skip_serializing_if = "Option::is_none")]
-    pub vat_number: Option<String>,
+    #[serde(
+        rename = "vatNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub vat_number: ::std::option::Option<::std::string::String>,
     /// `fromSubscription`
-    #[serde(rename = "fromSubscription", skip_serializing_if = "Option::is_none")]
-    pub from_subscription: Option<bool>,
+    #[serde(
+        rename = "fromSubscription",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub from_subscription: ::std::option::Option<bool>,
     /// `lines`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lines: Option<Vec<InvoiceLine>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lines: ::std::option::Option<::std::vec::Vec<InvoiceLine>>,
     /// `originalTotal`
-    #[serde(rename = "originalTotal", skip_serializing_if = "Option::is_none")]
-    pub original_total: Option<f64>,
+    #[serde(
+        rename = "originalTotal",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub original_total: ::std::option::Option<f64>,
     /// `totalHT`
-    #[serde(rename = "totalHT", skip_serializing_if = "Option::is_none")]
-    pub total_ht: Option<f64>,
+    #[serde(rename = "totalHT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_ht: ::std::option::Option<f64>,
     /// `totalVAT`
-    #[serde(rename = "totalVAT", skip_serializing_if = "Option::is_none")]
-    pub total_vat: Option<f64>,
+    #[serde(rename = "totalVAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_vat: ::std::option::Option<f64>,
     /// `totalTTC`
-    #[serde(rename = "totalTTC", skip_serializing_if = "Option::is_none")]
-    pub total_ttc: Option<f64>,
+    #[serde(rename = "totalTTC", skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_ttc: ::std::option::Option<f64>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<InvoiceType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<InvoiceType>,
     /// `payingUser`
-    #[serde(rename = "payingUser", skip_serializing_if = "Option::is_none")]
-    pub paying_user: Option<OrganisationMember>,
+    #[serde(
+        rename = "payingUser",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub paying_user: ::std::option::Option<OrganisationMember>,
     /// `errorCode`
-    #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
-    pub error_code: Option<String>,
+    #[serde(
+        rename = "errorCode",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_code: ::std::option::Option<::std::string::String>,
     /// `errorShortMsg`
-    #[serde(rename = "errorShortMsg", skip_serializing_if = "Option::is_none")]
-    pub error_short_msg: Option<String>,
+    #[serde(
+        rename = "errorShortMsg",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_short_msg: ::std::option::Option<::std::string::String>,
     /// `errorLongMsg`
-    #[serde(rename = "errorLongMsg", skip_serializing_if = "Option::is_none")]
-    pub error_long_msg: Option<String>,
+    #[serde(
+        rename = "errorLongMsg",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_long_msg: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `targetId`
-    #[serde(rename = "targetId", skip_serializing_if = "Option::is_none")]
-    pub target_id: Option<String>,
+    #[serde(rename = "targetId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_id: ::std::option::Option<::std::string::String>,
     /// `forId`
-    #[serde(rename = "forId", skip_serializing_if = "Option::is_none")]
-    pub for_id: Option<String>,
+    #[serde(rename = "forId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub for_id: ::std::option::Option<::std::string::String>,
     /// `customerOrderId`
-    #[serde(rename = "customerOrderId", skip_serializing_if = "Option::is_none")]
-    pub customer_order_id: Option<String>,
+    #[serde(
+        rename = "customerOrderId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_order_id: ::std::option::Option<::std::string::String>,
     /// `customerCostCenter`
-    #[serde(rename = "customerCostCenter", skip_serializing_if = "Option::is_none")]
-    pub customer_cost_center: Option<String>,
+    #[serde(
+        rename = "customerCostCenter",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_cost_center: ::std::option::Option<::std::string::String>,
     /// `vatRate`
-    #[serde(rename = "vatRate", skip_serializing_if = "Option::is_none")]
-    pub vat_rate: Option<f64>,
+    #[serde(rename = "vatRate", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_rate: ::std::option::Option<f64>,
     /// `payWhen`
-    #[serde(rename = "payWhen", skip_serializing_if = "Option::is_none")]
-    pub pay_when: Option<InvoicePayWhen>,
+    #[serde(rename = "payWhen", skip_serializing_if = "::std::option::Option::is_none")]
+    pub pay_when: ::std::option::Option<InvoicePayWhen>,
 }
 impl std::fmt::Debug for Invoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -6182,40 +8408,44 @@ impl std::fmt::Debug for Invoice {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
     const NAME: &'static str = "Invoice";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        let mut v30 = None;
-        let mut v31 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        let mut v30 = ::std::option::Option::None;
+        let mut v31 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "number" => v1 = map.next_value()?,
@@ -6254,7 +8484,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             number: v1,
             status: v2,
@@ -6293,7 +8523,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
 impl<'de> serde::Deserialize<'de> for Invoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6301,30 +8531,37 @@ impl<'de> serde::Deserialize<'de> for Invoice {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InvoiceLine {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `subDescription`
-    #[serde(rename = "subDescription", skip_serializing_if = "Option::is_none")]
-    pub sub_description: Option<String>,
+    #[serde(
+        rename = "subDescription",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub sub_description: ::std::option::Option<::std::string::String>,
     /// `pack`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pack: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pack: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
-    pub vat: Option<f64>,
+    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat: ::std::option::Option<f64>,
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
     const NAME: &'static str = "InvoiceLine";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "subDescription" => v1 = map.next_value()?,
@@ -6336,7 +8573,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             sub_description: v1,
             pack: v2,
@@ -6348,7 +8585,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
 impl<'de> serde::Deserialize<'de> for InvoiceLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6356,26 +8593,30 @@ impl<'de> serde::Deserialize<'de> for InvoiceLine {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LinkedAddonEnv {
     /// `provider_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `addon_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addon_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_id: ::std::option::Option<::std::string::String>,
     /// `addon_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addon_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_name: ::std::option::Option<::std::string::String>,
     /// `env`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
     const NAME: &'static str = "LinkedAddonEnv";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "provider_id" => v0 = map.next_value()?,
                 "addon_id" => v1 = map.next_value()?,
@@ -6386,7 +8627,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             provider_id: v0,
             addon_id: v1,
             addon_name: v2,
@@ -6397,74 +8638,90 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
 impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// A load balancer; the provider does not publish its fields.
-pub type LoadBalancer = std::collections::BTreeMap<String, serde_json::Value>;
+pub type LoadBalancer = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogLine {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `date`
-    pub date: String,
+    pub date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `message`
-    pub message: String,
+    pub message: ::std::string::String,
     /// `severity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub severity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub severity: ::std::option::Option<::std::string::String>,
     /// `facility`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub facility: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub facility: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<i64>,
     /// `applicationId`
-    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
-    pub application_id: Option<String>,
+    #[serde(
+        rename = "applicationId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub application_id: ::std::option::Option<::std::string::String>,
     /// `deploymentId`
-    #[serde(rename = "deploymentId", skip_serializing_if = "Option::is_none")]
-    pub deployment_id: Option<String>,
+    #[serde(
+        rename = "deploymentId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub deployment_id: ::std::option::Option<::std::string::String>,
     /// `instanceId`
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(
+        rename = "instanceId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub commit_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zone: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
-                "date" => v1 = Some(map.next_value()?),
-                "message" => v2 = Some(map.next_value()?),
+                "date" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "message" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "severity" => v3 = map.next_value()?,
                 "facility" => v4 = map.next_value()?,
                 "service" => v5 = map.next_value()?,
@@ -6480,7 +8737,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             date: cloudsdk_runtime::de::required(v1, "date")?,
             message: cloudsdk_runtime::de::required(v2, "message")?,
@@ -6500,7 +8757,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
 impl<'de> serde::Deserialize<'de> for LogLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6508,23 +8765,23 @@ impl<'de> serde::Deserialize<'de> for LogLine {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoginForm {
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `pass`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass: ::std::option::Option<::std::string::String>,
     /// `from_authorize`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_authorize: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_authorize: ::std::option::Option<::std::string::String>,
     /// `cli_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cli_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cli_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for LoginForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -6540,14 +8797,18 @@ impl std::fmt::Debug for LoginForm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
     const NAME: &'static str = "LoginForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "email" => v0 = map.next_value()?,
                 "pass" => v1 = map.next_value()?,
@@ -6560,7 +8821,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             email: v0,
             pass: v1,
             from_authorize: v2,
@@ -6573,8 +8834,69 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
 impl<'de> serde::Deserialize<'de> for LoginForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl LoginForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            email: ::std::option::Option::None,
+            pass: ::std::option::Option::None,
+            from_authorize: ::std::option::Option::None,
+            cli_token: ::std::option::Option::None,
+            oauth_token: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pass`](Self::pass).
+    pub fn with_pass(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_authorize`](Self::from_authorize).
+    pub fn with_from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_authorize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cli_token`](Self::cli_token).
+    pub fn with_cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cli_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `MatomoAddonPlanIdentifier` schema.
@@ -6583,7 +8905,7 @@ pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
     Beta,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl MatomoAddonPlanIdentifier {
     /// The value as sent on the wire.
@@ -6594,8 +8916,8 @@ impl MatomoAddonPlanIdentifier {
         }
     }
 }
-impl From<String> for MatomoAddonPlanIdentifier {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for MatomoAddonPlanIdentifier {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BETA" => Self::Beta,
             _ => Self::Unknown(value),
@@ -6608,15 +8930,19 @@ impl std::fmt::Display for MatomoAddonPlanIdentifier {
     }
 }
 impl serde::Serialize for MatomoAddonPlanIdentifier {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `MatomoAddon` schema.
@@ -6624,18 +8950,18 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
 pub struct MatomoAddon {
     /// `addonId`
     #[serde(rename = "addonId")]
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `host`
-    pub host: String,
+    pub host: ::std::string::String,
     /// `mysqlId`
     #[serde(rename = "mysqlId")]
-    pub mysql_id: String,
+    pub mysql_id: ::std::string::String,
     /// `ownerId`
     #[serde(rename = "ownerId")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `phpId`
     #[serde(rename = "phpId")]
-    pub php_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub php_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `planIdentifier`
     ///
     /// Defaults to `"BETA"` when left out.
@@ -6643,33 +8969,37 @@ pub struct MatomoAddon {
     pub plan_identifier: MatomoAddonPlanIdentifier,
     /// `redisId`
     #[serde(rename = "redisId")]
-    pub redis_id: String,
+    pub redis_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
     const NAME: &'static str = "MatomoAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addonId" => v0 = Some(map.next_value()?),
-                "host" => v1 = Some(map.next_value()?),
-                "mysqlId" => v2 = Some(map.next_value()?),
-                "ownerId" => v3 = Some(map.next_value()?),
-                "phpId" => v4 = Some(map.next_value()?),
-                "planIdentifier" => v5 = Some(map.next_value()?),
-                "redisId" => v6 = Some(map.next_value()?),
+                "addonId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "host" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "mysqlId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "phpId" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "planIdentifier" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "redisId" => v6 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
             host: cloudsdk_runtime::de::required(v1, "host")?,
             mysql_id: cloudsdk_runtime::de::required(v2, "mysqlId")?,
@@ -6683,7 +9013,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
 impl<'de> serde::Deserialize<'de> for MatomoAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6692,31 +9022,38 @@ impl<'de> serde::Deserialize<'de> for MatomoAddon {
 pub struct MatomoTokenInfo {
     /// `addonId`
     #[serde(rename = "addonId")]
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `ownerId`
     #[serde(rename = "ownerId")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `phpAppId`
     #[serde(rename = "phpAppId")]
-    pub php_app_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub php_app_id: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
     const NAME: &'static str = "MatomoTokenInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addonId" => v0 = Some(map.next_value()?),
-                "ownerId" => v1 = Some(map.next_value()?),
-                "phpAppId" => v2 = Some(map.next_value()?),
+                "addonId" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "phpAppId" => v2 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
             owner_id: cloudsdk_runtime::de::required(v1, "ownerId")?,
             php_app_id: cloudsdk_runtime::de::required(v2, "phpAppId")?,
@@ -6726,7 +9063,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
 impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6734,14 +9071,18 @@ impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxCreditsInput {
     /// `max`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<f64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
     const NAME: &'static str = "MaxCreditsInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "max" => v0 = map.next_value()?,
                 _ => {
@@ -6749,36 +9090,53 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
                 }
             }
         }
-        Ok(Self { max: v0 })
+        ::std::result::Result::Ok(Self { max: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MaxCreditsInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MaxCreditsInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            max: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`max`](Self::max).
+    pub fn with_max(mut self, value: f64) -> Self {
+        self.max = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `MemberInvitation` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberInvitation {
     /// `role`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<::std::string::String>,
     /// `job`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub job: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
     const NAME: &'static str = "MemberInvitation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "role" => v0 = map.next_value()?,
                 "job" => v1 = map.next_value()?,
@@ -6788,7 +9146,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             role: v0,
             job: v1,
             email: v2,
@@ -6798,8 +9156,42 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
 impl<'de> serde::Deserialize<'de> for MemberInvitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MemberInvitation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            role: ::std::option::Option::None,
+            job: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`role`](Self::role).
+    pub fn with_role(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`job`](Self::job).
+    pub fn with_job(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `MemberUserPreferredMfa` schema.
@@ -6810,7 +9202,7 @@ pub enum MemberUserPreferredMfa {
     /// `TOTP`
     Totp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl MemberUserPreferredMfa {
     /// The value as sent on the wire.
@@ -6822,8 +9214,8 @@ impl MemberUserPreferredMfa {
         }
     }
 }
-impl From<String> for MemberUserPreferredMfa {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for MemberUserPreferredMfa {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "TOTP" => Self::Totp,
@@ -6837,45 +9229,56 @@ impl std::fmt::Display for MemberUserPreferredMfa {
     }
 }
 impl serde::Serialize for MemberUserPreferredMfa {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `MemberUser` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberUser {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `preferredMFA`
-    #[serde(rename = "preferredMFA", skip_serializing_if = "Option::is_none")]
-    pub preferred_mfa: Option<MemberUserPreferredMfa>,
+    #[serde(
+        rename = "preferredMFA",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub preferred_mfa: ::std::option::Option<MemberUserPreferredMfa>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
     const NAME: &'static str = "MemberUser";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "email" => v1 = map.next_value()?,
@@ -6887,7 +9290,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             email: v1,
             name: v2,
@@ -6899,7 +9302,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
 impl<'de> serde::Deserialize<'de> for MemberUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -6907,7 +9310,7 @@ impl<'de> serde::Deserialize<'de> for MemberUser {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageType {
     /// `error`
-    Error_,
+    Error,
     /// `warning`
     Warning,
     /// `success`
@@ -6915,13 +9318,13 @@ pub enum MessageType {
     /// `info`
     Info,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl MessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Error_ => "error",
+            Self::Error => "error",
             Self::Warning => "warning",
             Self::Success => "success",
             Self::Info => "info",
@@ -6929,10 +9332,10 @@ impl MessageType {
         }
     }
 }
-impl From<String> for MessageType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for MessageType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
-            "error" => Self::Error_,
+            "error" => Self::Error,
             "warning" => Self::Warning,
             "success" => Self::Success,
             "info" => Self::Info,
@@ -6946,37 +9349,45 @@ impl std::fmt::Display for MessageType {
     }
 }
 impl serde::Serialize for MessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for MessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Short status message returned by many v2 writes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Message {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i32>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<MessageType>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
     const NAME: &'static str = "Message";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "message" => v1 = map.next_value()?,
@@ -6986,7 +9397,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             message: v1,
             type_: v2,
@@ -6996,7 +9407,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
 impl<'de> serde::Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7004,18 +9415,25 @@ impl<'de> serde::Deserialize<'de> for Message {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaConfirmation {
     /// `revokeTokens`
-    #[serde(rename = "revokeTokens", skip_serializing_if = "Option::is_none")]
-    pub revoke_tokens: Option<bool>,
+    #[serde(
+        rename = "revokeTokens",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub revoke_tokens: ::std::option::Option<bool>,
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
     const NAME: &'static str = "MfaConfirmation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "revokeTokens" => v0 = map.next_value()?,
                 "code" => v1 = map.next_value()?,
@@ -7024,7 +9442,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             revoke_tokens: v0,
             code: v1,
         })
@@ -7033,37 +9451,59 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
 impl<'de> serde::Deserialize<'de> for MfaConfirmation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MfaConfirmation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            revoke_tokens: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`revoke_tokens`](Self::revoke_tokens).
+    pub fn with_revoke_tokens(mut self, value: bool) -> Self {
+        self.revoke_tokens = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `MfaLoginForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaLoginForm {
     /// `mfa_kind`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_kind: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_kind: ::std::option::Option<::std::string::String>,
     /// `mfa_attempt`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mfa_attempt: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mfa_attempt: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `auth_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub auth_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth_id: ::std::option::Option<::std::string::String>,
     /// `from_authorize`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_authorize: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_authorize: ::std::option::Option<::std::string::String>,
     /// `cli_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cli_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cli_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for MfaLoginForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7081,16 +9521,20 @@ impl std::fmt::Debug for MfaLoginForm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
     const NAME: &'static str = "MfaLoginForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "mfa_kind" => v0 = map.next_value()?,
                 "mfa_attempt" => v1 = map.next_value()?,
@@ -7105,7 +9549,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             mfa_kind: v0,
             mfa_attempt: v1,
             email: v2,
@@ -7120,22 +9564,105 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
 impl<'de> serde::Deserialize<'de> for MfaLoginForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MfaLoginForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            mfa_kind: ::std::option::Option::None,
+            mfa_attempt: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            auth_id: ::std::option::Option::None,
+            from_authorize: ::std::option::Option::None,
+            cli_token: ::std::option::Option::None,
+            oauth_token: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`mfa_kind`](Self::mfa_kind).
+    pub fn with_mfa_kind(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_kind = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mfa_attempt`](Self::mfa_attempt).
+    pub fn with_mfa_attempt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_attempt = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`auth_id`](Self::auth_id).
+    pub fn with_auth_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auth_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_authorize`](Self::from_authorize).
+    pub fn with_from_authorize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_authorize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cli_token`](Self::cli_token).
+    pub fn with_cli_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cli_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `MfaPreference` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaPreference {
     /// `favourite`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub favourite: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourite: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
     const NAME: &'static str = "MfaPreference";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "favourite" => v0 = map.next_value()?,
                 _ => {
@@ -7143,28 +9670,45 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
                 }
             }
         }
-        Ok(Self { favourite: v0 })
+        ::std::result::Result::Ok(Self { favourite: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MfaPreference {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl MfaPreference {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            favourite: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`favourite`](Self::favourite).
+    pub fn with_favourite(mut self, value: bool) -> Self {
+        self.favourite = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `MfaRecoveryCode` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaRecoveryCode {
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
     const NAME: &'static str = "MfaRecoveryCode";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "code" => v0 = map.next_value()?,
                 _ => {
@@ -7172,13 +9716,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
                 }
             }
         }
-        Ok(Self { code: v0 })
+        ::std::result::Result::Ok(Self { code: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7186,14 +9730,18 @@ impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Namespace {
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
     const NAME: &'static str = "Namespace";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "namespace" => v0 = map.next_value()?,
                 _ => {
@@ -7201,13 +9749,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
                 }
             }
         }
-        Ok(Self { namespace: v0 })
+        ::std::result::Result::Ok(Self { namespace: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Namespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7215,70 +9763,74 @@ impl<'de> serde::Deserialize<'de> for Namespace {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroup {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `lastAllocatedIp`
     #[serde(rename = "lastAllocatedIp")]
-    pub last_allocated_ip: String,
+    pub last_allocated_ip: ::std::string::String,
     /// `members`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub members: Option<Vec<NetworkGroupMember>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub members: ::std::option::Option<::std::vec::Vec<NetworkGroupMember>>,
     /// `networkIp`
     #[serde(rename = "networkIp")]
-    pub network_ip: String,
+    pub network_ip: ::std::string::String,
     /// `ownerId`
     #[serde(rename = "ownerId")]
-    pub owner_id: String,
+    pub owner_id: ::std::string::String,
     /// `peers`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peers: Option<Vec<NetworkGroupPeer>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub peers: ::std::option::Option<::std::vec::Vec<NetworkGroupPeer>>,
     /// `tags`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `version`
     pub version: i32,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
     const NAME: &'static str = "NetworkGroup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "label" => v2 = Some(map.next_value()?),
-                "lastAllocatedIp" => v3 = Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "lastAllocatedIp" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "members" => v4 = map.next_value()?,
-                "networkIp" => v5 = Some(map.next_value()?),
-                "ownerId" => v6 = Some(map.next_value()?),
+                "networkIp" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "ownerId" => v6 = ::std::option::Option::Some(map.next_value()?),
                 "peers" => v7 = map.next_value()?,
                 "tags" => v8 = map.next_value()?,
-                "version" => v9 = Some(map.next_value()?),
+                "version" => v9 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -7295,7 +9847,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
 impl<'de> serde::Deserialize<'de> for NetworkGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7303,30 +9855,34 @@ impl<'de> serde::Deserialize<'de> for NetworkGroup {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkGroupInput {
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `members`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub members: Option<Vec<NetworkGroupMemberInput>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub members: ::std::option::Option<::std::vec::Vec<NetworkGroupMemberInput>>,
     /// `tags`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
     const NAME: &'static str = "NetworkGroupInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "description" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -7338,7 +9894,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             description: v0,
             id: v1,
             label: v2,
@@ -7350,8 +9906,57 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
 impl<'de> serde::Deserialize<'de> for NetworkGroupInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NetworkGroupInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            members: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`members`](Self::members).
+    pub fn with_members(
+        mut self,
+        value: ::std::vec::Vec<NetworkGroupMemberInput>,
+    ) -> Self {
+        self.members = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `NetworkGroupMemberType` schema.
@@ -7364,7 +9969,7 @@ pub enum NetworkGroupMemberType {
     /// `external`
     External,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NetworkGroupMemberType {
     /// The value as sent on the wire.
@@ -7377,8 +9982,8 @@ impl NetworkGroupMemberType {
         }
     }
 }
-impl From<String> for NetworkGroupMemberType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NetworkGroupMemberType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "application" => Self::Application,
             "addon" => Self::Addon,
@@ -7393,15 +9998,19 @@ impl std::fmt::Display for NetworkGroupMemberType {
     }
 }
 impl serde::Serialize for NetworkGroupMemberType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `NetworkGroupMember` schema.
@@ -7409,34 +10018,38 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
 pub struct NetworkGroupMember {
     /// `domainName`
     #[serde(rename = "domainName")]
-    pub domain_name: String,
+    pub domain_name: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `type`
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberType,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
     const NAME: &'static str = "NetworkGroupMember";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "domainName" => v0 = Some(map.next_value()?),
-                "id" => v1 = Some(map.next_value()?),
-                "label" => v2 = Some(map.next_value()?),
-                "type" => v3 = Some(map.next_value()?),
+                "domainName" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "type" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -7447,7 +10060,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
 impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7461,7 +10074,7 @@ pub enum NetworkGroupMemberInputType {
     /// `external`
     External,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NetworkGroupMemberInputType {
     /// The value as sent on the wire.
@@ -7474,8 +10087,8 @@ impl NetworkGroupMemberInputType {
         }
     }
 }
-impl From<String> for NetworkGroupMemberInputType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NetworkGroupMemberInputType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "application" => Self::Application,
             "addon" => Self::Addon,
@@ -7490,15 +10103,19 @@ impl std::fmt::Display for NetworkGroupMemberInputType {
     }
 }
 impl serde::Serialize for NetworkGroupMemberInputType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `NetworkGroupMemberInput` schema.
@@ -7506,35 +10123,39 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
 pub struct NetworkGroupMemberInput {
     /// `domainName`
     #[serde(rename = "domainName")]
-    pub domain_name: String,
+    pub domain_name: ::std::string::String,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// `type`
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberInputType,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
     const NAME: &'static str = "NetworkGroupMemberInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "domainName" => v0 = Some(map.next_value()?),
-                "id" => v1 = Some(map.next_value()?),
+                "domainName" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "label" => v2 = map.next_value()?,
-                "type" => v3 = Some(map.next_value()?),
+                "type" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: v2,
@@ -7545,8 +10166,31 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NetworkGroupMemberInput {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        domain_name: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: NetworkGroupMemberInputType,
+    ) -> Self {
+        Self {
+            domain_name: domain_name.into(),
+            id: id.into(),
+            label: ::std::option::Option::None,
+            type_,
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A peer of a network group: either a Clever Cloud instance or an external machine.
@@ -7561,17 +10205,21 @@ pub enum NetworkGroupPeer {
 impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let Ok(v) = <CleverPeer as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::CleverPeer(v));
+        if let ::std::result::Result::Ok(v) = <CleverPeer as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::CleverPeer(v));
         }
-        if let Ok(v) = <ExternalPeer as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::ExternalPeer(v));
+        if let ::std::result::Result::Ok(v) = <ExternalPeer as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::ExternalPeer(v));
         }
-        Err(
+        ::std::result::Result::Err(
             serde::de::Error::custom(
                 "data did not match any variant of untagged enum NetworkGroupPeer",
             ),
@@ -7582,18 +10230,22 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAppRef {
     /// `owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
     const NAME: &'static str = "OauthAppRef";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "owner" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -7602,72 +10254,103 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
                 }
             }
         }
-        Ok(Self { owner: v0, name: v1 })
+        ::std::result::Result::Ok(Self { owner: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for OauthAppRef {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthAppRef {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner`](Self::owner).
+    pub fn with_owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `OauthAuthorizationForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAuthorizationForm {
     /// `almighty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub almighty: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub almighty: ::std::option::Option<::std::string::String>,
     /// `access_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations: ::std::option::Option<::std::string::String>,
     /// `manage_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_services`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_services: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_services: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_applications: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_applications: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_members`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_members: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_members: ::std::option::Option<::std::string::String>,
     /// `access_organisations_bills`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_bills: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_bills: ::std::option::Option<::std::string::String>,
     /// `access_organisations_credit_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_credit_count: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_credit_count: ::std::option::Option<::std::string::String>,
     /// `access_organisations_consumption_statistics`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_consumption_statistics: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_consumption_statistics: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// `access_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_personal_information: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_personal_information: ::std::option::Option<::std::string::String>,
     /// `manage_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_personal_information: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_personal_information: ::std::option::Option<::std::string::String>,
     /// `manage_ssh_keys`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_ssh_keys: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_ssh_keys: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
     const NAME: &'static str = "OauthAuthorizationForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "almighty" => v0 = map.next_value()?,
                 "access_organisations" => v1 = map.next_value()?,
@@ -7686,7 +10369,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             almighty: v0,
             access_organisations: v1,
             manage_organisations: v2,
@@ -7705,48 +10388,173 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
 impl<'de> serde::Deserialize<'de> for OauthAuthorizationForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthAuthorizationForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            almighty: ::std::option::Option::None,
+            access_organisations: ::std::option::Option::None,
+            manage_organisations: ::std::option::Option::None,
+            manage_organisations_services: ::std::option::Option::None,
+            manage_organisations_applications: ::std::option::Option::None,
+            manage_organisations_members: ::std::option::Option::None,
+            access_organisations_bills: ::std::option::Option::None,
+            access_organisations_credit_count: ::std::option::Option::None,
+            access_organisations_consumption_statistics: ::std::option::Option::None,
+            access_personal_information: ::std::option::Option::None,
+            manage_personal_information: ::std::option::Option::None,
+            manage_ssh_keys: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`almighty`](Self::almighty).
+    pub fn with_almighty(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.almighty = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations`](Self::access_organisations).
+    pub fn with_access_organisations(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_organisations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations`](Self::manage_organisations).
+    pub fn with_manage_organisations(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_organisations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations_services`](Self::manage_organisations_services).
+    pub fn with_manage_organisations_services(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_organisations_services = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`manage_organisations_applications`](Self::manage_organisations_applications).
+    pub fn with_manage_organisations_applications(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_organisations_applications = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`manage_organisations_members`](Self::manage_organisations_members).
+    pub fn with_manage_organisations_members(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_organisations_members = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations_bills`](Self::access_organisations_bills).
+    pub fn with_access_organisations_bills(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_organisations_bills = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`access_organisations_credit_count`](Self::access_organisations_credit_count).
+    pub fn with_access_organisations_credit_count(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_organisations_credit_count = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`access_organisations_consumption_statistics`](Self::access_organisations_consumption_statistics).
+    pub fn with_access_organisations_consumption_statistics(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_organisations_consumption_statistics = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`access_personal_information`](Self::access_personal_information).
+    pub fn with_access_personal_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_personal_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`manage_personal_information`](Self::manage_personal_information).
+    pub fn with_manage_personal_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_personal_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`manage_ssh_keys`](Self::manage_ssh_keys).
+    pub fn with_manage_ssh_keys(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manage_ssh_keys = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A registered OAuth consumer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumer {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `key`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
+    #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub base_url: ::std::option::Option<::std::string::String>,
     /// `rights`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rights: Option<OauthRights>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rights: ::std::option::Option<OauthRights>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
     const NAME: &'static str = "OauthConsumer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -7760,7 +10568,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             key: v2,
@@ -7774,7 +10582,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
 impl<'de> serde::Deserialize<'de> for OauthConsumer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7782,34 +10590,40 @@ impl<'de> serde::Deserialize<'de> for OauthConsumer {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
+    #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub base_url: ::std::option::Option<::std::string::String>,
     /// `rights`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rights: Option<std::collections::BTreeMap<String, bool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rights: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, bool>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
     const NAME: &'static str = "OauthConsumerInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -7822,7 +10636,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             url: v2,
@@ -7835,16 +10649,77 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
 impl<'de> serde::Deserialize<'de> for OauthConsumerInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthConsumerInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            picture: ::std::option::Option::None,
+            base_url: ::std::option::Option::None,
+            rights: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`picture`](Self::picture).
+    pub fn with_picture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.picture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`base_url`](Self::base_url).
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rights`](Self::rights).
+    pub fn with_rights(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, bool>,
+    ) -> Self {
+        self.rights = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSecret {
     /// `secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for OauthConsumerSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7855,9 +10730,13 @@ impl std::fmt::Debug for OauthConsumerSecret {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
     const NAME: &'static str = "OauthConsumerSecret";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "secret" => v0 = map.next_value()?,
                 _ => {
@@ -7865,13 +10744,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
                 }
             }
         }
-        Ok(Self { secret: v0 })
+        ::std::result::Result::Ok(Self { secret: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7879,22 +10758,26 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSummary {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
     const NAME: &'static str = "OauthConsumerSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "key" => v1 = map.next_value()?,
@@ -7904,7 +10787,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             key: v1,
             picture: v2,
@@ -7914,7 +10797,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
 impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -7922,38 +10805,38 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_consumer_key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_consumer_key: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `oauth_signature_method`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_signature_method: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_signature_method: ::std::option::Option<::std::string::String>,
     /// `oauth_signature`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_signature: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_signature: ::std::option::Option<::std::string::String>,
     /// `oauth_timestamp`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_timestamp: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_timestamp: ::std::option::Option<::std::string::String>,
     /// `oauth_nonce`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_nonce: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_nonce: ::std::option::Option<::std::string::String>,
     /// `oauth_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_version: ::std::option::Option<::std::string::String>,
     /// `oauth_verifier`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_verifier: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_verifier: ::std::option::Option<::std::string::String>,
     /// `oauth_callback`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_callback: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_callback: ::std::option::Option<::std::string::String>,
     /// `oauth_token_secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token_secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token_secret: ::std::option::Option<::std::string::String>,
     /// `oauth_callback_confirmed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_callback_confirmed: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for OauthParametersForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7977,19 +10860,23 @@ impl std::fmt::Debug for OauthParametersForm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
     const NAME: &'static str = "OauthParametersForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "oauth_consumer_key" => v0 = map.next_value()?,
                 "oauth_token" => v1 = map.next_value()?,
@@ -8007,7 +10894,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             oauth_consumer_key: v0,
             oauth_token: v1,
             oauth_signature_method: v2,
@@ -8025,66 +10912,176 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
 impl<'de> serde::Deserialize<'de> for OauthParametersForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OauthParametersForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            oauth_consumer_key: ::std::option::Option::None,
+            oauth_token: ::std::option::Option::None,
+            oauth_signature_method: ::std::option::Option::None,
+            oauth_signature: ::std::option::Option::None,
+            oauth_timestamp: ::std::option::Option::None,
+            oauth_nonce: ::std::option::Option::None,
+            oauth_version: ::std::option::Option::None,
+            oauth_verifier: ::std::option::Option::None,
+            oauth_callback: ::std::option::Option::None,
+            oauth_token_secret: ::std::option::Option::None,
+            oauth_callback_confirmed: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`oauth_consumer_key`](Self::oauth_consumer_key).
+    pub fn with_oauth_consumer_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_consumer_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_signature_method`](Self::oauth_signature_method).
+    pub fn with_oauth_signature_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_signature_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_signature`](Self::oauth_signature).
+    pub fn with_oauth_signature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_signature = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_timestamp`](Self::oauth_timestamp).
+    pub fn with_oauth_timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_timestamp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_nonce`](Self::oauth_nonce).
+    pub fn with_oauth_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_nonce = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_version`](Self::oauth_version).
+    pub fn with_oauth_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_verifier`](Self::oauth_verifier).
+    pub fn with_oauth_verifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_verifier = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_callback`](Self::oauth_callback).
+    pub fn with_oauth_callback(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_callback = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token_secret`](Self::oauth_token_secret).
+    pub fn with_oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_callback_confirmed`](Self::oauth_callback_confirmed).
+    pub fn with_oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_callback_confirmed = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `OauthRights` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthRights {
     /// `almighty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub almighty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub almighty: ::std::option::Option<bool>,
     /// `access_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations: ::std::option::Option<bool>,
     /// `manage_organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations: ::std::option::Option<bool>,
     /// `manage_organisations_services`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_services: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_services: ::std::option::Option<bool>,
     /// `manage_organisations_applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_applications: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_applications: ::std::option::Option<bool>,
     /// `manage_organisations_members`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_organisations_members: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_organisations_members: ::std::option::Option<bool>,
     /// `access_organisations_bills`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_bills: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_bills: ::std::option::Option<bool>,
     /// `access_organisations_credit_count`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_credit_count: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_credit_count: ::std::option::Option<bool>,
     /// `access_organisations_consumption_statistics`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_organisations_consumption_statistics: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_organisations_consumption_statistics: ::std::option::Option<bool>,
     /// `access_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_personal_information: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_personal_information: ::std::option::Option<bool>,
     /// `manage_personal_information`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_personal_information: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_personal_information: ::std::option::Option<bool>,
     /// `manage_ssh_keys`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manage_ssh_keys: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manage_ssh_keys: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
     const NAME: &'static str = "OauthRights";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "almighty" => v0 = map.next_value()?,
                 "access_organisations" => v1 = map.next_value()?,
@@ -8103,7 +11100,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             almighty: v0,
             access_organisations: v1,
             manage_organisations: v2,
@@ -8122,7 +11119,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
 impl<'de> serde::Deserialize<'de> for OauthRights {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8130,26 +11127,38 @@ impl<'de> serde::Deserialize<'de> for OauthRights {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthToken {
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `consumer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consumer: Option<OauthConsumer>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumer: ::std::option::Option<OauthConsumer>,
     /// `creationDate`
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<i64>,
+    #[serde(
+        rename = "expirationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_date: ::std::option::Option<i64>,
     /// `lastUtilisation`
-    #[serde(rename = "lastUtilisation", skip_serializing_if = "Option::is_none")]
-    pub last_utilisation: Option<i64>,
+    #[serde(
+        rename = "lastUtilisation",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub last_utilisation: ::std::option::Option<i64>,
     /// `rights`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rights: Option<OauthRights>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rights: ::std::option::Option<OauthRights>,
     /// `employeeId`
-    #[serde(rename = "employeeId", skip_serializing_if = "Option::is_none")]
-    pub employee_id: Option<String>,
+    #[serde(
+        rename = "employeeId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub employee_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for OauthToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8166,15 +11175,19 @@ impl std::fmt::Debug for OauthToken {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
     const NAME: &'static str = "OauthToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "token" => v0 = map.next_value()?,
                 "consumer" => v1 = map.next_value()?,
@@ -8188,7 +11201,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             token: v0,
             consumer: v1,
             creation_date: v2,
@@ -8202,7 +11215,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
 impl<'de> serde::Deserialize<'de> for OauthToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8210,14 +11223,14 @@ impl<'de> serde::Deserialize<'de> for OauthToken {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token_secret`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_token_secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_token_secret: ::std::option::Option<::std::string::String>,
     /// `oauth_callback_confirmed`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth_callback_confirmed: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for OauthTokenCredentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8233,11 +11246,15 @@ impl std::fmt::Debug for OauthTokenCredentials {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
     const NAME: &'static str = "OauthTokenCredentials";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "oauth_token" => v0 = map.next_value()?,
                 "oauth_token_secret" => v1 = map.next_value()?,
@@ -8247,7 +11264,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             oauth_token: v0,
             oauth_token_secret: v1,
             oauth_callback_confirmed: v2,
@@ -8257,7 +11274,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
 impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8265,18 +11282,28 @@ impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTransaction {
     /// `transactionId`
-    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
-    pub transaction_id: Option<String>,
+    #[serde(
+        rename = "transactionId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
     /// `redirectUri`
-    #[serde(rename = "redirectUri", skip_serializing_if = "Option::is_none")]
-    pub redirect_uri: Option<String>,
+    #[serde(
+        rename = "redirectUri",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
     const NAME: &'static str = "OauthTransaction";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "transactionId" => v0 = map.next_value()?,
                 "redirectUri" => v1 = map.next_value()?,
@@ -8285,7 +11312,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             transaction_id: v0,
             redirect_uri: v1,
         })
@@ -8294,14 +11321,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
 impl<'de> serde::Deserialize<'de> for OauthTransaction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// A deployment as returned by the v4 orchestration service; fields are not published.
-pub type OrchestrationDeployment = std::collections::BTreeMap<String, serde_json::Value>;
+pub type OrchestrationDeployment = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// An instance as returned by the v4 orchestration service; fields are not published.
-pub type OrchestrationInstance = std::collections::BTreeMap<String, serde_json::Value>;
+pub type OrchestrationInstance = ::std::collections::BTreeMap<
+    ::std::string::String,
+    serde_json::Value,
+>;
 /// The `OrganisationVatState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationVatState {
@@ -8316,7 +11349,7 @@ pub enum OrganisationVatState {
     /// `NOT_APPLICABLE`
     NotApplicable,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationVatState {
     /// The value as sent on the wire.
@@ -8331,8 +11364,8 @@ impl OrganisationVatState {
         }
     }
 }
-impl From<String> for OrganisationVatState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationVatState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVALID" => Self::Invalid,
             "PENDING_VALIDATION" => Self::PendingValidation,
@@ -8349,15 +11382,19 @@ impl std::fmt::Display for OrganisationVatState {
     }
 }
 impl serde::Serialize for OrganisationVatState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An organisation as returned by the API.
@@ -8366,82 +11403,101 @@ pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `billingEmail`
-    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
-    pub billing_email: Option<String>,
+    #[serde(
+        rename = "billingEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub billing_email: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
-    pub vat: Option<String>,
+    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `vatState`
-    #[serde(rename = "vatState", skip_serializing_if = "Option::is_none")]
-    pub vat_state: Option<OrganisationVatState>,
+    #[serde(rename = "vatState", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_state: ::std::option::Option<OrganisationVatState>,
     /// `customerFullName`
-    #[serde(rename = "customerFullName", skip_serializing_if = "Option::is_none")]
-    pub customer_full_name: Option<String>,
+    #[serde(
+        rename = "customerFullName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_full_name: ::std::option::Option<::std::string::String>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
-    pub can_pay: Option<bool>,
+    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_pay: ::std::option::Option<bool>,
     /// `cleverEnterprise`
-    #[serde(rename = "cleverEnterprise", skip_serializing_if = "Option::is_none")]
-    pub clever_enterprise: Option<bool>,
+    #[serde(
+        rename = "cleverEnterprise",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub clever_enterprise: ::std::option::Option<bool>,
     /// `emergencyNumber`
-    #[serde(rename = "emergencyNumber", skip_serializing_if = "Option::is_none")]
-    pub emergency_number: Option<String>,
+    #[serde(
+        rename = "emergencyNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub emergency_number: ::std::option::Option<::std::string::String>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
-    pub can_sepa: Option<bool>,
+    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_sepa: ::std::option::Option<bool>,
     /// `isTrusted`
-    #[serde(rename = "isTrusted", skip_serializing_if = "Option::is_none")]
-    pub is_trusted: Option<bool>,
+    #[serde(
+        rename = "isTrusted",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_trusted: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -8466,7 +11522,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             description: v2,
@@ -8491,13 +11547,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
 impl<'de> serde::Deserialize<'de> for Organisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
-/// The `OrganisationContactContactType` schema.
+/// The `OrganisationContactType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrganisationContactContactType {
+pub enum OrganisationContactType {
     /// `security`
     Security,
     /// `privacy`
@@ -8505,9 +11561,9 @@ pub enum OrganisationContactContactType {
     /// `abuse`
     Abuse,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
-impl OrganisationContactContactType {
+impl OrganisationContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -8518,8 +11574,8 @@ impl OrganisationContactContactType {
         }
     }
 }
-impl From<String> for OrganisationContactContactType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationContactType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "security" => Self::Security,
             "privacy" => Self::Privacy,
@@ -8528,43 +11584,51 @@ impl From<String> for OrganisationContactContactType {
         }
     }
 }
-impl std::fmt::Display for OrganisationContactContactType {
+impl std::fmt::Display for OrganisationContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for OrganisationContactContactType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl serde::Serialize for OrganisationContactType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for OrganisationContactContactType {
+impl<'de> serde::Deserialize<'de> for OrganisationContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationContact` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationContact {
     /// `contact_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_type: Option<OrganisationContactContactType>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contact_type: ::std::option::Option<OrganisationContactType>,
     /// `email_address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_address: ::std::option::Option<::std::string::String>,
     /// `phone_number`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
     const NAME: &'static str = "OrganisationContact";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "contact_type" => v0 = map.next_value()?,
                 "email_address" => v1 = map.next_value()?,
@@ -8574,7 +11638,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             contact_type: v0,
             email_address: v1,
             phone_number: v2,
@@ -8584,67 +11648,108 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
 impl<'de> serde::Deserialize<'de> for OrganisationContact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OrganisationContact {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            contact_type: ::std::option::Option::None,
+            email_address: ::std::option::Option::None,
+            phone_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`contact_type`](Self::contact_type).
+    pub fn with_contact_type(mut self, value: OrganisationContactType) -> Self {
+        self.contact_type = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn with_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`phone_number`](Self::phone_number).
+    pub fn with_phone_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OrganisationDeploymentEntry` schema.
-pub type OrganisationDeploymentEntry = std::collections::BTreeMap<
-    String,
+pub type OrganisationDeploymentEntry = ::std::collections::BTreeMap<
+    ::std::string::String,
     serde_json::Value,
 >;
 /// Fields to create or update an organisation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationInput {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `customerFullName`
-    #[serde(rename = "customerFullName", skip_serializing_if = "Option::is_none")]
-    pub customer_full_name: Option<String>,
+    #[serde(
+        rename = "customerFullName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub customer_full_name: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "Option::is_none")]
-    pub vat: Option<String>,
+    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat: ::std::option::Option<::std::string::String>,
     /// `billingEmail`
-    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
-    pub billing_email: Option<String>,
+    #[serde(
+        rename = "billingEmail",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub billing_email: ::std::option::Option<::std::string::String>,
     /// `contacts`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contacts: Option<Vec<OrganisationContact>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contacts: ::std::option::Option<::std::vec::Vec<OrganisationContact>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
     const NAME: &'static str = "OrganisationInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "description" => v1 = map.next_value()?,
@@ -8662,7 +11767,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
             address: v2,
@@ -8680,8 +11785,111 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
 impl<'de> serde::Deserialize<'de> for OrganisationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OrganisationInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            customer_full_name: ::std::option::Option::None,
+            vat: ::std::option::Option::None,
+            billing_email: ::std::option::Option::None,
+            contacts: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`customer_full_name`](Self::customer_full_name).
+    pub fn with_customer_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_full_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat`](Self::vat).
+    pub fn with_vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`billing_email`](Self::billing_email).
+    pub fn with_billing_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`contacts`](Self::contacts).
+    pub fn with_contacts(mut self, value: ::std::vec::Vec<OrganisationContact>) -> Self {
+        self.contacts = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `OrganisationMemberRole` schema.
@@ -8698,7 +11906,7 @@ pub enum OrganisationMemberRole {
     /// `MANAGER`
     Manager,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationMemberRole {
     /// The value as sent on the wire.
@@ -8713,8 +11921,8 @@ impl OrganisationMemberRole {
         }
     }
 }
-impl From<String> for OrganisationMemberRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationMemberRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "ADMIN" => Self::Admin,
@@ -8731,37 +11939,45 @@ impl std::fmt::Display for OrganisationMemberRole {
     }
 }
 impl serde::Serialize for OrganisationMemberRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationMember` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationMember {
     /// `member`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member: Option<MemberUser>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub member: ::std::option::Option<MemberUser>,
     /// `role`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<OrganisationMemberRole>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<OrganisationMemberRole>,
     /// `job`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub job: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
     const NAME: &'static str = "OrganisationMember";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "member" => v0 = map.next_value()?,
                 "role" => v1 = map.next_value()?,
@@ -8771,7 +11987,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             member: v0,
             role: v1,
             job: v2,
@@ -8781,7 +11997,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
 impl<'de> serde::Deserialize<'de> for OrganisationMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -8799,7 +12015,7 @@ pub enum OrganisationSummaryRole {
     /// `MANAGER`
     Manager,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationSummaryRole {
     /// The value as sent on the wire.
@@ -8814,8 +12030,8 @@ impl OrganisationSummaryRole {
         }
     }
 }
-impl From<String> for OrganisationSummaryRole {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationSummaryRole {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "ADMIN" => Self::Admin,
@@ -8832,15 +12048,19 @@ impl std::fmt::Display for OrganisationSummaryRole {
     }
 }
 impl serde::Serialize for OrganisationSummaryRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationSummaryVatState` schema.
@@ -8857,7 +12077,7 @@ pub enum OrganisationSummaryVatState {
     /// `NOT_APPLICABLE`
     NotApplicable,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl OrganisationSummaryVatState {
     /// The value as sent on the wire.
@@ -8872,8 +12092,8 @@ impl OrganisationSummaryVatState {
         }
     }
 }
-impl From<String> for OrganisationSummaryVatState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for OrganisationSummaryVatState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVALID" => Self::Invalid,
             "PENDING_VALIDATION" => Self::PendingValidation,
@@ -8890,81 +12110,98 @@ impl std::fmt::Display for OrganisationSummaryVatState {
     }
 }
 impl serde::Serialize for OrganisationSummaryVatState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `OrganisationSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applications: Option<Vec<ApplicationSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub applications: ::std::option::Option<::std::vec::Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addons: Option<Vec<AddonSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addons: ::std::option::Option<::std::vec::Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consumers: Option<Vec<OauthConsumerSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumers: ::std::option::Option<::std::vec::Vec<OauthConsumerSummary>>,
     /// `role`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<OrganisationSummaryRole>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<OrganisationSummaryRole>,
     /// `providers`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub providers: Option<Vec<ProviderSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub providers: ::std::option::Option<::std::vec::Vec<ProviderSummary>>,
     /// `vatState`
-    #[serde(rename = "vatState", skip_serializing_if = "Option::is_none")]
-    pub vat_state: Option<OrganisationSummaryVatState>,
+    #[serde(rename = "vatState", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_state: ::std::option::Option<OrganisationSummaryVatState>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
-    pub can_pay: Option<bool>,
+    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_pay: ::std::option::Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
-    pub can_sepa: Option<bool>,
+    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_sepa: ::std::option::Option<bool>,
     /// `cleverEnterprise`
-    #[serde(rename = "cleverEnterprise", skip_serializing_if = "Option::is_none")]
-    pub clever_enterprise: Option<bool>,
+    #[serde(
+        rename = "cleverEnterprise",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub clever_enterprise: ::std::option::Option<bool>,
     /// `emergencyNumber`
-    #[serde(rename = "emergencyNumber", skip_serializing_if = "Option::is_none")]
-    pub emergency_number: Option<String>,
+    #[serde(
+        rename = "emergencyNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub emergency_number: ::std::option::Option<::std::string::String>,
     /// `isTrusted`
-    #[serde(rename = "isTrusted", skip_serializing_if = "Option::is_none")]
-    pub is_trusted: Option<bool>,
+    #[serde(
+        rename = "isTrusted",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_trusted: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
     const NAME: &'static str = "OrganisationSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -8985,7 +12222,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             avatar: v2,
@@ -9006,7 +12243,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
 impl<'de> serde::Deserialize<'de> for OrganisationSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9014,14 +12251,18 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
     const NAME: &'static str = "OwnedTardisCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ttl" => v0 = map.next_value()?,
                 _ => {
@@ -9029,36 +12270,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
                 }
             }
         }
-        Ok(Self { ttl: v0 })
+        ::std::result::Result::Ok(Self { ttl: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for OwnedTardisCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl OwnedTardisCreateRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ttl: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ttl = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Owner {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `identity`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity: ::std::option::Option<::std::string::String>,
     /// `emails`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub emails: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
     const NAME: &'static str = "Owner";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "identity" => v1 = map.next_value()?,
@@ -9068,7 +12329,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             identity: v1,
             emails: v2,
@@ -9078,7 +12339,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
 impl<'de> serde::Deserialize<'de> for Owner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9086,14 +12347,23 @@ impl<'de> serde::Deserialize<'de> for Owner {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordChange {
     /// `oldPassword`
-    #[serde(rename = "oldPassword", skip_serializing_if = "Option::is_none")]
-    pub old_password: Option<String>,
+    #[serde(
+        rename = "oldPassword",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub old_password: ::std::option::Option<::std::string::String>,
     /// `newPassword`
-    #[serde(rename = "newPassword", skip_serializing_if = "Option::is_none")]
-    pub new_password: Option<String>,
+    #[serde(
+        rename = "newPassword",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub new_password: ::std::option::Option<::std::string::String>,
     /// `dropTokens`
-    #[serde(rename = "dropTokens", skip_serializing_if = "Option::is_none")]
-    pub drop_tokens: Option<bool>,
+    #[serde(
+        rename = "dropTokens",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub drop_tokens: ::std::option::Option<bool>,
 }
 impl std::fmt::Debug for PasswordChange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9106,11 +12376,15 @@ impl std::fmt::Debug for PasswordChange {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
     const NAME: &'static str = "PasswordChange";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "oldPassword" => v0 = map.next_value()?,
                 "newPassword" => v1 = map.next_value()?,
@@ -9120,7 +12394,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             old_password: v0,
             new_password: v1,
             drop_tokens: v2,
@@ -9130,22 +12404,53 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
 impl<'de> serde::Deserialize<'de> for PasswordChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PasswordChange {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            old_password: ::std::option::Option::None,
+            new_password: ::std::option::Option::None,
+            drop_tokens: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`old_password`](Self::old_password).
+    pub fn with_old_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.old_password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`new_password`](Self::new_password).
+    pub fn with_new_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new_password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`drop_tokens`](Self::drop_tokens).
+    pub fn with_drop_tokens(mut self, value: bool) -> Self {
+        self.drop_tokens = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `PasswordResetForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetForm {
     /// `pass`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass: ::std::option::Option<::std::string::String>,
     /// `pass2`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass2: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass2: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for PasswordResetForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9158,11 +12463,15 @@ impl std::fmt::Debug for PasswordResetForm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
     const NAME: &'static str = "PasswordResetForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "pass" => v0 = map.next_value()?,
                 "pass2" => v1 = map.next_value()?,
@@ -9172,7 +12481,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             pass: v0,
             pass2: v1,
             partner_id: v2,
@@ -9182,30 +12491,68 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
 impl<'de> serde::Deserialize<'de> for PasswordResetForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PasswordResetForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            pass: ::std::option::Option::None,
+            pass2: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`pass`](Self::pass).
+    pub fn with_pass(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pass2`](Self::pass2).
+    pub fn with_pass2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `PasswordResetRequestForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetRequestForm {
     /// `login`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub login: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub login: ::std::option::Option<::std::string::String>,
     /// `drop_tokens`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub drop_tokens: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub drop_tokens: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
     const NAME: &'static str = "PasswordResetRequestForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "login" => v0 = map.next_value()?,
                 "drop_tokens" => v1 = map.next_value()?,
@@ -9215,7 +12562,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             login: v0,
             drop_tokens: v1,
             partner_id: v2,
@@ -9225,8 +12572,42 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
 impl<'de> serde::Deserialize<'de> for PasswordResetRequestForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PasswordResetRequestForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            login: ::std::option::Option::None,
+            drop_tokens: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`login`](Self::login).
+    pub fn with_login(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`drop_tokens`](Self::drop_tokens).
+    pub fn with_drop_tokens(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `PaymentDataType` schema.
@@ -9237,7 +12618,7 @@ pub enum PaymentDataType {
     /// `EXISTING_CARD`
     ExistingCard,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PaymentDataType {
     /// The value as sent on the wire.
@@ -9249,8 +12630,8 @@ impl PaymentDataType {
         }
     }
 }
-impl From<String> for PaymentDataType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PaymentDataType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NEW_CARD" => Self::NewCard,
             "EXISTING_CARD" => Self::ExistingCard,
@@ -9264,29 +12645,36 @@ impl std::fmt::Display for PaymentDataType {
     }
 }
 impl serde::Serialize for PaymentDataType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentDataType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `PaymentData` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentData {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<PaymentDataType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<PaymentDataType>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `deviceData`
-    #[serde(rename = "deviceData", skip_serializing_if = "Option::is_none")]
-    pub device_data: Option<String>,
+    #[serde(
+        rename = "deviceData",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub device_data: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for PaymentData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9299,11 +12687,15 @@ impl std::fmt::Debug for PaymentData {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
     const NAME: &'static str = "PaymentData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "token" => v1 = map.next_value()?,
@@ -9313,7 +12705,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             token: v1,
             device_data: v2,
@@ -9323,54 +12715,94 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
 impl<'de> serde::Deserialize<'de> for PaymentData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl PaymentData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            device_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: PaymentDataType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`device_data`](Self::device_data).
+    pub fn with_device_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_data = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `PaymentInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentInfo {
     /// `fromOrga`
-    #[serde(rename = "fromOrga", skip_serializing_if = "Option::is_none")]
-    pub from_orga: Option<bool>,
+    #[serde(rename = "fromOrga", skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_orga: ::std::option::Option<bool>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", skip_serializing_if = "Option::is_none")]
-    pub zip_code: Option<String>,
+    #[serde(rename = "zipCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub zip_code: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `vatNumber`
-    #[serde(rename = "vatNumber", skip_serializing_if = "Option::is_none")]
-    pub vat_number: Option<String>,
+    #[serde(
+        rename = "vatNumber",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub vat_number: ::std::option::Option<::std::string::String>,
     /// `errors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub errors: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub errors: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
     const NAME: &'static str = "PaymentInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "fromOrga" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -9386,7 +12818,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             from_orga: v0,
             name: v1,
             company: v2,
@@ -9402,7 +12834,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
 impl<'de> serde::Deserialize<'de> for PaymentInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9416,7 +12848,7 @@ pub enum PaymentMethodType {
     /// `SEPA_DEBIT`
     SepaDebit,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PaymentMethodType {
     /// The value as sent on the wire.
@@ -9429,8 +12861,8 @@ impl PaymentMethodType {
         }
     }
 }
-impl From<String> for PaymentMethodType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PaymentMethodType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CREDITCARD" => Self::Creditcard,
             "PAYPAL" => Self::Paypal,
@@ -9445,65 +12877,84 @@ impl std::fmt::Display for PaymentMethodType {
     }
 }
 impl serde::Serialize for PaymentMethodType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `PaymentMethod` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentMethod {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<PaymentMethodType>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<PaymentMethodType>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
     /// `imageUrl`
-    #[serde(rename = "imageUrl", skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
+    #[serde(rename = "imageUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_url: ::std::option::Option<::std::string::String>,
     /// `isDefault`
-    #[serde(rename = "isDefault", skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
+    #[serde(
+        rename = "isDefault",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_default: ::std::option::Option<bool>,
     /// `holderName`
-    #[serde(rename = "holderName", skip_serializing_if = "Option::is_none")]
-    pub holder_name: Option<String>,
+    #[serde(
+        rename = "holderName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub holder_name: ::std::option::Option<::std::string::String>,
     /// `number`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub number: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<String>,
+    #[serde(
+        rename = "expirationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub expiration_date: ::std::option::Option<::std::string::String>,
     /// `isExpired`
-    #[serde(rename = "isExpired", skip_serializing_if = "Option::is_none")]
-    pub is_expired: Option<bool>,
+    #[serde(
+        rename = "isExpired",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub is_expired: ::std::option::Option<bool>,
     /// `cardType`
-    #[serde(rename = "cardType", skip_serializing_if = "Option::is_none")]
-    pub card_type: Option<String>,
+    #[serde(rename = "cardType", skip_serializing_if = "::std::option::Option::is_none")]
+    pub card_type: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `bankCode`
-    #[serde(rename = "bankCode", skip_serializing_if = "Option::is_none")]
-    pub bank_code: Option<String>,
+    #[serde(rename = "bankCode", skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_code: ::std::option::Option<::std::string::String>,
     /// `branchCode`
-    #[serde(rename = "branchCode", skip_serializing_if = "Option::is_none")]
-    pub branch_code: Option<String>,
+    #[serde(
+        rename = "branchCode",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub branch_code: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fingerprint: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for PaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9528,23 +12979,27 @@ impl std::fmt::Debug for PaymentMethod {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
     const NAME: &'static str = "PaymentMethod";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ownerId" => v0 = map.next_value()?,
                 "type" => v1 = map.next_value()?,
@@ -9566,7 +13021,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             owner_id: v0,
             type_: v1,
             token: v2,
@@ -9588,7 +13043,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
 impl<'de> serde::Deserialize<'de> for PaymentMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9596,14 +13051,18 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentNextStep {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
     const NAME: &'static str = "PaymentNextStep";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 _ => {
@@ -9611,13 +13070,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
                 }
             }
         }
-        Ok(Self { url: v0 })
+        ::std::result::Result::Ok(Self { url: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentNextStep {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9639,7 +13098,7 @@ pub enum PaymentProviderSelectionProvider {
     /// `SEPA_DEBIT`
     SepaDebit,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PaymentProviderSelectionProvider {
     /// The value as sent on the wire.
@@ -9656,8 +13115,8 @@ impl PaymentProviderSelectionProvider {
         }
     }
 }
-impl From<String> for PaymentProviderSelectionProvider {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PaymentProviderSelectionProvider {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PAYPAL" => Self::Paypal,
             "CREDITCARD" => Self::Creditcard,
@@ -9676,29 +13135,37 @@ impl std::fmt::Display for PaymentProviderSelectionProvider {
     }
 }
 impl serde::Serialize for PaymentProviderSelectionProvider {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `PaymentProviderSelection` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentProviderSelection {
     /// `provider`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<PaymentProviderSelectionProvider>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<PaymentProviderSelectionProvider>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
     const NAME: &'static str = "PaymentProviderSelection";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "provider" => v0 = map.next_value()?,
                 _ => {
@@ -9706,42 +13173,65 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
                 }
             }
         }
-        Ok(Self { provider: v0 })
+        ::std::result::Result::Ok(Self { provider: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for PaymentProviderSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PaymentProviderSelection {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            provider: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`provider`](Self::provider).
+    pub fn with_provider(mut self, value: PaymentProviderSelectionProvider) -> Self {
+        self.provider = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Error returned as plain text (network groups service).
-pub type PlainTextError = String;
+pub type PlainTextError = ::std::string::String;
 /// The `PriceWithTax` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PriceWithTax {
     /// `price`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub price: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<i64>,
     /// `taxFreePrice`
-    #[serde(rename = "taxFreePrice", skip_serializing_if = "Option::is_none")]
-    pub tax_free_price: Option<i64>,
+    #[serde(
+        rename = "taxFreePrice",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub tax_free_price: ::std::option::Option<i64>,
     /// `vatRatio`
-    #[serde(rename = "vatRatio", skip_serializing_if = "Option::is_none")]
-    pub vat_ratio: Option<i64>,
+    #[serde(rename = "vatRatio", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vat_ratio: ::std::option::Option<i64>,
     /// `invoicedOwner`
-    #[serde(rename = "invoicedOwner", skip_serializing_if = "Option::is_none")]
-    pub invoiced_owner: Option<String>,
+    #[serde(
+        rename = "invoicedOwner",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invoiced_owner: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
     const NAME: &'static str = "PriceWithTax";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "price" => v0 = map.next_value()?,
                 "taxFreePrice" => v1 = map.next_value()?,
@@ -9752,7 +13242,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             price: v0,
             tax_free_price: v1,
             vat_ratio: v2,
@@ -9763,7 +13253,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
 impl<'de> serde::Deserialize<'de> for PriceWithTax {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9771,35 +13261,37 @@ impl<'de> serde::Deserialize<'de> for PriceWithTax {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub callback_url: ::std::option::Option<::std::string::String>,
     /// `heroku_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub heroku_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub heroku_id: ::std::option::Option<::std::string::String>,
     /// `logplex_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logplex_token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logplex_token: ::std::option::Option<::std::string::String>,
     /// `logs_collector`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logs_collector: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logs_collector: ::std::option::Option<::std::string::String>,
     /// `options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub options: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for ProviderProvisionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9819,18 +13311,22 @@ impl std::fmt::Debug for ProviderProvisionRequest {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
     const NAME: &'static str = "ProviderProvisionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "callback_url" => v0 = map.next_value()?,
                 "heroku_id" => v1 = map.next_value()?,
@@ -9847,7 +13343,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             callback_url: v0,
             heroku_id: v1,
             logplex_token: v2,
@@ -9864,30 +13360,133 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
 impl<'de> serde::Deserialize<'de> for ProviderProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ProviderProvisionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            callback_url: ::std::option::Option::None,
+            heroku_id: ::std::option::Option::None,
+            logplex_token: ::std::option::Option::None,
+            logs_collector: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`callback_url`](Self::callback_url).
+    pub fn with_callback_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.callback_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`heroku_id`](Self::heroku_id).
+    pub fn with_heroku_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.heroku_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logplex_token`](Self::logplex_token).
+    pub fn with_logplex_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logplex_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logs_collector`](Self::logs_collector).
+    pub fn with_logs_collector(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logs_collector = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user_id`](Self::user_id).
+    pub fn with_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `ProviderProvisionResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionResult {
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
     const NAME: &'static str = "ProviderProvisionResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "config" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -9897,7 +13496,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             config: v0,
             id: v1,
             message: v2,
@@ -9907,7 +13506,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
 impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9915,18 +13514,22 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
     const NAME: &'static str = "ProviderSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -9935,13 +13538,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
                 }
             }
         }
-        Ok(Self { id: v0, name: v1 })
+        ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ProviderSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -9949,36 +13552,40 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ask_for_deletion_date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ask_for_deletion_date: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `cluster_id`
-    pub cluster_id: String,
+    pub cluster_id: ::std::string::String,
     /// `cold_storage_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cold_storage_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cold_storage_id: ::std::option::Option<::std::string::String>,
     /// `cold_storage_linked`
     pub cold_storage_linked: bool,
     /// `cold_storage_must_be_provided`
     pub cold_storage_must_be_provided: bool,
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deletion_date: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `namespace`
-    pub namespace: String,
+    pub namespace: ::std::string::String,
     /// `owner_id`
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `plan`
-    pub plan: std::collections::BTreeMap<String, serde_json::Value>,
+    pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tenant`
-    pub tenant: String,
+    pub tenant: ::std::string::String,
     /// `token`
-    pub token: std::collections::BTreeMap<String, serde_json::Value>,
+    pub token: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 }
 impl std::fmt::Debug for PulsarAddon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10002,43 +13609,51 @@ impl std::fmt::Debug for PulsarAddon {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
     const NAME: &'static str = "PulsarAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ask_for_deletion_date" => v0 = map.next_value()?,
-                "cluster_id" => v1 = Some(map.next_value()?),
+                "cluster_id" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "cold_storage_id" => v2 = map.next_value()?,
-                "cold_storage_linked" => v3 = Some(map.next_value()?),
-                "cold_storage_must_be_provided" => v4 = Some(map.next_value()?),
-                "creation_date" => v5 = Some(map.next_value()?),
+                "cold_storage_linked" => {
+                    v3 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "cold_storage_must_be_provided" => {
+                    v4 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "creation_date" => v5 = ::std::option::Option::Some(map.next_value()?),
                 "deletion_date" => v6 = map.next_value()?,
-                "id" => v7 = Some(map.next_value()?),
-                "namespace" => v8 = Some(map.next_value()?),
-                "owner_id" => v9 = Some(map.next_value()?),
-                "plan" => v10 = Some(map.next_value()?),
-                "status" => v11 = Some(map.next_value()?),
-                "tenant" => v12 = Some(map.next_value()?),
-                "token" => v13 = Some(map.next_value()?),
+                "id" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "namespace" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "owner_id" => v9 = ::std::option::Option::Some(map.next_value()?),
+                "plan" => v10 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v11 = ::std::option::Option::Some(map.next_value()?),
+                "tenant" => v12 = ::std::option::Option::Some(map.next_value()?),
+                "token" => v13 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ask_for_deletion_date: v0,
             cluster_id: cloudsdk_runtime::de::required(v1, "cluster_id")?,
             cold_storage_id: v2,
@@ -10065,7 +13680,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
 impl<'de> serde::Deserialize<'de> for PulsarAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10073,37 +13688,41 @@ impl<'de> serde::Deserialize<'de> for PulsarAddon {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarCluster {
     /// `features`
-    pub features: Vec<PulsarFeature>,
+    pub features: ::std::vec::Vec<PulsarFeature>,
     /// `id`
-    pub id: String,
+    pub id: ::std::string::String,
     /// `label`
-    pub label: String,
+    pub label: ::std::string::String,
     /// `version`
-    pub version: String,
+    pub version: ::std::string::String,
     /// `zone`
-    pub zone: String,
+    pub zone: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
     const NAME: &'static str = "PulsarCluster";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "features" => v0 = Some(map.next_value()?),
-                "id" => v1 = Some(map.next_value()?),
-                "label" => v2 = Some(map.next_value()?),
-                "version" => v3 = Some(map.next_value()?),
-                "zone" => v4 = Some(map.next_value()?),
+                "features" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "version" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "zone" => v4 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             features: cloudsdk_runtime::de::required(v0, "features")?,
             id: cloudsdk_runtime::de::required(v1, "id")?,
             label: cloudsdk_runtime::de::required(v2, "label")?,
@@ -10115,7 +13734,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
 impl<'de> serde::Deserialize<'de> for PulsarCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10129,19 +13748,23 @@ pub struct PulsarClusterPolicy {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
     const NAME: &'static str = "PulsarClusterPolicy";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "duration" => v0 = Some(map.next_value()?),
-                "size" => v1 = Some(map.next_value()?),
+                "duration" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "size" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             duration: cloudsdk_runtime::de::required(v0, "duration")?,
             size: cloudsdk_runtime::de::required(v1, "size")?,
         })
@@ -10150,7 +13773,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
 impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10166,19 +13789,25 @@ pub struct PulsarClusterStoragePolicies {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
     const NAME: &'static str = "PulsarClusterStoragePolicies";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "offloadPolicies" => v0 = Some(map.next_value()?),
-                "retentionPolicies" => v1 = Some(map.next_value()?),
+                "offloadPolicies" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "retentionPolicies" => {
+                    v1 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             offload_policies: cloudsdk_runtime::de::required(v0, "offloadPolicies")?,
             retention_policies: cloudsdk_runtime::de::required(v1, "retentionPolicies")?,
         })
@@ -10187,7 +13816,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
 impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10195,21 +13824,25 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarDedicatedOffer {
     /// `features`
-    pub features: Vec<PulsarFeature>,
+    pub features: ::std::vec::Vec<PulsarFeature>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
     const NAME: &'static str = "PulsarDedicatedOffer";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "features" => v0 = Some(map.next_value()?),
+                "features" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             features: cloudsdk_runtime::de::required(v0, "features")?,
         })
     }
@@ -10217,7 +13850,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
 impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10227,26 +13860,30 @@ pub struct PulsarFeature {
     /// `enabled`
     ///
     /// Defaults to `false` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
     const NAME: &'static str = "PulsarFeature";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "enabled" => v0 = map.next_value()?,
-                "name" => v1 = Some(map.next_value()?),
+                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             enabled: v0,
             name: cloudsdk_runtime::de::required(v1, "name")?,
         })
@@ -10255,7 +13892,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
 impl<'de> serde::Deserialize<'de> for PulsarFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10263,18 +13900,29 @@ impl<'de> serde::Deserialize<'de> for PulsarFeature {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
-    #[serde(rename = "durationInDays", skip_serializing_if = "Option::is_none")]
-    pub duration_in_days: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(
+        rename = "durationInDays",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub duration_in_days: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `sizeInMB`
-    #[serde(rename = "sizeInMB", skip_serializing_if = "Option::is_none")]
-    pub size_in_mb: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(rename = "sizeInMB", skip_serializing_if = "::std::option::Option::is_none")]
+    pub size_in_mb: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
     const NAME: &'static str = "PulsarPolicyLimits";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "durationInDays" => v0 = map.next_value()?,
                 "sizeInMB" => v1 = map.next_value()?,
@@ -10283,7 +13931,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             duration_in_days: v0,
             size_in_mb: v1,
         })
@@ -10292,7 +13940,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
 impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10300,35 +13948,44 @@ impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarProviderInfo {
     /// `clusters`
-    pub clusters: Vec<PulsarCluster>,
+    pub clusters: ::std::vec::Vec<PulsarCluster>,
     /// `dedicated`
-    pub dedicated: std::collections::BTreeMap<String, PulsarDedicatedOffer>,
+    pub dedicated: ::std::collections::BTreeMap<
+        ::std::string::String,
+        PulsarDedicatedOffer,
+    >,
     /// `defaultDedicatedVersion`
     #[serde(rename = "defaultDedicatedVersion")]
-    pub default_dedicated_version: String,
+    pub default_dedicated_version: ::std::string::String,
     /// `providerId`
     #[serde(rename = "providerId")]
-    pub provider_id: String,
+    pub provider_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
     const NAME: &'static str = "PulsarProviderInfo";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "clusters" => v0 = Some(map.next_value()?),
-                "dedicated" => v1 = Some(map.next_value()?),
-                "defaultDedicatedVersion" => v2 = Some(map.next_value()?),
-                "providerId" => v3 = Some(map.next_value()?),
+                "clusters" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "dedicated" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "defaultDedicatedVersion" => {
+                    v2 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "providerId" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             clusters: cloudsdk_runtime::de::required(v0, "clusters")?,
             dedicated: cloudsdk_runtime::de::required(v1, "dedicated")?,
             default_dedicated_version: cloudsdk_runtime::de::required(
@@ -10342,7 +13999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
 impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10350,25 +14007,29 @@ impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarQuantity {
     /// `unit`
-    pub unit: std::collections::BTreeMap<String, serde_json::Value>,
+    pub unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `value`
     pub value: f64,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
     const NAME: &'static str = "PulsarQuantity";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "unit" => v0 = Some(map.next_value()?),
-                "value" => v1 = Some(map.next_value()?),
+                "unit" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "value" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             unit: cloudsdk_runtime::de::required(v0, "unit")?,
             value: cloudsdk_runtime::de::required(v1, "value")?,
         })
@@ -10377,7 +14038,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
 impl<'de> serde::Deserialize<'de> for PulsarQuantity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10385,18 +14046,28 @@ impl<'de> serde::Deserialize<'de> for PulsarQuantity {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
-    #[serde(rename = "offloadPolicies", skip_serializing_if = "Option::is_none")]
-    pub offload_policies: Option<PulsarPolicyLimits>,
+    #[serde(
+        rename = "offloadPolicies",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub offload_policies: ::std::option::Option<PulsarPolicyLimits>,
     /// `retentionPolicies`
-    #[serde(rename = "retentionPolicies", skip_serializing_if = "Option::is_none")]
-    pub retention_policies: Option<PulsarPolicyLimits>,
+    #[serde(
+        rename = "retentionPolicies",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub retention_policies: ::std::option::Option<PulsarPolicyLimits>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
     const NAME: &'static str = "PulsarStoragePolicies";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "offloadPolicies" => v0 = map.next_value()?,
                 "retentionPolicies" => v1 = map.next_value()?,
@@ -10405,7 +14076,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             offload_policies: v0,
             retention_policies: v1,
         })
@@ -10414,7 +14085,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
 impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10422,26 +14093,32 @@ impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecurrentPayment {
     /// `user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<User>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<User>,
     /// `target`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<Owner>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target: ::std::option::Option<Owner>,
     /// `thresholdAmount`
-    #[serde(rename = "thresholdAmount", skip_serializing_if = "Option::is_none")]
-    pub threshold_amount: Option<f64>,
+    #[serde(
+        rename = "thresholdAmount",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub threshold_amount: ::std::option::Option<f64>,
     /// `monthlyAmount`
-    #[serde(rename = "monthlyAmount", skip_serializing_if = "Option::is_none")]
-    pub monthly_amount: Option<f64>,
+    #[serde(
+        rename = "monthlyAmount",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub monthly_amount: ::std::option::Option<f64>,
     /// `threshold`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub threshold: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub threshold: ::std::option::Option<f64>,
     /// `currency`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for RecurrentPayment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10458,15 +14135,19 @@ impl std::fmt::Debug for RecurrentPayment {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
     const NAME: &'static str = "RecurrentPayment";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "user" => v0 = map.next_value()?,
                 "target" => v1 = map.next_value()?,
@@ -10480,7 +14161,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             user: v0,
             target: v1,
             threshold_amount: v2,
@@ -10494,7 +14175,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
 impl<'de> serde::Deserialize<'de> for RecurrentPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10502,18 +14183,22 @@ impl<'de> serde::Deserialize<'de> for RecurrentPayment {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Redirection {
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
     const NAME: &'static str = "Redirection";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "namespace" => v0 = map.next_value()?,
                 "port" => v1 = map.next_value()?,
@@ -10522,13 +14207,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
                 }
             }
         }
-        Ok(Self { namespace: v0, port: v1 })
+        ::std::result::Result::Ok(Self { namespace: v0, port: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Redirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10536,22 +14221,26 @@ impl<'de> serde::Deserialize<'de> for Redirection {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RedirectionRequest {
     /// `namespace`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// `minPort`
-    #[serde(rename = "minPort", skip_serializing_if = "Option::is_none")]
-    pub min_port: Option<i64>,
+    #[serde(rename = "minPort", skip_serializing_if = "::std::option::Option::is_none")]
+    pub min_port: ::std::option::Option<i64>,
     /// `maxPort`
-    #[serde(rename = "maxPort", skip_serializing_if = "Option::is_none")]
-    pub max_port: Option<i64>,
+    #[serde(rename = "maxPort", skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_port: ::std::option::Option<i64>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
     const NAME: &'static str = "RedirectionRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "namespace" => v0 = map.next_value()?,
                 "minPort" => v1 = map.next_value()?,
@@ -10561,7 +14250,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             namespace: v0,
             min_port: v1,
             max_port: v2,
@@ -10571,25 +14260,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
 impl<'de> serde::Deserialize<'de> for RedirectionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RedirectionRequest {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            namespace: ::std::option::Option::None,
+            min_port: ::std::option::Option::None,
+            max_port: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`min_port`](Self::min_port).
+    pub fn with_min_port(mut self, value: i64) -> Self {
+        self.min_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_port`](Self::max_port).
+    pub fn with_max_port(mut self, value: i64) -> Self {
+        self.max_port = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `SetupIntent` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct SetupIntent {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `clientSecret`
-    #[serde(rename = "clientSecret", skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+    #[serde(
+        rename = "clientSecret",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
     /// `customer`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub customer: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for SetupIntent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10603,12 +14323,16 @@ impl std::fmt::Debug for SetupIntent {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
     const NAME: &'static str = "SetupIntent";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ownerId" => v0 = map.next_value()?,
                 "id" => v1 = map.next_value()?,
@@ -10619,7 +14343,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             owner_id: v0,
             id: v1,
             client_secret: v2,
@@ -10630,31 +14354,74 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
 impl<'de> serde::Deserialize<'de> for SetupIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SetupIntent {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            client_secret: ::std::option::Option::None,
+            customer: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`client_secret`](Self::client_secret).
+    pub fn with_client_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`customer`](Self::customer).
+    pub fn with_customer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `SignedRequestCheck` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct SignedRequestCheck {
     /// `verb`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verb: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub verb: ::std::option::Option<::std::string::String>,
     /// `uri`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uri: ::std::option::Option<::std::string::String>,
     /// `authorization`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization: ::std::option::Option<::std::string::String>,
     /// `payload`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub payload: ::std::option::Option<::std::string::String>,
     /// `nonce`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nonce: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce: ::std::option::Option<::std::string::String>,
     /// `mac`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mac: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mac: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for SignedRequestCheck {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10670,14 +14437,18 @@ impl std::fmt::Debug for SignedRequestCheck {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
     const NAME: &'static str = "SignedRequestCheck";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "verb" => v0 = map.next_value()?,
                 "uri" => v1 = map.next_value()?,
@@ -10690,7 +14461,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             verb: v0,
             uri: v1,
             authorization: v2,
@@ -10703,30 +14474,95 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
 impl<'de> serde::Deserialize<'de> for SignedRequestCheck {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SignedRequestCheck {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            verb: ::std::option::Option::None,
+            uri: ::std::option::Option::None,
+            authorization: ::std::option::Option::None,
+            payload: ::std::option::Option::None,
+            nonce: ::std::option::Option::None,
+            mac: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`verb`](Self::verb).
+    pub fn with_verb(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.verb = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`uri`](Self::uri).
+    pub fn with_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`authorization`](Self::authorization).
+    pub fn with_authorization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorization = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`payload`](Self::payload).
+    pub fn with_payload(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payload = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nonce`](Self::nonce).
+    pub fn with_nonce(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mac`](Self::mac).
+    pub fn with_mac(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mac = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `SshKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SshKey {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `key`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fingerprint: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "key" => v1 = map.next_value()?,
@@ -10736,7 +14572,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             key: v1,
             fingerprint: v2,
@@ -10746,28 +14582,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
 impl<'de> serde::Deserialize<'de> for SshKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Raw Stripe webhook payload.
-pub type StripeWebhookPayload = String;
+pub type StripeWebhookPayload = ::std::string::String;
 /// Overview of the caller and the organisations they belong to.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Summary {
     /// `user`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<UserSummary>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<UserSummary>,
     /// `organisations`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisations: Option<Vec<OrganisationSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisations: ::std::option::Option<::std::vec::Vec<OrganisationSummary>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
     const NAME: &'static str = "Summary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "user" => v0 = map.next_value()?,
                 "organisations" => v1 = map.next_value()?,
@@ -10776,7 +14616,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             user: v0,
             organisations: v1,
         })
@@ -10785,39 +14625,41 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
 impl<'de> serde::Deserialize<'de> for Summary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Raw request body carrying the tags (sent as a JSON string).
-pub type TagList = String;
+pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddon {
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deletion_date: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    pub plan: std::collections::BTreeMap<String, serde_json::Value>,
+    pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `read_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read_token: Option<TardisToken>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub read_token: ::std::option::Option<TardisToken>,
     /// `senx_application_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub senx_application_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub senx_application_id: ::std::option::Option<::std::string::String>,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tardis_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tardis_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tardis_id: ::std::option::Option<::std::string::String>,
     /// `write_token`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub write_token: Option<TardisToken>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub write_token: ::std::option::Option<TardisToken>,
 }
 impl std::fmt::Debug for TardisAddon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10836,25 +14678,29 @@ impl std::fmt::Debug for TardisAddon {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
     const NAME: &'static str = "TardisAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "creation_date" => v0 = Some(map.next_value()?),
+                "creation_date" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "deletion_date" => v1 = map.next_value()?,
                 "owner_id" => v2 = map.next_value()?,
-                "plan" => v3 = Some(map.next_value()?),
+                "plan" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "read_token" => v4 = map.next_value()?,
                 "senx_application_id" => v5 = map.next_value()?,
-                "status" => v6 = Some(map.next_value()?),
+                "status" => v6 = ::std::option::Option::Some(map.next_value()?),
                 "tardis_id" => v7 = map.next_value()?,
                 "write_token" => v8 = map.next_value()?,
                 _ => {
@@ -10862,7 +14708,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
             deletion_date: v1,
             owner_id: v2,
@@ -10878,7 +14724,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
 impl<'de> serde::Deserialize<'de> for TardisAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10886,26 +14732,30 @@ impl<'de> serde::Deserialize<'de> for TardisAddon {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddonList {
     /// `addons`
-    pub addons: Vec<TardisAddon>,
+    pub addons: ::std::vec::Vec<TardisAddon>,
     /// `ownerID`
     #[serde(rename = "ownerID")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
     const NAME: &'static str = "TardisAddonList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addons" => v0 = Some(map.next_value()?),
-                "ownerID" => v1 = Some(map.next_value()?),
+                "addons" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "ownerID" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addons: cloudsdk_runtime::de::required(v0, "addons")?,
             owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
         })
@@ -10914,7 +14764,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
 impl<'de> serde::Deserialize<'de> for TardisAddonList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -10922,36 +14772,40 @@ impl<'de> serde::Deserialize<'de> for TardisAddonList {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisCreateRequest {
     /// `authorID`
-    #[serde(rename = "authorID", skip_serializing_if = "Option::is_none")]
-    pub author_id: Option<String>,
+    #[serde(rename = "authorID", skip_serializing_if = "::std::option::Option::is_none")]
+    pub author_id: ::std::option::Option<::std::string::String>,
     /// `ownerID`
     #[serde(rename = "ownerID")]
-    pub owner_id: std::collections::BTreeMap<String, serde_json::Value>,
+    pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `plan`
-    pub plan: std::collections::BTreeMap<String, serde_json::Value>,
+    pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
     const NAME: &'static str = "TardisCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "authorID" => v0 = map.next_value()?,
-                "ownerID" => v1 = Some(map.next_value()?),
-                "plan" => v2 = Some(map.next_value()?),
+                "ownerID" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "plan" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "ttl" => v3 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             author_id: v0,
             owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
             plan: cloudsdk_runtime::de::required(v2, "plan")?,
@@ -10962,31 +14816,68 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
 impl<'de> serde::Deserialize<'de> for TardisCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TardisCreateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            author_id: ::std::option::Option::None,
+            owner_id,
+            plan,
+            ttl: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`author_id`](Self::author_id).
+    pub fn with_author_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.author_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ttl = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `TardisProvisionResult` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisProvisionResult {
     /// `config`
-    pub config: std::collections::BTreeMap<String, String>,
+    pub config: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
     const NAME: &'static str = "TardisProvisionResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "config" => v0 = Some(map.next_value()?),
+                "config" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "id" => v1 = map.next_value()?,
                 "message" => v2 = map.next_value()?,
                 _ => {
@@ -10994,7 +14885,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             config: cloudsdk_runtime::de::required(v0, "config")?,
             id: v1,
             message: v2,
@@ -11004,7 +14895,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
 impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11014,14 +14905,18 @@ pub struct TardisRestoreResult {
     /// `message`
     ///
     /// Defaults to `"Addon is now active"` when left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
     const NAME: &'static str = "TardisRestoreResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "message" => v0 = map.next_value()?,
                 _ => {
@@ -11029,13 +14924,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
                 }
             }
         }
-        Ok(Self { message: v0 })
+        ::std::result::Result::Ok(Self { message: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11043,28 +14938,33 @@ impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TardisToken {
     /// `addon_id`
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `creation_date`
-    pub creation_date: String,
+    pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expiration_date`
-    pub expiration_date: String,
+    pub expiration_date: cloudsdk_runtime::chrono::DateTime<
+        cloudsdk_runtime::chrono::Utc,
+    >,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `properties`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub properties: ::std::option::Option<::std::string::String>,
     /// `senx_application_id`
-    pub senx_application_id: String,
+    pub senx_application_id: ::std::string::String,
     /// `token`
-    pub token: String,
+    pub token: ::std::string::String,
     /// `tokenType`
     #[serde(rename = "tokenType")]
-    pub token_type: std::collections::BTreeMap<String, serde_json::Value>,
+    pub token_type: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
     /// `token_id`
-    pub token_id: String,
+    pub token_id: ::std::string::String,
     /// `ttl`
-    pub ttl: String,
+    pub ttl: ::std::string::String,
 }
 impl std::fmt::Debug for TardisToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -11084,35 +14984,41 @@ impl std::fmt::Debug for TardisToken {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
     const NAME: &'static str = "TardisToken";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addon_id" => v0 = Some(map.next_value()?),
-                "creation_date" => v1 = Some(map.next_value()?),
-                "expiration_date" => v2 = Some(map.next_value()?),
+                "addon_id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "creation_date" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "expiration_date" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v3 = map.next_value()?,
                 "properties" => v4 = map.next_value()?,
-                "senx_application_id" => v5 = Some(map.next_value()?),
-                "token" => v6 = Some(map.next_value()?),
-                "tokenType" => v7 = Some(map.next_value()?),
-                "token_id" => v8 = Some(map.next_value()?),
-                "ttl" => v9 = Some(map.next_value()?),
+                "senx_application_id" => {
+                    v5 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "token" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "tokenType" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "token_id" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "ttl" => v9 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
             creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
             expiration_date: cloudsdk_runtime::de::required(v2, "expiration_date")?,
@@ -11132,7 +15038,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
 impl<'de> serde::Deserialize<'de> for TardisToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11140,42 +15046,53 @@ impl<'de> serde::Deserialize<'de> for TardisToken {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ephemeral: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ephemeral: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    >,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `properties`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub properties: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `tokenType`
     #[serde(rename = "tokenType")]
-    pub token_type: std::collections::BTreeMap<String, serde_json::Value>,
+    pub token_type: ::std::collections::BTreeMap<
+        ::std::string::String,
+        serde_json::Value,
+    >,
     /// `ttl`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ttl: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
     const NAME: &'static str = "TardisTokenCreateRequest";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "ephemeral" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
                 "properties" => v2 = map.next_value()?,
-                "tokenType" => v3 = Some(map.next_value()?),
+                "tokenType" => v3 = ::std::option::Option::Some(map.next_value()?),
                 "ttl" => v4 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             ephemeral: v0,
             name: v1,
             properties: v2,
@@ -11187,29 +15104,82 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
 impl<'de> serde::Deserialize<'de> for TardisTokenCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TardisTokenCreateRequest {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        token_type: ::std::collections::BTreeMap<
+            ::std::string::String,
+            serde_json::Value,
+        >,
+    ) -> Self {
+        Self {
+            ephemeral: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            properties: ::std::option::Option::None,
+            token_type,
+            ttl: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`ephemeral`](Self::ephemeral).
+    pub fn with_ephemeral(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.ephemeral = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`properties`](Self::properties).
+    pub fn with_properties(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.properties = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ttl = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `TardisTokenFullList` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenFullList {
     /// `tokens`
-    pub tokens: Vec<TardisToken>,
+    pub tokens: ::std::vec::Vec<TardisToken>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
     const NAME: &'static str = "TardisTokenFullList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "tokens" => v0 = Some(map.next_value()?),
+                "tokens" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
         })
     }
@@ -11217,7 +15187,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
 impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11233,19 +15203,21 @@ pub enum TardisTokenList {
 impl<'de> serde::Deserialize<'de> for TardisTokenList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let Ok(v) = <TardisTokenSummaryList as serde::Deserialize>::deserialize(
+        if let ::std::result::Result::Ok(v) = <TardisTokenSummaryList as serde::Deserialize>::deserialize(
             &value,
         ) {
-            return Ok(Self::TardisTokenSummaryList(v));
+            return ::std::result::Result::Ok(Self::TardisTokenSummaryList(v));
         }
-        if let Ok(v) = <TardisTokenFullList as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::TardisTokenFullList(v));
+        if let ::std::result::Result::Ok(v) = <TardisTokenFullList as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::TardisTokenFullList(v));
         }
-        Err(
+        ::std::result::Result::Err(
             serde::de::Error::custom(
                 "data did not match any variant of untagged enum TardisTokenList",
             ),
@@ -11256,34 +15228,40 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummary {
     /// `addon_id`
-    pub addon_id: String,
+    pub addon_id: ::std::string::String,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `senx_application_id`
-    pub senx_application_id: String,
+    pub senx_application_id: ::std::string::String,
     /// `token_id`
-    pub token_id: String,
+    pub token_id: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
     const NAME: &'static str = "TardisTokenSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "addon_id" => v0 = Some(map.next_value()?),
+                "addon_id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
-                "senx_application_id" => v2 = Some(map.next_value()?),
-                "token_id" => v3 = Some(map.next_value()?),
+                "senx_application_id" => {
+                    v2 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "token_id" => v3 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
             name: v1,
             senx_application_id: cloudsdk_runtime::de::required(
@@ -11297,7 +15275,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
 impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11305,21 +15283,25 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummaryList {
     /// `tokens`
-    pub tokens: Vec<TardisTokenSummary>,
+    pub tokens: ::std::vec::Vec<TardisTokenSummary>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
     const NAME: &'static str = "TardisTokenSummaryList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "tokens" => v0 = Some(map.next_value()?),
+                "tokens" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
         })
     }
@@ -11327,7 +15309,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
 impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11335,14 +15317,18 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UrlResponse {
     /// `url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
     const NAME: &'static str = "UrlResponse";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "url" => v0 = map.next_value()?,
                 _ => {
@@ -11350,13 +15336,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
                 }
             }
         }
-        Ok(Self { url: v0 })
+        ::std::result::Result::Ok(Self { url: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for UrlResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11368,7 +15354,7 @@ pub enum UserPreferredMfa {
     /// `TOTP`
     Totp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl UserPreferredMfa {
     /// The value as sent on the wire.
@@ -11380,8 +15366,8 @@ impl UserPreferredMfa {
         }
     }
 }
-impl From<String> for UserPreferredMfa {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for UserPreferredMfa {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NONE" => Self::None,
             "TOTP" => Self::Totp,
@@ -11395,15 +15381,19 @@ impl std::fmt::Display for UserPreferredMfa {
     }
 }
 impl serde::Serialize for UserPreferredMfa {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A user account.
@@ -11412,92 +15402,120 @@ pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `phone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
-    pub creation_date: Option<i64>,
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub creation_date: ::std::option::Option<i64>,
     /// `lang`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lang: ::std::option::Option<::std::string::String>,
     /// `emailValidated`
-    #[serde(rename = "emailValidated", skip_serializing_if = "Option::is_none")]
-    pub email_validated: Option<bool>,
+    #[serde(
+        rename = "emailValidated",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub email_validated: ::std::option::Option<bool>,
     /// `oauthApps`
-    #[serde(rename = "oauthApps", skip_serializing_if = "Option::is_none")]
-    pub oauth_apps: Option<Vec<String>>,
+    #[serde(
+        rename = "oauthApps",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub oauth_apps: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `admin`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub admin: ::std::option::Option<bool>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "Option::is_none")]
-    pub can_pay: Option<bool>,
+    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_pay: ::std::option::Option<bool>,
     /// `preferredMFA`
-    #[serde(rename = "preferredMFA", skip_serializing_if = "Option::is_none")]
-    pub preferred_mfa: Option<UserPreferredMfa>,
+    #[serde(
+        rename = "preferredMFA",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub preferred_mfa: ::std::option::Option<UserPreferredMfa>,
     /// `hasPassword`
-    #[serde(rename = "hasPassword", skip_serializing_if = "Option::is_none")]
-    pub has_password: Option<bool>,
+    #[serde(
+        rename = "hasPassword",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub has_password: ::std::option::Option<bool>,
     /// `partnerId`
-    #[serde(rename = "partnerId", skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(
+        rename = "partnerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_id: ::std::option::Option<::std::string::String>,
     /// `partnerName`
-    #[serde(rename = "partnerName", skip_serializing_if = "Option::is_none")]
-    pub partner_name: Option<String>,
+    #[serde(
+        rename = "partnerName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_name: ::std::option::Option<::std::string::String>,
     /// `partnerConsoleUrl`
-    #[serde(rename = "partnerConsoleUrl", skip_serializing_if = "Option::is_none")]
-    pub partner_console_url: Option<String>,
+    #[serde(
+        rename = "partnerConsoleUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_console_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "email" => v1 = map.next_value()?,
@@ -11524,7 +15542,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             email: v1,
             name: v2,
@@ -11551,7 +15569,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
 impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11559,38 +15577,41 @@ impl<'de> serde::Deserialize<'de> for User {
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignup {
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
     /// `phone`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zipcode: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
     /// `lang`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lang: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms: ::std::option::Option<bool>,
     /// `subscriptionSource`
-    #[serde(rename = "subscriptionSource", skip_serializing_if = "Option::is_none")]
-    pub subscription_source: Option<String>,
+    #[serde(
+        rename = "subscriptionSource",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub subscription_source: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for UserSignup {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -11611,19 +15632,23 @@ impl std::fmt::Debug for UserSignup {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
     const NAME: &'static str = "UserSignup";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "email" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -11641,7 +15666,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             email: v0,
             name: v1,
             password: v2,
@@ -11659,40 +15684,149 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
 impl<'de> serde::Deserialize<'de> for UserSignup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UserSignup {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            terms: ::std::option::Option::None,
+            subscription_source: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`phone`](Self::phone).
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`lang`](Self::lang).
+    pub fn with_lang(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`terms`](Self::terms).
+    pub fn with_terms(mut self, value: bool) -> Self {
+        self.terms = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`subscription_source`](Self::subscription_source).
+    pub fn with_subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subscription_source = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `UserSignupForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignupForm {
     /// `invitationKey`
-    #[serde(rename = "invitationKey", skip_serializing_if = "Option::is_none")]
-    pub invitation_key: Option<String>,
+    #[serde(
+        rename = "invitationKey",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub invitation_key: ::std::option::Option<::std::string::String>,
     /// `addonBetaInvitationKey`
-    #[serde(rename = "addonBetaInvitationKey", skip_serializing_if = "Option::is_none")]
-    pub addon_beta_invitation_key: Option<String>,
+    #[serde(
+        rename = "addonBetaInvitationKey",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub addon_beta_invitation_key: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `pass`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pass: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pass: ::std::option::Option<::std::string::String>,
     /// `url_next`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url_next: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url_next: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terms: ::std::option::Option<::std::string::String>,
     /// `subscription_source`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_source: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_source: ::std::option::Option<::std::string::String>,
     /// `altcha`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub altcha: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub altcha: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner_id: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for UserSignupForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -11711,17 +15845,21 @@ impl std::fmt::Debug for UserSignupForm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
     const NAME: &'static str = "UserSignupForm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "invitationKey" => v0 = map.next_value()?,
                 "addonBetaInvitationKey" => v1 = map.next_value()?,
@@ -11737,7 +15875,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             invitation_key: v0,
             addon_beta_invitation_key: v1,
             email: v2,
@@ -11753,70 +15891,171 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
 impl<'de> serde::Deserialize<'de> for UserSignupForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl UserSignupForm {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            invitation_key: ::std::option::Option::None,
+            addon_beta_invitation_key: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            pass: ::std::option::Option::None,
+            url_next: ::std::option::Option::None,
+            terms: ::std::option::Option::None,
+            subscription_source: ::std::option::Option::None,
+            altcha: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`invitation_key`](Self::invitation_key).
+    pub fn with_invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invitation_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_beta_invitation_key`](Self::addon_beta_invitation_key).
+    pub fn with_addon_beta_invitation_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_beta_invitation_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pass`](Self::pass).
+    pub fn with_pass(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pass = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url_next`](Self::url_next).
+    pub fn with_url_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url_next = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`terms`](Self::terms).
+    pub fn with_terms(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.terms = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subscription_source`](Self::subscription_source).
+    pub fn with_subscription_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subscription_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`altcha`](Self::altcha).
+    pub fn with_altcha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.altcha = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `UserSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSummary {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
     /// `applications`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applications: Option<Vec<ApplicationSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub applications: ::std::option::Option<::std::vec::Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addons: Option<Vec<AddonSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addons: ::std::option::Option<::std::vec::Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consumers: Option<Vec<OauthConsumerSummary>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumers: ::std::option::Option<::std::vec::Vec<OauthConsumerSummary>>,
     /// `email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// `lang`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lang: ::std::option::Option<::std::string::String>,
     /// `admin`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub admin: ::std::option::Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "Option::is_none")]
-    pub can_sepa: Option<bool>,
+    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_sepa: ::std::option::Option<bool>,
     /// `partnerId`
-    #[serde(rename = "partnerId", skip_serializing_if = "Option::is_none")]
-    pub partner_id: Option<String>,
+    #[serde(
+        rename = "partnerId",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_id: ::std::option::Option<::std::string::String>,
     /// `partnerName`
-    #[serde(rename = "partnerName", skip_serializing_if = "Option::is_none")]
-    pub partner_name: Option<String>,
+    #[serde(
+        rename = "partnerName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_name: ::std::option::Option<::std::string::String>,
     /// `partnerConsoleUrl`
-    #[serde(rename = "partnerConsoleUrl", skip_serializing_if = "Option::is_none")]
-    pub partner_console_url: Option<String>,
+    #[serde(
+        rename = "partnerConsoleUrl",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub partner_console_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
     const NAME: &'static str = "UserSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -11836,7 +16075,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             avatar: v2,
@@ -11856,7 +16095,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
 impl<'de> serde::Deserialize<'de> for UserSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11864,14 +16103,18 @@ impl<'de> serde::Deserialize<'de> for UserSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueInput {
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
     const NAME: &'static str = "ValueInput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "value" => v0 = map.next_value()?,
                 _ => {
@@ -11879,36 +16122,56 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
                 }
             }
         }
-        Ok(Self { value: v0 })
+        ::std::result::Result::Ok(Self { value: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ValueInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ValueInput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The `ValueWithUnit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueWithUnit {
     /// `unit`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub unit: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<f64>,
     /// `formatted`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub formatted: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub formatted: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
     const NAME: &'static str = "ValueWithUnit";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "unit" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
@@ -11918,7 +16181,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             unit: v0,
             value: v1,
             formatted: v2,
@@ -11928,7 +16191,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
 impl<'de> serde::Deserialize<'de> for ValueWithUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11936,22 +16199,26 @@ impl<'de> serde::Deserialize<'de> for ValueWithUnit {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VatCheckResult {
     /// `valid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub valid: ::std::option::Option<bool>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
     const NAME: &'static str = "VatCheckResult";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "valid" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -11961,7 +16228,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             valid: v0,
             name: v1,
             address: v2,
@@ -11971,7 +16238,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
 impl<'de> serde::Deserialize<'de> for VatCheckResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -11979,50 +16246,56 @@ impl<'de> serde::Deserialize<'de> for VatCheckResult {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddon {
     /// `id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `config`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub config: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// `callback_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub callback_url: ::std::option::Option<::std::string::String>,
     /// `owner_email`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_email: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_email: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
     /// `owner_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_name: ::std::option::Option<::std::string::String>,
     /// `owner_emails`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_emails: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `region`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// `domains`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domains: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
     const NAME: &'static str = "VendorAddon";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "id" => v0 = map.next_value()?,
                 "name" => v1 = map.next_value()?,
@@ -12039,7 +16312,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
             config: v2,
@@ -12056,7 +16329,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
 impl<'de> serde::Deserialize<'de> for VendorAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12064,34 +16337,38 @@ impl<'de> serde::Deserialize<'de> for VendorAddon {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddonSummary {
     /// `provider_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_id: ::std::option::Option<::std::string::String>,
     /// `heroku_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub heroku_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub heroku_id: ::std::option::Option<::std::string::String>,
     /// `addon_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addon_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub addon_id: ::std::option::Option<::std::string::String>,
     /// `callback_url`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub callback_url: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
     const NAME: &'static str = "VendorAddonSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "provider_id" => v0 = map.next_value()?,
                 "heroku_id" => v1 = map.next_value()?,
@@ -12104,7 +16381,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             provider_id: v0,
             heroku_id: v1,
             addon_id: v2,
@@ -12117,19 +16394,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
 impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
-/// The `WebsocketAuthMessageMessageType` schema.
+/// The `WebsocketAuthMessageType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebsocketAuthMessageMessageType {
+pub enum WebsocketAuthMessageType {
     /// `oauth`
     Oauth,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
-impl WebsocketAuthMessageMessageType {
+impl WebsocketAuthMessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -12138,38 +16415,42 @@ impl WebsocketAuthMessageMessageType {
         }
     }
 }
-impl From<String> for WebsocketAuthMessageMessageType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for WebsocketAuthMessageType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "oauth" => Self::Oauth,
             _ => Self::Unknown(value),
         }
     }
 }
-impl std::fmt::Display for WebsocketAuthMessageMessageType {
+impl std::fmt::Display for WebsocketAuthMessageType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for WebsocketAuthMessageMessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl serde::Serialize for WebsocketAuthMessageType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageMessageType {
+impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct WebsocketAuthMessage {
     /// `message_type`
-    pub message_type: WebsocketAuthMessageMessageType,
+    pub message_type: WebsocketAuthMessageType,
     /// A complete signed `OAuth ...` header value.
-    pub authorization: String,
+    pub authorization: ::std::string::String,
 }
 impl std::fmt::Debug for WebsocketAuthMessage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -12181,19 +16462,23 @@ impl std::fmt::Debug for WebsocketAuthMessage {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
     const NAME: &'static str = "WebsocketAuthMessage";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "message_type" => v0 = Some(map.next_value()?),
-                "authorization" => v1 = Some(map.next_value()?),
+                "message_type" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "authorization" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             message_type: cloudsdk_runtime::de::required(v0, "message_type")?,
             authorization: cloudsdk_runtime::de::required(v1, "authorization")?,
         })
@@ -12202,7 +16487,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
 impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12210,39 +16495,43 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WireguardConfiguration {
     /// `base64`
-    pub base64: String,
+    pub base64: ::std::string::String,
     /// `conf`
-    pub conf: String,
+    pub conf: ::std::string::String,
     /// `ngId`
     #[serde(rename = "ngId")]
-    pub ng_id: String,
+    pub ng_id: ::std::string::String,
     /// `peerId`
     #[serde(rename = "peerId")]
-    pub peer_id: String,
+    pub peer_id: ::std::string::String,
     /// `version`
     pub version: i32,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
     const NAME: &'static str = "WireguardConfiguration";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "base64" => v0 = Some(map.next_value()?),
-                "conf" => v1 = Some(map.next_value()?),
-                "ngId" => v2 = Some(map.next_value()?),
-                "peerId" => v3 = Some(map.next_value()?),
-                "version" => v4 = Some(map.next_value()?),
+                "base64" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "conf" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "ngId" => v2 = ::std::option::Option::Some(map.next_value()?),
+                "peerId" => v3 = ::std::option::Option::Some(map.next_value()?),
+                "version" => v4 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             base64: cloudsdk_runtime::de::required(v0, "base64")?,
             conf: cloudsdk_runtime::de::required(v1, "conf")?,
             ng_id: cloudsdk_runtime::de::required(v2, "ngId")?,
@@ -12254,7 +16543,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
 impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12262,64 +16551,71 @@ impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Zone {
     /// `city`
-    pub city: String,
+    pub city: ::std::string::String,
     /// `country`
-    pub country: String,
+    pub country: ::std::string::String,
     /// `countryCode`
     #[serde(rename = "countryCode")]
-    pub country_code: String,
+    pub country_code: ::std::string::String,
     /// `displayName`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    #[serde(
+        rename = "displayName",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
     /// `id`
-    pub id: String,
+    pub id: cloudsdk_runtime::uuid::Uuid,
     /// `lat`
     pub lat: f64,
     /// `lon`
     pub lon: f64,
     /// `name`
-    pub name: String,
+    pub name: ::std::string::String,
     /// `outboundIPs`
     #[serde(rename = "outboundIPs")]
-    pub outbound_i_ps: Vec<String>,
+    pub outbound_ips: ::std::vec::Vec<::std::string::String>,
     /// `status`
-    pub status: std::collections::BTreeMap<String, serde_json::Value>,
+    pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tags`
-    pub tags: Vec<String>,
+    pub tags: ::std::vec::Vec<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
     const NAME: &'static str = "Zone";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "city" => v0 = Some(map.next_value()?),
-                "country" => v1 = Some(map.next_value()?),
-                "countryCode" => v2 = Some(map.next_value()?),
+                "city" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "country" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "countryCode" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "displayName" => v3 = map.next_value()?,
-                "id" => v4 = Some(map.next_value()?),
-                "lat" => v5 = Some(map.next_value()?),
-                "lon" => v6 = Some(map.next_value()?),
-                "name" => v7 = Some(map.next_value()?),
-                "outboundIPs" => v8 = Some(map.next_value()?),
-                "status" => v9 = Some(map.next_value()?),
-                "tags" => v10 = Some(map.next_value()?),
+                "id" => v4 = ::std::option::Option::Some(map.next_value()?),
+                "lat" => v5 = ::std::option::Option::Some(map.next_value()?),
+                "lon" => v6 = ::std::option::Option::Some(map.next_value()?),
+                "name" => v7 = ::std::option::Option::Some(map.next_value()?),
+                "outboundIPs" => v8 = ::std::option::Option::Some(map.next_value()?),
+                "status" => v9 = ::std::option::Option::Some(map.next_value()?),
+                "tags" => v10 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             city: cloudsdk_runtime::de::required(v0, "city")?,
             country: cloudsdk_runtime::de::required(v1, "country")?,
             country_code: cloudsdk_runtime::de::required(v2, "countryCode")?,
@@ -12328,7 +16624,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
             lat: cloudsdk_runtime::de::required(v5, "lat")?,
             lon: cloudsdk_runtime::de::required(v6, "lon")?,
             name: cloudsdk_runtime::de::required(v7, "name")?,
-            outbound_i_ps: cloudsdk_runtime::de::required(v8, "outboundIPs")?,
+            outbound_ips: cloudsdk_runtime::de::required(v8, "outboundIPs")?,
             status: cloudsdk_runtime::de::required(v9, "status")?,
             tags: cloudsdk_runtime::de::required(v10, "tags")?,
         })
@@ -12337,7 +16633,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
 impl<'de> serde::Deserialize<'de> for Zone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12345,22 +16641,29 @@ impl<'de> serde::Deserialize<'de> for Zone {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ZoneSummary {
     /// `name`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `internal`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub internal: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub internal: ::std::option::Option<bool>,
     /// `correspondingRegion`
-    #[serde(rename = "correspondingRegion", skip_serializing_if = "Option::is_none")]
-    pub corresponding_region: Option<String>,
+    #[serde(
+        rename = "correspondingRegion",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub corresponding_region: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
     const NAME: &'static str = "ZoneSummary";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "internal" => v1 = map.next_value()?,
@@ -12370,7 +16673,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             internal: v1,
             corresponding_region: v2,
@@ -12380,7 +16683,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
 impl<'de> serde::Deserialize<'de> for ZoneSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -12388,18 +16691,22 @@ impl<'de> serde::Deserialize<'de> for ZoneSummary {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensFrom {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
     const NAME: &'static str = "ListIamTokensFrom";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -12408,32 +16715,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokensFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ListIamTokensFrom {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ListIamTokensSize` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensSize {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
     const NAME: &'static str = "ListIamTokensSize";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -12442,32 +16772,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokensSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ListIamTokensSize {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ListIamTokenRevocationsFrom` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
     const NAME: &'static str = "ListIamTokenRevocationsFrom";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -12476,32 +16829,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ListIamTokenRevocationsFrom {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ListIamTokenRevocationsSize` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defined: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
     const NAME: &'static str = "ListIamTokenRevocationsSize";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "defined" => v0 = map.next_value()?,
                 "empty" => v1 = map.next_value()?,
@@ -12510,14 +16886,33 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
                 }
             }
         }
-        Ok(Self { defined: v0, empty: v1 })
+        ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ListIamTokenRevocationsSize {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            defined: ::std::option::Option::None,
+            empty: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`defined`](Self::defined).
+    pub fn with_defined(mut self, value: bool) -> Self {
+        self.defined = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
@@ -12528,7 +16923,7 @@ pub enum ListApplicationDeploymentsV4Order {
     /// `DESC`
     Desc,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ListApplicationDeploymentsV4Order {
     /// The value as sent on the wire.
@@ -12540,8 +16935,8 @@ impl ListApplicationDeploymentsV4Order {
         }
     }
 }
-impl From<String> for ListApplicationDeploymentsV4Order {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ListApplicationDeploymentsV4Order {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ASC" => Self::Asc,
             "DESC" => Self::Desc,
@@ -12555,15 +16950,19 @@ impl std::fmt::Display for ListApplicationDeploymentsV4Order {
     }
 }
 impl serde::Serialize for ListApplicationDeploymentsV4Order {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `ListApplicationInstancesV4Order` schema.
@@ -12574,7 +16973,7 @@ pub enum ListApplicationInstancesV4Order {
     /// `DESC`
     Desc,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ListApplicationInstancesV4Order {
     /// The value as sent on the wire.
@@ -12586,8 +16985,8 @@ impl ListApplicationInstancesV4Order {
         }
     }
 }
-impl From<String> for ListApplicationInstancesV4Order {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ListApplicationInstancesV4Order {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ASC" => Self::Asc,
             "DESC" => Self::Desc,
@@ -12601,33 +17000,44 @@ impl std::fmt::Display for ListApplicationInstancesV4Order {
     }
 }
 impl serde::Serialize for ListApplicationInstancesV4Order {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// The `GetResourceMetricsOnly` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GetResourceMetricsOnly {
     /// `empty`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub empty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub empty: ::std::option::Option<bool>,
     /// `traversableAgain`
-    #[serde(rename = "traversableAgain", skip_serializing_if = "Option::is_none")]
-    pub traversable_again: Option<bool>,
+    #[serde(
+        rename = "traversableAgain",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub traversable_again: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
     const NAME: &'static str = "GetResourceMetricsOnly";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "empty" => v0 = map.next_value()?,
                 "traversableAgain" => v1 = map.next_value()?,
@@ -12636,7 +17046,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             empty: v0,
             traversable_again: v1,
         })
@@ -12645,7 +17055,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
 impl<'de> serde::Deserialize<'de> for GetResourceMetricsOnly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl GetResourceMetricsOnly {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            empty: ::std::option::Option::None,
+            traversable_again: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`empty`](Self::empty).
+    pub fn with_empty(mut self, value: bool) -> Self {
+        self.empty = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`traversable_again`](Self::traversable_again).
+    pub fn with_traversable_again(mut self, value: bool) -> Self {
+        self.traversable_again = ::std::option::Option::Some(value);
+        self
     }
 }

@@ -33,10 +33,10 @@ impl<'a> ActionsApi<'a> {
     /// Get an action
     ///
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetAction {
+    pub fn get(&self, uuid: cloudsdk_runtime::uuid::Uuid) -> crate::builders::GetAction {
         crate::builders::GetAction {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Cancel an action
@@ -44,10 +44,13 @@ impl<'a> ActionsApi<'a> {
     /// Stops an action that is `Pending` or `In progress`.
     ///
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel(&self, uuid: impl Into<String>) -> crate::builders::CancelAction {
+    pub fn cancel(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::CancelAction {
         crate::builders::CancelAction {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Retry an action
@@ -55,10 +58,13 @@ impl<'a> ActionsApi<'a> {
     /// Runs a finished action (`Success`, `Failed` or `Canceled`) again.
     ///
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry(&self, uuid: impl Into<String>) -> crate::builders::RetryAction {
+    pub fn retry(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::RetryAction {
         crate::builders::RetryAction {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Stream the logs of an action
@@ -68,11 +74,11 @@ impl<'a> ActionsApi<'a> {
     /// `GET /api/audit/v1/action/{uuid}/logs/` (`streamActionLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamActionLogs {
         crate::builders::StreamActionLogs {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             tail: None,
             follow: None,
         }
@@ -98,7 +104,10 @@ impl<'a> ProvidersApi<'a> {
     /// Get a provider
     ///
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetProvider {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetProvider {
         crate::builders::GetProvider {
             client: self.client.clone(),
             name: name.into(),
@@ -128,8 +137,8 @@ impl<'a> RegionsApi<'a> {
     /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetRegion {
         crate::builders::GetRegion {
             client: self.client.clone(),
@@ -161,9 +170,9 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        region: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetAvailabilityZone {
         crate::builders::GetAvailabilityZone {
             client: self.client.clone(),
@@ -197,8 +206,8 @@ impl<'a> NodeTypesApi<'a> {
     /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
     pub fn get(
         &self,
-        provider: impl Into<String>,
-        name: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::builders::GetNodeType {
         crate::builders::GetNodeType {
             client: self.client.clone(),
@@ -247,10 +256,13 @@ impl<'a> NodeClustersApi<'a> {
     /// Get a node cluster
     ///
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNodeCluster {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetNodeCluster {
         crate::builders::GetNodeCluster {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -261,11 +273,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateNodeCluster {
         crate::builders::TerminateNodeCluster {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -276,12 +288,12 @@ impl<'a> NodeClustersApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::NodeClusterUpdate,
     ) -> crate::builders::UpdateNodeCluster {
         crate::builders::UpdateNodeCluster {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -291,10 +303,13 @@ impl<'a> NodeClustersApi<'a> {
     /// Launches the nodes of a cluster in state `Init`.
     ///
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
-    pub fn deploy(&self, uuid: impl Into<String>) -> crate::builders::DeployNodeCluster {
+    pub fn deploy(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::DeployNodeCluster {
         crate::builders::DeployNodeCluster {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -305,11 +320,11 @@ impl<'a> NodeClustersApi<'a> {
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
     pub fn upgrade_docker(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeNodeClusterDocker {
         crate::builders::UpgradeNodeClusterDocker {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -340,10 +355,10 @@ impl<'a> NodesApi<'a> {
     /// Get a node
     ///
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetNode {
+    pub fn get(&self, uuid: cloudsdk_runtime::uuid::Uuid) -> crate::builders::GetNode {
         crate::builders::GetNode {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -352,10 +367,13 @@ impl<'a> NodesApi<'a> {
     /// Destroys the node and its containers. Allowed when the node is `Deployed` or `Unreachable`.
     ///
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
-    pub fn terminate(&self, uuid: impl Into<String>) -> crate::builders::TerminateNode {
+    pub fn terminate(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::TerminateNode {
         crate::builders::TerminateNode {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -366,12 +384,12 @@ impl<'a> NodesApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::NodeUpdate,
     ) -> crate::builders::UpdateNode {
         crate::builders::UpdateNode {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -383,11 +401,11 @@ impl<'a> NodesApi<'a> {
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
     pub fn upgrade_docker(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::UpgradeNodeDocker {
         crate::builders::UpgradeNodeDocker {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -398,11 +416,11 @@ impl<'a> NodesApi<'a> {
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
     pub fn check_health(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CheckNodeHealth {
         crate::builders::CheckNodeHealth {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -413,11 +431,11 @@ impl<'a> NodesApi<'a> {
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/events/` (`streamNodeEvents`)
     pub fn stream_events(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamNodeEvents {
         crate::builders::StreamNodeEvents {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -467,7 +485,10 @@ impl<'a> RegistriesApi<'a> {
     /// Get a registry
     ///
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get(&self, host: impl Into<String>) -> crate::builders::GetRegistry {
+    pub fn get(
+        &self,
+        host: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetRegistry {
         crate::builders::GetRegistry {
             client: self.client.clone(),
             host: host.into(),
@@ -512,7 +533,10 @@ impl<'a> RepositoriesApi<'a> {
     /// Get an external repository
     ///
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get(&self, name: impl Into<String>) -> crate::builders::GetRepository {
+    pub fn get(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetRepository {
         crate::builders::GetRepository {
             client: self.client.clone(),
             name: name.into(),
@@ -524,7 +548,10 @@ impl<'a> RepositoriesApi<'a> {
     /// Forgets the repository; nothing is deleted from the registry itself.
     ///
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
-    pub fn delete(&self, name: impl Into<String>) -> crate::builders::DeleteRepository {
+    pub fn delete(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteRepository {
         crate::builders::DeleteRepository {
             client: self.client.clone(),
             name: name.into(),
@@ -536,7 +563,7 @@ impl<'a> RepositoriesApi<'a> {
     /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
     pub fn update(
         &self,
-        name: impl Into<String>,
+        name: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::RepositoryUpdate,
     ) -> crate::builders::UpdateRepository {
         crate::builders::UpdateRepository {
@@ -584,10 +611,10 @@ impl<'a> StacksApi<'a> {
     /// Get a stack
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetStack {
+    pub fn get(&self, uuid: cloudsdk_runtime::uuid::Uuid) -> crate::builders::GetStack {
         crate::builders::GetStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -596,10 +623,13 @@ impl<'a> StacksApi<'a> {
     /// Terminates the stack and all of its services and containers.
     ///
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
-    pub fn terminate(&self, uuid: impl Into<String>) -> crate::builders::TerminateStack {
+    pub fn terminate(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::TerminateStack {
         crate::builders::TerminateStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -610,12 +640,12 @@ impl<'a> StacksApi<'a> {
     /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::StackUpdate,
     ) -> crate::builders::UpdateStack {
         crate::builders::UpdateStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -625,10 +655,13 @@ impl<'a> StacksApi<'a> {
     /// Returns the stack's definition in stackfile form, keyed by service name.
     ///
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export(&self, uuid: impl Into<String>) -> crate::builders::ExportStack {
+    pub fn export(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ExportStack {
         crate::builders::ExportStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -637,10 +670,13 @@ impl<'a> StacksApi<'a> {
     /// Starts the services of a stack that is `Not Running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartStack {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartStack {
         crate::builders::StartStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -649,10 +685,13 @@ impl<'a> StacksApi<'a> {
     /// Stops every container of the stack's services.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopStack {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopStack {
         crate::builders::StopStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -661,10 +700,13 @@ impl<'a> StacksApi<'a> {
     /// Replaces the containers of every service of the stack with new ones built from the current definitions.
     ///
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
-    pub fn redeploy(&self, uuid: impl Into<String>) -> crate::builders::RedeployStack {
+    pub fn redeploy(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::RedeployStack {
         crate::builders::RedeployStack {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -709,10 +751,13 @@ impl<'a> ServicesApi<'a> {
     /// Get a service
     ///
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetService {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetService {
         crate::builders::GetService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -723,11 +768,11 @@ impl<'a> ServicesApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateService {
         crate::builders::TerminateService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -738,12 +783,12 @@ impl<'a> ServicesApi<'a> {
     /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
     pub fn update(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::ServiceUpdate,
     ) -> crate::builders::UpdateService {
         crate::builders::UpdateService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             body: Some(body),
         }
@@ -753,10 +798,13 @@ impl<'a> ServicesApi<'a> {
     /// Deploys or starts the containers of a service that is `Not running` or `Stopped`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartService {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartService {
         crate::builders::StartService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -765,10 +813,13 @@ impl<'a> ServicesApi<'a> {
     /// Stops every container of the service.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopService {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopService {
         crate::builders::StopService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -777,10 +828,13 @@ impl<'a> ServicesApi<'a> {
     /// Adds or removes containers until the service has `target_num_containers` of them; set that number first with `updateService`.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale(&self, uuid: impl Into<String>) -> crate::builders::ScaleService {
+    pub fn scale(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ScaleService {
         crate::builders::ScaleService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -789,10 +843,13 @@ impl<'a> ServicesApi<'a> {
     /// Replaces the service's containers with new ones built from its current definition and image.
     ///
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
-    pub fn redeploy(&self, uuid: impl Into<String>) -> crate::builders::RedeployService {
+    pub fn redeploy(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::RedeployService {
         crate::builders::RedeployService {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -804,11 +861,11 @@ impl<'a> ServicesApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{uuid}/logs/` (`streamServiceLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamServiceLogs {
         crate::builders::StreamServiceLogs {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             tail: None,
             follow: None,
@@ -826,11 +883,11 @@ impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
     pub fn list(
         &self,
-        service_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::ListTriggers {
         crate::builders::ListTriggers {
             client: self.client.clone(),
-            service_uuid: service_uuid.into(),
+            service_uuid,
             namespace: None,
             limit: None,
             offset: None,
@@ -843,12 +900,12 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
     pub fn create(
         &self,
-        service_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
         body: crate::types::TriggerCreate,
     ) -> crate::builders::CreateTrigger {
         crate::builders::CreateTrigger {
             client: self.client.clone(),
-            service_uuid: service_uuid.into(),
+            service_uuid,
             namespace: None,
             body: Some(body),
         }
@@ -858,13 +915,13 @@ impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
     pub fn get(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::GetTrigger {
         crate::builders::GetTrigger {
             client: self.client.clone(),
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -873,13 +930,13 @@ impl<'a> TriggersApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
     pub fn delete(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::DeleteTrigger {
         crate::builders::DeleteTrigger {
             client: self.client.clone(),
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -890,13 +947,13 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
     pub fn call(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::CallTrigger {
         crate::builders::CallTrigger {
             client: self.client.clone(),
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             namespace: None,
         }
     }
@@ -907,14 +964,14 @@ impl<'a> TriggersApi<'a> {
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
     pub fn call_with_count(
         &self,
-        service_uuid: impl Into<String>,
-        trigger_uuid: impl Into<String>,
+        service_uuid: cloudsdk_runtime::uuid::Uuid,
+        trigger_uuid: cloudsdk_runtime::uuid::Uuid,
         count: i64,
     ) -> crate::builders::CallTriggerWithCount {
         crate::builders::CallTriggerWithCount {
             client: self.client.clone(),
-            service_uuid: service_uuid.into(),
-            trigger_uuid: trigger_uuid.into(),
+            service_uuid,
+            trigger_uuid,
             count,
             namespace: None,
         }
@@ -945,10 +1002,13 @@ impl<'a> ContainersApi<'a> {
     /// Get a container
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get(&self, uuid: impl Into<String>) -> crate::builders::GetContainer {
+    pub fn get(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::GetContainer {
         crate::builders::GetContainer {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -959,11 +1019,11 @@ impl<'a> ContainersApi<'a> {
     /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
     pub fn terminate(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::TerminateContainer {
         crate::builders::TerminateContainer {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -972,10 +1032,13 @@ impl<'a> ContainersApi<'a> {
     /// Starts a `Stopped` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start(&self, uuid: impl Into<String>) -> crate::builders::StartContainer {
+    pub fn start(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StartContainer {
         crate::builders::StartContainer {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -984,10 +1047,13 @@ impl<'a> ContainersApi<'a> {
     /// Stops a `Running` container.
     ///
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop(&self, uuid: impl Into<String>) -> crate::builders::StopContainer {
+    pub fn stop(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::StopContainer {
         crate::builders::StopContainer {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
         }
     }
@@ -998,11 +1064,11 @@ impl<'a> ContainersApi<'a> {
     /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
     pub fn redeploy(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::RedeployContainer {
         crate::builders::RedeployContainer {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             reuse_volumes: None,
         }
@@ -1014,11 +1080,11 @@ impl<'a> ContainersApi<'a> {
     /// `GET /api/app/v1/{namespace}/container/{uuid}/logs/` (`streamContainerLogs`)
     pub fn stream_logs(
         &self,
-        uuid: impl Into<String>,
+        uuid: cloudsdk_runtime::uuid::Uuid,
     ) -> crate::builders::StreamContainerLogs {
         crate::builders::StreamContainerLogs {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             tail: None,
             follow: None,
@@ -1030,10 +1096,13 @@ impl<'a> ContainersApi<'a> {
     /// Opens a websocket on the stream host running `command` inside the container. Text frames sent by the client become the command's standard input; frames from the server carry its output.
     ///
     /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
-    pub fn exec_in(&self, uuid: impl Into<String>) -> crate::builders::ExecInContainer {
+    pub fn exec_in(
+        &self,
+        uuid: cloudsdk_runtime::uuid::Uuid,
+    ) -> crate::builders::ExecInContainer {
         crate::builders::ExecInContainer {
             client: self.client.clone(),
-            uuid: uuid.into(),
+            uuid,
             namespace: None,
             command: None,
         }
@@ -1081,7 +1150,10 @@ impl<'a> SwarmsApi<'a> {
     /// Get a swarm
     ///
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get(&self, swarm_id: impl Into<String>) -> crate::builders::GetSwarm {
+    pub fn get(
+        &self,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::GetSwarm {
         crate::builders::GetSwarm {
             client: self.client.clone(),
             swarm_id: swarm_id.into(),
@@ -1091,7 +1163,10 @@ impl<'a> SwarmsApi<'a> {
     /// Remove a swarm
     ///
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
-    pub fn delete(&self, swarm_id: impl Into<String>) -> crate::builders::DeleteSwarm {
+    pub fn delete(
+        &self,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::builders::DeleteSwarm {
         crate::builders::DeleteSwarm {
             client: self.client.clone(),
             swarm_id: swarm_id.into(),
@@ -1103,7 +1178,7 @@ impl<'a> SwarmsApi<'a> {
     /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
     pub fn update(
         &self,
-        swarm_id: impl Into<String>,
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SwarmUpdate,
     ) -> crate::builders::UpdateSwarm {
         crate::builders::UpdateSwarm {
@@ -1120,8 +1195,8 @@ impl<'a> SwarmsApi<'a> {
     /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
     pub fn create(
         &self,
-        provider: impl Into<String>,
-        region: impl Into<String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
         body: crate::types::SwarmCreate,
     ) -> crate::builders::CreateSwarm {
         crate::builders::CreateSwarm {
@@ -1138,20 +1213,23 @@ impl<'a> SwarmsApi<'a> {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: Option<String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ActionState>,
-    pub(crate) start_date_gte: Option<String>,
-    pub(crate) start_date_lte: Option<String>,
-    pub(crate) end_date_gte: Option<String>,
-    pub(crate) end_date_lte: Option<String>,
-    pub(crate) object: Option<String>,
+    pub(crate) start_date_gte: Option<::std::string::String>,
+    pub(crate) start_date_lte: Option<::std::string::String>,
+    pub(crate) end_date_gte: Option<::std::string::String>,
+    pub(crate) end_date_lte: Option<::std::string::String>,
+    pub(crate) object: Option<::std::string::String>,
     pub(crate) include_related: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListActions {
     /// Only the action with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -1161,27 +1239,42 @@ impl ListActions {
         self
     }
     /// Only actions started at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn start_date_gte(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_gte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start_date_gte = Some(value.into());
         self
     }
     /// Only actions started at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn start_date_lte(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_lte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start_date_lte = Some(value.into());
         self
     }
     /// Only actions finished at or after this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn end_date_gte(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_gte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end_date_gte = Some(value.into());
         self
     }
     /// Only actions finished at or before this time. Datetime in the API's usual form, e.g. `Wed, 17 Sep 2014 08:26:22 +0000`.
-    pub fn end_date_lte(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_lte(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end_date_lte = Some(value.into());
         self
     }
     /// Only actions on the object with this resource URI.
-    pub fn object(mut self, value: impl Into<String>) -> Self {
+    pub fn object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.object = Some(value.into());
         self
     }
@@ -1335,7 +1428,7 @@ impl ListActions {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAction {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl GetAction {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
@@ -1383,7 +1476,7 @@ impl GetAction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelAction {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl CancelAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
@@ -1432,7 +1525,7 @@ impl CancelAction {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RetryAction {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
 impl RetryAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
@@ -1481,7 +1574,7 @@ impl RetryAction {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamActionLogs {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
@@ -1529,13 +1622,16 @@ impl StreamActionLogs {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListProviders {
     pub(crate) client: crate::Client,
-    pub(crate) name: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListProviders {
     /// Only the provider with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -1628,7 +1724,7 @@ impl ListProviders {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvider {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
+    pub(crate) name: ::std::string::String,
 }
 impl GetProvider {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
@@ -1678,19 +1774,25 @@ impl GetProvider {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions {
     pub(crate) client: crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) provider: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) provider: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListRegions {
     /// Only regions with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only regions of the provider with this resource URI.
-    pub fn provider(mut self, value: impl Into<String>) -> Self {
+    pub fn provider(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.provider = Some(value.into());
         self
     }
@@ -1791,8 +1893,8 @@ impl ListRegions {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegion {
     pub(crate) client: crate::Client,
-    pub(crate) provider: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl GetRegion {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
@@ -1841,19 +1943,25 @@ impl GetRegion {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAvailabilityZones {
     pub(crate) client: crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) region: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListAvailabilityZones {
     /// Only zones with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only zones of the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
@@ -1954,9 +2062,9 @@ impl ListAvailabilityZones {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAvailabilityZone {
     pub(crate) client: crate::Client,
-    pub(crate) provider: String,
-    pub(crate) region: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) region: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl GetAvailabilityZone {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
@@ -2008,25 +2116,34 @@ impl GetAvailabilityZone {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTypes {
     pub(crate) client: crate::Client,
-    pub(crate) name: Option<String>,
-    pub(crate) regions: Option<String>,
-    pub(crate) availability_zones: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) regions: Option<::std::string::String>,
+    pub(crate) availability_zones: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListNodeTypes {
     /// Only node types with this identifier.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only node types offered in the region with this resource URI.
-    pub fn regions(mut self, value: impl Into<String>) -> Self {
+    pub fn regions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.regions = Some(value.into());
         self
     }
     /// Only node types offered in the zone with this resource URI.
-    pub fn availability_zones(mut self, value: impl Into<String>) -> Self {
+    pub fn availability_zones(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.availability_zones = Some(value.into());
         self
     }
@@ -2135,8 +2252,8 @@ impl ListNodeTypes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeType {
     pub(crate) client: crate::Client,
-    pub(crate) provider: String,
-    pub(crate) name: String,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) name: ::std::string::String,
 }
 impl GetNodeType {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
@@ -2187,23 +2304,29 @@ impl GetNodeType {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeClusters {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::NodeClusterState>,
-    pub(crate) name: Option<String>,
-    pub(crate) region: Option<String>,
-    pub(crate) node_type: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) node_type: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListNodeClusters {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the cluster with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -2213,17 +2336,26 @@ impl ListNodeClusters {
         self
     }
     /// Only clusters with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only clusters in the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Only clusters of the node type with this resource URI.
-    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+    pub fn node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_type = Some(value.into());
         self
     }
@@ -2349,12 +2481,15 @@ impl ListNodeClusters {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNodeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterCreate>,
 }
 impl CreateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2412,12 +2547,15 @@ impl CreateNodeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2469,12 +2607,15 @@ impl GetNodeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNodeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl TerminateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2507,7 +2648,7 @@ impl TerminateNodeCluster {
         let value = match status.as_u16() {
             202u16 => {
                 crate::types::TerminateNodeClusterResponse::Status202(
-                    response.json::<_, crate::types::Error_>()?,
+                    response.json::<_, crate::types::Error>()?,
                 )
             }
             204u16 => crate::types::TerminateNodeClusterResponse::Status204(()),
@@ -2549,13 +2690,16 @@ impl TerminateNodeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNodeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
 impl UpdateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2614,12 +2758,15 @@ impl UpdateNodeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeployNodeCluster {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl DeployNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2674,12 +2821,15 @@ impl DeployNodeCluster {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeClusterDocker {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl UpgradeNodeClusterDocker {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2732,24 +2882,30 @@ impl UpgradeNodeClusterDocker {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodes {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::NodeState>,
-    pub(crate) node_cluster: Option<String>,
-    pub(crate) node_type: Option<String>,
-    pub(crate) region: Option<String>,
-    pub(crate) docker_version: Option<String>,
+    pub(crate) node_cluster: Option<::std::string::String>,
+    pub(crate) node_type: Option<::std::string::String>,
+    pub(crate) region: Option<::std::string::String>,
+    pub(crate) docker_version: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListNodes {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the node with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -2759,22 +2915,34 @@ impl ListNodes {
         self
     }
     /// Only nodes of the cluster with this resource URI.
-    pub fn node_cluster(mut self, value: impl Into<String>) -> Self {
+    pub fn node_cluster(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_cluster = Some(value.into());
         self
     }
     /// Only nodes of the node type with this resource URI.
-    pub fn node_type(mut self, value: impl Into<String>) -> Self {
+    pub fn node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node_type = Some(value.into());
         self
     }
     /// Only nodes in the region with this resource URI.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Only nodes running this Docker version.
-    pub fn docker_version(mut self, value: impl Into<String>) -> Self {
+    pub fn docker_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.docker_version = Some(value.into());
         self
     }
@@ -2908,12 +3076,15 @@ impl ListNodes {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNode {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -2963,12 +3134,15 @@ impl GetNode {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNode {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl TerminateNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3001,7 +3175,7 @@ impl TerminateNode {
         let value = match status.as_u16() {
             202u16 => {
                 crate::types::TerminateNodeResponse::Status202(
-                    response.json::<_, crate::types::Error_>()?,
+                    response.json::<_, crate::types::Error>()?,
                 )
             }
             204u16 => crate::types::TerminateNodeResponse::Status204(()),
@@ -3043,13 +3217,16 @@ impl TerminateNode {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNode {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
 impl UpdateNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3104,12 +3281,15 @@ impl UpdateNode {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeDocker {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl UpgradeNodeDocker {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3160,12 +3340,15 @@ impl UpgradeNodeDocker {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckNodeHealth {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl CheckNodeHealth {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3216,12 +3399,15 @@ impl CheckNodeHealth {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamNodeEvents {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StreamNodeEvents {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3243,14 +3429,17 @@ impl StreamNodeEvents {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTags {
     pub(crate) client: crate::Client,
-    pub(crate) name: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) origin: Option<crate::types::NodeTagOrigin>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListNodeTags {
     /// Only tags with this text.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -3356,32 +3545,44 @@ impl ListNodeTags {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegistries {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
-    pub(crate) name: Option<String>,
-    pub(crate) host: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) host: Option<::std::string::String>,
     pub(crate) is_docker_registry: Option<bool>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListRegistries {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the registry with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Only registries with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only the registry at this host.
-    pub fn host(mut self, value: impl Into<String>) -> Self {
+    pub fn host(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.host = Some(value.into());
         self
     }
@@ -3504,12 +3705,15 @@ impl ListRegistries {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegistry {
     pub(crate) client: crate::Client,
-    pub(crate) host: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) host: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetRegistry {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3561,25 +3765,34 @@ impl GetRegistry {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRepositories {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) name: Option<String>,
-    pub(crate) registry: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) registry: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListRepositories {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the repository with this full name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only repositories on the registry with this resource URI.
-    pub fn registry(mut self, value: impl Into<String>) -> Self {
+    pub fn registry(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.registry = Some(value.into());
         self
     }
@@ -3681,12 +3894,15 @@ impl ListRepositories {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRepository {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryCreate>,
 }
 impl CreateRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3742,12 +3958,15 @@ impl CreateRepository {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRepository {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3799,12 +4018,15 @@ impl GetRepository {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRepository {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl DeleteRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3850,13 +4072,16 @@ impl DeleteRepository {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateRepository {
     pub(crate) client: crate::Client,
-    pub(crate) name: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) name: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryUpdate>,
 }
 impl UpdateRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -3913,25 +4138,34 @@ impl UpdateRepository {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListStacks {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
-    pub(crate) name: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
+    pub(crate) name: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListStacks {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the stack with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Only stacks with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
@@ -4033,12 +4267,15 @@ impl ListStacks {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStack {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackCreate>,
 }
 impl CreateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4094,12 +4331,15 @@ impl CreateStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4149,12 +4389,15 @@ impl GetStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl TerminateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4187,7 +4430,7 @@ impl TerminateStack {
         let value = match status.as_u16() {
             202u16 => {
                 crate::types::TerminateStackResponse::Status202(
-                    response.json::<_, crate::types::Error_>()?,
+                    response.json::<_, crate::types::Error>()?,
                 )
             }
             204u16 => crate::types::TerminateStackResponse::Status204(()),
@@ -4229,13 +4472,16 @@ impl TerminateStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
 impl UpdateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4292,12 +4538,15 @@ impl UpdateStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl ExportStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4349,12 +4598,15 @@ impl ExportStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StartStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4407,12 +4659,15 @@ impl StartStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StopStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4463,13 +4718,16 @@ impl StopStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployStack {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl RedeployStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4535,22 +4793,28 @@ impl RedeployStack {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListServices {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ServiceState>,
-    pub(crate) name: Option<String>,
-    pub(crate) stack: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) stack: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListServices {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the service with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -4560,12 +4824,18 @@ impl ListServices {
         self
     }
     /// Only services with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only services of the stack with this resource URI.
-    pub fn stack(mut self, value: impl Into<String>) -> Self {
+    pub fn stack(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.stack = Some(value.into());
         self
     }
@@ -4683,12 +4953,15 @@ impl ListServices {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateService {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceCreate>,
 }
 impl CreateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4744,12 +5017,15 @@ impl CreateService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4799,12 +5075,15 @@ impl GetService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl TerminateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4837,7 +5116,7 @@ impl TerminateService {
         let value = match status.as_u16() {
             202u16 => {
                 crate::types::TerminateServiceResponse::Status202(
-                    response.json::<_, crate::types::Error_>()?,
+                    response.json::<_, crate::types::Error>()?,
                 )
             }
             204u16 => crate::types::TerminateServiceResponse::Status204(()),
@@ -4879,13 +5158,16 @@ impl TerminateService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
 impl UpdateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -4942,12 +5224,15 @@ impl UpdateService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StartService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5000,12 +5285,15 @@ impl StartService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StopService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5056,12 +5344,15 @@ impl StopService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ScaleService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl ScaleService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5114,13 +5405,16 @@ impl ScaleService {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployService {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl RedeployService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5186,14 +5480,17 @@ impl RedeployService {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamServiceLogs {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
 impl StreamServiceLogs {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5241,14 +5538,17 @@ impl StreamServiceLogs {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTriggers {
     pub(crate) client: crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListTriggers {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5336,13 +5636,16 @@ impl ListTriggers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTrigger {
     pub(crate) client: crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
 impl CreateTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5398,13 +5701,16 @@ impl CreateTrigger {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTrigger {
     pub(crate) client: crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5455,13 +5761,16 @@ impl GetTrigger {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTrigger {
     pub(crate) client: crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl DeleteTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5508,13 +5817,16 @@ impl DeleteTrigger {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTrigger {
     pub(crate) client: crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl CallTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5560,14 +5872,17 @@ impl CallTrigger {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTriggerWithCount {
     pub(crate) client: crate::Client,
-    pub(crate) service_uuid: String,
-    pub(crate) trigger_uuid: String,
+    pub(crate) service_uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) count: i64,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl CallTriggerWithCount {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5614,23 +5929,29 @@ impl CallTriggerWithCount {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListContainers {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
-    pub(crate) uuid: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) uuid: Option<::std::string::String>,
     pub(crate) state: Option<crate::types::ContainerState>,
-    pub(crate) name: Option<String>,
-    pub(crate) service: Option<String>,
-    pub(crate) node: Option<String>,
+    pub(crate) name: Option<::std::string::String>,
+    pub(crate) service: Option<::std::string::String>,
+    pub(crate) node: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListContainers {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Only the container with this identifier.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+    pub fn uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.uuid = Some(value.into());
         self
     }
@@ -5640,17 +5961,26 @@ impl ListContainers {
         self
     }
     /// Only containers with this name.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Only containers of the service with this resource URI.
-    pub fn service(mut self, value: impl Into<String>) -> Self {
+    pub fn service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.service = Some(value.into());
         self
     }
     /// Only containers on the node with this resource URI.
-    pub fn node(mut self, value: impl Into<String>) -> Self {
+    pub fn node(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.node = Some(value.into());
         self
     }
@@ -5776,12 +6106,15 @@ impl ListContainers {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetContainer {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5833,12 +6166,15 @@ impl GetContainer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateContainer {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl TerminateContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5871,7 +6207,7 @@ impl TerminateContainer {
         let value = match status.as_u16() {
             202u16 => {
                 crate::types::TerminateContainerResponse::Status202(
-                    response.json::<_, crate::types::Error_>()?,
+                    response.json::<_, crate::types::Error>()?,
                 )
             }
             204u16 => crate::types::TerminateContainerResponse::Status204(()),
@@ -5913,12 +6249,15 @@ impl TerminateContainer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartContainer {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StartContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -5971,12 +6310,15 @@ impl StartContainer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopContainer {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl StopContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6029,13 +6371,16 @@ impl StopContainer {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployContainer {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
 impl RedeployContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6101,15 +6446,18 @@ impl RedeployContainer {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamContainerLogs {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
-    pub(crate) service: Option<String>,
+    pub(crate) service: Option<::std::string::String>,
 }
 impl StreamContainerLogs {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6124,7 +6472,10 @@ impl StreamContainerLogs {
         self
     }
     /// Resource URI of a service to restrict the lines to.
-    pub fn service(mut self, value: impl Into<String>) -> Self {
+    pub fn service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.service = Some(value.into());
         self
     }
@@ -6170,18 +6521,24 @@ impl StreamContainerLogs {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct ExecInContainer {
     pub(crate) client: crate::Client,
-    pub(crate) uuid: String,
-    pub(crate) namespace: Option<String>,
-    pub(crate) command: Option<String>,
+    pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
+    pub(crate) namespace: Option<::std::string::String>,
+    pub(crate) command: Option<::std::string::String>,
 }
 impl ExecInContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
     /// Command line to run (default `sh`).
-    pub fn command(mut self, value: impl Into<String>) -> Self {
+    pub fn command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.command = Some(value.into());
         self
     }
@@ -6219,15 +6576,18 @@ impl ExecInContainer {
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) type_: Option<crate::types::EventType>,
-    pub(crate) object: Option<String>,
-    pub(crate) parent: Option<String>,
-    pub(crate) parents: Option<Vec<String>>,
+    pub(crate) object: Option<::std::string::String>,
+    pub(crate) parent: Option<::std::string::String>,
+    pub(crate) parents: Option<::std::vec::Vec<::std::string::String>>,
 }
 impl StreamEvents {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6237,17 +6597,23 @@ impl StreamEvents {
         self
     }
     /// Only events about the object with this resource URI.
-    pub fn object(mut self, value: impl Into<String>) -> Self {
+    pub fn object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.object = Some(value.into());
         self
     }
     /// Only events about children of the object with this resource URI (the form used by the API reference).
-    pub fn parent(mut self, value: impl Into<String>) -> Self {
+    pub fn parent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.parent = Some(value.into());
         self
     }
     /// Only events about children of any of these objects, as comma-separated resource URIs (the form used by the Go SDK).
-    pub fn parents(mut self, value: Vec<String>) -> Self {
+    pub fn parents(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.parents = Some(value);
         self
     }
@@ -6300,13 +6666,16 @@ impl StreamEvents {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSwarms {
     pub(crate) client: crate::Client,
-    pub(crate) namespace: Option<String>,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
 impl ListSwarms {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6392,12 +6761,15 @@ impl ListSwarms {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSwarm {
     pub(crate) client: crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl GetSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6447,12 +6819,15 @@ impl GetSwarm {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSwarm {
     pub(crate) client: crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
 }
 impl DeleteSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6485,7 +6860,7 @@ impl DeleteSwarm {
         let value = match status.as_u16() {
             202u16 => {
                 crate::types::DeleteSwarmResponse::Status202(
-                    response.json::<_, crate::types::Error_>()?,
+                    response.json::<_, crate::types::Error>()?,
                 )
             }
             204u16 => crate::types::DeleteSwarmResponse::Status204(()),
@@ -6527,13 +6902,16 @@ impl DeleteSwarm {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSwarm {
     pub(crate) client: crate::Client,
-    pub(crate) swarm_id: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) swarm_id: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmUpdate>,
 }
 impl UpdateSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }
@@ -6588,14 +6966,17 @@ impl UpdateSwarm {
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSwarm {
     pub(crate) client: crate::Client,
-    pub(crate) provider: String,
-    pub(crate) region: String,
-    pub(crate) namespace: Option<String>,
+    pub(crate) provider: ::std::string::String,
+    pub(crate) region: ::std::string::String,
+    pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmCreate>,
 }
 impl CreateSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         self.namespace = Some(value.into());
         self
     }

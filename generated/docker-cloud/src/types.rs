@@ -2,31 +2,35 @@
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of every error response: a single human-readable message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Error_ {
+pub struct Error {
     /// What went wrong, in English.
-    pub error: String,
+    pub error: ::std::string::String,
 }
-impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error_ {
-    const NAME: &'static str = "Error_";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
+    const NAME: &'static str = "Error";
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "error" => v0 = Some(map.next_value()?),
+                "error" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             error: cloudsdk_runtime::de::required(v0, "error")?,
         })
     }
 }
-impl<'de> serde::Deserialize<'de> for Error_ {
+impl<'de> serde::Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -36,35 +40,39 @@ pub struct ListMeta {
     /// Page size used for this response (25 unless `limit` was given).
     pub limit: i64,
     /// Path and query of the following page, or null on the last page.
-    pub next: Option<String>,
+    pub next: ::std::option::Option<::std::string::String>,
     /// Index of the first object of this page within the whole result.
     pub offset: i64,
     /// Path and query of the preceding page, or null on the first page.
-    pub previous: Option<String>,
+    pub previous: ::std::option::Option<::std::string::String>,
     /// Number of objects matching the query across all pages.
     pub total_count: i64,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
     const NAME: &'static str = "ListMeta";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "limit" => v0 = Some(map.next_value()?),
+                "limit" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "next" => v1 = map.next_value()?,
-                "offset" => v2 = Some(map.next_value()?),
+                "offset" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "previous" => v3 = map.next_value()?,
-                "total_count" => v4 = Some(map.next_value()?),
+                "total_count" => v4 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             limit: cloudsdk_runtime::de::required(v0, "limit")?,
             next: v1,
             offset: cloudsdk_runtime::de::required(v2, "offset")?,
@@ -76,7 +84,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
 impl<'de> serde::Deserialize<'de> for ListMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -84,21 +92,25 @@ impl<'de> serde::Deserialize<'de> for ListMeta {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Tag {
     /// The tag text.
-    pub name: String,
+    pub name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
     const NAME: &'static str = "Tag";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
         })
     }
@@ -106,33 +118,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
 impl<'de> serde::Deserialize<'de> for Tag {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl Tag {
+    /// Builds one from its fields.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
     }
 }
 /// One environment variable given to containers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EnvVar {
     /// Variable name.
-    pub key: String,
+    pub key: ::std::string::String,
     /// Variable value.
-    pub value: String,
+    pub value: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "key" => v0 = Some(map.next_value()?),
-                "value" => v1 = Some(map.next_value()?),
+                "key" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "value" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             key: cloudsdk_runtime::de::required(v0, "key")?,
             value: cloudsdk_runtime::de::required(v1, "value")?,
         })
@@ -141,8 +163,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl EnvVar {
+    /// Builds one from its fields.
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            key: key.into(),
+            value: value.into(),
+        }
     }
 }
 /// When the agent restarts a container that exited.
@@ -155,7 +189,7 @@ pub enum Autorestart {
     /// `ALWAYS`
     Always,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl Autorestart {
     /// The value as sent on the wire.
@@ -168,8 +202,8 @@ impl Autorestart {
         }
     }
 }
-impl From<String> for Autorestart {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for Autorestart {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "OFF" => Self::Off,
             "ON_FAILURE" => Self::OnFailure,
@@ -184,15 +218,19 @@ impl std::fmt::Display for Autorestart {
     }
 }
 impl serde::Serialize for Autorestart {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for Autorestart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// When the agent terminates a container that exited.
@@ -205,7 +243,7 @@ pub enum Autodestroy {
     /// `ALWAYS`
     Always,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl Autodestroy {
     /// The value as sent on the wire.
@@ -218,8 +256,8 @@ impl Autodestroy {
         }
     }
 }
-impl From<String> for Autodestroy {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for Autodestroy {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "OFF" => Self::Off,
             "ON_SUCCESS" => Self::OnSuccess,
@@ -234,15 +272,19 @@ impl std::fmt::Display for Autodestroy {
     }
 }
 impl serde::Serialize for Autodestroy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for Autodestroy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// How containers are spread over eligible nodes.
@@ -255,7 +297,7 @@ pub enum DeploymentStrategy {
     /// `EVERY_NODE`
     EveryNode,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl DeploymentStrategy {
     /// The value as sent on the wire.
@@ -268,8 +310,8 @@ impl DeploymentStrategy {
         }
     }
 }
-impl From<String> for DeploymentStrategy {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for DeploymentStrategy {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "EMPTIEST_NODE" => Self::EmptiestNode,
             "HIGH_AVAILABILITY" => Self::HighAvailability,
@@ -284,15 +326,19 @@ impl std::fmt::Display for DeploymentStrategy {
     }
 }
 impl serde::Serialize for DeploymentStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for DeploymentStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Docker network mode of the containers.
@@ -303,7 +349,7 @@ pub enum NetworkMode {
     /// `host`
     Host,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NetworkMode {
     /// The value as sent on the wire.
@@ -315,8 +361,8 @@ impl NetworkMode {
         }
     }
 }
-impl From<String> for NetworkMode {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NetworkMode {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "bridge" => Self::Bridge,
             "host" => Self::Host,
@@ -330,15 +376,19 @@ impl std::fmt::Display for NetworkMode {
     }
 }
 impl serde::Serialize for NetworkMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NetworkMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Docker PID namespace mode of the containers.
@@ -349,7 +399,7 @@ pub enum PidMode {
     /// `host`
     Host,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PidMode {
     /// The value as sent on the wire.
@@ -361,8 +411,8 @@ impl PidMode {
         }
     }
 }
-impl From<String> for PidMode {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PidMode {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "none" => Self::None,
             "host" => Self::Host,
@@ -376,15 +426,19 @@ impl std::fmt::Display for PidMode {
     }
 }
 impl serde::Serialize for PidMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PidMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Transport protocol of a port.
@@ -395,7 +449,7 @@ pub enum PortProtocol {
     /// `udp`
     Udp,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl PortProtocol {
     /// The value as sent on the wire.
@@ -407,8 +461,8 @@ impl PortProtocol {
         }
     }
 }
-impl From<String> for PortProtocol {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for PortProtocol {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "tcp" => Self::Tcp,
             "udp" => Self::Udp,
@@ -422,15 +476,19 @@ impl std::fmt::Display for PortProtocol {
     }
 }
 impl serde::Serialize for PortProtocol {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for PortProtocol {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Progress of an action.
@@ -449,7 +507,7 @@ pub enum ActionState {
     /// `Failed`
     Failed,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ActionState {
     /// The value as sent on the wire.
@@ -465,8 +523,8 @@ impl ActionState {
         }
     }
 }
-impl From<String> for ActionState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ActionState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Pending" => Self::Pending,
             "In progress" => Self::InProgress,
@@ -484,15 +542,19 @@ impl std::fmt::Display for ActionState {
     }
 }
 impl serde::Serialize for ActionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ActionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
@@ -501,115 +563,119 @@ pub struct Action {
     /// Identifier of the action.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this action.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Resource URI of the object the call acted on.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<::std::string::String>,
     /// Short human label of the operation.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<::std::string::String>,
     /// HTTP method of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub method: ::std::option::Option<::std::string::String>,
     /// HTTP path of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub path: ::std::option::Option<::std::string::String>,
     /// Account that made the call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<::std::string::String>,
     /// User-Agent header of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_agent: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_agent: ::std::option::Option<::std::string::String>,
     /// When the action began.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub start_date: ::std::option::Option<::std::string::String>,
     /// When the action finished; null while it is still running.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_date: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ActionState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ActionState>,
     /// Address the call came from.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// Approximate place of that address.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
     /// Request body of the recorded call, as a JSON document encoded in a string.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub body: ::std::option::Option<::std::string::String>,
     /// Log output collected while the action ran; often empty.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logs: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logs: ::std::option::Option<::std::string::String>,
     /// Whether a user (rather than the platform) started the action.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_user_action: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_user_action: ::std::option::Option<bool>,
     /// Whether `cancelAction` is currently allowed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub can_be_canceled: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_be_canceled: ::std::option::Option<bool>,
     /// Whether `retryAction` is currently allowed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub can_be_retried: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub can_be_retried: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     const NAME: &'static str = "Action";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "object" => v2 = map.next_value()?,
                 "action" => v3 = map.next_value()?,
                 "method" => v4 = map.next_value()?,
@@ -631,7 +697,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             object: v2,
@@ -656,7 +722,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
 impl<'de> serde::Deserialize<'de> for Action {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -666,39 +732,43 @@ pub struct Provider {
     /// Path of this provider.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Short identifier, used in URLs.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// Resource URIs of the provider's regions.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
     const NAME: &'static str = "Provider";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_uri" => v0 = Some(map.next_value()?),
+                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "label" => v2 = map.next_value()?,
                 "regions" => v3 = map.next_value()?,
@@ -708,7 +778,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
             name: v1,
             label: v2,
@@ -720,7 +790,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
 impl<'de> serde::Deserialize<'de> for Provider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -730,51 +800,57 @@ pub struct Region {
     /// Path of this region.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Short identifier, unique within the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// Resource URIs of node types offered in the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_types: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource URIs of the region's availability zones; empty for providers without zones.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_zones: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub availability_zones: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Resource URI of the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     const NAME: &'static str = "Region";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_uri" => v0 = Some(map.next_value()?),
+                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "label" => v2 = map.next_value()?,
                 "node_types" => v3 = map.next_value()?,
@@ -786,7 +862,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
             name: v1,
             label: v2,
@@ -800,7 +876,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
 impl<'de> serde::Deserialize<'de> for Region {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -810,33 +886,37 @@ pub struct AvailabilityZone {
     /// Path of this zone.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Zone identifier.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Resource URI of the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
     const NAME: &'static str = "AvailabilityZone";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_uri" => v0 = Some(map.next_value()?),
+                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "region" => v2 = map.next_value()?,
                 "available" => v3 = map.next_value()?,
@@ -845,7 +925,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
             name: v1,
             region: v2,
@@ -856,7 +936,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
 impl<'de> serde::Deserialize<'de> for AvailabilityZone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -866,51 +946,57 @@ pub struct NodeType {
     /// Path of this node type.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Short identifier, unique within the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
     /// Resource URIs of regions offering this size.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource URIs of zones offering this size.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_zones: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub availability_zones: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Resource URI of the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
     /// Whether new nodes of this size can currently be launched.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
     const NAME: &'static str = "NodeType";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_uri" => v0 = Some(map.next_value()?),
+                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "label" => v2 = map.next_value()?,
                 "regions" => v3 = map.next_value()?,
@@ -922,7 +1008,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
             name: v1,
             label: v2,
@@ -936,7 +1022,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
 impl<'de> serde::Deserialize<'de> for NodeType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -944,23 +1030,27 @@ impl<'de> serde::Deserialize<'de> for NodeType {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VpcOptions {
     /// VPC identifier.
-    pub id: String,
+    pub id: ::std::string::String,
     /// Subnet identifiers to launch nodes in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subnets: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Security group identifiers to attach.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
     const NAME: &'static str = "VpcOptions";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "id" => v0 = Some(map.next_value()?),
+                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "subnets" => v1 = map.next_value()?,
                 "security_groups" => v2 = map.next_value()?,
                 _ => {
@@ -968,7 +1058,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             id: cloudsdk_runtime::de::required(v0, "id")?,
             subnets: v1,
             security_groups: v2,
@@ -978,29 +1068,61 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
 impl<'de> serde::Deserialize<'de> for VpcOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl VpcOptions {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: id.into(),
+            subnets: ::std::option::Option::None,
+            security_groups: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.subnets = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_groups`](Self::security_groups).
+    pub fn with_security_groups(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.security_groups = ::std::option::Option::Some(value);
+        self
     }
 }
 /// AWS IAM settings of the cluster's nodes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamOptions {
     /// Instance profile attached to each node.
-    pub instance_profile_name: String,
+    pub instance_profile_name: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
     const NAME: &'static str = "IamOptions";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "instance_profile_name" => v0 = Some(map.next_value()?),
+                "instance_profile_name" => {
+                    v0 = ::std::option::Option::Some(map.next_value()?);
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             instance_profile_name: cloudsdk_runtime::de::required(
                 v0,
                 "instance_profile_name",
@@ -1011,26 +1133,40 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
 impl<'de> serde::Deserialize<'de> for IamOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl IamOptions {
+    /// Builds one from its fields.
+    pub fn new(
+        instance_profile_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_profile_name: instance_profile_name.into(),
+        }
     }
 }
 /// Provider-specific launch settings; only AWS understands them.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderOptions {
     /// `vpc`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vpc: Option<VpcOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vpc: ::std::option::Option<VpcOptions>,
     /// `iam`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub iam: Option<IamOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub iam: ::std::option::Option<IamOptions>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
     const NAME: &'static str = "ProviderOptions";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "vpc" => v0 = map.next_value()?,
                 "iam" => v1 = map.next_value()?,
@@ -1039,14 +1175,33 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
                 }
             }
         }
-        Ok(Self { vpc: v0, iam: v1 })
+        ::std::result::Result::Ok(Self { vpc: v0, iam: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for ProviderOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ProviderOptions {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            vpc: ::std::option::Option::None,
+            iam: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`vpc`](Self::vpc).
+    pub fn with_vpc(mut self, value: VpcOptions) -> Self {
+        self.vpc = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`iam`](Self::iam).
+    pub fn with_iam(mut self, value: IamOptions) -> Self {
+        self.iam = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Lifecycle state of a node cluster.
@@ -1069,7 +1224,7 @@ pub enum NodeClusterState {
     /// `Empty cluster`
     EmptyCluster,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NodeClusterState {
     /// The value as sent on the wire.
@@ -1087,8 +1242,8 @@ impl NodeClusterState {
         }
     }
 }
-impl From<String> for NodeClusterState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NodeClusterState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Init" => Self::Init,
             "Deploying" => Self::Deploying,
@@ -1108,15 +1263,19 @@ impl std::fmt::Display for NodeClusterState {
     }
 }
 impl serde::Serialize for NodeClusterState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NodeClusterState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A group of nodes of one type in one region, sharing a private network.
@@ -1125,81 +1284,85 @@ pub struct NodeCluster {
     /// Identifier of the cluster.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this cluster.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Cluster name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to `name`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<NodeClusterState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<NodeClusterState>,
     /// Resource URI of the node type of every node.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_type: ::std::option::Option<::std::string::String>,
     /// Resource URI of the region the nodes run in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// Disk size of each node in GB, for images and containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk: ::std::option::Option<i64>,
     /// Resource URIs of the member nodes.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nodes: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nodes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Desired number of nodes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_nodes: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_nodes: ::std::option::Option<i64>,
     /// Number of nodes currently in the cluster.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub current_num_nodes: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_num_nodes: ::std::option::Option<i64>,
     /// When the cluster was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When the cluster was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub destroyed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroyed_datetime: ::std::option::Option<::std::string::String>,
     /// Tags applied to every node of the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `provider_options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_options: Option<ProviderOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_options: ::std::option::Option<ProviderOptions>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
     const NAME: &'static str = "NodeCluster";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v2 = map.next_value()?,
                 "nickname" => v3 = map.next_value()?,
                 "state" => v4 = map.next_value()?,
@@ -1218,7 +1381,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             name: v2,
@@ -1240,7 +1403,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
 impl<'de> serde::Deserialize<'de> for NodeCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1248,43 +1411,47 @@ impl<'de> serde::Deserialize<'de> for NodeCluster {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeClusterCreate {
     /// Cluster name.
-    pub name: String,
+    pub name: ::std::string::String,
     /// Resource URI of the node type.
-    pub node_type: String,
+    pub node_type: ::std::string::String,
     /// Resource URI of the region.
-    pub region: String,
+    pub region: ::std::string::String,
     /// Disk size per node in GB (default 60). DigitalOcean ignores it; SoftLayer accepts only its fixed sizes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk: ::std::option::Option<i64>,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Number of nodes to launch (default 1).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_nodes: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_nodes: ::std::option::Option<i64>,
     /// Tags for every node (default none).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `provider_options`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_options: Option<ProviderOptions>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_options: ::std::option::Option<ProviderOptions>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
     const NAME: &'static str = "NodeClusterCreate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "node_type" => v1 = Some(map.next_value()?),
-                "region" => v2 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "node_type" => v1 = ::std::option::Option::Some(map.next_value()?),
+                "region" => v2 = ::std::option::Option::Some(map.next_value()?),
                 "disk" => v3 = map.next_value()?,
                 "nickname" => v4 = map.next_value()?,
                 "target_num_nodes" => v5 = map.next_value()?,
@@ -1295,7 +1462,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             node_type: cloudsdk_runtime::de::required(v1, "node_type")?,
             region: cloudsdk_runtime::de::required(v2, "region")?,
@@ -1310,26 +1477,77 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
 impl<'de> serde::Deserialize<'de> for NodeClusterCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NodeClusterCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        node_type: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            node_type: node_type.into(),
+            region: region.into(),
+            disk: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            target_num_nodes: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            provider_options: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`disk`](Self::disk).
+    pub fn with_disk(mut self, value: i64) -> Self {
+        self.disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target_num_nodes`](Self::target_num_nodes).
+    pub fn with_target_num_nodes(mut self, value: i64) -> Self {
+        self.target_num_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`provider_options`](Self::provider_options).
+    pub fn with_provider_options(mut self, value: ProviderOptions) -> Self {
+        self.provider_options = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Changes applied to a node cluster right away.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeClusterUpdate {
     /// New desired size; the cluster scales to it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_nodes: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_nodes: ::std::option::Option<i64>,
     /// Replacement list of tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
     const NAME: &'static str = "NodeClusterUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "target_num_nodes" => v0 = map.next_value()?,
                 "tags" => v1 = map.next_value()?,
@@ -1338,7 +1556,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             target_num_nodes: v0,
             tags: v1,
         })
@@ -1347,8 +1565,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
 impl<'de> serde::Deserialize<'de> for NodeClusterUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NodeClusterUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            target_num_nodes: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`target_num_nodes`](Self::target_num_nodes).
+    pub fn with_target_num_nodes(mut self, value: i64) -> Self {
+        self.target_num_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Lifecycle state of a node.
@@ -1367,7 +1604,7 @@ pub enum NodeState {
     /// `Terminated`
     Terminated,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NodeState {
     /// The value as sent on the wire.
@@ -1383,8 +1620,8 @@ impl NodeState {
         }
     }
 }
-impl From<String> for NodeState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NodeState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Deploying" => Self::Deploying,
             "Deployed" => Self::Deployed,
@@ -1402,33 +1639,41 @@ impl std::fmt::Display for NodeState {
     }
 }
 impl serde::Serialize for NodeState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NodeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A private network address of a node.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrivateIp {
     /// Interface name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Address with prefix length.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cidr: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cidr: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
     const NAME: &'static str = "PrivateIp";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "cidr" => v1 = map.next_value()?,
@@ -1437,13 +1682,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
                 }
             }
         }
-        Ok(Self { name: v0, cidr: v1 })
+        ::std::result::Result::Ok(Self { name: v0, cidr: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for PrivateIp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1453,141 +1698,145 @@ pub struct Node {
     /// Identifier of the node.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this node.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Generated DNS name of the node.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_fqdn: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_fqdn: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to `external_fqdn`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<NodeState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<NodeState>,
     /// Resource URI of the owning cluster, if any.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_cluster: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_cluster: ::std::option::Option<::std::string::String>,
     /// Resource URI of the node type.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node_type: ::std::option::Option<::std::string::String>,
     /// Resource URI of the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
     /// Resource URI of the availability zone, where the provider has them.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_zone: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub availability_zone: ::std::option::Option<::std::string::String>,
     /// Docker execution driver.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub docker_execdriver: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub docker_execdriver: ::std::option::Option<::std::string::String>,
     /// Docker storage driver.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub docker_graphdriver: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub docker_graphdriver: ::std::option::Option<::std::string::String>,
     /// Version of the Docker daemon.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub docker_version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub docker_version: ::std::option::Option<::std::string::String>,
     /// Number of CPUs.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu: ::std::option::Option<i64>,
     /// Disk size in GB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk: ::std::option::Option<i64>,
     /// Memory in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<i64>,
     /// Containers currently placed on the node.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub current_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_num_containers: ::std::option::Option<i64>,
     /// Last time the agent reported in.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_seen: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_seen: ::std::option::Option<::std::string::String>,
     /// Public address.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_ip: ::std::option::Option<::std::string::String>,
     /// Private network addresses.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ips: Option<Vec<PrivateIp>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ips: ::std::option::Option<::std::vec::Vec<PrivateIp>>,
     /// Reverse-tunnel URL used when the Docker port is not reachable directly.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tunnel: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tunnel: ::std::option::Option<::std::string::String>,
     /// When the node was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When the node was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub destroyed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroyed_datetime: ::std::option::Option<::std::string::String>,
     /// Tags of the node.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
     const NAME: &'static str = "Node";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "external_fqdn" => v2 = map.next_value()?,
                 "nickname" => v3 = map.next_value()?,
                 "state" => v4 = map.next_value()?,
@@ -1614,7 +1863,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             external_fqdn: v2,
@@ -1644,7 +1893,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
 impl<'de> serde::Deserialize<'de> for Node {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1652,18 +1901,22 @@ impl<'de> serde::Deserialize<'de> for Node {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeUpdate {
     /// New display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Replacement list of tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
     const NAME: &'static str = "NodeUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "nickname" => v0 = map.next_value()?,
                 "tags" => v1 = map.next_value()?,
@@ -1672,14 +1925,36 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
                 }
             }
         }
-        Ok(Self { nickname: v0, tags: v1 })
+        ::std::result::Result::Ok(Self { nickname: v0, tags: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for NodeUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl NodeUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            nickname: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
     }
 }
 /// Who set a node tag.
@@ -1690,7 +1965,7 @@ pub enum NodeTagOrigin {
     /// `tutum`
     Tutum,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl NodeTagOrigin {
     /// The value as sent on the wire.
@@ -1702,8 +1977,8 @@ impl NodeTagOrigin {
         }
     }
 }
-impl From<String> for NodeTagOrigin {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for NodeTagOrigin {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "user" => Self::User,
             "tutum" => Self::Tutum,
@@ -1717,15 +1992,19 @@ impl std::fmt::Display for NodeTagOrigin {
     }
 }
 impl serde::Serialize for NodeTagOrigin {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A tag in use on at least one node.
@@ -1734,26 +2013,30 @@ pub struct NodeTag {
     /// The tag text; system tags look like `byon=false`.
     ///
     /// Set by the server; ignored in requests.
-    pub name: String,
+    pub name: ::std::string::String,
     /// `origin`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub origin: Option<NodeTagOrigin>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub origin: ::std::option::Option<NodeTagOrigin>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
     const NAME: &'static str = "NodeTag";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "origin" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             origin: v1,
         })
@@ -1762,7 +2045,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
 impl<'de> serde::Deserialize<'de> for NodeTag {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1772,57 +2055,61 @@ pub struct Registry {
     /// Path of this registry.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Host name of the registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub host: ::std::option::Option<::std::string::String>,
     /// Whether the registry is served over TLS.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_ssl: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_ssl: ::std::option::Option<bool>,
     /// Port of the registry, when known.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port: ::std::option::Option<i64>,
     /// Whether Docker runs this registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_docker_registry: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_docker_registry: ::std::option::Option<bool>,
     /// Legacy Tutum field: whether Tutum ran this registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_tutum_registry: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_tutum_registry: ::std::option::Option<bool>,
     /// Legacy Tutum field: path of the registry's icon.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub icon_url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub icon_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
     const NAME: &'static str = "Registry";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_uri" => v0 = Some(map.next_value()?),
+                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "host" => v2 = map.next_value()?,
                 "is_ssl" => v3 = map.next_value()?,
@@ -1835,7 +2122,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
             name: v1,
             host: v2,
@@ -1850,7 +2137,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
 impl<'de> serde::Deserialize<'de> for Registry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1860,33 +2147,37 @@ pub struct Repository {
     /// Path of this repository.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Full repository name including the registry host.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Whether a service uses the repository.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub in_use: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub in_use: ::std::option::Option<bool>,
     /// Resource URI of the registry holding it.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub registry: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub registry: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
     const NAME: &'static str = "Repository";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "resource_uri" => v0 = Some(map.next_value()?),
+                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "in_use" => v2 = map.next_value()?,
                 "registry" => v3 = map.next_value()?,
@@ -1895,7 +2186,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
             name: v1,
             in_use: v2,
@@ -1906,7 +2197,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
 impl<'de> serde::Deserialize<'de> for Repository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -1914,15 +2205,15 @@ impl<'de> serde::Deserialize<'de> for Repository {
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryCreate {
     /// Full repository name including the registry host.
-    pub name: String,
+    pub name: ::std::string::String,
     /// Registry user name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
     /// Registry password.
     ///
     /// Only sent in requests; never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for RepositoryCreate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1935,13 +2226,17 @@ impl std::fmt::Debug for RepositoryCreate {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
     const NAME: &'static str = "RepositoryCreate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "username" => v1 = map.next_value()?,
                 "password" => v2 = map.next_value()?,
                 _ => {
@@ -1949,7 +2244,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             username: v1,
             password: v2,
@@ -1959,21 +2254,47 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
 impl<'de> serde::Deserialize<'de> for RepositoryCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RepositoryCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            username: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`username`](Self::username).
+    pub fn with_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// New credentials for an external repository.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryUpdate {
     /// Registry user name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
     /// Registry password.
     ///
     /// Only sent in requests; never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for RepositoryUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1985,10 +2306,14 @@ impl std::fmt::Debug for RepositoryUpdate {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
     const NAME: &'static str = "RepositoryUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "username" => v0 = map.next_value()?,
                 "password" => v1 = map.next_value()?,
@@ -1997,14 +2322,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
                 }
             }
         }
-        Ok(Self { username: v0, password: v1 })
+        ::std::result::Result::Ok(Self { username: v0, password: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for RepositoryUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl RepositoryUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            username: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`username`](Self::username).
+    pub fn with_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
@@ -2029,7 +2379,7 @@ pub enum StackState {
     /// `Terminated`
     Terminated,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl StackState {
     /// The value as sent on the wire.
@@ -2048,8 +2398,8 @@ impl StackState {
         }
     }
 }
-impl From<String> for StackState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for StackState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Not Running" => Self::NotRunning,
             "Starting" => Self::Starting,
@@ -2070,15 +2420,19 @@ impl std::fmt::Display for StackState {
     }
 }
 impl serde::Serialize for StackState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for StackState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A named group of services managed together.
@@ -2087,57 +2441,61 @@ pub struct Stack {
     /// Identifier of the stack.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this stack.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Stack name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to `name`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<StackState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<StackState>,
     /// Whether the services match the stack definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub synchronized: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub synchronized: ::std::option::Option<bool>,
     /// Resource URIs of the member services.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub services: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// When the stack was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When the stack was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub destroyed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroyed_datetime: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
     const NAME: &'static str = "Stack";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v2 = map.next_value()?,
                 "nickname" => v3 = map.next_value()?,
                 "state" => v4 = map.next_value()?,
@@ -2150,7 +2508,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             name: v2,
@@ -2166,14 +2524,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
 impl<'de> serde::Deserialize<'de> for Stack {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// The stack rendered as a stackfile: one entry per service name, holding that service's definition.
-pub type StackExport = std::collections::BTreeMap<
-    String,
-    std::collections::BTreeMap<String, serde_json::Value>,
+pub type StackExport = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 >;
 /// Lifecycle state of a service.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2199,7 +2557,7 @@ pub enum ServiceState {
     /// `Terminated`
     Terminated,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ServiceState {
     /// The value as sent on the wire.
@@ -2219,8 +2577,8 @@ impl ServiceState {
         }
     }
 }
-impl From<String> for ServiceState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ServiceState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Not running" => Self::NotRunning,
             "Starting" => Self::Starting,
@@ -2242,49 +2600,57 @@ impl std::fmt::Display for ServiceState {
     }
 }
 impl serde::Serialize for ServiceState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ServiceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A container port of a service, as reported.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServicePort {
     /// `protocol`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<PortProtocol>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub protocol: ::std::option::Option<PortProtocol>,
     /// Port inside the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inner_port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub inner_port: ::std::option::Option<i64>,
     /// Port on the node; null when none was chosen.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outer_port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub outer_port: ::std::option::Option<i64>,
     /// Well-known name of the port.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port_name: ::std::option::Option<::std::string::String>,
     /// Public URL of the port once published.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub endpoint_uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub endpoint_uri: ::std::option::Option<::std::string::String>,
     /// Whether the port is exposed on the node; unpublished ports are reachable only through links.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub published: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub published: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
     const NAME: &'static str = "ServicePort";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "protocol" => v0 = map.next_value()?,
                 "inner_port" => v1 = map.next_value()?,
@@ -2297,7 +2663,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             protocol: v0,
             inner_port: v1,
             outer_port: v2,
@@ -2310,7 +2676,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
 impl<'de> serde::Deserialize<'de> for ServicePort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2322,23 +2688,27 @@ pub struct ServicePortSpec {
     /// Port inside the container.
     pub inner_port: i64,
     /// Port on the node; leave out for a dynamic one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outer_port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub outer_port: ::std::option::Option<i64>,
     /// Expose the port on the node (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub published: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub published: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
     const NAME: &'static str = "ServicePortSpec";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "protocol" => v0 = Some(map.next_value()?),
-                "inner_port" => v1 = Some(map.next_value()?),
+                "protocol" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "inner_port" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "outer_port" => v2 = map.next_value()?,
                 "published" => v3 = map.next_value()?,
                 _ => {
@@ -2346,7 +2716,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             protocol: cloudsdk_runtime::de::required(v0, "protocol")?,
             inner_port: cloudsdk_runtime::de::required(v1, "inner_port")?,
             outer_port: v2,
@@ -2357,30 +2727,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
 impl<'de> serde::Deserialize<'de> for ServicePortSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServicePortSpec {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(protocol: PortProtocol, inner_port: i64) -> Self {
+        Self {
+            protocol,
+            inner_port,
+            outer_port: ::std::option::Option::None,
+            published: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`outer_port`](Self::outer_port).
+    pub fn with_outer_port(mut self, value: i64) -> Self {
+        self.outer_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`published`](Self::published).
+    pub fn with_published(mut self, value: bool) -> Self {
+        self.published = ::std::option::Option::Some(value);
+        self
     }
 }
 /// A link between two services, as reported.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceLink {
     /// Alias used for the link.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linking service.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_service: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linked service.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to_service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to_service: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
     const NAME: &'static str = "ServiceLink";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "from_service" => v1 = map.next_value()?,
@@ -2390,7 +2785,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             from_service: v1,
             to_service: v2,
@@ -2400,7 +2795,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
 impl<'de> serde::Deserialize<'de> for ServiceLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2408,26 +2803,30 @@ impl<'de> serde::Deserialize<'de> for ServiceLink {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceLinkSpec {
     /// Resource URI of the target service; inside a stack body the name of a sibling service also works.
-    pub to_service: String,
+    pub to_service: ::std::string::String,
     /// Alias for the link; defaults to the target's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
     const NAME: &'static str = "ServiceLinkSpec";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "to_service" => v0 = Some(map.next_value()?),
+                "to_service" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             to_service: cloudsdk_runtime::de::required(v0, "to_service")?,
             name: v1,
         })
@@ -2436,34 +2835,55 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
 impl<'de> serde::Deserialize<'de> for ServiceLinkSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServiceLinkSpec {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(to_service: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            to_service: to_service.into(),
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A volume of a service, as reported.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceBinding {
     /// Directory on the node, for a bind mount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host_path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub host_path: ::std::option::Option<::std::string::String>,
     /// Mount point inside the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_path: ::std::option::Option<::std::string::String>,
     /// Whether the volume is writable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rewritable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rewritable: ::std::option::Option<bool>,
     /// Resource URI of a service whose volumes are mounted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volumes_from: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volumes_from: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
     const NAME: &'static str = "ServiceBinding";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "host_path" => v0 = map.next_value()?,
                 "container_path" => v1 = map.next_value()?,
@@ -2474,7 +2894,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             host_path: v0,
             container_path: v1,
             rewritable: v2,
@@ -2485,7 +2905,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
 impl<'de> serde::Deserialize<'de> for ServiceBinding {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2493,26 +2913,30 @@ impl<'de> serde::Deserialize<'de> for ServiceBinding {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceBindingSpec {
     /// Directory on the node to bind-mount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host_path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub host_path: ::std::option::Option<::std::string::String>,
     /// Mount point inside the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_path: ::std::option::Option<::std::string::String>,
     /// Whether the volume is writable (default true).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rewritable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rewritable: ::std::option::Option<bool>,
     /// Resource URI of a service whose volumes to mount; inside a stack body a sibling's name also works.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volumes_from: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volumes_from: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
     const NAME: &'static str = "ServiceBindingSpec";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "host_path" => v0 = map.next_value()?,
                 "container_path" => v1 = map.next_value()?,
@@ -2523,7 +2947,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             host_path: v0,
             container_path: v1,
             rewritable: v2,
@@ -2534,8 +2958,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
 impl<'de> serde::Deserialize<'de> for ServiceBindingSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServiceBindingSpec {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            host_path: ::std::option::Option::None,
+            container_path: ::std::option::Option::None,
+            rewritable: ::std::option::Option::None,
+            volumes_from: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`host_path`](Self::host_path).
+    pub fn with_host_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.host_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`container_path`](Self::container_path).
+    pub fn with_container_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.container_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rewritable`](Self::rewritable).
+    pub fn with_rewritable(mut self, value: bool) -> Self {
+        self.rewritable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volumes_from`](Self::volumes_from).
+    pub fn with_volumes_from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volumes_from = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// A template from which identical containers are deployed.
@@ -2544,275 +3008,283 @@ pub struct Service {
     /// Identifier of the service.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this service.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Service name, used in DNS names and link variable prefixes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Legacy Tutum field: resource URI of the image tag.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_tag: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ServiceState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ServiceState>,
     /// Resource URI of the owning stack, if any.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stack: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stack: ::std::option::Option<::std::string::String>,
     /// Resource URIs of the service's containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub containers: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub containers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Desired number of containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_containers: ::std::option::Option<i64>,
     /// Containers that exist now.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub current_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_num_containers: ::std::option::Option<i64>,
     /// Containers that are running.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub running_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub running_num_containers: ::std::option::Option<i64>,
     /// Containers that are stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stopped_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stopped_num_containers: ::std::option::Option<i64>,
     /// Ports of the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_ports: Option<Vec<ServicePort>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePort>>,
     /// Links from this service to others.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_to_service: Option<Vec<ServiceLink>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLink>>,
     /// Links from other services to this one.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_from_service: Option<Vec<ServiceLink>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_from_service: ::std::option::Option<::std::vec::Vec<ServiceLink>>,
     /// Volumes of the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bindings: Option<Vec<ServiceBinding>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bindings: ::std::option::Option<::std::vec::Vec<ServiceBinding>>,
     /// Redeploy automatically when the image is pushed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autoredeploy: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autoredeploy: ::std::option::Option<bool>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment_strategy: Option<DeploymentStrategy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Start containers one after another rather than together.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sequential_deployment: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sequential_deployment: ::std::option::Option<bool>,
     /// Environment variables set by the user; they override the image's.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_envvars: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Docker labels of the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// API roles; `global` gives containers a `DOCKERCLOUD_AUTH` credential.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Deployment tags: containers go only to nodes carrying all of them.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autorestart: Option<Autorestart>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autodestroy: Option<Autodestroy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entrypoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub entrypoint: ::std::option::Option<::std::string::String>,
     /// Command override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub run_command: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_command: ::std::option::Option<::std::string::String>,
     /// Working directory (default `/`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub working_dir: ::std::option::Option<::std::string::String>,
     /// User the process runs as (default `root`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<::std::string::String>,
     /// Host name inside the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// Domain name inside the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domainname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domainname: ::std::option::Option<::std::string::String>,
     /// MAC address of the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mac_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mac_address: ::std::option::Option<::std::string::String>,
     /// Parent cgroup of the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cgroup_parent: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cgroup_parent: ::std::option::Option<::std::string::String>,
     /// Relative CPU weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_shares: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_shares: ::std::option::Option<i64>,
     /// CPUs the containers may use.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpuset: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpuset: ::std::option::Option<::std::string::String>,
     /// Memory limit in MB.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<i64>,
     /// Memory plus swap limit in MB.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory_swap: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory_swap: ::std::option::Option<i64>,
     /// Run the containers in privileged mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privileged: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub privileged: ::std::option::Option<bool>,
     /// Mount the root file system read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read_only: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub read_only: ::std::option::Option<bool>,
     /// Allocate a terminal.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tty: ::std::option::Option<bool>,
     /// Keep standard input open.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stdin_open: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stdin_open: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net: Option<NetworkMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<PidMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<PidMode>,
     /// DNS servers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dns: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// DNS search domains.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dns_search: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dns_search: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap_add: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cap_add: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities dropped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap_drop: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cap_drop: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Host devices exposed to the containers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub devices: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub devices: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Extra `/etc/hosts` entries.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub extra_hosts: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub extra_hosts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Security options.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_opt: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_opt: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Environment variables a container linking to this one receives.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub link_variables: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub link_variables: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// Image reference the containers run.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_name: ::std::option::Option<::std::string::String>,
     /// Generated DNS name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_dns: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_dns: ::std::option::Option<::std::string::String>,
     /// Whether the running containers match the current definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub synchronized: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub synchronized: ::std::option::Option<bool>,
     /// When it was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last started.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub started_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub started_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stopped_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stopped_datetime: ::std::option::Option<::std::string::String>,
     /// When it was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub destroyed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroyed_datetime: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
     const NAME: &'static str = "Service";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        let mut v30 = None;
-        let mut v31 = None;
-        let mut v32 = None;
-        let mut v33 = None;
-        let mut v34 = None;
-        let mut v35 = None;
-        let mut v36 = None;
-        let mut v37 = None;
-        let mut v38 = None;
-        let mut v39 = None;
-        let mut v40 = None;
-        let mut v41 = None;
-        let mut v42 = None;
-        let mut v43 = None;
-        let mut v44 = None;
-        let mut v45 = None;
-        let mut v46 = None;
-        let mut v47 = None;
-        let mut v48 = None;
-        let mut v49 = None;
-        let mut v50 = None;
-        let mut v51 = None;
-        let mut v52 = None;
-        let mut v53 = None;
-        let mut v54 = None;
-        let mut v55 = None;
-        let mut v56 = None;
-        let mut v57 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        let mut v30 = ::std::option::Option::None;
+        let mut v31 = ::std::option::Option::None;
+        let mut v32 = ::std::option::Option::None;
+        let mut v33 = ::std::option::Option::None;
+        let mut v34 = ::std::option::Option::None;
+        let mut v35 = ::std::option::Option::None;
+        let mut v36 = ::std::option::Option::None;
+        let mut v37 = ::std::option::Option::None;
+        let mut v38 = ::std::option::Option::None;
+        let mut v39 = ::std::option::Option::None;
+        let mut v40 = ::std::option::Option::None;
+        let mut v41 = ::std::option::Option::None;
+        let mut v42 = ::std::option::Option::None;
+        let mut v43 = ::std::option::Option::None;
+        let mut v44 = ::std::option::Option::None;
+        let mut v45 = ::std::option::Option::None;
+        let mut v46 = ::std::option::Option::None;
+        let mut v47 = ::std::option::Option::None;
+        let mut v48 = ::std::option::Option::None;
+        let mut v49 = ::std::option::Option::None;
+        let mut v50 = ::std::option::Option::None;
+        let mut v51 = ::std::option::Option::None;
+        let mut v52 = ::std::option::Option::None;
+        let mut v53 = ::std::option::Option::None;
+        let mut v54 = ::std::option::Option::None;
+        let mut v55 = ::std::option::Option::None;
+        let mut v56 = ::std::option::Option::None;
+        let mut v57 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v2 = map.next_value()?,
                 "nickname" => v3 = map.next_value()?,
                 "image_tag" => v4 = map.next_value()?,
@@ -2874,7 +3346,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             name: v2,
@@ -2939,7 +3411,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
 impl<'de> serde::Deserialize<'de> for Service {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -2947,95 +3419,99 @@ impl<'de> serde::Deserialize<'de> for Service {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceCreate {
     /// Image to run, `[registry/]owner/name[:tag]`.
-    pub image: String,
+    pub image: ::std::string::String,
     /// Service name; defaults to the image name without its owner.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Number of containers (default 1).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_containers: ::std::option::Option<i64>,
     /// Command override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub run_command: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_command: ::std::option::Option<::std::string::String>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entrypoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub entrypoint: ::std::option::Option<::std::string::String>,
     /// Ports to expose.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_ports: Option<Vec<ServicePortSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePortSpec>>,
     /// Environment variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_envvars: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Links to other services.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_to_service: Option<Vec<ServiceLinkSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLinkSpec>>,
     /// Volumes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bindings: Option<Vec<ServiceBindingSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bindings: ::std::option::Option<::std::vec::Vec<ServiceBindingSpec>>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autorestart: Option<Autorestart>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autodestroy: Option<Autodestroy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Start containers one after another (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sequential_deployment: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sequential_deployment: ::std::option::Option<bool>,
     /// API roles; `global` is the only one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Run in privileged mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privileged: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub privileged: ::std::option::Option<bool>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment_strategy: Option<DeploymentStrategy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Deployment tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// Redeploy when the image is pushed (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autoredeploy: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autoredeploy: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net: Option<NetworkMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<PidMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<PidMode>,
     /// Working directory (default `/`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub working_dir: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
     const NAME: &'static str = "ServiceCreate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "image" => v0 = Some(map.next_value()?),
+                "image" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v1 = map.next_value()?,
                 "nickname" => v2 = map.next_value()?,
                 "target_num_containers" => v3 = map.next_value()?,
@@ -3061,7 +3537,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             image: cloudsdk_runtime::de::required(v0, "image")?,
             name: v1,
             nickname: v2,
@@ -3089,102 +3565,255 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
 impl<'de> serde::Deserialize<'de> for ServiceCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServiceCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(image: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            image: image.into(),
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            target_num_containers: ::std::option::Option::None,
+            run_command: ::std::option::Option::None,
+            entrypoint: ::std::option::Option::None,
+            container_ports: ::std::option::Option::None,
+            container_envvars: ::std::option::Option::None,
+            linked_to_service: ::std::option::Option::None,
+            bindings: ::std::option::Option::None,
+            autorestart: ::std::option::Option::None,
+            autodestroy: ::std::option::Option::None,
+            sequential_deployment: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+            privileged: ::std::option::Option::None,
+            deployment_strategy: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            autoredeploy: ::std::option::Option::None,
+            net: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            working_dir: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_command = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entrypoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(
+        mut self,
+        value: ::std::vec::Vec<ServicePortSpec>,
+    ) -> Self {
+        self.container_ports = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.container_envvars = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(
+        mut self,
+        value: ::std::vec::Vec<ServiceLinkSpec>,
+    ) -> Self {
+        self.linked_to_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`bindings`](Self::bindings).
+    pub fn with_bindings(mut self, value: ::std::vec::Vec<ServiceBindingSpec>) -> Self {
+        self.bindings = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.roles = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Changes to a service definition. Running containers keep the old definition until the service is redeployed; `deployment_strategy` cannot be switched to or from `EVERY_NODE`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceUpdate {
     /// `autorestart`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autorestart: Option<Autorestart>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autodestroy: Option<Autodestroy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Replacement environment variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_envvars: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Replacement ports.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_ports: Option<Vec<ServicePortSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePortSpec>>,
     /// Relative CPU weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_shares: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_shares: ::std::option::Option<i64>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entrypoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub entrypoint: ::std::option::Option<::std::string::String>,
     /// New image; the tag defaults to `latest`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image: ::std::option::Option<::std::string::String>,
     /// Replacement links.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_to_service: Option<Vec<ServiceLinkSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLinkSpec>>,
     /// Memory limit in MB.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<i64>,
     /// Run in privileged mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privileged: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub privileged: ::std::option::Option<bool>,
     /// API roles.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Command override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub run_command: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_command: ::std::option::Option<::std::string::String>,
     /// Start containers one after another.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sequential_deployment: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sequential_deployment: ::std::option::Option<bool>,
     /// Replacement deployment tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// Desired number of containers; `scaleService` applies it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_containers: ::std::option::Option<i64>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment_strategy: Option<DeploymentStrategy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Redeploy when the image is pushed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autoredeploy: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autoredeploy: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net: Option<NetworkMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<PidMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<PidMode>,
     /// Working directory.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub working_dir: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
     const NAME: &'static str = "ServiceUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "autorestart" => v0 = map.next_value()?,
                 "autodestroy" => v1 = map.next_value()?,
@@ -3212,7 +3841,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             autorestart: v0,
             autodestroy: v1,
             container_envvars: v2,
@@ -3240,31 +3869,189 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
 impl<'de> serde::Deserialize<'de> for ServiceUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl ServiceUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            autorestart: ::std::option::Option::None,
+            autodestroy: ::std::option::Option::None,
+            container_envvars: ::std::option::Option::None,
+            container_ports: ::std::option::Option::None,
+            cpu_shares: ::std::option::Option::None,
+            entrypoint: ::std::option::Option::None,
+            image: ::std::option::Option::None,
+            linked_to_service: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            privileged: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+            run_command: ::std::option::Option::None,
+            sequential_deployment: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            target_num_containers: ::std::option::Option::None,
+            deployment_strategy: ::std::option::Option::None,
+            autoredeploy: ::std::option::Option::None,
+            net: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            working_dir: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.container_envvars = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(
+        mut self,
+        value: ::std::vec::Vec<ServicePortSpec>,
+    ) -> Self {
+        self.container_ports = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpu_shares`](Self::cpu_shares).
+    pub fn with_cpu_shares(mut self, value: i64) -> Self {
+        self.cpu_shares = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entrypoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(
+        mut self,
+        value: ::std::vec::Vec<ServiceLinkSpec>,
+    ) -> Self {
+        self.linked_to_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.roles = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_command = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Definition of a new stack. It is created without starting its services.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StackCreate {
     /// Stack name.
-    pub name: String,
+    pub name: ::std::string::String,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Services of the stack (default none). Links and `volumes_from` may name sibling services instead of giving URIs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<ServiceCreate>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub services: ::std::option::Option<::std::vec::Vec<ServiceCreate>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
     const NAME: &'static str = "StackCreate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "nickname" => v1 = map.next_value()?,
                 "services" => v2 = map.next_value()?,
                 _ => {
@@ -3272,7 +4059,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             nickname: v1,
             services: v2,
@@ -3282,106 +4069,133 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
 impl<'de> serde::Deserialize<'de> for StackCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl StackCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            nickname: ::std::option::Option::None,
+            services: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`services`](Self::services).
+    pub fn with_services(mut self, value: ::std::vec::Vec<ServiceCreate>) -> Self {
+        self.services = ::std::option::Option::Some(value);
+        self
     }
 }
 /// New definition of one service of a stack, matched by name.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackServiceUpdate {
     /// Name of the service in the stack the entry applies to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autorestart: Option<Autorestart>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autodestroy: Option<Autodestroy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Replacement environment variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_envvars: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Replacement ports.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_ports: Option<Vec<ServicePortSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePortSpec>>,
     /// Relative CPU weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_shares: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_shares: ::std::option::Option<i64>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entrypoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub entrypoint: ::std::option::Option<::std::string::String>,
     /// New image; the tag defaults to `latest`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image: ::std::option::Option<::std::string::String>,
     /// Replacement links.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_to_service: Option<Vec<ServiceLinkSpec>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLinkSpec>>,
     /// Memory limit in MB.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<i64>,
     /// Run in privileged mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privileged: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub privileged: ::std::option::Option<bool>,
     /// API roles.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Command override.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub run_command: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_command: ::std::option::Option<::std::string::String>,
     /// Start containers one after another.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sequential_deployment: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sequential_deployment: ::std::option::Option<bool>,
     /// Replacement deployment tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// Desired number of containers; `scaleService` applies it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_num_containers: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub target_num_containers: ::std::option::Option<i64>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployment_strategy: Option<DeploymentStrategy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Redeploy when the image is pushed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autoredeploy: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autoredeploy: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net: Option<NetworkMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<PidMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<PidMode>,
     /// Working directory.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub working_dir: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
     const NAME: &'static str = "StackServiceUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "autorestart" => v1 = map.next_value()?,
@@ -3410,7 +4224,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             autorestart: v1,
             autodestroy: v2,
@@ -3439,22 +4253,189 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
 impl<'de> serde::Deserialize<'de> for StackServiceUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl StackServiceUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            autorestart: ::std::option::Option::None,
+            autodestroy: ::std::option::Option::None,
+            container_envvars: ::std::option::Option::None,
+            container_ports: ::std::option::Option::None,
+            cpu_shares: ::std::option::Option::None,
+            entrypoint: ::std::option::Option::None,
+            image: ::std::option::Option::None,
+            linked_to_service: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            privileged: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+            run_command: ::std::option::Option::None,
+            sequential_deployment: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            target_num_containers: ::std::option::Option::None,
+            deployment_strategy: ::std::option::Option::None,
+            autoredeploy: ::std::option::Option::None,
+            net: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            working_dir: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.container_envvars = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(
+        mut self,
+        value: ::std::vec::Vec<ServicePortSpec>,
+    ) -> Self {
+        self.container_ports = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpu_shares`](Self::cpu_shares).
+    pub fn with_cpu_shares(mut self, value: i64) -> Self {
+        self.cpu_shares = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entrypoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(
+        mut self,
+        value: ::std::vec::Vec<ServiceLinkSpec>,
+    ) -> Self {
+        self.linked_to_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.roles = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_command = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Changes to a stack: every listed service is updated. Links and `volumes_from` may name sibling services.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackUpdate {
     /// Services to update.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<StackServiceUpdate>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub services: ::std::option::Option<::std::vec::Vec<StackServiceUpdate>>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
     const NAME: &'static str = "StackUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "services" => v0 = map.next_value()?,
                 _ => {
@@ -3462,14 +4443,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
                 }
             }
         }
-        Ok(Self { services: v0 })
+        ::std::result::Result::Ok(Self { services: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for StackUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl StackUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            services: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`services`](Self::services).
+    pub fn with_services(mut self, value: ::std::vec::Vec<StackServiceUpdate>) -> Self {
+        self.services = ::std::option::Option::Some(value);
+        self
     }
 }
 /// What calling a trigger does to its service.
@@ -3480,7 +4474,7 @@ pub enum TriggerOperation {
     /// `SCALEUP`
     Scaleup,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl TriggerOperation {
     /// The value as sent on the wire.
@@ -3492,8 +4486,8 @@ impl TriggerOperation {
         }
     }
 }
-impl From<String> for TriggerOperation {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for TriggerOperation {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "REDEPLOY" => Self::Redeploy,
             "SCALEUP" => Self::Scaleup,
@@ -3507,15 +4501,19 @@ impl std::fmt::Display for TriggerOperation {
     }
 }
 impl serde::Serialize for TriggerOperation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for TriggerOperation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A secret URL that redeploys or scales up a service when called, without authentication.
@@ -3524,35 +4522,39 @@ pub struct Trigger {
     /// Identifier of the trigger.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this trigger.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Trigger name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `operation`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub operation: Option<TriggerOperation>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operation: ::std::option::Option<TriggerOperation>,
     /// Path to POST to in order to fire the trigger.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
     const NAME: &'static str = "Trigger";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v2 = map.next_value()?,
                 "operation" => v3 = map.next_value()?,
                 "url" => v4 = map.next_value()?,
@@ -3561,7 +4563,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             name: v2,
@@ -3573,7 +4575,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
 impl<'de> serde::Deserialize<'de> for Trigger {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3581,18 +4583,22 @@ impl<'de> serde::Deserialize<'de> for Trigger {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TriggerCreate {
     /// Trigger name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `operation`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub operation: Option<TriggerOperation>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operation: ::std::option::Option<TriggerOperation>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
     const NAME: &'static str = "TriggerCreate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "operation" => v1 = map.next_value()?,
@@ -3601,14 +4607,36 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
                 }
             }
         }
-        Ok(Self { name: v0, operation: v1 })
+        ::std::result::Result::Ok(Self { name: v0, operation: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for TriggerCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TriggerCreate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            operation: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operation`](Self::operation).
+    pub fn with_operation(mut self, value: TriggerOperation) -> Self {
+        self.operation = ::std::option::Option::Some(value);
+        self
     }
 }
 /// One page of triggers.
@@ -3617,23 +4645,27 @@ pub struct TriggerList {
     /// `meta`
     pub meta: ListMeta,
     /// The triggers on this page.
-    pub objects: Vec<Trigger>,
+    pub objects: ::std::vec::Vec<Trigger>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
     const NAME: &'static str = "TriggerList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -3642,7 +4674,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
 impl<'de> serde::Deserialize<'de> for TriggerList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3662,7 +4694,7 @@ pub enum ContainerState {
     /// `Terminated`
     Terminated,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl ContainerState {
     /// The value as sent on the wire.
@@ -3678,8 +4710,8 @@ impl ContainerState {
         }
     }
 }
-impl From<String> for ContainerState {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for ContainerState {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Starting" => Self::Starting,
             "Running" => Self::Running,
@@ -3697,53 +4729,61 @@ impl std::fmt::Display for ContainerState {
     }
 }
 impl serde::Serialize for ContainerState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for ContainerState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// A port of a container.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerPort {
     /// `protocol`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<PortProtocol>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub protocol: ::std::option::Option<PortProtocol>,
     /// Port inside the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inner_port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub inner_port: ::std::option::Option<i64>,
     /// Port on the node, when bound.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outer_port: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub outer_port: ::std::option::Option<i64>,
     /// Well-known name of the port.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub port_name: ::std::option::Option<::std::string::String>,
     /// URL scheme used in `endpoint_uri`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uri_protocol: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uri_protocol: ::std::option::Option<::std::string::String>,
     /// Public URL of the port once published.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub endpoint_uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub endpoint_uri: ::std::option::Option<::std::string::String>,
     /// Whether the port is exposed on the node.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub published: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub published: ::std::option::Option<bool>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
     const NAME: &'static str = "ContainerPort";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "protocol" => v0 = map.next_value()?,
                 "inner_port" => v1 = map.next_value()?,
@@ -3757,7 +4797,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             protocol: v0,
             inner_port: v1,
             outer_port: v2,
@@ -3771,7 +4811,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
 impl<'de> serde::Deserialize<'de> for ContainerPort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3779,26 +4819,30 @@ impl<'de> serde::Deserialize<'de> for ContainerPort {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerBinding {
     /// Directory on the node, for a bind mount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host_path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub host_path: ::std::option::Option<::std::string::String>,
     /// Mount point inside the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_path: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_path: ::std::option::Option<::std::string::String>,
     /// Whether the volume is writable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rewritable: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rewritable: ::std::option::Option<bool>,
     /// Resource URI of the volume.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub volume: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
     const NAME: &'static str = "ContainerBinding";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "host_path" => v0 = map.next_value()?,
                 "container_path" => v1 = map.next_value()?,
@@ -3809,7 +4853,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             host_path: v0,
             container_path: v1,
             rewritable: v2,
@@ -3820,7 +4864,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
 impl<'de> serde::Deserialize<'de> for ContainerBinding {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3828,26 +4872,32 @@ impl<'de> serde::Deserialize<'de> for ContainerBinding {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerLink {
     /// Alias of the link.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linking container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_container: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from_container: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linked container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to_container: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to_container: ::std::option::Option<::std::string::String>,
     /// Addresses of the target keyed by `<port>/<protocol>`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub endpoints: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub endpoints: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
     const NAME: &'static str = "ContainerLink";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "name" => v0 = map.next_value()?,
                 "from_container" => v1 = map.next_value()?,
@@ -3858,7 +4908,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: v0,
             from_container: v1,
             to_container: v2,
@@ -3869,7 +4919,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
 impl<'de> serde::Deserialize<'de> for ContainerLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -3879,317 +4929,325 @@ pub struct Container {
     /// Identifier of the container.
     ///
     /// Set by the server; ignored in requests.
-    pub uuid: String,
+    pub uuid: cloudsdk_runtime::uuid::Uuid,
     /// Path of this container.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Service name plus an index.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ContainerState>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ContainerState>,
     /// Resource URI of the node it runs on.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub node: ::std::option::Option<::std::string::String>,
     /// Resource URI of its service.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
     /// Docker's identifier of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub docker_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub docker_id: ::std::option::Option<::std::string::String>,
     /// Legacy Tutum field: resource URI of the image tag.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tag: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_tag: ::std::option::Option<::std::string::String>,
     /// Legacy Tutum field: resource URI of the top image layer.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub layer: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub layer: ::std::option::Option<::std::string::String>,
     /// Exit status of the last run, if it exited.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub exit_code: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub exit_code: ::std::option::Option<i64>,
     /// Explanation of `exit_code`.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub exit_code_msg: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub exit_code_msg: ::std::option::Option<::std::string::String>,
     /// Address on the overlay network.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private_ip: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub private_ip: ::std::option::Option<::std::string::String>,
     /// Ports of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_ports: Option<Vec<ContainerPort>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_ports: ::std::option::Option<::std::vec::Vec<ContainerPort>>,
     /// Volumes of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bindings: Option<Vec<ContainerBinding>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bindings: ::std::option::Option<::std::vec::Vec<ContainerBinding>>,
     /// Links to other containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_to_container: Option<Vec<ContainerLink>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_to_container: ::std::option::Option<::std::vec::Vec<ContainerLink>>,
     /// Environment variables set by the user; they override the image's.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_envvars: Option<Vec<EnvVar>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Docker labels of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// API roles; `global` gives containers a `DOCKERCLOUD_AUTH` credential.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autorestart: Option<Autorestart>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub autodestroy: Option<Autodestroy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Entrypoint override.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entrypoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub entrypoint: ::std::option::Option<::std::string::String>,
     /// Command override.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub run_command: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_command: ::std::option::Option<::std::string::String>,
     /// Working directory (default `/`).
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub working_dir: ::std::option::Option<::std::string::String>,
     /// User the process runs as (default `root`).
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<::std::string::String>,
     /// Host name inside the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
     /// Domain name inside the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domainname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub domainname: ::std::option::Option<::std::string::String>,
     /// MAC address of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mac_address: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mac_address: ::std::option::Option<::std::string::String>,
     /// Parent cgroup of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cgroup_parent: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cgroup_parent: ::std::option::Option<::std::string::String>,
     /// Relative CPU weight.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpu_shares: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpu_shares: ::std::option::Option<i64>,
     /// CPUs the containers may use.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpuset: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cpuset: ::std::option::Option<::std::string::String>,
     /// Memory limit in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory: ::std::option::Option<i64>,
     /// Memory plus swap limit in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory_swap: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory_swap: ::std::option::Option<i64>,
     /// Run the containers in privileged mode.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privileged: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub privileged: ::std::option::Option<bool>,
     /// Mount the root file system read-only.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read_only: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub read_only: ::std::option::Option<bool>,
     /// Allocate a terminal.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tty: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tty: ::std::option::Option<bool>,
     /// Keep standard input open.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stdin_open: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stdin_open: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net: Option<NetworkMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<PidMode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pid: ::std::option::Option<PidMode>,
     /// DNS servers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dns: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// DNS search domains.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dns_search: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dns_search: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities added.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap_add: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cap_add: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities dropped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap_drop: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cap_drop: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Host devices exposed to the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub devices: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub devices: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Extra `/etc/hosts` entries.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub extra_hosts: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub extra_hosts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Security options.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_opt: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub security_opt: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Environment variables a container linking to this one receives.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub link_variables: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub link_variables: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// Image reference the containers run.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub image_name: ::std::option::Option<::std::string::String>,
     /// Generated DNS name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_dns: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_dns: ::std::option::Option<::std::string::String>,
     /// Whether the running containers match the current definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub synchronized: Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub synchronized: ::std::option::Option<bool>,
     /// When it was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deployed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last started.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub started_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub started_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stopped_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stopped_datetime: ::std::option::Option<::std::string::String>,
     /// When it was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub destroyed_datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroyed_datetime: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
     const NAME: &'static str = "Container";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        let mut v11 = None;
-        let mut v12 = None;
-        let mut v13 = None;
-        let mut v14 = None;
-        let mut v15 = None;
-        let mut v16 = None;
-        let mut v17 = None;
-        let mut v18 = None;
-        let mut v19 = None;
-        let mut v20 = None;
-        let mut v21 = None;
-        let mut v22 = None;
-        let mut v23 = None;
-        let mut v24 = None;
-        let mut v25 = None;
-        let mut v26 = None;
-        let mut v27 = None;
-        let mut v28 = None;
-        let mut v29 = None;
-        let mut v30 = None;
-        let mut v31 = None;
-        let mut v32 = None;
-        let mut v33 = None;
-        let mut v34 = None;
-        let mut v35 = None;
-        let mut v36 = None;
-        let mut v37 = None;
-        let mut v38 = None;
-        let mut v39 = None;
-        let mut v40 = None;
-        let mut v41 = None;
-        let mut v42 = None;
-        let mut v43 = None;
-        let mut v44 = None;
-        let mut v45 = None;
-        let mut v46 = None;
-        let mut v47 = None;
-        let mut v48 = None;
-        let mut v49 = None;
-        let mut v50 = None;
-        let mut v51 = None;
-        let mut v52 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        let mut v11 = ::std::option::Option::None;
+        let mut v12 = ::std::option::Option::None;
+        let mut v13 = ::std::option::Option::None;
+        let mut v14 = ::std::option::Option::None;
+        let mut v15 = ::std::option::Option::None;
+        let mut v16 = ::std::option::Option::None;
+        let mut v17 = ::std::option::Option::None;
+        let mut v18 = ::std::option::Option::None;
+        let mut v19 = ::std::option::Option::None;
+        let mut v20 = ::std::option::Option::None;
+        let mut v21 = ::std::option::Option::None;
+        let mut v22 = ::std::option::Option::None;
+        let mut v23 = ::std::option::Option::None;
+        let mut v24 = ::std::option::Option::None;
+        let mut v25 = ::std::option::Option::None;
+        let mut v26 = ::std::option::Option::None;
+        let mut v27 = ::std::option::Option::None;
+        let mut v28 = ::std::option::Option::None;
+        let mut v29 = ::std::option::Option::None;
+        let mut v30 = ::std::option::Option::None;
+        let mut v31 = ::std::option::Option::None;
+        let mut v32 = ::std::option::Option::None;
+        let mut v33 = ::std::option::Option::None;
+        let mut v34 = ::std::option::Option::None;
+        let mut v35 = ::std::option::Option::None;
+        let mut v36 = ::std::option::Option::None;
+        let mut v37 = ::std::option::Option::None;
+        let mut v38 = ::std::option::Option::None;
+        let mut v39 = ::std::option::Option::None;
+        let mut v40 = ::std::option::Option::None;
+        let mut v41 = ::std::option::Option::None;
+        let mut v42 = ::std::option::Option::None;
+        let mut v43 = ::std::option::Option::None;
+        let mut v44 = ::std::option::Option::None;
+        let mut v45 = ::std::option::Option::None;
+        let mut v46 = ::std::option::Option::None;
+        let mut v47 = ::std::option::Option::None;
+        let mut v48 = ::std::option::Option::None;
+        let mut v49 = ::std::option::Option::None;
+        let mut v50 = ::std::option::Option::None;
+        let mut v51 = ::std::option::Option::None;
+        let mut v52 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "uuid" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v2 = map.next_value()?,
                 "state" => v3 = map.next_value()?,
                 "node" => v4 = map.next_value()?,
@@ -4246,7 +5304,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             name: v2,
@@ -4306,7 +5364,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
 impl<'de> serde::Deserialize<'de> for Container {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4316,50 +5374,50 @@ pub struct Swarm {
     /// Identifier of the swarm, used in URLs.
     ///
     /// Set by the server; ignored in requests.
-    pub swarm_id: String,
+    pub swarm_id: ::std::string::String,
     /// Path of this swarm.
     ///
     /// Set by the server; ignored in requests.
-    pub resource_uri: String,
+    pub resource_uri: ::std::string::String,
     /// Swarm name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Owning user or organisation.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// Lifecycle state.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// Docker API version of the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
     /// Public address of the swarm managers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_endpoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_endpoint: ::std::option::Option<::std::string::String>,
     /// Internal address of the swarm managers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub internal_endpoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub internal_endpoint: ::std::option::Option<::std::string::String>,
     /// Client identifier for connecting to the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_id: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
     /// Client secret for connecting to the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
 }
 impl std::fmt::Debug for Swarm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -4380,22 +5438,26 @@ impl std::fmt::Debug for Swarm {
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
     const NAME: &'static str = "Swarm";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        let mut v8 = None;
-        let mut v9 = None;
-        let mut v10 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        let mut v8 = ::std::option::Option::None;
+        let mut v9 = ::std::option::Option::None;
+        let mut v10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "swarm_id" => v0 = Some(map.next_value()?),
-                "resource_uri" => v1 = Some(map.next_value()?),
+                "swarm_id" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "name" => v2 = map.next_value()?,
                 "nickname" => v3 = map.next_value()?,
                 "namespace" => v4 = map.next_value()?,
@@ -4410,7 +5472,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             swarm_id: cloudsdk_runtime::de::required(v0, "swarm_id")?,
             resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
             name: v2,
@@ -4428,7 +5490,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
 impl<'de> serde::Deserialize<'de> for Swarm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4436,43 +5498,51 @@ impl<'de> serde::Deserialize<'de> for Swarm {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SwarmCreate {
     /// Swarm name.
-    pub name: String,
+    pub name: ::std::string::String,
     /// Number of manager nodes.
     pub number_of_managers: i64,
     /// Number of worker nodes.
     pub number_of_workers: i64,
     /// Machine size of the managers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manager_instance_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub manager_instance_type: ::std::option::Option<::std::string::String>,
     /// Machine size of the workers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub worker_instance_type: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub worker_instance_type: ::std::option::Option<::std::string::String>,
     /// Public SSH key installed on the nodes.
-    pub ssh_key: String,
+    pub ssh_key: ::std::string::String,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
     const NAME: &'static str = "SwarmCreate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "number_of_managers" => v1 = Some(map.next_value()?),
-                "number_of_workers" => v2 = Some(map.next_value()?),
+                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "number_of_managers" => {
+                    v1 = ::std::option::Option::Some(map.next_value()?);
+                }
+                "number_of_workers" => {
+                    v2 = ::std::option::Option::Some(map.next_value()?);
+                }
                 "manager_instance_type" => v3 = map.next_value()?,
                 "worker_instance_type" => v4 = map.next_value()?,
-                "ssh_key" => v5 = Some(map.next_value()?),
+                "ssh_key" => v5 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             name: cloudsdk_runtime::de::required(v0, "name")?,
             number_of_managers: cloudsdk_runtime::de::required(
                 v1,
@@ -4488,26 +5558,64 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
 impl<'de> serde::Deserialize<'de> for SwarmCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SwarmCreate {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        number_of_managers: i64,
+        number_of_workers: i64,
+        ssh_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            number_of_managers,
+            number_of_workers,
+            manager_instance_type: ::std::option::Option::None,
+            worker_instance_type: ::std::option::Option::None,
+            ssh_key: ssh_key.into(),
+        }
+    }
+    /// Sets [`manager_instance_type`](Self::manager_instance_type).
+    pub fn with_manager_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.manager_instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`worker_instance_type`](Self::worker_instance_type).
+    pub fn with_worker_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.worker_instance_type = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Changes to a swarm.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SwarmUpdate {
     /// Display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// Internal address of the swarm managers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub internal_endpoint: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub internal_endpoint: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
     const NAME: &'static str = "SwarmUpdate";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "nickname" => v0 = map.next_value()?,
                 "internal_endpoint" => v1 = map.next_value()?,
@@ -4516,7 +5624,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             nickname: v0,
             internal_endpoint: v1,
         })
@@ -4525,8 +5633,33 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
 impl<'de> serde::Deserialize<'de> for SwarmUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl SwarmUpdate {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            nickname: ::std::option::Option::None,
+            internal_endpoint: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`internal_endpoint`](Self::internal_endpoint).
+    pub fn with_internal_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internal_endpoint = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
@@ -4545,11 +5678,11 @@ pub enum EventType {
     /// `action`
     Action,
     /// `error`
-    Error_,
+    Error,
     /// `auth`
     Auth,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl EventType {
     /// The value as sent on the wire.
@@ -4561,14 +5694,14 @@ impl EventType {
             Self::Nodecluster => "nodecluster",
             Self::Node => "node",
             Self::Action => "action",
-            Self::Error_ => "error",
+            Self::Error => "error",
             Self::Auth => "auth",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for EventType {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for EventType {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "stack" => Self::Stack,
             "service" => Self::Service,
@@ -4576,7 +5709,7 @@ impl From<String> for EventType {
             "nodecluster" => Self::Nodecluster,
             "node" => Self::Node,
             "action" => Self::Action,
-            "error" => Self::Error_,
+            "error" => Self::Error,
             "auth" => Self::Auth,
             _ => Self::Unknown(value),
         }
@@ -4588,15 +5721,19 @@ impl std::fmt::Display for EventType {
     }
 }
 impl serde::Serialize for EventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for EventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// What happened to the object.
@@ -4609,7 +5746,7 @@ pub enum EventAction {
     /// `delete`
     Delete,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl EventAction {
     /// The value as sent on the wire.
@@ -4622,8 +5759,8 @@ impl EventAction {
         }
     }
 }
-impl From<String> for EventAction {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for EventAction {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "create" => Self::Create,
             "update" => Self::Update,
@@ -4638,29 +5775,40 @@ impl std::fmt::Display for EventAction {
     }
 }
 impl serde::Serialize for EventAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for EventAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// Extra payload of an event; on `error` events it carries the message.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventData {
     /// Error code, e.g. `UNAUTHORIZED` when authentication failed.
-    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
-    pub error_message: Option<String>,
+    #[serde(
+        rename = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub error_message: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
     const NAME: &'static str = "EventData";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "errorMessage" => v0 = map.next_value()?,
                 _ => {
@@ -4668,13 +5816,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
                 }
             }
         }
-        Ok(Self { error_message: v0 })
+        ::std::result::Result::Ok(Self { error_message: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4685,41 +5833,47 @@ pub struct Event {
     #[serde(rename = "type")]
     pub type_: EventType,
     /// `action`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<EventAction>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<EventAction>,
     /// Resource URIs of the objects this one belongs to (e.g. a container's service, stack, node and cluster).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parents: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parents: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource URI of the object.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_uri: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resource_uri: ::std::option::Option<::std::string::String>,
     /// New state of the object, using that object's own state names.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// Identifier of the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uuid: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// When the event happened.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub datetime: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub datetime: ::std::option::Option<
+        cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    >,
     /// `data`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<EventData>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<EventData>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
     const NAME: &'static str = "Event";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        let mut v5 = None;
-        let mut v6 = None;
-        let mut v7 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        let mut v5 = ::std::option::Option::None;
+        let mut v6 = ::std::option::Option::None;
+        let mut v7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "type" => v0 = Some(map.next_value()?),
+                "type" => v0 = ::std::option::Option::Some(map.next_value()?),
                 "action" => v1 = map.next_value()?,
                 "parents" => v2 = map.next_value()?,
                 "resource_uri" => v3 = map.next_value()?,
@@ -4732,7 +5886,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: cloudsdk_runtime::de::required(v0, "type")?,
             action: v1,
             parents: v2,
@@ -4747,7 +5901,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
 impl<'de> serde::Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4759,7 +5913,7 @@ pub enum LogStream {
     /// `stderr`
     Stderr,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Unknown(::std::string::String),
 }
 impl LogStream {
     /// The value as sent on the wire.
@@ -4771,8 +5925,8 @@ impl LogStream {
         }
     }
 }
-impl From<String> for LogStream {
-    fn from(value: String) -> Self {
+impl ::std::convert::From<::std::string::String> for LogStream {
+    fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "stdout" => Self::Stdout,
             "stderr" => Self::Stderr,
@@ -4786,15 +5940,19 @@ impl std::fmt::Display for LogStream {
     }
 }
 impl serde::Serialize for LogStream {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> serde::Deserialize<'de> for LogStream {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::from)
     }
 }
 /// One line of log output.
@@ -4802,31 +5960,38 @@ impl<'de> serde::Deserialize<'de> for LogStream {
 pub struct LogLine {
     /// Message kind; `log` for log lines.
     #[serde(rename = "type")]
-    pub type_: String,
+    pub type_: ::std::string::String,
     /// The text of the line.
-    pub log: String,
+    pub log: ::std::string::String,
     /// When the line was written, in Unix seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
     /// `streamType`
-    #[serde(rename = "streamType", skip_serializing_if = "Option::is_none")]
-    pub stream_type: Option<LogStream>,
+    #[serde(
+        rename = "streamType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub stream_type: ::std::option::Option<LogStream>,
     /// Name of the container that wrote it (service logs only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        let mut v3 = ::std::option::Option::None;
+        let mut v4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "type" => v0 = Some(map.next_value()?),
-                "log" => v1 = Some(map.next_value()?),
+                "type" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "log" => v1 = ::std::option::Option::Some(map.next_value()?),
                 "timestamp" => v2 = map.next_value()?,
                 "streamType" => v3 = map.next_value()?,
                 "source" => v4 = map.next_value()?,
@@ -4835,7 +6000,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: cloudsdk_runtime::de::required(v0, "type")?,
             log: cloudsdk_runtime::de::required(v1, "log")?,
             timestamp: v2,
@@ -4847,7 +6012,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
 impl<'de> serde::Deserialize<'de> for LogLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4855,22 +6020,29 @@ impl<'de> serde::Deserialize<'de> for LogLine {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExecOutput {
     /// Message kind.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// Text written by the command.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub output: ::std::option::Option<::std::string::String>,
     /// `streamType`
-    #[serde(rename = "streamType", skip_serializing_if = "Option::is_none")]
-    pub stream_type: Option<LogStream>,
+    #[serde(
+        rename = "streamType",
+        skip_serializing_if = "::std::option::Option::is_none",
+    )]
+    pub stream_type: ::std::option::Option<LogStream>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
     const NAME: &'static str = "ExecOutput";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        let mut v2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "output" => v1 = map.next_value()?,
@@ -4880,7 +6052,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             type_: v0,
             output: v1,
             stream_type: v2,
@@ -4890,28 +6062,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
 impl<'de> serde::Deserialize<'de> for ExecOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
 /// Text sent to the command's standard input, one text frame at a time.
-pub type ExecInput = String;
+pub type ExecInput = ::std::string::String;
 /// A message from a node's event stream.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeEvent {
     /// Message kind.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// Text of the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub log: Option<String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub log: ::std::option::Option<::std::string::String>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
     const NAME: &'static str = "NodeEvent";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
                 "type" => v0 = map.next_value()?,
                 "log" => v1 = map.next_value()?,
@@ -4920,13 +6096,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
                 }
             }
         }
-        Ok(Self { type_: v0, log: v1 })
+        ::std::result::Result::Ok(Self { type_: v0, log: v1 })
     }
 }
 impl<'de> serde::Deserialize<'de> for NodeEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4936,23 +6112,27 @@ pub struct ActionList {
     /// `meta`
     pub meta: ListMeta,
     /// The actions on this page.
-    pub objects: Vec<Action>,
+    pub objects: ::std::vec::Vec<Action>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
     const NAME: &'static str = "ActionList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -4961,7 +6141,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
 impl<'de> serde::Deserialize<'de> for ActionList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -4971,23 +6151,27 @@ pub struct ProviderList {
     /// `meta`
     pub meta: ListMeta,
     /// The providers on this page.
-    pub objects: Vec<Provider>,
+    pub objects: ::std::vec::Vec<Provider>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
     const NAME: &'static str = "ProviderList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -4996,7 +6180,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
 impl<'de> serde::Deserialize<'de> for ProviderList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5006,23 +6190,27 @@ pub struct RegionList {
     /// `meta`
     pub meta: ListMeta,
     /// The regions on this page.
-    pub objects: Vec<Region>,
+    pub objects: ::std::vec::Vec<Region>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
     const NAME: &'static str = "RegionList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5031,7 +6219,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
 impl<'de> serde::Deserialize<'de> for RegionList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5041,23 +6229,27 @@ pub struct AvailabilityZoneList {
     /// `meta`
     pub meta: ListMeta,
     /// The availability zones on this page.
-    pub objects: Vec<AvailabilityZone>,
+    pub objects: ::std::vec::Vec<AvailabilityZone>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
     const NAME: &'static str = "AvailabilityZoneList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5066,7 +6258,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
 impl<'de> serde::Deserialize<'de> for AvailabilityZoneList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5076,23 +6268,27 @@ pub struct NodeTypeList {
     /// `meta`
     pub meta: ListMeta,
     /// The node types on this page.
-    pub objects: Vec<NodeType>,
+    pub objects: ::std::vec::Vec<NodeType>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
     const NAME: &'static str = "NodeTypeList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5101,7 +6297,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
 impl<'de> serde::Deserialize<'de> for NodeTypeList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5111,23 +6307,27 @@ pub struct NodeClusterList {
     /// `meta`
     pub meta: ListMeta,
     /// The node clusters on this page.
-    pub objects: Vec<NodeCluster>,
+    pub objects: ::std::vec::Vec<NodeCluster>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
     const NAME: &'static str = "NodeClusterList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5136,7 +6336,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
 impl<'de> serde::Deserialize<'de> for NodeClusterList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5146,23 +6346,27 @@ pub struct NodeList {
     /// `meta`
     pub meta: ListMeta,
     /// The nodes on this page.
-    pub objects: Vec<Node>,
+    pub objects: ::std::vec::Vec<Node>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
     const NAME: &'static str = "NodeList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5171,7 +6375,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
 impl<'de> serde::Deserialize<'de> for NodeList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5181,23 +6385,27 @@ pub struct NodeTagList {
     /// `meta`
     pub meta: ListMeta,
     /// The node tags on this page.
-    pub objects: Vec<NodeTag>,
+    pub objects: ::std::vec::Vec<NodeTag>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
     const NAME: &'static str = "NodeTagList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5206,7 +6414,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
 impl<'de> serde::Deserialize<'de> for NodeTagList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5216,23 +6424,27 @@ pub struct RegistryList {
     /// `meta`
     pub meta: ListMeta,
     /// The registries on this page.
-    pub objects: Vec<Registry>,
+    pub objects: ::std::vec::Vec<Registry>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
     const NAME: &'static str = "RegistryList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5241,7 +6453,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
 impl<'de> serde::Deserialize<'de> for RegistryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5251,23 +6463,27 @@ pub struct RepositoryList {
     /// `meta`
     pub meta: ListMeta,
     /// The repositories on this page.
-    pub objects: Vec<Repository>,
+    pub objects: ::std::vec::Vec<Repository>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
     const NAME: &'static str = "RepositoryList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5276,7 +6492,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
 impl<'de> serde::Deserialize<'de> for RepositoryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5286,23 +6502,27 @@ pub struct StackList {
     /// `meta`
     pub meta: ListMeta,
     /// The stacks on this page.
-    pub objects: Vec<Stack>,
+    pub objects: ::std::vec::Vec<Stack>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
     const NAME: &'static str = "StackList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5311,7 +6531,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
 impl<'de> serde::Deserialize<'de> for StackList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5321,23 +6541,27 @@ pub struct ServiceList {
     /// `meta`
     pub meta: ListMeta,
     /// The services on this page.
-    pub objects: Vec<Service>,
+    pub objects: ::std::vec::Vec<Service>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
     const NAME: &'static str = "ServiceList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5346,7 +6570,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
 impl<'de> serde::Deserialize<'de> for ServiceList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5356,23 +6580,27 @@ pub struct ContainerList {
     /// `meta`
     pub meta: ListMeta,
     /// The containers on this page.
-    pub objects: Vec<Container>,
+    pub objects: ::std::vec::Vec<Container>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
     const NAME: &'static str = "ContainerList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5381,7 +6609,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
 impl<'de> serde::Deserialize<'de> for ContainerList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
@@ -5391,23 +6619,27 @@ pub struct SwarmList {
     /// `meta`
     pub meta: ListMeta,
     /// The swarms on this page.
-    pub objects: Vec<Swarm>,
+    pub objects: ::std::vec::Vec<Swarm>,
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
     const NAME: &'static str = "SwarmList";
-    fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
+    fn from_map<A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut v0 = ::std::option::Option::None;
+        let mut v1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
+        {
             match key.as_str() {
-                "meta" => v0 = Some(map.next_value()?),
-                "objects" => v1 = Some(map.next_value()?),
+                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
+                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Self {
+        ::std::result::Result::Ok(Self {
             meta: cloudsdk_runtime::de::required(v0, "meta")?,
             objects: cloudsdk_runtime::de::required(v1, "objects")?,
         })
@@ -5416,7 +6648,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
 impl<'de> serde::Deserialize<'de> for SwarmList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }

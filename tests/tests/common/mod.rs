@@ -8,7 +8,6 @@ use std::pin::Pin;
 
 use cloudsdk_runtime::Error;
 use cloudsdk_testkit::Server;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// A sent builder: the decoded value's `Debug` text (type name and fields), or the error.
@@ -37,9 +36,4 @@ pub async fn run<E: std::fmt::Debug, R: AsRef<str> + Display>(
             assert!(decoded.contains(part), "{route}: {part} not in {decoded}");
         }
     }
-}
-
-/// A request body from JSON, as a caller would fill it.
-pub fn body<T: DeserializeOwned>(value: Value) -> T {
-    serde_json::from_value(value).expect("a valid request body")
 }

@@ -8,7 +8,8 @@ use super::view::{View, view};
 use super::{SRef, Types};
 use crate::model::context::described;
 use crate::model::names::{
-    ADDITIONAL_PROPERTIES, Namespace, fallback_warning, has_name, secret_name, snake_name,
+    ADDITIONAL_PROPERTIES, Namespace, fallback_warning, field_hint, has_name, secret_name,
+    snake_name, type_name,
 };
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 use crate::pointer;
@@ -68,6 +69,7 @@ impl<'a> Types<'a> {
         TypeKind::Struct {
             fields: self.fields(name, &props, pointer),
             additional,
+            constructor: None,
         }
     }
 
@@ -87,6 +89,17 @@ impl<'a> Types<'a> {
         }
     }
 
+    /// What an inline type in field `json` of `owner` is named after: the two joined without the
+    /// words they share, unless that name is taken already.
+    fn field_hint(&self, owner: &str, json: &str) -> String {
+        let short = field_hint(owner, json);
+        if self.ns.contains(&type_name(&short)) {
+            format!("{owner} {json}")
+        } else {
+            short
+        }
+    }
+
     pub(super) fn fields(
         &mut self,
         owner: &str,
@@ -101,7 +114,7 @@ impl<'a> Types<'a> {
             if !has_name(json) {
                 self.warn(fallback_warning("property", json, &rust_name), &field_ptr);
             }
-            let ty = self.type_of(*schema, &format!("{owner} {json}"), &field_ptr);
+            let ty = self.type_of(*schema, &self.field_hint(owner, json), &field_ptr);
             let resolved = self.resolve_sref(*schema);
             let data = resolved.map(|s| &s.schema_data);
             let ty = if *required { ty } else { ty.optional() };
@@ -149,7 +162,8 @@ impl<'a> Types<'a> {
     }
 }
 
-/// Whether a value of this type is text or structured data rather than a flag or a number.
+/// Whether a value of this type is text or structured data rather than a flag, a number, a date
+/// or an address (a UUID can be a key, so it counts as text).
 fn holds_text(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Option(inner)
@@ -162,7 +176,14 @@ fn holds_text(ty: &TypeRef) -> bool {
         | TypeRef::U64
         | TypeRef::F32
         | TypeRef::F64
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Ipv4
+        | TypeRef::Ipv6
+        | TypeRef::IpAddr
         | TypeRef::Unit => false,
-        TypeRef::Named(_) | TypeRef::String | TypeRef::Value | TypeRef::Bytes => true,
+        TypeRef::Named(_) | TypeRef::String | TypeRef::Uuid | TypeRef::Value | TypeRef::Bytes => {
+            true
+        }
     }
 }

@@ -50,6 +50,7 @@ impl<'a> Types<'a> {
         TypeKind::Struct {
             fields: self.fields(name, &props, pointer),
             additional,
+            constructor: None,
         }
     }
 

@@ -1,11 +1,13 @@
 //! Lowering JSON schemas into [`TypeRef`]s and named [`TypeDef`]s, split as typify splits it:
 //! this module converts a schema where it is used (`type_of`); [`define`] decides what a named
 //! type is, [`merge`] folds `allOf`, [`enums`] builds enums and unions, [`cycles`] boxes what
-//! would make a type contain itself; [`view`](mod@view) reads every schema the same way.
+//! would make a type contain itself, [`inputs`] gives the types a request sends their
+//! constructors; [`view`](mod@view) reads every schema the same way.
 
 mod cycles;
 mod define;
 mod enums;
+mod inputs;
 mod merge;
 mod view;
 
@@ -20,6 +22,7 @@ use crate::pointer;
 use view::{View, view};
 
 pub(super) use cycles::box_recursion;
+pub(super) use inputs::add_constructors;
 
 /// A schema or a reference to one, whatever box it came in.
 #[derive(Clone, Copy)]
@@ -60,10 +63,8 @@ pub(super) struct Types<'a> {
 
 impl<'a> Types<'a> {
     pub fn new(api: &'a OpenAPI) -> Self {
-        let mut ns = Namespace::with_reserved(&[
-            "Option", "Result", "String", "Vec", "Box", "Value", "Map", "Error", "Client", "Bytes",
-            "BTreeMap",
-        ]);
+        // No reserved names: `types.rs` refers to std and runtime items by full path.
+        let mut ns = Namespace::default();
         let mut names = HashMap::new();
         let mut warnings = Vec::new();
         if let Some(components) = &api.components {
@@ -322,10 +323,20 @@ impl<'a> Types<'a> {
     }
 }
 
-/// Strings inside JSON are text whatever their `format` (`binary` and `byte` included); raw
-/// bytes only appear as whole bodies, which `build` types separately.
-fn string_type(_format: Option<&str>) -> TypeRef {
-    TypeRef::String
+/// A string's Rust type by its `format`: dates, UUIDs and IP addresses get the types that parse
+/// them (a value that does not parse is a decode error naming where it was); every other format
+/// is text, `binary` and `byte` included: raw bytes only appear as whole bodies, which `build`
+/// types separately.
+fn string_type(format: Option<&str>) -> TypeRef {
+    match format {
+        Some("date-time") => TypeRef::DateTime,
+        Some("date") => TypeRef::Date,
+        Some("uuid") => TypeRef::Uuid,
+        Some("ipv4") => TypeRef::Ipv4,
+        Some("ipv6") => TypeRef::Ipv6,
+        Some("ip") => TypeRef::IpAddr,
+        _ => TypeRef::String,
+    }
 }
 
 fn integer_type(format: Option<&str>) -> TypeRef {
