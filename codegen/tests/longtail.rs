@@ -203,7 +203,10 @@ fn percent_encoded_ref_fragments_are_decoded() {
     );
     let types = file(&generated, "src/types.rs");
     assert!(types.contains("pub struct PetStore"), "{types}");
-    assert!(types.contains("pub owner: Option<StoreOwner>"), "{types}");
+    assert!(
+        types.contains("pub owner: ::std::option::Option<StoreOwner>"),
+        "{types}"
+    );
     // A correct document: nothing for --strict to refuse.
     generate(&fixture(name), &options(true)).expect("--strict accepts it");
 }

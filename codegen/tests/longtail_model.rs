@@ -88,8 +88,10 @@ fn class_9_an_implicit_value_already_mapped_is_skipped_with_a_warning() {
     );
     let types = file(&generated, "src/types.rs");
     assert_eq!(types.matches("Some(\"Dog\")").count(), 1, "{types}");
+    let arm = types.split("Some(\"Dog\") =>").nth(1).unwrap_or_default();
     assert!(
-        types.contains("Some(\"Dog\") => serde_json::from_value(value).map(Self::Cat)"),
+        arm.trim_start_matches([' ', '{', '\n'])
+            .starts_with("serde_json::from_value(value).map(Self::Cat)"),
         "{types}"
     );
 }
