@@ -70,6 +70,8 @@ pin!(
     // Names of operations and groups.
     derived_names,
     tag_groups,
+    // One Cargo feature per tag.
+    features,
     // Request and response bodies, statuses, retries.
     body_json,
     body_form,

@@ -1,5 +1,5 @@
 //! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`,
-//! `cargo xtask corpus`, `cargo xtask contract`, `cargo xtask bench`.
+//! `cargo xtask corpus`, `cargo xtask contract`, `cargo xtask bench`, `cargo xtask features`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,6 +7,7 @@ use std::process::ExitCode;
 mod bench;
 mod contract;
 mod corpus;
+mod features;
 
 use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::Dependencies;
@@ -30,6 +31,10 @@ usage:
       call every operation of generated/<name> once against a Prism mock server (installed into
       target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates
       every request against the spec; fails on rejected requests and undecodable responses
+  cargo xtask features [--check] [CRATE_DIR…]
+      clippy (or check) each generated crate (default: every one under generated/) with
+      `--no-default-features --features rustls` alone and with each tag feature alone, warnings
+      denied; keeps going past failures, prints a table, fails if any run failed
   cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
                     [--progenitor-interface builder|positional]
@@ -46,6 +51,7 @@ fn main() -> ExitCode {
         Some("corpus") => corpus::run(&root(), &args[1..]),
         Some("contract") => contract::run(&root(), &args[1..]),
         Some("bench") => bench::run(&root(), &args[1..]),
+        Some("features") => features::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)

@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::env::from_env;
 use super::errors::{error_aliases, error_body, typed};
+use super::gates::cfg;
 use super::markdown::{code, text};
 use super::starter::starter;
 use super::types::ident;
@@ -65,8 +66,10 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
         let m = ident(&g.method);
         let s = ident(&g.struct_name);
         let d = format!(" Operations tagged {}.", code(&g.tag));
+        let cfg = cfg(g.feature.as_slice());
         quote! {
             #[doc = #d]
+            #cfg
             pub fn #m(&self) -> crate::builders::#s<'_> {
                 crate::builders::#s { client: self }
             }
@@ -90,7 +93,7 @@ pub(super) fn client_file(api: &Api) -> TokenStream {
     });
     let with_options = ident(CLIENT.with_options);
     let aliases = error_aliases(api);
-    let bodies = api.errors.bodies.iter().map(error_body);
+    let bodies = api.errors.bodies.iter().map(|b| error_body(api, b));
     // A root operation's method takes its required parameters as arguments, as its builder's
     // starter does in builders.rs: the same allow.
     quote! {

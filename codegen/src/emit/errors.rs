@@ -5,6 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::gates::cfg;
 use super::starter::types_prefix;
 use super::types::{ident, ty};
 use crate::model::{Api, ErrorBody, ErrorField, FieldKind, TypeRef};
@@ -47,9 +48,12 @@ fn field_text(f: &ErrorField, cow: bool) -> TokenStream {
     }
 }
 
-/// `impl cloudsdk_runtime::ErrorBody` for an error body, reading the fields the model chose.
-pub(super) fn error_body(body: &ErrorBody) -> TokenStream {
+/// `impl cloudsdk_runtime::ErrorBody` for an error body, reading the fields the model chose,
+/// compiled with the type.
+pub(super) fn error_body(api: &Api, body: &ErrorBody) -> TokenStream {
     let name = ident(&body.name);
+    let features = api.types.iter().find(|t| t.name == body.name);
+    let cfg = cfg(features.map_or(&[][..], |t| t.features.as_slice()));
     let code = body.code.as_ref().map(|f| {
         let read = field_text(f, true);
         quote! { fn code(&self) -> Option<std::borrow::Cow<'_, str>> { #read } }
@@ -59,6 +63,7 @@ pub(super) fn error_body(body: &ErrorBody) -> TokenStream {
         quote! { fn message(&self) -> Option<&str> { #read } }
     });
     quote! {
+        #cfg
         impl cloudsdk_runtime::ErrorBody for crate::types::#name {
             #code
             #message

@@ -6,6 +6,7 @@ mod client;
 mod docs;
 mod env;
 mod errors;
+mod gates;
 mod markdown;
 mod readme;
 mod starter;
@@ -17,6 +18,7 @@ use toml_writer::ToTomlValue;
 
 use crate::diag::Diagnostic;
 use crate::model::Api;
+use gates::Gates;
 
 pub use docs::sanitize as sanitize_doc;
 
@@ -59,6 +61,13 @@ struct CargoToml {
     workspace: bool,
     standalone: bool,
     runtime_path: String,
+    /// `full`'s list: the tag features, as TOML strings joined by `, `.
+    full: String,
+    /// (feature, what it enables) for each tag's feature; names are Cargo feature names the
+    /// model made (`[a-z0-9-]`), so they stand as bare keys.
+    tag_features: Vec<(String, String)>,
+    /// The features the quickstart example's call needs, as the list's TOML strings.
+    example_features: String,
 }
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
@@ -100,14 +109,17 @@ pub use cloudsdk_runtime::{
 };
 "#;
 
-/// Formats a token stream as a Rust file.
-fn format(tokens: TokenStream, what: &str) -> Result<String, Diagnostic> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+/// Formats a token stream as a Rust file, its items behind the features `gates` says.
+fn format(tokens: TokenStream, what: &str, gates: &Gates) -> Result<String, Diagnostic> {
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| {
         Diagnostic::error(format!(
             "internal error: generated {what} does not parse: {e}"
         ))
         .hint("this is a bug in the generator; please report it with the spec")
     })?;
+    gates
+        .apply(&mut file)
+        .map_err(|e| Diagnostic::error(format!("internal error: a feature gate in {what}: {e}")))?;
     Ok(prettyplease::unparse(&file))
 }
 
@@ -153,15 +165,20 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
     Ok(vec![
         File {
             path: "src/types.rs".into(),
-            contents: format(types_tokens, "types.rs")?,
+            contents: format(types_tokens, "types.rs", &Gates::types(api))?,
         },
         File {
             path: "src/builders.rs".into(),
-            contents: format(builders::builders_file(api), "builders.rs")?,
+            contents: format(
+                builders::builders_file(api),
+                "builders.rs",
+                &Gates::builders(api),
+            )?,
         },
         File {
             path: "src/client.rs".into(),
-            contents: format(client::client_file(api), "client.rs")?,
+            // Gated where it is printed (`gates::cfg`).
+            contents: format(client::client_file(api), "client.rs", &Gates::none())?,
         },
     ])
 }
@@ -182,7 +199,26 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
         workspace,
         standalone,
         runtime_path: toml_string(runtime_path),
+        full: toml_list(api.groups.iter().filter_map(|g| g.feature.as_deref())),
+        tag_features: api
+            .groups
+            .iter()
+            .filter_map(|g| Some((g.feature.clone()?, String::new())))
+            .collect(),
+        example_features: match api.example.and_then(|i| api.operations.get(i)) {
+            Some(op) => toml_list(
+                gates::operation_features(api, op)
+                    .iter()
+                    .map(String::as_str),
+            ),
+            None => String::new(),
+        },
     })
+}
+
+/// TOML strings joined by `, `: the inside of an array.
+fn toml_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.map(toml_string).collect::<Vec<_>>().join(", ")
 }
 
 /// The crate name goes into `Cargo.toml`, paths in the examples and environment variable names

@@ -35,6 +35,10 @@ struct Readme<'a> {
     streams: Vec<(String, String)>,
     /// A compiled example reading one of them.
     stream_example: Option<String>,
+    /// (feature, sub-client method, operations) for each tag's Cargo feature.
+    tag_features: Vec<(String, String, usize)>,
+    /// The first tag feature, for the example of picking features.
+    first_feature: String,
 }
 
 /// Lines of generated Rust, for the README's figures.
@@ -82,7 +86,26 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .filter_map(|op| stream_row(api, op))
             .collect(),
         stream_example: stream_example(api, lib),
+        tag_features: tag_features(api),
+        first_feature: api
+            .groups
+            .iter()
+            .find_map(|g| g.feature.clone())
+            .unwrap_or_default(),
     })
+}
+
+/// (feature, sub-client method, operations) for each group with a feature. Feature names are
+/// `[a-z0-9-]` by construction and method names identifiers: neither needs escaping.
+fn tag_features(api: &Api) -> Vec<(String, String, usize)> {
+    api.groups
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| {
+            let count = api.operations.iter().filter(|o| o.group == Some(i)).count();
+            Some((g.feature.clone()?, g.method.clone(), count))
+        })
+        .collect()
 }
 
 /// How the README says to authenticate.

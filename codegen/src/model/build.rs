@@ -9,6 +9,7 @@ use super::context::{Lowering, Site};
 use super::document::{auth_schemes, base_url, default_headers};
 use super::env::from_env;
 use super::errors::crate_errors;
+use super::features;
 use super::groups::{OperationNames, derived_id, groups};
 use super::names::type_name;
 use super::operation::lower_operation;
@@ -67,6 +68,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     let (env, mut env_warnings) = from_env(&api_model);
     api_model.from_env = env;
     cx.warnings.append(&mut env_warnings);
+    features::assign(&mut api_model, &mut cx.warnings);
     (api_model, cx.warnings)
 }
 

@@ -57,6 +57,7 @@ pub(super) fn groups<'a>(
                     .iter()
                     .find(|t| t.name == *tag)
                     .and_then(|t| t.description.clone()),
+                feature: None,
             }
         })
         .collect();

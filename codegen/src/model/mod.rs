@@ -18,6 +18,7 @@ mod context;
 mod document;
 mod env;
 mod errors;
+pub mod features;
 mod groups;
 pub mod names;
 mod operation;
@@ -202,6 +203,10 @@ pub struct Group {
     pub struct_name: String,
     /// The tag's description.
     pub description: Option<String>,
+    /// The Cargo feature that compiles the group's operations, when the crate has more than one
+    /// group (see `features.rs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
 }
 
 /// An authentication scheme declared by the spec.
@@ -716,6 +721,10 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Where it comes from (JSON pointer).
     pub pointer: String,
+    /// The Cargo features any of which compiles it; empty when it is always compiled (see
+    /// `features.rs`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
 }
 
 /// The shape of a named type.

@@ -28,6 +28,7 @@ impl<'a> Types<'a> {
             deprecated: s.schema_data.deprecated,
             kind,
             pointer: pointer.to_owned(),
+            features: Vec::new(),
         });
     }
 

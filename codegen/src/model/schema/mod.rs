@@ -106,6 +106,7 @@ impl<'a> Types<'a> {
                         deprecated: false,
                         kind: TypeKind::Alias(target),
                         pointer,
+                        features: Vec::new(),
                     });
                 }
             }

@@ -1,0 +1,108 @@
+//! `#[cfg(feature = …)]` on what the model put behind Cargo features (`model/features.rs`).
+//!
+//! `types.rs` and `builders.rs` are gated after they are parsed for formatting: every item that
+//! defines a gated name, and every `impl` for it, gets the name's attribute, so the functions
+//! that print a type or a builder (several items each) know nothing of features. `client.rs`
+//! prints its few gated items (tag accessors, error-body impls) with [`cfg`] directly.
+
+use std::collections::HashMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::{Api, Operation, Success};
+
+/// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", …))]` for several; nothing when the
+/// list is empty (always compiled).
+pub(super) fn cfg(features: &[String]) -> TokenStream {
+    match features {
+        [] => TokenStream::new(),
+        [one] => quote! { #[cfg(feature = #one)] },
+        many => quote! { #[cfg(any( #( feature = #many ),* ))] },
+    }
+}
+
+/// The features an operation is compiled under: its group's, if the group has one.
+pub(super) fn operation_features(api: &Api, op: &Operation) -> Vec<String> {
+    op.group
+        .and_then(|g| api.groups.get(g))
+        .and_then(|g| g.feature.clone())
+        .into_iter()
+        .collect()
+}
+
+/// The `cfg` attribute of each gated name in one file.
+pub(super) struct Gates(HashMap<String, TokenStream>);
+
+impl Gates {
+    /// Nothing gated.
+    pub fn none() -> Self {
+        Gates(HashMap::new())
+    }
+
+    /// `types.rs`: schema types, and the success enums of operations.
+    pub fn types(api: &Api) -> Self {
+        let mut gates = Gates(HashMap::new());
+        for def in &api.types {
+            gates.insert(&def.name, &def.features);
+        }
+        for op in &api.operations {
+            if let Success::ByStatus { name, .. } = &op.success {
+                gates.insert(name, &operation_features(api, op));
+            }
+        }
+        gates
+    }
+
+    /// `builders.rs`: the sub-clients and the request builders.
+    pub fn builders(api: &Api) -> Self {
+        let mut gates = Gates(HashMap::new());
+        for group in &api.groups {
+            let features: Vec<String> = group.feature.iter().cloned().collect();
+            gates.insert(&group.struct_name, &features);
+        }
+        for op in &api.operations {
+            gates.insert(&op.builder_name, &operation_features(api, op));
+        }
+        gates
+    }
+
+    fn insert(&mut self, name: &str, features: &[String]) {
+        if features.is_empty() {
+            return;
+        }
+        self.0.insert(name.to_owned(), cfg(features));
+    }
+
+    /// Puts each item of `file` behind its name's features.
+    pub fn apply(&self, file: &mut syn::File) -> syn::Result<()> {
+        for item in &mut file.items {
+            let (name, attrs) = match item {
+                syn::Item::Struct(s) => (Some(&s.ident), &mut s.attrs),
+                syn::Item::Enum(e) => (Some(&e.ident), &mut e.attrs),
+                syn::Item::Type(t) => (Some(&t.ident), &mut t.attrs),
+                syn::Item::Impl(i) => (self_name(&i.self_ty), &mut i.attrs),
+                _ => continue,
+            };
+            let Some(tokens) = name.and_then(|n| self.0.get(&n.to_string())) else {
+                continue;
+            };
+            let attr = syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens.clone())?;
+            // After the doc comment, before derives: where a person would write it.
+            let at = attrs
+                .iter()
+                .position(|a| !a.path().is_ident("doc"))
+                .unwrap_or(attrs.len());
+            attrs.splice(at..at, attr);
+        }
+        Ok(())
+    }
+}
+
+/// The name an `impl` is for, when it is a plain path (`impl Foo`, `impl Trait for Foo`).
+fn self_name(ty: &syn::Type) -> Option<&syn::Ident> {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| &s.ident),
+        _ => None,
+    }
+}

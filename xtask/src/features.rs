@@ -1,0 +1,156 @@
+//! `cargo xtask features [--check] [CRATE_DIR…]`: every tag feature of a generated crate
+//! compiles clippy-clean on its own. For each crate (default: every one under `generated/`) it
+//! runs `cargo clippy --no-default-features --features rustls` with no tag feature and with each
+//! tag feature alone (the entries of `full`), warnings denied, keeps going past failures and
+//! prints a table; any failure fails the run.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+
+/// One crate to check: its folder, package name and tag features.
+struct Target {
+    dir: PathBuf,
+    package: String,
+    tags: Vec<String>,
+}
+
+/// One cargo run: which features, how long, and the first error when it failed.
+struct Outcome {
+    package: String,
+    features: String,
+    took: Duration,
+    error: Option<String>,
+}
+
+pub fn run(root: &Path, args: &[String]) -> Result<bool> {
+    let mut check = false;
+    let mut dirs = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--check" => check = true,
+            other if other.starts_with("--") => bail!("unknown option `{other}`"),
+            other => dirs.push(PathBuf::from(other)),
+        }
+    }
+    if dirs.is_empty() {
+        dirs = generated_crates(&root.join("generated"))?;
+    }
+    let targets = dirs.iter().map(|d| target(d)).collect::<Result<Vec<_>>>()?;
+    let mut outcomes = Vec::new();
+    for t in &targets {
+        let mut sets = vec![String::from("rustls")];
+        sets.extend(t.tags.iter().map(|tag| format!("rustls,{tag}")));
+        for features in sets {
+            eprintln!("features: {} --features {features}", t.package);
+            outcomes.push(one(root, t, &features, check)?);
+        }
+    }
+    Ok(print(&outcomes))
+}
+
+/// Every crate folder under `generated/`, sorted.
+fn generated_crates(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.join("Cargo.toml").is_file() {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The package name and the tag features (the entries of `full`) of the crate in `dir`.
+fn target(dir: &Path) -> Result<Target> {
+    let manifest = dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)
+        .with_context(|| format!("reading {}", manifest.display()))?;
+    let value: toml::Table =
+        toml::from_str(&text).with_context(|| format!("parsing {}", manifest.display()))?;
+    let package = value
+        .get("package")
+        .and_then(|p| p.get("name"))
+        .and_then(|n| n.as_str())
+        .with_context(|| format!("{}: no package.name", manifest.display()))?;
+    let full = value
+        .get("features")
+        .and_then(|f| f.get("full"))
+        .and_then(|f| f.as_array())
+        .with_context(|| format!("{}: no features.full list", manifest.display()))?;
+    let tags = full
+        .iter()
+        .map(|t| t.as_str().map(str::to_owned))
+        .collect::<Option<Vec<_>>>()
+        .with_context(|| format!("{}: features.full holds a non-string", manifest.display()))?;
+    Ok(Target {
+        dir: dir.to_path_buf(),
+        package: package.to_owned(),
+        tags,
+    })
+}
+
+/// `cargo clippy` (or `check`) of the crate's library with only `features`.
+fn one(root: &Path, t: &Target, features: &str, check: bool) -> Result<Outcome> {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.arg(if check { "check" } else { "clippy" })
+        .arg("--manifest-path")
+        .arg(t.dir.join("Cargo.toml"))
+        .args(["--lib", "--quiet", "--no-default-features", "--features"])
+        .arg(features)
+        // Generated crates outside the project's workspace (`target/corpus`) share its target.
+        .env("CARGO_TARGET_DIR", root.join("target"));
+    if !check {
+        cmd.args(["--", "-D", "warnings"]);
+    }
+    let started = Instant::now();
+    let output = cmd.output().context("running cargo")?;
+    let took = started.elapsed();
+    let error = (!output.status.success()).then(|| first_error(&output.stderr));
+    Ok(Outcome {
+        package: t.package.clone(),
+        features: features.to_owned(),
+        took,
+        error,
+    })
+}
+
+/// The first `error` or `warning` block of cargo's output, a few lines of it.
+fn first_error(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let start = text
+        .find("error")
+        .or_else(|| text.find("warning"))
+        .unwrap_or(0);
+    text[start..].lines().take(8).collect::<Vec<_>>().join("\n")
+}
+
+/// The table, failures in full; whether every run passed.
+fn print(outcomes: &[Outcome]) -> bool {
+    println!("| crate | features | seconds | result |\n|---|---|---|---|");
+    for o in outcomes {
+        let result = if o.error.is_some() { "FAILED" } else { "ok" };
+        println!(
+            "| {} | {} | {:.1} | {result} |",
+            o.package,
+            o.features,
+            o.took.as_secs_f64()
+        );
+    }
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.error.is_some()).collect();
+    let total: Duration = outcomes.iter().map(|o| o.took).sum();
+    println!(
+        "\n{} runs, {} failed, {:.0} s",
+        outcomes.len(),
+        failed.len(),
+        total.as_secs_f64()
+    );
+    for o in &failed {
+        let error = o.error.as_deref().unwrap_or_default();
+        eprintln!("\n{} --features {}:\n{error}", o.package, o.features);
+    }
+    failed.is_empty()
+}
