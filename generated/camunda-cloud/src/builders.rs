@@ -5,10 +5,12 @@
     clippy::type_complexity
 )]
 /// Camunda 8 clusters of the organization, the options available when creating one, and lifecycle actions such as upgrading, waking and network allowlisting.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, Copy)]
 pub struct ClustersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "clusters")]
 impl<'a> ClustersApi<'a> {
     /// List clusters
     ///
@@ -151,10 +153,12 @@ impl<'a> ClustersApi<'a> {
     }
 }
 /// API clients bound to one cluster, used by workers and applications to talk to Zeebe and the other cluster components. The client secret is only revealed in the response that creates the client.
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, Copy)]
 pub struct ZeebeClientsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'a> ZeebeClientsApi<'a> {
     /// List a cluster's clients
     ///
@@ -220,10 +224,12 @@ impl<'a> ZeebeClientsApi<'a> {
     }
 }
 /// On-demand backups of a cluster's data.
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone, Copy)]
 pub struct BackupsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "backups")]
 impl<'a> BackupsApi<'a> {
     /// List backups
     ///
@@ -271,10 +277,12 @@ impl<'a> BackupsApi<'a> {
     }
 }
 /// Named secret values stored on a cluster for use by connectors.
+#[cfg(feature = "secrets")]
 #[derive(Debug, Clone, Copy)]
 pub struct SecretsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "secrets")]
 impl<'a> SecretsApi<'a> {
     /// List secrets
     ///
@@ -340,10 +348,12 @@ impl<'a> SecretsApi<'a> {
     }
 }
 /// People who belong to, or are invited to, the organization, and their roles.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, Copy)]
 pub struct MembersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "members")]
 impl<'a> MembersApi<'a> {
     /// List members
     ///
@@ -387,10 +397,12 @@ impl<'a> MembersApi<'a> {
     }
 }
 /// The organization's audit trail of changes.
+#[cfg(feature = "activity")]
 #[derive(Debug, Clone, Copy)]
 pub struct ActivityApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "activity")]
 impl<'a> ActivityApi<'a> {
     /// List activity events
     ///
@@ -414,11 +426,13 @@ impl<'a> ActivityApi<'a> {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::list`]; finish with [`send`](ListClusters::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListClusters {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "clusters")]
 impl ListClusters {
     /// Sends the request (`GET /clusters`) and returns the decoded body.
     pub fn send(
@@ -453,12 +467,14 @@ impl ListClusters {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::create`]; finish with [`send`](CreateCluster::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateCluster {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::CreateClusterRequest>,
 }
+#[cfg(feature = "clusters")]
 impl CreateCluster {
     /// Sends the request (`POST /clusters`) and returns the decoded body.
     pub fn send(
@@ -497,11 +513,13 @@ impl CreateCluster {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get_parameters`]; finish with [`send`](GetClusterParameters::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetClusterParameters {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "clusters")]
 impl GetClusterParameters {
     /// Sends the request (`GET /clusters/parameters`) and returns the decoded body.
     pub fn send(
@@ -536,12 +554,14 @@ impl GetClusterParameters {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get`]; finish with [`send`](GetCluster::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCluster {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "clusters")]
 impl GetCluster {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
     pub fn send(
@@ -576,12 +596,14 @@ impl GetCluster {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::delete`]; finish with [`send`](DeleteCluster::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteCluster {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "clusters")]
 impl DeleteCluster {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -611,6 +633,7 @@ impl DeleteCluster {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update`]; finish with [`send`](UpdateCluster::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateCluster {
@@ -618,6 +641,7 @@ pub struct UpdateCluster {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateClusterRequest>,
 }
+#[cfg(feature = "clusters")]
 impl UpdateCluster {
     /// Sends the request (`PATCH /clusters/{clusterUuid}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -650,12 +674,14 @@ impl UpdateCluster {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::upgrade`]; finish with [`send`](UpgradeCluster::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeCluster {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "clusters")]
 impl UpgradeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
     pub fn send(
@@ -696,12 +722,14 @@ impl UpgradeCluster {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::wake`]; finish with [`send`](WakeCluster::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct WakeCluster {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "clusters")]
 impl WakeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -731,6 +759,7 @@ impl WakeCluster {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update_ip_allowlist`]; finish with [`send`](UpdateIpAllowlist::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateIpAllowlist {
@@ -738,6 +767,7 @@ pub struct UpdateIpAllowlist {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateIpAllowlistRequest>,
 }
+#[cfg(feature = "clusters")]
 impl UpdateIpAllowlist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipallowlist`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -770,6 +800,7 @@ impl UpdateIpAllowlist {
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update_ip_whitelist`]; finish with [`send`](UpdateIpWhitelist::send).
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateIpWhitelist {
@@ -777,6 +808,7 @@ pub struct UpdateIpWhitelist {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::UpdateIpWhitelistRequest>,
 }
+#[cfg(feature = "clusters")]
 impl UpdateIpWhitelist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipwhitelist`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -809,12 +841,14 @@ impl UpdateIpWhitelist {
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::list`]; finish with [`send`](ListZeebeClients::send).
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListZeebeClients {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "zeebe-clients")]
 impl ListZeebeClients {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub fn send(
@@ -854,6 +888,7 @@ impl ListZeebeClients {
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::create`]; finish with [`send`](CreateZeebeClient::send).
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateZeebeClient {
@@ -861,6 +896,7 @@ pub struct CreateZeebeClient {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::CreateZeebeClientRequest>,
 }
+#[cfg(feature = "zeebe-clients")]
 impl CreateZeebeClient {
     /// Sends the request (`POST /clusters/{clusterUuid}/clients`) and returns the decoded body.
     pub fn send(
@@ -904,6 +940,7 @@ impl CreateZeebeClient {
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::get`]; finish with [`send`](GetZeebeClient::send).
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZeebeClient {
@@ -911,6 +948,7 @@ pub struct GetZeebeClient {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) client_id: ::std::string::String,
 }
+#[cfg(feature = "zeebe-clients")]
 impl GetZeebeClient {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
     pub fn send(
@@ -952,6 +990,7 @@ impl GetZeebeClient {
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::delete`]; finish with [`send`](DeleteZeebeClient::send).
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteZeebeClient {
@@ -959,6 +998,7 @@ pub struct DeleteZeebeClient {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) client_id: ::std::string::String,
 }
+#[cfg(feature = "zeebe-clients")]
 impl DeleteZeebeClient {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -992,12 +1032,14 @@ impl DeleteZeebeClient {
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "backups")]
 impl ListBackups {
     /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub fn send(
@@ -1037,12 +1079,14 @@ impl ListBackups {
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::create`]; finish with [`send`](CreateBackup::send).
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateBackup {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "backups")]
 impl CreateBackup {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
     pub fn send(
@@ -1077,6 +1121,7 @@ impl CreateBackup {
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::delete`]; finish with [`send`](DeleteBackup::send).
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteBackup {
@@ -1084,6 +1129,7 @@ pub struct DeleteBackup {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) backup_id: ::std::string::String,
 }
+#[cfg(feature = "backups")]
 impl DeleteBackup {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
     pub fn send(
@@ -1119,12 +1165,14 @@ impl DeleteBackup {
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::list`]; finish with [`send`](ListSecrets::send).
+#[cfg(feature = "secrets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSecrets {
     pub(crate) client: crate::Client,
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "secrets")]
 impl ListSecrets {
     /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
     pub fn send(
@@ -1164,6 +1212,7 @@ impl ListSecrets {
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::create`]; finish with [`send`](CreateSecret::send).
+#[cfg(feature = "secrets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSecret {
@@ -1171,6 +1220,7 @@ pub struct CreateSecret {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) body: Option<crate::types::CreateSecretRequest>,
 }
+#[cfg(feature = "secrets")]
 impl CreateSecret {
     /// Sends the request (`POST /clusters/{clusterUuid}/secrets`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -1208,6 +1258,7 @@ impl CreateSecret {
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::update`]; finish with [`send`](UpdateSecret::send).
+#[cfg(feature = "secrets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSecret {
@@ -1216,6 +1267,7 @@ pub struct UpdateSecret {
     pub(crate) secret_name: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateSecretRequest>,
 }
+#[cfg(feature = "secrets")]
 impl UpdateSecret {
     /// Sends the request (`PUT /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -1252,6 +1304,7 @@ impl UpdateSecret {
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::delete`]; finish with [`send`](DeleteSecret::send).
+#[cfg(feature = "secrets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSecret {
@@ -1259,6 +1312,7 @@ pub struct DeleteSecret {
     pub(crate) cluster_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) secret_name: ::std::string::String,
 }
+#[cfg(feature = "secrets")]
 impl DeleteSecret {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -1289,11 +1343,13 @@ impl DeleteSecret {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::list`]; finish with [`send`](ListMembers::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMembers {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "members")]
 impl ListMembers {
     /// Sends the request (`GET /members`) and returns the decoded body.
     pub fn send(
@@ -1328,6 +1384,7 @@ impl ListMembers {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update`]; finish with [`send`](UpdateMember::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateMember {
@@ -1335,6 +1392,7 @@ pub struct UpdateMember {
     pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::UpdateMemberRequest>,
 }
+#[cfg(feature = "members")]
 impl UpdateMember {
     /// Sends the request (`POST /members/{email}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -1370,12 +1428,14 @@ impl UpdateMember {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::delete`]; finish with [`send`](DeleteMember::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMember {
     pub(crate) client: crate::Client,
     pub(crate) email: ::std::string::String,
 }
+#[cfg(feature = "members")]
 impl DeleteMember {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -1408,11 +1468,13 @@ impl DeleteMember {
     }
 }
 /// Request builder for [`crate::builders::ActivityApi::list_events`]; finish with [`send`](ListActivityEvents::send).
+#[cfg(feature = "activity")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActivityEvents {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "activity")]
 impl ListActivityEvents {
     /// Sends the request (`GET /activity/json`) and returns the decoded body.
     pub fn send(
@@ -1449,11 +1511,13 @@ impl ListActivityEvents {
     }
 }
 /// Request builder for [`crate::builders::ActivityApi::export_csv`]; finish with [`send`](ExportActivityCsv::send).
+#[cfg(feature = "activity")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportActivityCsv {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "activity")]
 impl ExportActivityCsv {
     /// Sends the request (`GET /activity/csv`) and returns the decoded body.
     pub fn send(

@@ -72,36 +72,42 @@ impl Client {
         }
     }
     /// Operations tagged `Clusters`.
+    #[cfg(feature = "clusters")]
     pub fn clusters(&self) -> crate::builders::ClustersApi<'_> {
         crate::builders::ClustersApi {
             client: self,
         }
     }
     /// Operations tagged `ZeebeClients`.
+    #[cfg(feature = "zeebe-clients")]
     pub fn zeebe_clients(&self) -> crate::builders::ZeebeClientsApi<'_> {
         crate::builders::ZeebeClientsApi {
             client: self,
         }
     }
     /// Operations tagged `Backups`.
+    #[cfg(feature = "backups")]
     pub fn backups(&self) -> crate::builders::BackupsApi<'_> {
         crate::builders::BackupsApi {
             client: self,
         }
     }
     /// Operations tagged `Secrets`.
+    #[cfg(feature = "secrets")]
     pub fn secrets(&self) -> crate::builders::SecretsApi<'_> {
         crate::builders::SecretsApi {
             client: self,
         }
     }
     /// Operations tagged `Members`.
+    #[cfg(feature = "members")]
     pub fn members(&self) -> crate::builders::MembersApi<'_> {
         crate::builders::MembersApi {
             client: self,
         }
     }
     /// Operations tagged `Activity`.
+    #[cfg(feature = "activity")]
     pub fn activity(&self) -> crate::builders::ActivityApi<'_> {
         crate::builders::ActivityApi {
             client: self,

@@ -1,6 +1,7 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// A reference to a catalogue entry (plan type, region, channel, generation) by UUID and display name.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedUuid {
     /// `uuid`
@@ -10,6 +11,7 @@ pub struct NamedUuid {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
     const NAME: &'static str = "NamedUuid";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -34,6 +36,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for NamedUuid {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -42,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for NamedUuid {
     }
 }
 /// An object identified by ID, with its display name.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedId {
     /// `id`
@@ -51,6 +55,7 @@ pub struct NamedId {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
     const NAME: &'static str = "NamedId";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -75,6 +80,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for NamedId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -83,6 +89,7 @@ impl<'de> serde::Deserialize<'de> for NamedId {
     }
 }
 /// A Camunda 8 cluster owned by the organization. `planType` is its hardware plan, `region` the data center hosting it, `backupRegion` (only on plans that offer it) where its backups are kept, `generation` the Camunda version it runs and `channel` the release channel it follows for upgrades.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Cluster {
     /// Identifier used by every other cluster operation.
@@ -134,6 +141,7 @@ pub struct Cluster {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipwhitelist: ::std::option::Option<::std::vec::Vec<IpAllowlistEntry>>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
     const NAME: &'static str = "Cluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -197,6 +205,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for Cluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -205,6 +214,7 @@ impl<'de> serde::Deserialize<'de> for Cluster {
     }
 }
 /// Health of each cluster component; `ready` combines them.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterHealth {
     /// `ready`
@@ -234,6 +244,7 @@ pub struct ClusterHealth {
     )]
     pub optimize_status: ::std::option::Option<HealthStatus>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
     const NAME: &'static str = "ClusterHealth";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -267,6 +278,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for ClusterHealth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -275,6 +287,7 @@ impl<'de> serde::Deserialize<'de> for ClusterHealth {
     }
 }
 /// State of a cluster or one of its components.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HealthStatus {
     /// `Creating`
@@ -292,6 +305,7 @@ pub enum HealthStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "clusters")]
 impl HealthStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -306,6 +320,7 @@ impl HealthStatus {
         }
     }
 }
+#[cfg(feature = "clusters")]
 impl ::std::convert::From<::std::string::String> for HealthStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -319,11 +334,13 @@ impl ::std::convert::From<::std::string::String> for HealthStatus {
         }
     }
 }
+#[cfg(feature = "clusters")]
 impl std::fmt::Display for HealthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "clusters")]
 impl serde::Serialize for HealthStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -332,6 +349,7 @@ impl serde::Serialize for HealthStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for HealthStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -341,6 +359,7 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
     }
 }
 /// URLs of the components running in a cluster.
+#[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterLinks {
     /// `zeebe`
@@ -368,6 +387,7 @@ pub struct ClusterLinks {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
     const NAME: &'static str = "ClusterLinks";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -410,6 +430,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
         })
     }
 }
+#[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
 impl<'de> serde::Deserialize<'de> for ClusterLinks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -418,6 +439,7 @@ impl<'de> serde::Deserialize<'de> for ClusterLinks {
     }
 }
 /// The `IpAllowlistEntry` schema.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IpAllowlistEntry {
     /// One or more CIDR ranges, separated by commas.
@@ -425,6 +447,7 @@ pub struct IpAllowlistEntry {
     /// `description`
     pub description: ::std::string::String,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
     const NAME: &'static str = "IpAllowlistEntry";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -449,6 +472,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for IpAllowlistEntry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -456,6 +480,7 @@ impl<'de> serde::Deserialize<'de> for IpAllowlistEntry {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
 impl IpAllowlistEntry {
     /// Builds one from its fields.
     pub fn new(
@@ -469,6 +494,7 @@ impl IpAllowlistEntry {
     }
 }
 /// Settings for a new cluster. Every identifier comes from the creation parameters.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateClusterRequest {
     /// `name`
@@ -513,6 +539,7 @@ pub struct CreateClusterRequest {
     )]
     pub stage_label: ::std::option::Option<ClusterStage>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
     const NAME: &'static str = "CreateClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -561,6 +588,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for CreateClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -568,6 +596,7 @@ impl<'de> serde::Deserialize<'de> for CreateClusterRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
 impl CreateClusterRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -620,6 +649,7 @@ impl CreateClusterRequest {
     }
 }
 /// The `CreateClusterResponse` schema.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateClusterResponse {
     /// UUID of the cluster that is being created.
@@ -628,6 +658,7 @@ pub struct CreateClusterResponse {
     #[serde(rename = "clusterId")]
     pub cluster_id: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
     const NAME: &'static str = "CreateClusterResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -649,6 +680,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for CreateClusterResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -657,6 +689,7 @@ impl<'de> serde::Deserialize<'de> for CreateClusterResponse {
     }
 }
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClusterEncryption {
     /// `Software`
@@ -668,6 +701,7 @@ pub enum ClusterEncryption {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "clusters")]
 impl ClusterEncryption {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -679,6 +713,7 @@ impl ClusterEncryption {
         }
     }
 }
+#[cfg(feature = "clusters")]
 impl ::std::convert::From<::std::string::String> for ClusterEncryption {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -689,11 +724,13 @@ impl ::std::convert::From<::std::string::String> for ClusterEncryption {
         }
     }
 }
+#[cfg(feature = "clusters")]
 impl std::fmt::Display for ClusterEncryption {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "clusters")]
 impl serde::Serialize for ClusterEncryption {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -702,6 +739,7 @@ impl serde::Serialize for ClusterEncryption {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for ClusterEncryption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -711,6 +749,7 @@ impl<'de> serde::Deserialize<'de> for ClusterEncryption {
     }
 }
 /// Label marking the cluster's role in the delivery pipeline.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClusterStage {
     /// `dev`
@@ -724,6 +763,7 @@ pub enum ClusterStage {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "clusters")]
 impl ClusterStage {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -736,6 +776,7 @@ impl ClusterStage {
         }
     }
 }
+#[cfg(feature = "clusters")]
 impl ::std::convert::From<::std::string::String> for ClusterStage {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -747,11 +788,13 @@ impl ::std::convert::From<::std::string::String> for ClusterStage {
         }
     }
 }
+#[cfg(feature = "clusters")]
 impl std::fmt::Display for ClusterStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "clusters")]
 impl serde::Serialize for ClusterStage {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -760,6 +803,7 @@ impl serde::Serialize for ClusterStage {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for ClusterStage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -769,6 +813,7 @@ impl<'de> serde::Deserialize<'de> for ClusterStage {
     }
 }
 /// Fields to change; omitted fields stay as they are.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateClusterRequest {
     /// `name`
@@ -787,6 +832,7 @@ pub struct UpdateClusterRequest {
     )]
     pub stage_label: ::std::option::Option<ClusterStage>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
     const NAME: &'static str = "UpdateClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -814,6 +860,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for UpdateClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -821,6 +868,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClusterRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
 impl UpdateClusterRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -850,11 +898,13 @@ impl UpdateClusterRequest {
     }
 }
 /// The `UpdateIpAllowlistRequest` schema.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpAllowlistRequest {
     /// `ipallowlist`
     pub ipallowlist: ::std::vec::Vec<IpAllowlistEntry>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
     const NAME: &'static str = "UpdateIpAllowlistRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -876,6 +926,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for UpdateIpAllowlistRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -883,6 +934,7 @@ impl<'de> serde::Deserialize<'de> for UpdateIpAllowlistRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
 impl UpdateIpAllowlistRequest {
     /// Builds one from its fields.
     pub fn new(ipallowlist: ::std::vec::Vec<IpAllowlistEntry>) -> Self {
@@ -890,11 +942,13 @@ impl UpdateIpAllowlistRequest {
     }
 }
 /// Body of the deprecated `updateIpWhitelist` operation.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIpWhitelistRequest {
     /// `ipwhitelist`
     pub ipwhitelist: ::std::vec::Vec<IpAllowlistEntry>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
     const NAME: &'static str = "UpdateIpWhitelistRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -916,6 +970,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for UpdateIpWhitelistRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -923,6 +978,7 @@ impl<'de> serde::Deserialize<'de> for UpdateIpWhitelistRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
 impl UpdateIpWhitelistRequest {
     /// Builds one from its fields.
     pub fn new(ipwhitelist: ::std::vec::Vec<IpAllowlistEntry>) -> Self {
@@ -930,6 +986,7 @@ impl UpdateIpWhitelistRequest {
     }
 }
 /// Everything that can be chosen when creating a cluster.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterParameters {
     /// `channels`
@@ -940,6 +997,7 @@ pub struct ClusterParameters {
     /// `regions`
     pub regions: ::std::vec::Vec<RegionOption>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
     const NAME: &'static str = "ClusterParameters";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -967,6 +1025,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for ClusterParameters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -975,6 +1034,7 @@ impl<'de> serde::Deserialize<'de> for ClusterParameters {
     }
 }
 /// A release channel and the generations that can be installed from it.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ChannelOption {
     /// `uuid`
@@ -988,6 +1048,7 @@ pub struct ChannelOption {
     #[serde(rename = "allowedGenerations")]
     pub allowed_generations: ::std::vec::Vec<NamedUuid>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
     const NAME: &'static str = "ChannelOption";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1025,6 +1086,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for ChannelOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1033,6 +1095,7 @@ impl<'de> serde::Deserialize<'de> for ChannelOption {
     }
 }
 /// A region clusters can be created in, with the backup locations it supports.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionOption {
     /// `uuid`
@@ -1045,6 +1108,7 @@ pub struct RegionOption {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backups: ::std::option::Option<::std::vec::Vec<BackupRegionGroup>>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
     const NAME: &'static str = "RegionOption";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1075,6 +1139,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for RegionOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1083,6 +1148,7 @@ impl<'de> serde::Deserialize<'de> for RegionOption {
     }
 }
 /// The `BackupRegionGroup` schema.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BackupRegionGroup {
     /// `uuid`
@@ -1090,6 +1156,7 @@ pub struct BackupRegionGroup {
     /// `regions`
     pub regions: ::std::vec::Vec<BackupRegionOption>,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
     const NAME: &'static str = "BackupRegionGroup";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1114,6 +1181,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for BackupRegionGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1122,6 +1190,7 @@ impl<'de> serde::Deserialize<'de> for BackupRegionGroup {
     }
 }
 /// The `BackupRegionOption` schema.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BackupRegionOption {
     /// `id`
@@ -1129,6 +1198,7 @@ pub struct BackupRegionOption {
     /// `label`
     pub label: ::std::string::String,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
     const NAME: &'static str = "BackupRegionOption";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1153,6 +1223,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for BackupRegionOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1161,6 +1232,7 @@ impl<'de> serde::Deserialize<'de> for BackupRegionOption {
     }
 }
 /// Outcome of an upgrade request.
+#[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClusterUpgrade {
     /// `cluster`
@@ -1177,6 +1249,7 @@ pub struct ClusterUpgrade {
     #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
 }
+#[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
     const NAME: &'static str = "ClusterUpgrade";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1207,6 +1280,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
         })
     }
 }
+#[cfg(feature = "clusters")]
 impl<'de> serde::Deserialize<'de> for ClusterUpgrade {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1215,6 +1289,7 @@ impl<'de> serde::Deserialize<'de> for ClusterUpgrade {
     }
 }
 /// A cluster component a client may access.
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientPermission {
     /// `Zeebe`
@@ -1230,6 +1305,7 @@ pub enum ClientPermission {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "zeebe-clients")]
 impl ClientPermission {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1243,6 +1319,7 @@ impl ClientPermission {
         }
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl ::std::convert::From<::std::string::String> for ClientPermission {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1255,11 +1332,13 @@ impl ::std::convert::From<::std::string::String> for ClientPermission {
         }
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl std::fmt::Display for ClientPermission {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl serde::Serialize for ClientPermission {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1268,6 +1347,7 @@ impl serde::Serialize for ClientPermission {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> serde::Deserialize<'de> for ClientPermission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1277,6 +1357,7 @@ impl<'de> serde::Deserialize<'de> for ClientPermission {
     }
 }
 /// An API client of a cluster, as listed (never includes the secret).
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ZeebeClient {
     /// `name`
@@ -1289,6 +1370,7 @@ pub struct ZeebeClient {
     /// `permissions`
     pub permissions: ::std::vec::Vec<ClientPermission>,
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
     const NAME: &'static str = "ZeebeClient";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1316,6 +1398,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
         })
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> serde::Deserialize<'de> for ZeebeClient {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1324,6 +1407,7 @@ impl<'de> serde::Deserialize<'de> for ZeebeClient {
     }
 }
 /// Settings an application uses to connect to the cluster with one client.
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ZeebeClientConnection {
     /// `name`
@@ -1338,6 +1422,7 @@ pub struct ZeebeClientConnection {
     #[serde(rename = "ZEEBE_AUTHORIZATION_SERVER_URL")]
     pub zeebe_authorization_server_url: ::std::string::String,
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
     const NAME: &'static str = "ZeebeClientConnection";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1373,6 +1458,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
         })
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> serde::Deserialize<'de> for ZeebeClientConnection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1381,6 +1467,7 @@ impl<'de> serde::Deserialize<'de> for ZeebeClientConnection {
     }
 }
 /// The `CreateZeebeClientRequest` schema.
+#[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateZeebeClientRequest {
     /// Name of the new client; unique within the cluster.
@@ -1390,6 +1477,7 @@ pub struct CreateZeebeClientRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::vec::Vec<ClientPermission>>,
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
     const NAME: &'static str = "CreateZeebeClientRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1414,6 +1502,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
         })
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> serde::Deserialize<'de> for CreateZeebeClientRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1421,6 +1510,7 @@ impl<'de> serde::Deserialize<'de> for CreateZeebeClientRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl CreateZeebeClientRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(client_name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -1436,6 +1526,7 @@ impl CreateZeebeClientRequest {
     }
 }
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
+#[cfg(feature = "zeebe-clients")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreatedZeebeClient {
     /// `name`
@@ -1460,6 +1551,7 @@ pub struct CreatedZeebeClient {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<ClusterLinks>,
 }
+#[cfg(feature = "zeebe-clients")]
 impl std::fmt::Debug for CreatedZeebeClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreatedZeebeClient")
@@ -1472,6 +1564,7 @@ impl std::fmt::Debug for CreatedZeebeClient {
             .finish()
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
     const NAME: &'static str = "CreatedZeebeClient";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1508,6 +1601,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
         })
     }
 }
+#[cfg(feature = "zeebe-clients")]
 impl<'de> serde::Deserialize<'de> for CreatedZeebeClient {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1516,6 +1610,7 @@ impl<'de> serde::Deserialize<'de> for CreatedZeebeClient {
     }
 }
 /// A backup of a cluster and the state of each component's part of it.
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Backup {
     /// `uuid`
@@ -1543,6 +1638,7 @@ pub struct Backup {
     #[serde(rename = "optimizeStatus")]
     pub optimize_status: BackupStatus,
 }
+#[cfg(feature = "backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
     const NAME: &'static str = "Backup";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1588,6 +1684,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
         })
     }
 }
+#[cfg(feature = "backups")]
 impl<'de> serde::Deserialize<'de> for Backup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1596,6 +1693,7 @@ impl<'de> serde::Deserialize<'de> for Backup {
     }
 }
 /// Progress of a backup or of one component's part; `-` when not applicable.
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupStatus {
     /// `In progress`
@@ -1609,6 +1707,7 @@ pub enum BackupStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "backups")]
 impl BackupStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1621,6 +1720,7 @@ impl BackupStatus {
         }
     }
 }
+#[cfg(feature = "backups")]
 impl ::std::convert::From<::std::string::String> for BackupStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1632,11 +1732,13 @@ impl ::std::convert::From<::std::string::String> for BackupStatus {
         }
     }
 }
+#[cfg(feature = "backups")]
 impl std::fmt::Display for BackupStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "backups")]
 impl serde::Serialize for BackupStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1645,6 +1747,7 @@ impl serde::Serialize for BackupStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "backups")]
 impl<'de> serde::Deserialize<'de> for BackupStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1654,11 +1757,13 @@ impl<'de> serde::Deserialize<'de> for BackupStatus {
     }
 }
 /// The cluster's secrets, keyed by name.
+#[cfg(feature = "secrets")]
 pub type ClusterSecrets = ::std::collections::BTreeMap<
     ::std::string::String,
     ::std::string::String,
 >;
 /// The `CreateSecretRequest` schema.
+#[cfg(feature = "secrets")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateSecretRequest {
     /// `secretName`
@@ -1668,6 +1773,7 @@ pub struct CreateSecretRequest {
     #[serde(rename = "secretValue")]
     pub secret_value: ::std::string::String,
 }
+#[cfg(feature = "secrets")]
 impl std::fmt::Debug for CreateSecretRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSecretRequest")
@@ -1676,6 +1782,7 @@ impl std::fmt::Debug for CreateSecretRequest {
             .finish()
     }
 }
+#[cfg(feature = "secrets")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
     const NAME: &'static str = "CreateSecretRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1700,6 +1807,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
         })
     }
 }
+#[cfg(feature = "secrets")]
 impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1707,6 +1815,7 @@ impl<'de> serde::Deserialize<'de> for CreateSecretRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "secrets")]
 impl CreateSecretRequest {
     /// Builds one from its fields.
     pub fn new(
@@ -1720,12 +1829,14 @@ impl CreateSecretRequest {
     }
 }
 /// The `UpdateSecretRequest` schema.
+#[cfg(feature = "secrets")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
     pub secret_value: ::std::string::String,
 }
+#[cfg(feature = "secrets")]
 impl std::fmt::Debug for UpdateSecretRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateSecretRequest")
@@ -1733,6 +1844,7 @@ impl std::fmt::Debug for UpdateSecretRequest {
             .finish()
     }
 }
+#[cfg(feature = "secrets")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
     const NAME: &'static str = "UpdateSecretRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1754,6 +1866,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
         })
     }
 }
+#[cfg(feature = "secrets")]
 impl<'de> serde::Deserialize<'de> for UpdateSecretRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1761,6 +1874,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSecretRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "secrets")]
 impl UpdateSecretRequest {
     /// Builds one from its fields.
     pub fn new(secret_value: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -1770,6 +1884,7 @@ impl UpdateSecretRequest {
     }
 }
 /// A role a person holds in the organization.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationRole {
     /// `member`
@@ -1799,6 +1914,7 @@ pub enum OrganizationRole {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "members")]
 impl OrganizationRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1819,6 +1935,7 @@ impl OrganizationRole {
         }
     }
 }
+#[cfg(feature = "members")]
 impl ::std::convert::From<::std::string::String> for OrganizationRole {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1838,11 +1955,13 @@ impl ::std::convert::From<::std::string::String> for OrganizationRole {
         }
     }
 }
+#[cfg(feature = "members")]
 impl std::fmt::Display for OrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "members")]
 impl serde::Serialize for OrganizationRole {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1851,6 +1970,7 @@ impl serde::Serialize for OrganizationRole {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "members")]
 impl<'de> serde::Deserialize<'de> for OrganizationRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1860,6 +1980,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationRole {
     }
 }
 /// The subset of organization roles that can be granted through the API.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssignableOrganizationRole {
     /// `admin`
@@ -1879,6 +2000,7 @@ pub enum AssignableOrganizationRole {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "members")]
 impl AssignableOrganizationRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1894,6 +2016,7 @@ impl AssignableOrganizationRole {
         }
     }
 }
+#[cfg(feature = "members")]
 impl ::std::convert::From<::std::string::String> for AssignableOrganizationRole {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1908,11 +2031,13 @@ impl ::std::convert::From<::std::string::String> for AssignableOrganizationRole 
         }
     }
 }
+#[cfg(feature = "members")]
 impl std::fmt::Display for AssignableOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "members")]
 impl serde::Serialize for AssignableOrganizationRole {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1921,6 +2046,7 @@ impl serde::Serialize for AssignableOrganizationRole {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "members")]
 impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1930,6 +2056,7 @@ impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
     }
 }
 /// A member of the organization, or a person with a pending invitation.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Member {
     /// `name`
@@ -1942,6 +2069,7 @@ pub struct Member {
     #[serde(rename = "invitePending")]
     pub invite_pending: bool,
 }
+#[cfg(feature = "members")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
     const NAME: &'static str = "Member";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1972,6 +2100,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
         })
     }
 }
+#[cfg(feature = "members")]
 impl<'de> serde::Deserialize<'de> for Member {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1980,12 +2109,14 @@ impl<'de> serde::Deserialize<'de> for Member {
     }
 }
 /// The `UpdateMemberRequest` schema.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateMemberRequest {
     /// Roles the person should hold.
     #[serde(rename = "orgRoles")]
     pub org_roles: ::std::vec::Vec<AssignableOrganizationRole>,
 }
+#[cfg(feature = "members")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
     const NAME: &'static str = "UpdateMemberRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2007,6 +2138,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
         })
     }
 }
+#[cfg(feature = "members")]
 impl<'de> serde::Deserialize<'de> for UpdateMemberRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2014,6 +2146,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMemberRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "members")]
 impl UpdateMemberRequest {
     /// Builds one from its fields.
     pub fn new(org_roles: ::std::vec::Vec<AssignableOrganizationRole>) -> Self {
@@ -2021,6 +2154,7 @@ impl UpdateMemberRequest {
     }
 }
 /// One entry of the organization's audit trail.
+#[cfg(feature = "activity")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActivityEvent {
     /// The service that recorded the event.
@@ -2075,6 +2209,7 @@ pub struct ActivityEvent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<f64>,
 }
+#[cfg(feature = "activity")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
     const NAME: &'static str = "ActivityEvent";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2132,6 +2267,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
         })
     }
 }
+#[cfg(feature = "activity")]
 impl<'de> serde::Deserialize<'de> for ActivityEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2140,6 +2276,7 @@ impl<'de> serde::Deserialize<'de> for ActivityEvent {
     }
 }
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
+#[cfg(feature = "activity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuditType {
     /// `c`
@@ -2153,6 +2290,7 @@ pub enum AuditType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "activity")]
 impl AuditType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2165,6 +2303,7 @@ impl AuditType {
         }
     }
 }
+#[cfg(feature = "activity")]
 impl ::std::convert::From<::std::string::String> for AuditType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2176,11 +2315,13 @@ impl ::std::convert::From<::std::string::String> for AuditType {
         }
     }
 }
+#[cfg(feature = "activity")]
 impl std::fmt::Display for AuditType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "activity")]
 impl serde::Serialize for AuditType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2189,6 +2330,7 @@ impl serde::Serialize for AuditType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "activity")]
 impl<'de> serde::Deserialize<'de> for AuditType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

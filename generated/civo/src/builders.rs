@@ -5,10 +5,12 @@
     clippy::type_complexity
 )]
 /// Credential checks and the exchange of an API key for a short-lived JWT.
+#[cfg(feature = "auth")]
 #[derive(Debug, Clone, Copy)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "auth")]
 impl<'a> AuthApi<'a> {
     /// Check connectivity and credentials
     ///
@@ -38,10 +40,12 @@ impl<'a> AuthApi<'a> {
     }
 }
 /// Data center locations, including private regions.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, Copy)]
 pub struct RegionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "regions")]
 impl<'a> RegionsApi<'a> {
     /// List regions
     ///
@@ -100,10 +104,12 @@ impl<'a> RegionsApi<'a> {
     }
 }
 /// Per-account resource limits and usage.
+#[cfg(feature = "quota")]
 #[derive(Debug, Clone, Copy)]
 pub struct QuotaApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "quota")]
 impl<'a> QuotaApi<'a> {
     /// Get the quota
     ///
@@ -118,10 +124,12 @@ impl<'a> QuotaApi<'a> {
     }
 }
 /// Billable usage over a time range.
+#[cfg(feature = "charges")]
 #[derive(Debug, Clone, Copy)]
 pub struct ChargesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "charges")]
 impl<'a> ChargesApi<'a> {
     /// List charges
     ///
@@ -141,10 +149,12 @@ impl<'a> ChargesApi<'a> {
     }
 }
 /// The audit log of the account.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, Copy)]
 pub struct ActionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "actions")]
 impl<'a> ActionsApi<'a> {
     /// List audit log entries
     ///
@@ -170,10 +180,12 @@ impl<'a> ActionsApi<'a> {
     }
 }
 /// Accounts, memberships and users.
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone, Copy)]
 pub struct AccountsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "accounts")]
 impl<'a> AccountsApi<'a> {
     /// List accounts
     ///
@@ -213,10 +225,12 @@ impl<'a> AccountsApi<'a> {
     }
 }
 /// The organisation that groups accounts.
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone, Copy)]
 pub struct OrganisationApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "organisation")]
 impl<'a> OrganisationApi<'a> {
     /// Get the organisation
     ///
@@ -281,10 +295,12 @@ impl<'a> OrganisationApi<'a> {
     }
 }
 /// Teams of users and their members.
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone, Copy)]
 pub struct TeamsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "teams")]
 impl<'a> TeamsApi<'a> {
     /// List teams
     ///
@@ -396,10 +412,12 @@ impl<'a> TeamsApi<'a> {
     }
 }
 /// Roles and the permissions they bundle.
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone, Copy)]
 pub struct RolesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "roles")]
 impl<'a> RolesApi<'a> {
     /// List roles
     ///
@@ -446,10 +464,12 @@ impl<'a> RolesApi<'a> {
     }
 }
 /// Event notifications delivered to your own URL.
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, Copy)]
 pub struct WebhooksApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "webhooks")]
 impl<'a> WebhooksApi<'a> {
     /// List webhooks
     ///
@@ -501,10 +521,12 @@ impl<'a> WebhooksApi<'a> {
     }
 }
 /// Hardware sizes for instances, Kubernetes nodes and databases.
+#[cfg(feature = "sizes")]
 #[derive(Debug, Clone, Copy)]
 pub struct SizesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "sizes")]
 impl<'a> SizesApi<'a> {
     /// List sizes
     ///
@@ -519,10 +541,12 @@ impl<'a> SizesApi<'a> {
     }
 }
 /// Operating system images, including uploaded custom ones.
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, Copy)]
 pub struct DiskImagesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "disk-images")]
 impl<'a> DiskImagesApi<'a> {
     /// List disk images
     ///
@@ -580,10 +604,12 @@ impl<'a> DiskImagesApi<'a> {
     }
 }
 /// Virtual machines and their power, network and console actions.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, Copy)]
 pub struct InstancesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "instances")]
 impl<'a> InstancesApi<'a> {
     /// List instances
     ///
@@ -914,10 +940,12 @@ impl<'a> InstancesApi<'a> {
     }
 }
 /// Snapshots of a single instance and restoring them.
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, Copy)]
 pub struct InstanceSnapshotsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'a> InstanceSnapshotsApi<'a> {
     /// List snapshots of an instance
     ///
@@ -1017,10 +1045,12 @@ impl<'a> InstanceSnapshotsApi<'a> {
     }
 }
 /// Snapshots across resource types, as taken by schedules.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, Copy)]
 pub struct ResourceSnapshotsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'a> ResourceSnapshotsApi<'a> {
     /// List resource snapshots
     ///
@@ -1091,10 +1121,12 @@ impl<'a> ResourceSnapshotsApi<'a> {
     }
 }
 /// Recurring snapshot policies.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, Copy)]
 pub struct SnapshotSchedulesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'a> SnapshotSchedulesApi<'a> {
     /// List snapshot schedules
     ///
@@ -1167,10 +1199,12 @@ impl<'a> SnapshotSchedulesApi<'a> {
     }
 }
 /// Public SSH keys installed on new instances.
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, Copy)]
 pub struct SshKeysApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "ssh-keys")]
 impl<'a> SshKeysApi<'a> {
     /// List SSH keys
     ///
@@ -1228,10 +1262,12 @@ impl<'a> SshKeysApi<'a> {
     }
 }
 /// Block storage volumes and volume types.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, Copy)]
 pub struct VolumesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "volumes")]
 impl<'a> VolumesApi<'a> {
     /// List volume types
     ///
@@ -1347,10 +1383,12 @@ impl<'a> VolumesApi<'a> {
     }
 }
 /// Point-in-time copies of volumes.
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, Copy)]
 pub struct VolumeSnapshotsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'a> VolumeSnapshotsApi<'a> {
     /// List snapshots of a volume
     ///
@@ -1435,10 +1473,12 @@ impl<'a> VolumeSnapshotsApi<'a> {
     }
 }
 /// S3-compatible buckets.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, Copy)]
 pub struct ObjectStoresApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "object-stores")]
 impl<'a> ObjectStoresApi<'a> {
     /// List object stores
     ///
@@ -1524,10 +1564,12 @@ impl<'a> ObjectStoresApi<'a> {
     }
 }
 /// Access key pairs for object stores.
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone, Copy)]
 pub struct ObjectStoreCredentialsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'a> ObjectStoreCredentialsApi<'a> {
     /// List credentials
     ///
@@ -1600,10 +1642,12 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     }
 }
 /// Private networks and their subnets.
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone, Copy)]
 pub struct NetworksApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "networks")]
 impl<'a> NetworksApi<'a> {
     /// List networks
     ///
@@ -1770,10 +1814,12 @@ impl<'a> NetworksApi<'a> {
     }
 }
 /// Firewalls and their rules.
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone, Copy)]
 pub struct FirewallsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "firewalls")]
 impl<'a> FirewallsApi<'a> {
     /// List firewalls
     ///
@@ -1875,10 +1921,12 @@ impl<'a> FirewallsApi<'a> {
     }
 }
 /// Managed load balancers.
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone, Copy)]
 pub struct LoadBalancersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "load-balancers")]
 impl<'a> LoadBalancersApi<'a> {
     /// List load balancers
     ///
@@ -1947,10 +1995,12 @@ impl<'a> LoadBalancersApi<'a> {
     }
 }
 /// Public IPv4 addresses kept independently of instances.
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone, Copy)]
 pub struct ReservedIpsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "reserved-ips")]
 impl<'a> ReservedIpsApi<'a> {
     /// List reserved IPs
     ///
@@ -2036,10 +2086,12 @@ impl<'a> ReservedIpsApi<'a> {
     }
 }
 /// DNS domains and their records.
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone, Copy)]
 pub struct DnsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "dns")]
 impl<'a> DnsApi<'a> {
     /// List DNS domains
     ///
@@ -2157,10 +2209,12 @@ impl<'a> DnsApi<'a> {
     }
 }
 /// Private networks and subnets under the newer `/v2/vpc` paths.
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone, Copy)]
 pub struct VpcNetworksApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "vpc-networks")]
 impl<'a> VpcNetworksApi<'a> {
     /// List networks
     ///
@@ -2327,10 +2381,12 @@ impl<'a> VpcNetworksApi<'a> {
     }
 }
 /// Firewalls and rules under the newer `/v2/vpc` paths.
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone, Copy)]
 pub struct VpcFirewallsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl<'a> VpcFirewallsApi<'a> {
     /// List firewalls
     ///
@@ -2432,10 +2488,12 @@ impl<'a> VpcFirewallsApi<'a> {
     }
 }
 /// Load balancers under the newer `/v2/vpc` paths.
+#[cfg(feature = "vpc-load-balancers")]
 #[derive(Debug, Clone, Copy)]
 pub struct VpcLoadBalancersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "vpc-load-balancers")]
 impl<'a> VpcLoadBalancersApi<'a> {
     /// List load balancers
     ///
@@ -2504,10 +2562,12 @@ impl<'a> VpcLoadBalancersApi<'a> {
     }
 }
 /// Reserved IPs under the newer `/v2/vpc` paths.
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone, Copy)]
 pub struct VpcReservedIpsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl<'a> VpcReservedIpsApi<'a> {
     /// List reserved IPs
     ///
@@ -2593,10 +2653,12 @@ impl<'a> VpcReservedIpsApi<'a> {
     }
 }
 /// Managed Kubernetes clusters, versions and marketplace applications.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, Copy)]
 pub struct KubernetesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "kubernetes")]
 impl<'a> KubernetesApi<'a> {
     /// List Kubernetes versions
     ///
@@ -2722,10 +2784,12 @@ impl<'a> KubernetesApi<'a> {
     }
 }
 /// Node pools of Kubernetes clusters.
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone, Copy)]
 pub struct KubernetesPoolsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl<'a> KubernetesPoolsApi<'a> {
     /// List node pools
     ///
@@ -2827,10 +2891,12 @@ impl<'a> KubernetesPoolsApi<'a> {
     }
 }
 /// Applications on Civo's platform service (not the Kubernetes marketplace).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, Copy)]
 pub struct ApplicationsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "applications")]
 impl<'a> ApplicationsApi<'a> {
     /// List applications
     ///
@@ -2916,10 +2982,12 @@ impl<'a> ApplicationsApi<'a> {
     }
 }
 /// Managed databases and their engine versions.
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone, Copy)]
 pub struct DatabasesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "databases")]
 impl<'a> DatabasesApi<'a> {
     /// List database engine versions
     ///
@@ -3019,10 +3087,12 @@ impl<'a> DatabasesApi<'a> {
     }
 }
 /// Backups of managed databases.
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, Copy)]
 pub struct DatabaseBackupsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "database-backups")]
 impl<'a> DatabaseBackupsApi<'a> {
     /// List backups
     ///
@@ -3105,11 +3175,13 @@ impl<'a> DatabaseBackupsApi<'a> {
     }
 }
 /// Request builder for [`crate::builders::AuthApi::ping`]; finish with [`send`](Ping::send).
+#[cfg(feature = "auth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct Ping {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "auth")]
 impl Ping {
     /// Sends the request (`GET /v2/ping`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -3141,6 +3213,7 @@ impl Ping {
     }
 }
 /// Request builder for [`crate::builders::AuthApi::exchange_token`]; finish with [`send`](ExchangeToken::send).
+#[cfg(feature = "auth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExchangeToken {
@@ -3149,6 +3222,7 @@ pub struct ExchangeToken {
     pub(crate) body: Option<crate::types::ExchangeTokenRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "auth")]
 impl ExchangeToken {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -3217,11 +3291,13 @@ impl ExchangeToken {
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "regions")]
 impl ListRegions {
     /// Sends the request (`GET /v2/regions`) and returns the decoded body.
     pub fn send(
@@ -3260,6 +3336,7 @@ impl ListRegions {
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::create`]; finish with [`send`](CreateRegion::send).
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRegion {
@@ -3267,6 +3344,7 @@ pub struct CreateRegion {
     pub(crate) body: Option<crate::types::CreateRegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "regions")]
 impl CreateRegion {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -3317,6 +3395,7 @@ impl CreateRegion {
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::connect`]; finish with [`send`](ConnectRegion::send).
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ConnectRegion {
@@ -3324,6 +3403,7 @@ pub struct ConnectRegion {
     pub(crate) body: Option<crate::types::RegionCodeRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "regions")]
 impl ConnectRegion {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -3369,6 +3449,7 @@ impl ConnectRegion {
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::disconnect`]; finish with [`send`](DisconnectRegion::send).
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DisconnectRegion {
@@ -3376,6 +3457,7 @@ pub struct DisconnectRegion {
     pub(crate) body: Option<crate::types::RegionCodeRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "regions")]
 impl DisconnectRegion {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -3421,12 +3503,14 @@ impl DisconnectRegion {
     }
 }
 /// Request builder for [`crate::builders::QuotaApi::get`]; finish with [`send`](GetQuota::send).
+#[cfg(feature = "quota")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetQuota {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "quota")]
 impl GetQuota {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -3480,6 +3564,7 @@ impl GetQuota {
     }
 }
 /// Request builder for [`crate::builders::ChargesApi::list`]; finish with [`send`](ListCharges::send).
+#[cfg(feature = "charges")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCharges {
@@ -3487,6 +3572,7 @@ pub struct ListCharges {
     pub(crate) from: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     pub(crate) to: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
+#[cfg(feature = "charges")]
 impl ListCharges {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.
     pub fn send(
@@ -3543,6 +3629,7 @@ impl ListCharges {
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions {
@@ -3560,6 +3647,7 @@ pub struct ListActions {
     pub(crate) updated_at: Option<::std::string::String>,
     pub(crate) user_id: Option<::std::string::String>,
 }
+#[cfg(feature = "actions")]
 impl ListActions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -3795,6 +3883,7 @@ impl ListActions {
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::list`]; finish with [`send`](ListAccounts::send).
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAccounts {
@@ -3802,6 +3891,7 @@ pub struct ListAccounts {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "accounts")]
 impl ListAccounts {
     /// Page to return, starting at 1.
     pub fn page(mut self, value: i32) -> Self {
@@ -3880,11 +3970,13 @@ impl ListAccounts {
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::list_memberships`]; finish with [`send`](ListMemberships::send).
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMemberships {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "accounts")]
 impl ListMemberships {
     /// Sends the request (`GET /v2/memberships`) and returns the decoded body.
     pub fn send(
@@ -3923,12 +4015,14 @@ impl ListMemberships {
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::get_user_everything`]; finish with [`send`](GetUserEverything::send).
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserEverything {
     pub(crate) client: crate::Client,
     pub(crate) user_id: ::std::string::String,
 }
+#[cfg(feature = "accounts")]
 impl GetUserEverything {
     /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
     pub fn send(
@@ -3970,11 +4064,13 @@ impl GetUserEverything {
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::get`]; finish with [`send`](GetOrganisation::send).
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisation {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "organisation")]
 impl GetOrganisation {
     /// Sends the request (`GET /v2/organisation`) and returns the decoded body.
     pub fn send(
@@ -4013,6 +4109,7 @@ impl GetOrganisation {
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::rename`]; finish with [`send`](RenameOrganisation::send).
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameOrganisation {
@@ -4020,6 +4117,7 @@ pub struct RenameOrganisation {
     pub(crate) body: Option<crate::types::OrganisationRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "organisation")]
 impl RenameOrganisation {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4072,6 +4170,7 @@ impl RenameOrganisation {
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::create`]; finish with [`send`](CreateOrganisation::send).
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisation {
@@ -4079,6 +4178,7 @@ pub struct CreateOrganisation {
     pub(crate) body: Option<crate::types::OrganisationRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "organisation")]
 impl CreateOrganisation {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4131,11 +4231,13 @@ impl CreateOrganisation {
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::list_accounts`]; finish with [`send`](ListOrganisationAccounts::send).
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAccounts {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "organisation")]
 impl ListOrganisationAccounts {
     /// Sends the request (`GET /v2/organisation/accounts`) and returns the decoded body.
     pub fn send(
@@ -4174,6 +4276,7 @@ impl ListOrganisationAccounts {
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::add_account`]; finish with [`send`](AddOrganisationAccount::send).
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationAccount {
@@ -4181,6 +4284,7 @@ pub struct AddOrganisationAccount {
     pub(crate) body: Option<crate::types::AddOrganisationAccountRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "organisation")]
 impl AddOrganisationAccount {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4233,11 +4337,13 @@ impl AddOrganisationAccount {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::list`]; finish with [`send`](ListTeams::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTeams {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "teams")]
 impl ListTeams {
     /// Sends the request (`GET /v2/teams`) and returns the decoded body.
     pub fn send(
@@ -4276,6 +4382,7 @@ impl ListTeams {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::create`]; finish with [`send`](CreateTeam::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTeam {
@@ -4283,6 +4390,7 @@ pub struct CreateTeam {
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "teams")]
 impl CreateTeam {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4333,6 +4441,7 @@ impl CreateTeam {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::rename`]; finish with [`send`](RenameTeam::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameTeam {
@@ -4341,6 +4450,7 @@ pub struct RenameTeam {
     pub(crate) body: Option<crate::types::TeamRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "teams")]
 impl RenameTeam {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4393,12 +4503,14 @@ impl RenameTeam {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::delete`]; finish with [`send`](DeleteTeam::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTeam {
     pub(crate) client: crate::Client,
     pub(crate) team_id: ::std::string::String,
 }
+#[cfg(feature = "teams")]
 impl DeleteTeam {
     /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
     pub fn send(
@@ -4440,12 +4552,14 @@ impl DeleteTeam {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::list_members`]; finish with [`send`](ListTeamMembers::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTeamMembers {
     pub(crate) client: crate::Client,
     pub(crate) team_id: ::std::string::String,
 }
+#[cfg(feature = "teams")]
 impl ListTeamMembers {
     /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
     pub fn send(
@@ -4487,6 +4601,7 @@ impl ListTeamMembers {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::add_member`]; finish with [`send`](AddTeamMember::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddTeamMember {
@@ -4495,6 +4610,7 @@ pub struct AddTeamMember {
     pub(crate) body: Option<crate::types::AddTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "teams")]
 impl AddTeamMember {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4549,6 +4665,7 @@ impl AddTeamMember {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::update_member`]; finish with [`send`](UpdateTeamMember::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateTeamMember {
@@ -4558,6 +4675,7 @@ pub struct UpdateTeamMember {
     pub(crate) body: Option<crate::types::UpdateTeamMemberRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "teams")]
 impl UpdateTeamMember {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4613,6 +4731,7 @@ impl UpdateTeamMember {
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::remove_member`]; finish with [`send`](RemoveTeamMember::send).
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveTeamMember {
@@ -4620,6 +4739,7 @@ pub struct RemoveTeamMember {
     pub(crate) team_id: ::std::string::String,
     pub(crate) member_id: ::std::string::String,
 }
+#[cfg(feature = "teams")]
 impl RemoveTeamMember {
     /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
     pub fn send(
@@ -4662,11 +4782,13 @@ impl RemoveTeamMember {
     }
 }
 /// Request builder for [`crate::builders::RolesApi::list`]; finish with [`send`](ListRoles::send).
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRoles {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "roles")]
 impl ListRoles {
     /// Sends the request (`GET /v2/roles`) and returns the decoded body.
     pub fn send(
@@ -4705,6 +4827,7 @@ impl ListRoles {
     }
 }
 /// Request builder for [`crate::builders::RolesApi::create`]; finish with [`send`](CreateRole::send).
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRole {
@@ -4712,6 +4835,7 @@ pub struct CreateRole {
     pub(crate) body: Option<crate::types::CreateRoleRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "roles")]
 impl CreateRole {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4762,12 +4886,14 @@ impl CreateRole {
     }
 }
 /// Request builder for [`crate::builders::RolesApi::delete`]; finish with [`send`](DeleteRole::send).
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRole {
     pub(crate) client: crate::Client,
     pub(crate) role_id: ::std::string::String,
 }
+#[cfg(feature = "roles")]
 impl DeleteRole {
     /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
     pub fn send(
@@ -4809,11 +4935,13 @@ impl DeleteRole {
     }
 }
 /// Request builder for [`crate::builders::RolesApi::list_permissions`]; finish with [`send`](ListPermissions::send).
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListPermissions {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "roles")]
 impl ListPermissions {
     /// Sends the request (`GET /v2/permissions`) and returns the decoded body.
     pub fn send(
@@ -4852,11 +4980,13 @@ impl ListPermissions {
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::list`]; finish with [`send`](ListWebhooks::send).
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhooks {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "webhooks")]
 impl ListWebhooks {
     /// Sends the request (`GET /v2/webhooks`) and returns the decoded body.
     pub fn send(
@@ -4895,6 +5025,7 @@ impl ListWebhooks {
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::create`]; finish with [`send`](CreateWebhook::send).
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateWebhook {
@@ -4902,6 +5033,7 @@ pub struct CreateWebhook {
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "webhooks")]
 impl CreateWebhook {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -4952,6 +5084,7 @@ impl CreateWebhook {
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::update`]; finish with [`send`](UpdateWebhook::send).
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook {
@@ -4960,6 +5093,7 @@ pub struct UpdateWebhook {
     pub(crate) body: Option<crate::types::WebhookRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "webhooks")]
 impl UpdateWebhook {
     /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
     pub fn as_form(mut self) -> Self {
@@ -5012,12 +5146,14 @@ impl UpdateWebhook {
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::delete`]; finish with [`send`](DeleteWebhook::send).
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook {
     pub(crate) client: crate::Client,
     pub(crate) webhook_id: ::std::string::String,
 }
+#[cfg(feature = "webhooks")]
 impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
     pub fn send(
@@ -5059,12 +5195,14 @@ impl DeleteWebhook {
     }
 }
 /// Request builder for [`crate::builders::SizesApi::list`]; finish with [`send`](ListSizes::send).
+#[cfg(feature = "sizes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSizes {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "sizes")]
 impl ListSizes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5120,6 +5258,7 @@ impl ListSizes {
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::list`]; finish with [`send`](ListDiskImages::send).
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDiskImages {
@@ -5127,6 +5266,7 @@ pub struct ListDiskImages {
     pub(crate) region: Option<::std::string::String>,
     pub(crate) type_: Option<::std::string::String>,
 }
+#[cfg(feature = "disk-images")]
 impl ListDiskImages {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5199,6 +5339,7 @@ impl ListDiskImages {
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::create`]; finish with [`send`](CreateDiskImage::send).
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDiskImage {
@@ -5207,6 +5348,7 @@ pub struct CreateDiskImage {
     pub(crate) body: Option<crate::types::CreateDiskImageRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "disk-images")]
 impl CreateDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5275,6 +5417,7 @@ impl CreateDiskImage {
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::get`]; finish with [`send`](GetDiskImage::send).
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDiskImage {
@@ -5282,6 +5425,7 @@ pub struct GetDiskImage {
     pub(crate) disk_image_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "disk-images")]
 impl GetDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5339,6 +5483,7 @@ impl GetDiskImage {
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::delete`]; finish with [`send`](DeleteDiskImage::send).
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDiskImage {
@@ -5346,6 +5491,7 @@ pub struct DeleteDiskImage {
     pub(crate) disk_image_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "disk-images")]
 impl DeleteDiskImage {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5396,6 +5542,7 @@ impl DeleteDiskImage {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list`]; finish with [`send`](ListInstances::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstances {
@@ -5404,6 +5551,7 @@ pub struct ListInstances {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "instances")]
 impl ListInstances {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5498,6 +5646,7 @@ impl ListInstances {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::create`]; finish with [`send`](CreateInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstance {
@@ -5506,6 +5655,7 @@ pub struct CreateInstance {
     pub(crate) body: Option<crate::types::CreateInstanceRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl CreateInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5574,6 +5724,7 @@ impl CreateInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get`]; finish with [`send`](GetInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstance {
@@ -5581,6 +5732,7 @@ pub struct GetInstance {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl GetInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5638,6 +5790,7 @@ impl GetInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update`]; finish with [`send`](UpdateInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstance {
@@ -5647,6 +5800,7 @@ pub struct UpdateInstance {
     pub(crate) body: Option<crate::types::UpdateInstanceRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl UpdateInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5717,6 +5871,7 @@ impl UpdateInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::delete`]; finish with [`send`](DeleteInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstance {
@@ -5724,6 +5879,7 @@ pub struct DeleteInstance {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl DeleteInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5781,6 +5937,7 @@ impl DeleteInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::set_tags`]; finish with [`send`](SetInstanceTags::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceTags {
@@ -5790,6 +5947,7 @@ pub struct SetInstanceTags {
     pub(crate) body: Option<crate::types::SetInstanceTagsRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl SetInstanceTags {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5860,6 +6018,7 @@ impl SetInstanceTags {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::hard_reboot`]; finish with [`send`](HardRebootInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HardRebootInstance {
@@ -5869,6 +6028,7 @@ pub struct HardRebootInstance {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl HardRebootInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -5944,6 +6104,7 @@ impl HardRebootInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::soft_reboot`]; finish with [`send`](SoftRebootInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SoftRebootInstance {
@@ -5953,6 +6114,7 @@ pub struct SoftRebootInstance {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl SoftRebootInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6028,6 +6190,7 @@ impl SoftRebootInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::stop`]; finish with [`send`](StopInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopInstance {
@@ -6037,6 +6200,7 @@ pub struct StopInstance {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl StopInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6112,6 +6276,7 @@ impl StopInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::start`]; finish with [`send`](StartInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartInstance {
@@ -6121,6 +6286,7 @@ pub struct StartInstance {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl StartInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6196,6 +6362,7 @@ impl StartInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::resize`]; finish with [`send`](ResizeInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeInstance {
@@ -6205,6 +6372,7 @@ pub struct ResizeInstance {
     pub(crate) body: Option<crate::types::ResizeInstanceRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl ResizeInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6275,6 +6443,7 @@ impl ResizeInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::set_firewall`]; finish with [`send`](SetInstanceFirewall::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetInstanceFirewall {
@@ -6284,6 +6453,7 @@ pub struct SetInstanceFirewall {
     pub(crate) body: Option<crate::types::SetInstanceFirewallRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl SetInstanceFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6354,6 +6524,7 @@ impl SetInstanceFirewall {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::move_ip_to`]; finish with [`send`](MoveIpToInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MoveIpToInstance {
@@ -6362,6 +6533,7 @@ pub struct MoveIpToInstance {
     pub(crate) ip_address: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl MoveIpToInstance {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6420,6 +6592,7 @@ impl MoveIpToInstance {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update_allowed_ips`]; finish with [`send`](UpdateInstanceAllowedIps::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceAllowedIps {
@@ -6429,6 +6602,7 @@ pub struct UpdateInstanceAllowedIps {
     pub(crate) body: Option<crate::types::UpdateAllowedIpsRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl UpdateInstanceAllowedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6499,6 +6673,7 @@ impl UpdateInstanceAllowedIps {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update_bandwidth_limit`]; finish with [`send`](UpdateInstanceBandwidthLimit::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceBandwidthLimit {
@@ -6508,6 +6683,7 @@ pub struct UpdateInstanceBandwidthLimit {
     pub(crate) body: Option<crate::types::UpdateBandwidthLimitRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl UpdateInstanceBandwidthLimit {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6578,6 +6754,7 @@ impl UpdateInstanceBandwidthLimit {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_recovery_status`]; finish with [`send`](GetInstanceRecoveryStatus::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceRecoveryStatus {
@@ -6585,6 +6762,7 @@ pub struct GetInstanceRecoveryStatus {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl GetInstanceRecoveryStatus {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6642,6 +6820,7 @@ impl GetInstanceRecoveryStatus {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::enable_recovery`]; finish with [`send`](EnableInstanceRecovery::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct EnableInstanceRecovery {
@@ -6649,6 +6828,7 @@ pub struct EnableInstanceRecovery {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl EnableInstanceRecovery {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6706,6 +6886,7 @@ impl EnableInstanceRecovery {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::disable_recovery`]; finish with [`send`](DisableInstanceRecovery::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DisableInstanceRecovery {
@@ -6713,6 +6894,7 @@ pub struct DisableInstanceRecovery {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl DisableInstanceRecovery {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6770,6 +6952,7 @@ impl DisableInstanceRecovery {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_console`]; finish with [`send`](GetInstanceConsole::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceConsole {
@@ -6777,6 +6960,7 @@ pub struct GetInstanceConsole {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl GetInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6834,6 +7018,7 @@ impl GetInstanceConsole {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::open_console`]; finish with [`send`](OpenInstanceConsole::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct OpenInstanceConsole {
@@ -6844,6 +7029,7 @@ pub struct OpenInstanceConsole {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instances")]
 impl OpenInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6935,6 +7121,7 @@ impl OpenInstanceConsole {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::close_console`]; finish with [`send`](CloseInstanceConsole::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CloseInstanceConsole {
@@ -6942,6 +7129,7 @@ pub struct CloseInstanceConsole {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl CloseInstanceConsole {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -6999,6 +7187,7 @@ impl CloseInstanceConsole {
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::list`]; finish with [`send`](ListInstanceSnapshots::send).
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceSnapshots {
@@ -7006,6 +7195,7 @@ pub struct ListInstanceSnapshots {
     pub(crate) instance_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instance-snapshots")]
 impl ListInstanceSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7065,6 +7255,7 @@ impl ListInstanceSnapshots {
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::create`]; finish with [`send`](CreateInstanceSnapshot::send).
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateInstanceSnapshot {
@@ -7074,6 +7265,7 @@ pub struct CreateInstanceSnapshot {
     pub(crate) body: Option<crate::types::CreateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instance-snapshots")]
 impl CreateInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7144,6 +7336,7 @@ impl CreateInstanceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::get`]; finish with [`send`](GetInstanceSnapshot::send).
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceSnapshot {
@@ -7152,6 +7345,7 @@ pub struct GetInstanceSnapshot {
     pub(crate) snapshot_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instance-snapshots")]
 impl GetInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7210,6 +7404,7 @@ impl GetInstanceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::update`]; finish with [`send`](UpdateInstanceSnapshot::send).
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateInstanceSnapshot {
@@ -7220,6 +7415,7 @@ pub struct UpdateInstanceSnapshot {
     pub(crate) body: Option<crate::types::UpdateInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instance-snapshots")]
 impl UpdateInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7291,6 +7487,7 @@ impl UpdateInstanceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::delete`]; finish with [`send`](DeleteInstanceSnapshot::send).
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteInstanceSnapshot {
@@ -7299,6 +7496,7 @@ pub struct DeleteInstanceSnapshot {
     pub(crate) snapshot_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "instance-snapshots")]
 impl DeleteInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7350,6 +7548,7 @@ impl DeleteInstanceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::restore`]; finish with [`send`](RestoreInstanceSnapshot::send).
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreInstanceSnapshot {
@@ -7360,6 +7559,7 @@ pub struct RestoreInstanceSnapshot {
     pub(crate) body: Option<crate::types::RestoreInstanceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "instance-snapshots")]
 impl RestoreInstanceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7436,12 +7636,14 @@ impl RestoreInstanceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::list`]; finish with [`send`](ListResourceSnapshots::send).
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListResourceSnapshots {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl ListResourceSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7499,6 +7701,7 @@ impl ListResourceSnapshots {
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::get`]; finish with [`send`](GetResourceSnapshot::send).
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceSnapshot {
@@ -7506,6 +7709,7 @@ pub struct GetResourceSnapshot {
     pub(crate) resource_snapshot_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl GetResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7563,6 +7767,7 @@ impl GetResourceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::update`]; finish with [`send`](UpdateResourceSnapshot::send).
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateResourceSnapshot {
@@ -7572,6 +7777,7 @@ pub struct UpdateResourceSnapshot {
     pub(crate) body: Option<crate::types::UpdateResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "resource-snapshots")]
 impl UpdateResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7642,6 +7848,7 @@ impl UpdateResourceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::delete`]; finish with [`send`](DeleteResourceSnapshot::send).
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteResourceSnapshot {
@@ -7649,6 +7856,7 @@ pub struct DeleteResourceSnapshot {
     pub(crate) resource_snapshot_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl DeleteResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7706,6 +7914,7 @@ impl DeleteResourceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::restore`]; finish with [`send`](RestoreResourceSnapshot::send).
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreResourceSnapshot {
@@ -7715,6 +7924,7 @@ pub struct RestoreResourceSnapshot {
     pub(crate) body: Option<crate::types::RestoreResourceSnapshotRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "resource-snapshots")]
 impl RestoreResourceSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7785,12 +7995,14 @@ impl RestoreResourceSnapshot {
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::list`]; finish with [`send`](ListSnapshotSchedules::send).
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotSchedules {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl ListSnapshotSchedules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7848,6 +8060,7 @@ impl ListSnapshotSchedules {
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::create`]; finish with [`send`](CreateSnapshotSchedule::send).
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSnapshotSchedule {
@@ -7856,6 +8069,7 @@ pub struct CreateSnapshotSchedule {
     pub(crate) body: Option<crate::types::CreateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl CreateSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7924,6 +8138,7 @@ impl CreateSnapshotSchedule {
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::get`]; finish with [`send`](GetSnapshotSchedule::send).
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotSchedule {
@@ -7931,6 +8146,7 @@ pub struct GetSnapshotSchedule {
     pub(crate) schedule_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl GetSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -7988,6 +8204,7 @@ impl GetSnapshotSchedule {
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::update`]; finish with [`send`](UpdateSnapshotSchedule::send).
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSnapshotSchedule {
@@ -7997,6 +8214,7 @@ pub struct UpdateSnapshotSchedule {
     pub(crate) body: Option<crate::types::UpdateSnapshotScheduleRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl UpdateSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8067,6 +8285,7 @@ impl UpdateSnapshotSchedule {
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::delete`]; finish with [`send`](DeleteSnapshotSchedule::send).
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSnapshotSchedule {
@@ -8074,6 +8293,7 @@ pub struct DeleteSnapshotSchedule {
     pub(crate) schedule_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl DeleteSnapshotSchedule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8131,12 +8351,14 @@ impl DeleteSnapshotSchedule {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSshKeys {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "ssh-keys")]
 impl ListSshKeys {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8192,6 +8414,7 @@ impl ListSshKeys {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::create`]; finish with [`send`](CreateSshKey::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSshKey {
@@ -8200,6 +8423,7 @@ pub struct CreateSshKey {
     pub(crate) body: Option<crate::types::CreateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "ssh-keys")]
 impl CreateSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8268,6 +8492,7 @@ impl CreateSshKey {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::rename`]; finish with [`send`](RenameSshKey::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameSshKey {
@@ -8277,6 +8502,7 @@ pub struct RenameSshKey {
     pub(crate) body: Option<crate::types::UpdateSshKeyRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "ssh-keys")]
 impl RenameSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8345,6 +8571,7 @@ impl RenameSshKey {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::delete`]; finish with [`send`](DeleteSshKey::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSshKey {
@@ -8352,6 +8579,7 @@ pub struct DeleteSshKey {
     pub(crate) ssh_key_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "ssh-keys")]
 impl DeleteSshKey {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8409,12 +8637,14 @@ impl DeleteSshKey {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::list_types`]; finish with [`send`](ListVolumeTypes::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeTypes {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl ListVolumeTypes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8470,12 +8700,14 @@ impl ListVolumeTypes {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::list`]; finish with [`send`](ListVolumes::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumes {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl ListVolumes {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8531,6 +8763,7 @@ impl ListVolumes {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::create`]; finish with [`send`](CreateVolume::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolume {
@@ -8539,6 +8772,7 @@ pub struct CreateVolume {
     pub(crate) body: Option<crate::types::CreateVolumeRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "volumes")]
 impl CreateVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8607,6 +8841,7 @@ impl CreateVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::get`]; finish with [`send`](GetVolume::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolume {
@@ -8614,6 +8849,7 @@ pub struct GetVolume {
     pub(crate) volume_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl GetVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8669,6 +8905,7 @@ impl GetVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::delete`]; finish with [`send`](DeleteVolume::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolume {
@@ -8677,6 +8914,7 @@ pub struct DeleteVolume {
     pub(crate) region: Option<::std::string::String>,
     pub(crate) delete_snapshot: Option<bool>,
 }
+#[cfg(feature = "volumes")]
 impl DeleteVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8748,6 +8986,7 @@ impl DeleteVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::resize`]; finish with [`send`](ResizeVolume::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResizeVolume {
@@ -8757,6 +8996,7 @@ pub struct ResizeVolume {
     pub(crate) body: Option<crate::types::ResizeVolumeRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "volumes")]
 impl ResizeVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8827,6 +9067,7 @@ impl ResizeVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::attach`]; finish with [`send`](AttachVolume::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVolume {
@@ -8836,6 +9077,7 @@ pub struct AttachVolume {
     pub(crate) body: Option<crate::types::AttachVolumeRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "volumes")]
 impl AttachVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8906,6 +9148,7 @@ impl AttachVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::detach`]; finish with [`send`](DetachVolume::send).
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVolume {
@@ -8915,6 +9158,7 @@ pub struct DetachVolume {
     pub(crate) body: Option<crate::types::RegionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "volumes")]
 impl DetachVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -8990,6 +9234,7 @@ impl DetachVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list_snapshots_of_volume`]; finish with [`send`](ListSnapshotsOfVolume::send).
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSnapshotsOfVolume {
@@ -8997,6 +9242,7 @@ pub struct ListSnapshotsOfVolume {
     pub(crate) volume_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl ListSnapshotsOfVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9056,6 +9302,7 @@ impl ListSnapshotsOfVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::create`]; finish with [`send`](CreateVolumeSnapshot::send).
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVolumeSnapshot {
@@ -9065,6 +9312,7 @@ pub struct CreateVolumeSnapshot {
     pub(crate) body: Option<crate::types::CreateVolumeSnapshotRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "volume-snapshots")]
 impl CreateVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9135,6 +9383,7 @@ impl CreateVolumeSnapshot {
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get_snapshot_of_volume`]; finish with [`send`](GetSnapshotOfVolume::send).
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSnapshotOfVolume {
@@ -9143,6 +9392,7 @@ pub struct GetSnapshotOfVolume {
     pub(crate) snapshot_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl GetSnapshotOfVolume {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9201,6 +9451,7 @@ impl GetSnapshotOfVolume {
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list`]; finish with [`send`](ListVolumeSnapshots::send).
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVolumeSnapshots {
@@ -9208,6 +9459,7 @@ pub struct ListVolumeSnapshots {
     pub(crate) region: Option<::std::string::String>,
     pub(crate) resource_type: Option<crate::types::ListVolumeSnapshotsResourceType>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl ListVolumeSnapshots {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9282,6 +9534,7 @@ impl ListVolumeSnapshots {
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get`]; finish with [`send`](GetVolumeSnapshot::send).
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVolumeSnapshot {
@@ -9290,6 +9543,7 @@ pub struct GetVolumeSnapshot {
     pub(crate) region: Option<::std::string::String>,
     pub(crate) resource_type: Option<crate::types::GetVolumeSnapshotResourceType>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl GetVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9364,6 +9618,7 @@ impl GetVolumeSnapshot {
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::delete`]; finish with [`send`](DeleteVolumeSnapshot::send).
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVolumeSnapshot {
@@ -9371,6 +9626,7 @@ pub struct DeleteVolumeSnapshot {
     pub(crate) snapshot_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl DeleteVolumeSnapshot {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9428,6 +9684,7 @@ impl DeleteVolumeSnapshot {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::list`]; finish with [`send`](ListObjectStores::send).
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStores {
@@ -9436,6 +9693,7 @@ pub struct ListObjectStores {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "object-stores")]
 impl ListObjectStores {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9530,6 +9788,7 @@ impl ListObjectStores {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::create`]; finish with [`send`](CreateObjectStore::send).
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStore {
@@ -9538,6 +9797,7 @@ pub struct CreateObjectStore {
     pub(crate) body: Option<crate::types::CreateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "object-stores")]
 impl CreateObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9606,6 +9866,7 @@ impl CreateObjectStore {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::get`]; finish with [`send`](GetObjectStore::send).
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStore {
@@ -9613,6 +9874,7 @@ pub struct GetObjectStore {
     pub(crate) objectstore_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl GetObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9670,6 +9932,7 @@ impl GetObjectStore {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::update`]; finish with [`send`](UpdateObjectStore::send).
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStore {
@@ -9679,6 +9942,7 @@ pub struct UpdateObjectStore {
     pub(crate) body: Option<crate::types::UpdateObjectStoreRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "object-stores")]
 impl UpdateObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9749,6 +10013,7 @@ impl UpdateObjectStore {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::delete`]; finish with [`send`](DeleteObjectStore::send).
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStore {
@@ -9756,6 +10021,7 @@ pub struct DeleteObjectStore {
     pub(crate) objectstore_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl DeleteObjectStore {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9813,6 +10079,7 @@ impl DeleteObjectStore {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::get_stats`]; finish with [`send`](GetObjectStoreStats::send).
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreStats {
@@ -9820,6 +10087,7 @@ pub struct GetObjectStoreStats {
     pub(crate) objectstore_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl GetObjectStoreStats {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9877,6 +10145,7 @@ impl GetObjectStoreStats {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::list`]; finish with [`send`](ListObjectStoreCredentials::send).
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListObjectStoreCredentials {
@@ -9885,6 +10154,7 @@ pub struct ListObjectStoreCredentials {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl ListObjectStoreCredentials {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -9979,6 +10249,7 @@ impl ListObjectStoreCredentials {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::create`]; finish with [`send`](CreateObjectStoreCredential::send).
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateObjectStoreCredential {
@@ -9987,6 +10258,7 @@ pub struct CreateObjectStoreCredential {
     pub(crate) body: Option<crate::types::CreateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "object-store-credentials")]
 impl CreateObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10055,6 +10327,7 @@ impl CreateObjectStoreCredential {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::get`]; finish with [`send`](GetObjectStoreCredential::send).
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetObjectStoreCredential {
@@ -10062,6 +10335,7 @@ pub struct GetObjectStoreCredential {
     pub(crate) credential_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl GetObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10119,6 +10393,7 @@ impl GetObjectStoreCredential {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::update`]; finish with [`send`](UpdateObjectStoreCredential::send).
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateObjectStoreCredential {
@@ -10128,6 +10403,7 @@ pub struct UpdateObjectStoreCredential {
     pub(crate) body: Option<crate::types::UpdateObjectStoreCredentialRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "object-store-credentials")]
 impl UpdateObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10198,6 +10474,7 @@ impl UpdateObjectStoreCredential {
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::delete`]; finish with [`send`](DeleteObjectStoreCredential::send).
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteObjectStoreCredential {
@@ -10205,6 +10482,7 @@ pub struct DeleteObjectStoreCredential {
     pub(crate) credential_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl DeleteObjectStoreCredential {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10262,12 +10540,14 @@ impl DeleteObjectStoreCredential {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::list`]; finish with [`send`](ListNetworks::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworks {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl ListNetworks {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10323,6 +10603,7 @@ impl ListNetworks {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::create`]; finish with [`send`](CreateNetwork::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetwork {
@@ -10331,6 +10612,7 @@ pub struct CreateNetwork {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "networks")]
 impl CreateNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10399,6 +10681,7 @@ impl CreateNetwork {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::get`]; finish with [`send`](GetNetwork::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetwork {
@@ -10406,6 +10689,7 @@ pub struct GetNetwork {
     pub(crate) network_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl GetNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10461,6 +10745,7 @@ impl GetNetwork {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::update`]; finish with [`send`](UpdateNetwork::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNetwork {
@@ -10470,6 +10755,7 @@ pub struct UpdateNetwork {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "networks")]
 impl UpdateNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10540,6 +10826,7 @@ impl UpdateNetwork {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::delete`]; finish with [`send`](DeleteNetwork::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetwork {
@@ -10547,6 +10834,7 @@ pub struct DeleteNetwork {
     pub(crate) network_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl DeleteNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10604,6 +10892,7 @@ impl DeleteNetwork {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::list_subnets`]; finish with [`send`](ListSubnets::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSubnets {
@@ -10611,6 +10900,7 @@ pub struct ListSubnets {
     pub(crate) network_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl ListSubnets {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10668,6 +10958,7 @@ impl ListSubnets {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::create_subnet`]; finish with [`send`](CreateSubnet::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSubnet {
@@ -10677,6 +10968,7 @@ pub struct CreateSubnet {
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "networks")]
 impl CreateSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10745,6 +11037,7 @@ impl CreateSubnet {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::get_subnet`]; finish with [`send`](GetSubnet::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSubnet {
@@ -10753,6 +11046,7 @@ pub struct GetSubnet {
     pub(crate) subnet_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl GetSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10809,6 +11103,7 @@ impl GetSubnet {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::delete_subnet`]; finish with [`send`](DeleteSubnet::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSubnet {
@@ -10817,6 +11112,7 @@ pub struct DeleteSubnet {
     pub(crate) subnet_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl DeleteSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10875,6 +11171,7 @@ impl DeleteSubnet {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::attach_subnet`]; finish with [`send`](AttachSubnet::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachSubnet {
@@ -10885,6 +11182,7 @@ pub struct AttachSubnet {
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "networks")]
 impl AttachSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -10954,6 +11252,7 @@ impl AttachSubnet {
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::detach_subnet`]; finish with [`send`](DetachSubnet::send).
+#[cfg(feature = "networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachSubnet {
@@ -10962,6 +11261,7 @@ pub struct DetachSubnet {
     pub(crate) subnet_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "networks")]
 impl DetachSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11020,12 +11320,14 @@ impl DetachSubnet {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::list`]; finish with [`send`](ListFirewalls::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewalls {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "firewalls")]
 impl ListFirewalls {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11081,6 +11383,7 @@ impl ListFirewalls {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::create`]; finish with [`send`](CreateFirewall::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewall {
@@ -11089,6 +11392,7 @@ pub struct CreateFirewall {
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "firewalls")]
 impl CreateFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11157,6 +11461,7 @@ impl CreateFirewall {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::rename`]; finish with [`send`](RenameFirewall::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameFirewall {
@@ -11166,6 +11471,7 @@ pub struct RenameFirewall {
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "firewalls")]
 impl RenameFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11236,6 +11542,7 @@ impl RenameFirewall {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::delete`]; finish with [`send`](DeleteFirewall::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewall {
@@ -11243,6 +11550,7 @@ pub struct DeleteFirewall {
     pub(crate) firewall_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "firewalls")]
 impl DeleteFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11300,6 +11608,7 @@ impl DeleteFirewall {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::list_rules`]; finish with [`send`](ListFirewallRules::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFirewallRules {
@@ -11307,6 +11616,7 @@ pub struct ListFirewallRules {
     pub(crate) firewall_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "firewalls")]
 impl ListFirewallRules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11364,6 +11674,7 @@ impl ListFirewallRules {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::create_rule`]; finish with [`send`](CreateFirewallRule::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFirewallRule {
@@ -11373,6 +11684,7 @@ pub struct CreateFirewallRule {
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "firewalls")]
 impl CreateFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11443,6 +11755,7 @@ impl CreateFirewallRule {
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::delete_rule`]; finish with [`send`](DeleteFirewallRule::send).
+#[cfg(feature = "firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFirewallRule {
@@ -11451,6 +11764,7 @@ pub struct DeleteFirewallRule {
     pub(crate) rule_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "firewalls")]
 impl DeleteFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11509,12 +11823,14 @@ impl DeleteFirewallRule {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::list`]; finish with [`send`](ListLoadBalancers::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLoadBalancers {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "load-balancers")]
 impl ListLoadBalancers {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11570,6 +11886,7 @@ impl ListLoadBalancers {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::create`]; finish with [`send`](CreateLoadBalancer::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLoadBalancer {
@@ -11578,6 +11895,7 @@ pub struct CreateLoadBalancer {
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "load-balancers")]
 impl CreateLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11646,6 +11964,7 @@ impl CreateLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::get`]; finish with [`send`](GetLoadBalancer::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoadBalancer {
@@ -11653,6 +11972,7 @@ pub struct GetLoadBalancer {
     pub(crate) loadbalancer_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "load-balancers")]
 impl GetLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11710,6 +12030,7 @@ impl GetLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::update`]; finish with [`send`](UpdateLoadBalancer::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLoadBalancer {
@@ -11719,6 +12040,7 @@ pub struct UpdateLoadBalancer {
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "load-balancers")]
 impl UpdateLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11789,6 +12111,7 @@ impl UpdateLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::delete`]; finish with [`send`](DeleteLoadBalancer::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLoadBalancer {
@@ -11796,6 +12119,7 @@ pub struct DeleteLoadBalancer {
     pub(crate) loadbalancer_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "load-balancers")]
 impl DeleteLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11853,6 +12177,7 @@ impl DeleteLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::list`]; finish with [`send`](ListReservedIps::send).
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListReservedIps {
@@ -11861,6 +12186,7 @@ pub struct ListReservedIps {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "reserved-ips")]
 impl ListReservedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -11955,6 +12281,7 @@ impl ListReservedIps {
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::create`]; finish with [`send`](CreateReservedIp::send).
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateReservedIp {
@@ -11963,6 +12290,7 @@ pub struct CreateReservedIp {
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "reserved-ips")]
 impl CreateReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12036,6 +12364,7 @@ impl CreateReservedIp {
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::get`]; finish with [`send`](GetReservedIp::send).
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetReservedIp {
@@ -12043,6 +12372,7 @@ pub struct GetReservedIp {
     pub(crate) ip_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "reserved-ips")]
 impl GetReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12100,6 +12430,7 @@ impl GetReservedIp {
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::rename`]; finish with [`send`](RenameReservedIp::send).
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameReservedIp {
@@ -12109,6 +12440,7 @@ pub struct RenameReservedIp {
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "reserved-ips")]
 impl RenameReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12179,6 +12511,7 @@ impl RenameReservedIp {
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::delete`]; finish with [`send`](DeleteReservedIp::send).
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteReservedIp {
@@ -12186,6 +12519,7 @@ pub struct DeleteReservedIp {
     pub(crate) ip_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "reserved-ips")]
 impl DeleteReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12243,6 +12577,7 @@ impl DeleteReservedIp {
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::act`]; finish with [`send`](ActReservedIp::send).
+#[cfg(feature = "reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActReservedIp {
@@ -12252,6 +12587,7 @@ pub struct ActReservedIp {
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "reserved-ips")]
 impl ActReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12322,12 +12658,14 @@ impl ActReservedIp {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::list_domains`]; finish with [`send`](ListDnsDomains::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsDomains {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "dns")]
 impl ListDnsDomains {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12383,6 +12721,7 @@ impl ListDnsDomains {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::create_domain`]; finish with [`send`](CreateDnsDomain::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsDomain {
@@ -12391,6 +12730,7 @@ pub struct CreateDnsDomain {
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "dns")]
 impl CreateDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12459,6 +12799,7 @@ impl CreateDnsDomain {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::rename_domain`]; finish with [`send`](RenameDnsDomain::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameDnsDomain {
@@ -12468,6 +12809,7 @@ pub struct RenameDnsDomain {
     pub(crate) body: Option<crate::types::DnsDomainRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "dns")]
 impl RenameDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12538,6 +12880,7 @@ impl RenameDnsDomain {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::delete_domain`]; finish with [`send`](DeleteDnsDomain::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsDomain {
@@ -12545,6 +12888,7 @@ pub struct DeleteDnsDomain {
     pub(crate) domain_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "dns")]
 impl DeleteDnsDomain {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12602,6 +12946,7 @@ impl DeleteDnsDomain {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::list_records`]; finish with [`send`](ListDnsRecords::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDnsRecords {
@@ -12609,6 +12954,7 @@ pub struct ListDnsRecords {
     pub(crate) domain_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "dns")]
 impl ListDnsRecords {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12666,6 +13012,7 @@ impl ListDnsRecords {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::create_record`]; finish with [`send`](CreateDnsRecord::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDnsRecord {
@@ -12675,6 +13022,7 @@ pub struct CreateDnsRecord {
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "dns")]
 impl CreateDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12745,6 +13093,7 @@ impl CreateDnsRecord {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::update_record`]; finish with [`send`](UpdateDnsRecord::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDnsRecord {
@@ -12755,6 +13104,7 @@ pub struct UpdateDnsRecord {
     pub(crate) body: Option<crate::types::DnsRecordRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "dns")]
 impl UpdateDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12826,6 +13176,7 @@ impl UpdateDnsRecord {
     }
 }
 /// Request builder for [`crate::builders::DnsApi::delete_record`]; finish with [`send`](DeleteDnsRecord::send).
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDnsRecord {
@@ -12834,6 +13185,7 @@ pub struct DeleteDnsRecord {
     pub(crate) record_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "dns")]
 impl DeleteDnsRecord {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12892,12 +13244,14 @@ impl DeleteDnsRecord {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::list`]; finish with [`send`](ListVpcNetworks::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcNetworks {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl ListVpcNetworks {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -12953,6 +13307,7 @@ impl ListVpcNetworks {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::create`]; finish with [`send`](CreateVpcNetwork::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcNetwork {
@@ -12961,6 +13316,7 @@ pub struct CreateVpcNetwork {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-networks")]
 impl CreateVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13029,6 +13385,7 @@ impl CreateVpcNetwork {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::get`]; finish with [`send`](GetVpcNetwork::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcNetwork {
@@ -13036,6 +13393,7 @@ pub struct GetVpcNetwork {
     pub(crate) network_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl GetVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13091,6 +13449,7 @@ impl GetVpcNetwork {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::update`]; finish with [`send`](UpdateVpcNetwork::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcNetwork {
@@ -13100,6 +13459,7 @@ pub struct UpdateVpcNetwork {
     pub(crate) body: Option<crate::types::NetworkRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-networks")]
 impl UpdateVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13170,6 +13530,7 @@ impl UpdateVpcNetwork {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::delete`]; finish with [`send`](DeleteVpcNetwork::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcNetwork {
@@ -13177,6 +13538,7 @@ pub struct DeleteVpcNetwork {
     pub(crate) network_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl DeleteVpcNetwork {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13234,6 +13596,7 @@ impl DeleteVpcNetwork {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::list_vpc_subnets`]; finish with [`send`](ListVpcSubnets::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcSubnets {
@@ -13241,6 +13604,7 @@ pub struct ListVpcSubnets {
     pub(crate) network_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl ListVpcSubnets {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13298,6 +13662,7 @@ impl ListVpcSubnets {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::create_vpc_subnet`]; finish with [`send`](CreateVpcSubnet::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcSubnet {
@@ -13307,6 +13672,7 @@ pub struct CreateVpcSubnet {
     pub(crate) body: Option<crate::types::CreateSubnetRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-networks")]
 impl CreateVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13375,6 +13741,7 @@ impl CreateVpcSubnet {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::get_vpc_subnet`]; finish with [`send`](GetVpcSubnet::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcSubnet {
@@ -13383,6 +13750,7 @@ pub struct GetVpcSubnet {
     pub(crate) subnet_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl GetVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13439,6 +13807,7 @@ impl GetVpcSubnet {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::delete_vpc_subnet`]; finish with [`send`](DeleteVpcSubnet::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcSubnet {
@@ -13447,6 +13816,7 @@ pub struct DeleteVpcSubnet {
     pub(crate) subnet_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl DeleteVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13505,6 +13875,7 @@ impl DeleteVpcSubnet {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::attach_vpc_subnet`]; finish with [`send`](AttachVpcSubnet::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AttachVpcSubnet {
@@ -13515,6 +13886,7 @@ pub struct AttachVpcSubnet {
     pub(crate) body: Option<crate::types::AttachSubnetRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-networks")]
 impl AttachVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13584,6 +13956,7 @@ impl AttachVpcSubnet {
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::detach_vpc_subnet`]; finish with [`send`](DetachVpcSubnet::send).
+#[cfg(feature = "vpc-networks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DetachVpcSubnet {
@@ -13592,6 +13965,7 @@ pub struct DetachVpcSubnet {
     pub(crate) subnet_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-networks")]
 impl DetachVpcSubnet {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13650,12 +14024,14 @@ impl DetachVpcSubnet {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::list`]; finish with [`send`](ListVpcFirewalls::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewalls {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl ListVpcFirewalls {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13711,6 +14087,7 @@ impl ListVpcFirewalls {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::create`]; finish with [`send`](CreateVpcFirewall::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewall {
@@ -13719,6 +14096,7 @@ pub struct CreateVpcFirewall {
     pub(crate) body: Option<crate::types::CreateFirewallRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl CreateVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13787,6 +14165,7 @@ impl CreateVpcFirewall {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::rename`]; finish with [`send`](RenameVpcFirewall::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcFirewall {
@@ -13796,6 +14175,7 @@ pub struct RenameVpcFirewall {
     pub(crate) body: Option<crate::types::UpdateFirewallRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl RenameVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13866,6 +14246,7 @@ impl RenameVpcFirewall {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete`]; finish with [`send`](DeleteVpcFirewall::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewall {
@@ -13873,6 +14254,7 @@ pub struct DeleteVpcFirewall {
     pub(crate) firewall_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl DeleteVpcFirewall {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13930,6 +14312,7 @@ impl DeleteVpcFirewall {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::list_rules`]; finish with [`send`](ListVpcFirewallRules::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcFirewallRules {
@@ -13937,6 +14320,7 @@ pub struct ListVpcFirewallRules {
     pub(crate) firewall_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl ListVpcFirewallRules {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -13994,6 +14378,7 @@ impl ListVpcFirewallRules {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::create_rule`]; finish with [`send`](CreateVpcFirewallRule::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcFirewallRule {
@@ -14003,6 +14388,7 @@ pub struct CreateVpcFirewallRule {
     pub(crate) body: Option<crate::types::CreateFirewallRuleRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl CreateVpcFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14073,6 +14459,7 @@ impl CreateVpcFirewallRule {
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete_rule`]; finish with [`send`](DeleteVpcFirewallRule::send).
+#[cfg(feature = "vpc-firewalls")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcFirewallRule {
@@ -14081,6 +14468,7 @@ pub struct DeleteVpcFirewallRule {
     pub(crate) rule_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-firewalls")]
 impl DeleteVpcFirewallRule {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14139,12 +14527,14 @@ impl DeleteVpcFirewallRule {
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::list`]; finish with [`send`](ListVpcLoadBalancers::send).
+#[cfg(feature = "vpc-load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcLoadBalancers {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-load-balancers")]
 impl ListVpcLoadBalancers {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14200,6 +14590,7 @@ impl ListVpcLoadBalancers {
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::create`]; finish with [`send`](CreateVpcLoadBalancer::send).
+#[cfg(feature = "vpc-load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcLoadBalancer {
@@ -14208,6 +14599,7 @@ pub struct CreateVpcLoadBalancer {
     pub(crate) body: Option<crate::types::CreateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-load-balancers")]
 impl CreateVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14276,6 +14668,7 @@ impl CreateVpcLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::get`]; finish with [`send`](GetVpcLoadBalancer::send).
+#[cfg(feature = "vpc-load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcLoadBalancer {
@@ -14283,6 +14676,7 @@ pub struct GetVpcLoadBalancer {
     pub(crate) loadbalancer_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-load-balancers")]
 impl GetVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14340,6 +14734,7 @@ impl GetVpcLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::update`]; finish with [`send`](UpdateVpcLoadBalancer::send).
+#[cfg(feature = "vpc-load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVpcLoadBalancer {
@@ -14349,6 +14744,7 @@ pub struct UpdateVpcLoadBalancer {
     pub(crate) body: Option<crate::types::UpdateLoadBalancerRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-load-balancers")]
 impl UpdateVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14419,6 +14815,7 @@ impl UpdateVpcLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::delete`]; finish with [`send`](DeleteVpcLoadBalancer::send).
+#[cfg(feature = "vpc-load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcLoadBalancer {
@@ -14426,6 +14823,7 @@ pub struct DeleteVpcLoadBalancer {
     pub(crate) loadbalancer_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-load-balancers")]
 impl DeleteVpcLoadBalancer {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14483,6 +14881,7 @@ impl DeleteVpcLoadBalancer {
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::list`]; finish with [`send`](ListVpcReservedIps::send).
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVpcReservedIps {
@@ -14491,6 +14890,7 @@ pub struct ListVpcReservedIps {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl ListVpcReservedIps {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14585,6 +14985,7 @@ impl ListVpcReservedIps {
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::create`]; finish with [`send`](CreateVpcReservedIp::send).
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateVpcReservedIp {
@@ -14593,6 +14994,7 @@ pub struct CreateVpcReservedIp {
     pub(crate) body: Option<crate::types::CreateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl CreateVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14666,6 +15068,7 @@ impl CreateVpcReservedIp {
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::get`]; finish with [`send`](GetVpcReservedIp::send).
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVpcReservedIp {
@@ -14673,6 +15076,7 @@ pub struct GetVpcReservedIp {
     pub(crate) ip_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl GetVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14730,6 +15134,7 @@ impl GetVpcReservedIp {
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::rename`]; finish with [`send`](RenameVpcReservedIp::send).
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RenameVpcReservedIp {
@@ -14739,6 +15144,7 @@ pub struct RenameVpcReservedIp {
     pub(crate) body: Option<crate::types::UpdateReservedIpRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl RenameVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14809,6 +15215,7 @@ impl RenameVpcReservedIp {
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::delete`]; finish with [`send`](DeleteVpcReservedIp::send).
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteVpcReservedIp {
@@ -14816,6 +15223,7 @@ pub struct DeleteVpcReservedIp {
     pub(crate) ip_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl DeleteVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14873,6 +15281,7 @@ impl DeleteVpcReservedIp {
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::act`]; finish with [`send`](ActVpcReservedIp::send).
+#[cfg(feature = "vpc-reserved-ips")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ActVpcReservedIp {
@@ -14882,6 +15291,7 @@ pub struct ActVpcReservedIp {
     pub(crate) body: Option<crate::types::ReservedIpActionRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "vpc-reserved-ips")]
 impl ActVpcReservedIp {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -14952,12 +15362,14 @@ impl ActVpcReservedIp {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_versions`]; finish with [`send`](ListKubernetesVersions::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesVersions {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl ListKubernetesVersions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15015,12 +15427,14 @@ impl ListKubernetesVersions {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_marketplace_applications`]; finish with [`send`](ListMarketplaceApplications::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMarketplaceApplications {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl ListMarketplaceApplications {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15081,6 +15495,7 @@ impl ListMarketplaceApplications {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_clusters`]; finish with [`send`](ListKubernetesClusters::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusters {
@@ -15089,6 +15504,7 @@ pub struct ListKubernetesClusters {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "kubernetes")]
 impl ListKubernetesClusters {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15183,6 +15599,7 @@ impl ListKubernetesClusters {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::create_cluster`]; finish with [`send`](CreateKubernetesCluster::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesCluster {
@@ -15191,6 +15608,7 @@ pub struct CreateKubernetesCluster {
     pub(crate) body: Option<crate::types::CreateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "kubernetes")]
 impl CreateKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15259,6 +15677,7 @@ impl CreateKubernetesCluster {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::get_cluster`]; finish with [`send`](GetKubernetesCluster::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesCluster {
@@ -15266,6 +15685,7 @@ pub struct GetKubernetesCluster {
     pub(crate) cluster_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl GetKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15323,6 +15743,7 @@ impl GetKubernetesCluster {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::update_cluster`]; finish with [`send`](UpdateKubernetesCluster::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesCluster {
@@ -15332,6 +15753,7 @@ pub struct UpdateKubernetesCluster {
     pub(crate) body: Option<crate::types::UpdateKubernetesClusterRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "kubernetes")]
 impl UpdateKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15402,6 +15824,7 @@ impl UpdateKubernetesCluster {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::delete_cluster`]; finish with [`send`](DeleteKubernetesCluster::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesCluster {
@@ -15409,6 +15832,7 @@ pub struct DeleteKubernetesCluster {
     pub(crate) cluster_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl DeleteKubernetesCluster {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15466,6 +15890,7 @@ impl DeleteKubernetesCluster {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::recycle_node`]; finish with [`send`](RecycleKubernetesNode::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RecycleKubernetesNode {
@@ -15475,6 +15900,7 @@ pub struct RecycleKubernetesNode {
     pub(crate) body: Option<crate::types::RecycleNodeRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "kubernetes")]
 impl RecycleKubernetesNode {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15545,6 +15971,7 @@ impl RecycleKubernetesNode {
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_cluster_instances`]; finish with [`send`](ListKubernetesClusterInstances::send).
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesClusterInstances {
@@ -15552,6 +15979,7 @@ pub struct ListKubernetesClusterInstances {
     pub(crate) cluster_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl ListKubernetesClusterInstances {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15609,6 +16037,7 @@ impl ListKubernetesClusterInstances {
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::list`]; finish with [`send`](ListKubernetesPools::send).
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListKubernetesPools {
@@ -15616,6 +16045,7 @@ pub struct ListKubernetesPools {
     pub(crate) cluster_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl ListKubernetesPools {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15675,6 +16105,7 @@ impl ListKubernetesPools {
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::create`]; finish with [`send`](CreateKubernetesPool::send).
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateKubernetesPool {
@@ -15684,6 +16115,7 @@ pub struct CreateKubernetesPool {
     pub(crate) body: Option<crate::types::CreateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl CreateKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15754,6 +16186,7 @@ impl CreateKubernetesPool {
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::get`]; finish with [`send`](GetKubernetesPool::send).
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetKubernetesPool {
@@ -15762,6 +16195,7 @@ pub struct GetKubernetesPool {
     pub(crate) pool_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl GetKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15820,6 +16254,7 @@ impl GetKubernetesPool {
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::update`]; finish with [`send`](UpdateKubernetesPool::send).
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateKubernetesPool {
@@ -15830,6 +16265,7 @@ pub struct UpdateKubernetesPool {
     pub(crate) body: Option<crate::types::UpdateKubernetesPoolRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl UpdateKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15901,6 +16337,7 @@ impl UpdateKubernetesPool {
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete`]; finish with [`send`](DeleteKubernetesPool::send).
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPool {
@@ -15909,6 +16346,7 @@ pub struct DeleteKubernetesPool {
     pub(crate) pool_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl DeleteKubernetesPool {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -15967,6 +16405,7 @@ impl DeleteKubernetesPool {
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete_node`]; finish with [`send`](DeleteKubernetesPoolNode::send).
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteKubernetesPoolNode {
@@ -15976,6 +16415,7 @@ pub struct DeleteKubernetesPoolNode {
     pub(crate) node_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl DeleteKubernetesPoolNode {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16035,6 +16475,7 @@ impl DeleteKubernetesPoolNode {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list`]; finish with [`send`](ListApplications::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplications {
@@ -16043,6 +16484,7 @@ pub struct ListApplications {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "applications")]
 impl ListApplications {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16137,6 +16579,7 @@ impl ListApplications {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create`]; finish with [`send`](CreateApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateApplication {
@@ -16145,6 +16588,7 @@ pub struct CreateApplication {
     pub(crate) body: Option<crate::types::CreateApplicationRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "applications")]
 impl CreateApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16213,6 +16657,7 @@ impl CreateApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get`]; finish with [`send`](GetApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplication {
@@ -16220,6 +16665,7 @@ pub struct GetApplication {
     pub(crate) application_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl GetApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16277,6 +16723,7 @@ impl GetApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::update`]; finish with [`send`](UpdateApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplication {
@@ -16286,6 +16733,7 @@ pub struct UpdateApplication {
     pub(crate) body: Option<crate::types::UpdateApplicationRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "applications")]
 impl UpdateApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16356,6 +16804,7 @@ impl UpdateApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete`]; finish with [`send`](DeleteApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteApplication {
@@ -16363,6 +16812,7 @@ pub struct DeleteApplication {
     pub(crate) application_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl DeleteApplication {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16420,6 +16870,7 @@ impl DeleteApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_log_auth`]; finish with [`send`](GetApplicationLogAuth::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationLogAuth {
@@ -16427,6 +16878,7 @@ pub struct GetApplicationLogAuth {
     pub(crate) application_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl GetApplicationLogAuth {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16482,12 +16934,14 @@ impl GetApplicationLogAuth {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::list_versions`]; finish with [`send`](ListDatabaseVersions::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseVersions {
     pub(crate) client: crate::Client,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl ListDatabaseVersions {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16543,6 +16997,7 @@ impl ListDatabaseVersions {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::list`]; finish with [`send`](ListDatabases::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabases {
@@ -16551,6 +17006,7 @@ pub struct ListDatabases {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "databases")]
 impl ListDatabases {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16645,6 +17101,7 @@ impl ListDatabases {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::create`]; finish with [`send`](CreateDatabase::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabase {
@@ -16653,6 +17110,7 @@ pub struct CreateDatabase {
     pub(crate) body: Option<crate::types::CreateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "databases")]
 impl CreateDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16721,6 +17179,7 @@ impl CreateDatabase {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::get`]; finish with [`send`](GetDatabase::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabase {
@@ -16728,6 +17187,7 @@ pub struct GetDatabase {
     pub(crate) database_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl GetDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16785,6 +17245,7 @@ impl GetDatabase {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::update`]; finish with [`send`](UpdateDatabase::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabase {
@@ -16794,6 +17255,7 @@ pub struct UpdateDatabase {
     pub(crate) body: Option<crate::types::UpdateDatabaseRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "databases")]
 impl UpdateDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16864,6 +17326,7 @@ impl UpdateDatabase {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::delete`]; finish with [`send`](DeleteDatabase::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabase {
@@ -16871,6 +17334,7 @@ pub struct DeleteDatabase {
     pub(crate) database_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl DeleteDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -16928,6 +17392,7 @@ impl DeleteDatabase {
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::restore`]; finish with [`send`](RestoreDatabase::send).
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreDatabase {
@@ -16937,6 +17402,7 @@ pub struct RestoreDatabase {
     pub(crate) body: Option<crate::types::RestoreDatabaseRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "databases")]
 impl RestoreDatabase {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -17007,6 +17473,7 @@ impl RestoreDatabase {
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::list`]; finish with [`send`](ListDatabaseBackups::send).
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListDatabaseBackups {
@@ -17016,6 +17483,7 @@ pub struct ListDatabaseBackups {
     pub(crate) page: Option<i32>,
     pub(crate) per_page: Option<i32>,
 }
+#[cfg(feature = "database-backups")]
 impl ListDatabaseBackups {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -17112,6 +17580,7 @@ impl ListDatabaseBackups {
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::update`]; finish with [`send`](UpdateDatabaseBackup::send).
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateDatabaseBackup {
@@ -17121,6 +17590,7 @@ pub struct UpdateDatabaseBackup {
     pub(crate) body: Option<crate::types::UpdateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "database-backups")]
 impl UpdateDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -17191,6 +17661,7 @@ impl UpdateDatabaseBackup {
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::create`]; finish with [`send`](CreateDatabaseBackup::send).
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateDatabaseBackup {
@@ -17200,6 +17671,7 @@ pub struct CreateDatabaseBackup {
     pub(crate) body: Option<crate::types::CreateDatabaseBackupRequest>,
     pub(crate) as_form: bool,
 }
+#[cfg(feature = "database-backups")]
 impl CreateDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -17270,6 +17742,7 @@ impl CreateDatabaseBackup {
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::get`]; finish with [`send`](GetDatabaseBackup::send).
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDatabaseBackup {
@@ -17278,6 +17751,7 @@ pub struct GetDatabaseBackup {
     pub(crate) backup_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "database-backups")]
 impl GetDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(
@@ -17336,6 +17810,7 @@ impl GetDatabaseBackup {
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::delete`]; finish with [`send`](DeleteDatabaseBackup::send).
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteDatabaseBackup {
@@ -17344,6 +17819,7 @@ pub struct DeleteDatabaseBackup {
     pub(crate) backup_id: ::std::string::String,
     pub(crate) region: Option<::std::string::String>,
 }
+#[cfg(feature = "database-backups")]
 impl DeleteDatabaseBackup {
     /// Region code the request applies to, e.g. `LON1`; the account's default region when omitted.
     pub fn region(

@@ -54,6 +54,35 @@ impl<'de> serde::Deserialize<'de> for Error {
     }
 }
 /// Outcome of a mutating call that returns no resource.
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "database-backups",
+        feature = "databases",
+        feature = "dns",
+        feature = "firewalls",
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "kubernetes-pools",
+        feature = "load-balancers",
+        feature = "networks",
+        feature = "object-store-credentials",
+        feature = "object-stores",
+        feature = "reserved-ips",
+        feature = "resource-snapshots",
+        feature = "roles",
+        feature = "snapshot-schedules",
+        feature = "ssh-keys",
+        feature = "teams",
+        feature = "volume-snapshots",
+        feature = "volumes",
+        feature = "vpc-firewalls",
+        feature = "vpc-load-balancers",
+        feature = "vpc-networks",
+        feature = "vpc-reserved-ips",
+        feature = "webhooks"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SimpleResponse {
     /// Identifier of the affected or newly created object, when there is one.
@@ -71,6 +100,35 @@ pub struct SimpleResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "database-backups",
+        feature = "databases",
+        feature = "dns",
+        feature = "firewalls",
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "kubernetes-pools",
+        feature = "load-balancers",
+        feature = "networks",
+        feature = "object-store-credentials",
+        feature = "object-stores",
+        feature = "reserved-ips",
+        feature = "resource-snapshots",
+        feature = "roles",
+        feature = "snapshot-schedules",
+        feature = "ssh-keys",
+        feature = "teams",
+        feature = "volume-snapshots",
+        feature = "volumes",
+        feature = "vpc-firewalls",
+        feature = "vpc-load-balancers",
+        feature = "vpc-networks",
+        feature = "vpc-reserved-ips",
+        feature = "webhooks"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
     const NAME: &'static str = "SimpleResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -104,6 +162,35 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "database-backups",
+        feature = "databases",
+        feature = "dns",
+        feature = "firewalls",
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "kubernetes-pools",
+        feature = "load-balancers",
+        feature = "networks",
+        feature = "object-store-credentials",
+        feature = "object-stores",
+        feature = "reserved-ips",
+        feature = "resource-snapshots",
+        feature = "roles",
+        feature = "snapshot-schedules",
+        feature = "ssh-keys",
+        feature = "teams",
+        feature = "volume-snapshots",
+        feature = "volumes",
+        feature = "vpc-firewalls",
+        feature = "vpc-load-balancers",
+        feature = "vpc-networks",
+        feature = "vpc-reserved-ips",
+        feature = "webhooks"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for SimpleResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -112,12 +199,14 @@ impl<'de> serde::Deserialize<'de> for SimpleResponse {
     }
 }
 /// Body of instance and volume actions that only name the region.
+#[cfg(any(feature = "instances", feature = "volumes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "instances", feature = "volumes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
     const NAME: &'static str = "RegionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -137,6 +226,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
         ::std::result::Result::Ok(Self { region: v0 })
     }
 }
+#[cfg(any(feature = "instances", feature = "volumes"))]
 impl<'de> serde::Deserialize<'de> for RegionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -144,6 +234,7 @@ impl<'de> serde::Deserialize<'de> for RegionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instances", feature = "volumes"))]
 impl RegionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -161,11 +252,13 @@ impl RegionRequest {
     }
 }
 /// Options for exchanging an API key for a JWT.
+#[cfg(feature = "auth")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExchangeTokenRequest {
     /// Requested scope; empty for the default.
     pub scope: ::std::string::String,
 }
+#[cfg(feature = "auth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
     const NAME: &'static str = "ExchangeTokenRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -187,6 +280,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
         })
     }
 }
+#[cfg(feature = "auth")]
 impl<'de> serde::Deserialize<'de> for ExchangeTokenRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +288,7 @@ impl<'de> serde::Deserialize<'de> for ExchangeTokenRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "auth")]
 impl ExchangeTokenRequest {
     /// Builds one from its fields.
     pub fn new(scope: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -201,6 +296,7 @@ impl ExchangeTokenRequest {
     }
 }
 /// A short-lived JSON Web Token usable in place of the API key.
+#[cfg(feature = "auth")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TokenExchangeResponse {
     /// The JWT to send as the bearer token.
@@ -219,6 +315,7 @@ pub struct TokenExchangeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "auth")]
 impl std::fmt::Debug for TokenExchangeResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenExchangeResponse")
@@ -231,6 +328,7 @@ impl std::fmt::Debug for TokenExchangeResponse {
             .finish()
     }
 }
+#[cfg(feature = "auth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
     const NAME: &'static str = "TokenExchangeResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -267,6 +365,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
         })
     }
 }
+#[cfg(feature = "auth")]
 impl<'de> serde::Deserialize<'de> for TokenExchangeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -275,6 +374,7 @@ impl<'de> serde::Deserialize<'de> for TokenExchangeResponse {
     }
 }
 /// Which services a region offers.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionFeatures {
     /// `iaas`
@@ -305,6 +405,7 @@ pub struct RegionFeatures {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pools: ::std::option::Option<bool>,
 }
+#[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
     const NAME: &'static str = "RegionFeatures";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -350,6 +451,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
         })
     }
 }
+#[cfg(feature = "regions")]
 impl<'de> serde::Deserialize<'de> for RegionFeatures {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -358,6 +460,7 @@ impl<'de> serde::Deserialize<'de> for RegionFeatures {
     }
 }
 /// A Civo data center location.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Region {
     /// Code used in the `region` parameter.
@@ -383,6 +486,7 @@ pub struct Region {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<RegionFeatures>,
 }
+#[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     const NAME: &'static str = "Region";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -425,6 +529,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
         })
     }
 }
+#[cfg(feature = "regions")]
 impl<'de> serde::Deserialize<'de> for Region {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -433,6 +538,7 @@ impl<'de> serde::Deserialize<'de> for Region {
     }
 }
 /// Definition of a private or partner region.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateRegionRequest {
     /// `code`
@@ -458,6 +564,7 @@ pub struct CreateRegionRequest {
         ::std::collections::BTreeMap<::std::string::String, bool>,
     >,
 }
+#[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
     const NAME: &'static str = "CreateRegionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -497,6 +604,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
         })
     }
 }
+#[cfg(feature = "regions")]
 impl<'de> serde::Deserialize<'de> for CreateRegionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -504,6 +612,7 @@ impl<'de> serde::Deserialize<'de> for CreateRegionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "regions")]
 impl CreateRegionRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -561,11 +670,13 @@ impl CreateRegionRequest {
     }
 }
 /// Names the region to connect or disconnect.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionCodeRequest {
     /// `code`
     pub code: ::std::string::String,
 }
+#[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
     const NAME: &'static str = "RegionCodeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -587,6 +698,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
         })
     }
 }
+#[cfg(feature = "regions")]
 impl<'de> serde::Deserialize<'de> for RegionCodeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -594,6 +706,7 @@ impl<'de> serde::Deserialize<'de> for RegionCodeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "regions")]
 impl RegionCodeRequest {
     /// Builds one from its fields.
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -601,6 +714,7 @@ impl RegionCodeRequest {
     }
 }
 /// Resource limits of the account and how much of each is in use; every metric has a `_limit` and a `_usage` field.
+#[cfg(feature = "quota")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Quota {
     /// `id`
@@ -729,6 +843,7 @@ pub struct Quota {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_disk_gb_usage: ::std::option::Option<i32>,
 }
+#[cfg(feature = "quota")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
     const NAME: &'static str = "Quota";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -870,6 +985,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
         })
     }
 }
+#[cfg(feature = "quota")]
 impl<'de> serde::Deserialize<'de> for Quota {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -878,6 +994,7 @@ impl<'de> serde::Deserialize<'de> for Quota {
     }
 }
 /// Billable usage of one product over a period.
+#[cfg(feature = "charges")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Charge {
     /// Product code.
@@ -903,6 +1020,7 @@ pub struct Charge {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size_gb: ::std::option::Option<i32>,
 }
+#[cfg(feature = "charges")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
     const NAME: &'static str = "Charge";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -939,6 +1057,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
         })
     }
 }
+#[cfg(feature = "charges")]
 impl<'de> serde::Deserialize<'de> for Charge {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -947,6 +1066,7 @@ impl<'de> serde::Deserialize<'de> for Charge {
     }
 }
 /// An entry of the account audit log.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Action {
     /// `id`
@@ -986,6 +1106,7 @@ pub struct Action {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<bool>,
 }
+#[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     const NAME: &'static str = "Action";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1034,6 +1155,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
         })
     }
 }
+#[cfg(feature = "actions")]
 impl<'de> serde::Deserialize<'de> for Action {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1042,6 +1164,7 @@ impl<'de> serde::Deserialize<'de> for Action {
     }
 }
 /// One page of audit log entries.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActionPage {
     /// Number of this page, starting at 1.
@@ -1053,6 +1176,7 @@ pub struct ActionPage {
     /// `items`
     pub items: ::std::vec::Vec<Action>,
 }
+#[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
     const NAME: &'static str = "ActionPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1083,6 +1207,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
         })
     }
 }
+#[cfg(feature = "actions")]
 impl<'de> serde::Deserialize<'de> for ActionPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1091,6 +1216,7 @@ impl<'de> serde::Deserialize<'de> for ActionPage {
     }
 }
 /// A Civo account.
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Account {
     /// `id`
@@ -1145,6 +1271,7 @@ pub struct Account {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 impl std::fmt::Debug for Account {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Account")
@@ -1166,6 +1293,7 @@ impl std::fmt::Debug for Account {
             .finish()
     }
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
     const NAME: &'static str = "Account";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1229,6 +1357,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
         })
     }
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 impl<'de> serde::Deserialize<'de> for Account {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1237,6 +1366,7 @@ impl<'de> serde::Deserialize<'de> for Account {
     }
 }
 /// One page of accounts.
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AccountPage {
     /// Number of this page, starting at 1.
@@ -1248,6 +1378,7 @@ pub struct AccountPage {
     /// `items`
     pub items: ::std::vec::Vec<Account>,
 }
+#[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
     const NAME: &'static str = "AccountPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1278,6 +1409,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
         })
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> serde::Deserialize<'de> for AccountPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1286,6 +1418,7 @@ impl<'de> serde::Deserialize<'de> for AccountPage {
     }
 }
 /// An organisation grouping several accounts.
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Organisation {
     /// `id`
@@ -1310,6 +1443,7 @@ pub struct Organisation {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 impl std::fmt::Debug for Organisation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Organisation")
@@ -1321,6 +1455,7 @@ impl std::fmt::Debug for Organisation {
             .finish()
     }
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1354,6 +1489,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
         })
     }
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
 impl<'de> serde::Deserialize<'de> for Organisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1362,11 +1498,13 @@ impl<'de> serde::Deserialize<'de> for Organisation {
     }
 }
 /// Name of the organisation.
+#[cfg(feature = "organisation")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganisationRequest {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "organisation")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
     const NAME: &'static str = "OrganisationRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1388,6 +1526,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
         })
     }
 }
+#[cfg(feature = "organisation")]
 impl<'de> serde::Deserialize<'de> for OrganisationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1395,6 +1534,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "organisation")]
 impl OrganisationRequest {
     /// Builds one from its fields.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -1402,6 +1542,7 @@ impl OrganisationRequest {
     }
 }
 /// Credentials proving the right to join an organisation.
+#[cfg(feature = "organisation")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct AddOrganisationAccountRequest {
     /// `organisation_id`
@@ -1409,6 +1550,7 @@ pub struct AddOrganisationAccountRequest {
     /// `organisation_token`
     pub organisation_token: ::std::string::String,
 }
+#[cfg(feature = "organisation")]
 impl std::fmt::Debug for AddOrganisationAccountRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddOrganisationAccountRequest")
@@ -1420,6 +1562,7 @@ impl std::fmt::Debug for AddOrganisationAccountRequest {
             .finish()
     }
 }
+#[cfg(feature = "organisation")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
     const NAME: &'static str = "AddOrganisationAccountRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1446,6 +1589,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
         })
     }
 }
+#[cfg(feature = "organisation")]
 impl<'de> serde::Deserialize<'de> for AddOrganisationAccountRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1453,6 +1597,7 @@ impl<'de> serde::Deserialize<'de> for AddOrganisationAccountRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "organisation")]
 impl AddOrganisationAccountRequest {
     /// Builds one from its fields.
     pub fn new(
@@ -1466,6 +1611,7 @@ impl AddOrganisationAccountRequest {
     }
 }
 /// An account the user can act in.
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MembershipAccount {
     /// `id`
@@ -1481,6 +1627,7 @@ pub struct MembershipAccount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisation_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
     const NAME: &'static str = "MembershipAccount";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1511,6 +1658,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
         })
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> serde::Deserialize<'de> for MembershipAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1519,6 +1667,7 @@ impl<'de> serde::Deserialize<'de> for MembershipAccount {
     }
 }
 /// An organisation the user belongs to.
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MembershipOrganisation {
     /// `id`
@@ -1528,6 +1677,7 @@ pub struct MembershipOrganisation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
     const NAME: &'static str = "MembershipOrganisation";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1549,6 +1699,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
         ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> serde::Deserialize<'de> for MembershipOrganisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1557,6 +1708,7 @@ impl<'de> serde::Deserialize<'de> for MembershipOrganisation {
     }
 }
 /// Accounts and organisations available to the current user.
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Memberships {
     /// `accounts`
@@ -1566,6 +1718,7 @@ pub struct Memberships {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisations: ::std::option::Option<::std::vec::Vec<MembershipOrganisation>>,
 }
+#[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
     const NAME: &'static str = "Memberships";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1590,6 +1743,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
         })
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> serde::Deserialize<'de> for Memberships {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1598,6 +1752,7 @@ impl<'de> serde::Deserialize<'de> for Memberships {
     }
 }
 /// A person who can sign in to Civo.
+#[cfg(feature = "accounts")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct User {
     /// `id`
@@ -1658,6 +1813,7 @@ pub struct User {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_chosen_region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "accounts")]
 impl std::fmt::Debug for User {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("User")
@@ -1681,6 +1837,7 @@ impl std::fmt::Debug for User {
             .finish()
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1750,6 +1907,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
         })
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1758,6 +1916,7 @@ impl<'de> serde::Deserialize<'de> for User {
     }
 }
 /// A group of users sharing permissions within an account.
+#[cfg(any(feature = "accounts", feature = "teams"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Team {
     /// `id`
@@ -1779,6 +1938,7 @@ pub struct Team {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(any(feature = "accounts", feature = "teams"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
     const NAME: &'static str = "Team";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1809,6 +1969,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
         })
     }
 }
+#[cfg(any(feature = "accounts", feature = "teams"))]
 impl<'de> serde::Deserialize<'de> for Team {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1817,6 +1978,7 @@ impl<'de> serde::Deserialize<'de> for Team {
     }
 }
 /// A named bundle of permissions.
+#[cfg(any(feature = "accounts", feature = "roles"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Role {
     /// `id`
@@ -1844,6 +2006,7 @@ pub struct Role {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(any(feature = "accounts", feature = "roles"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
     const NAME: &'static str = "Role";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1880,6 +2043,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
         })
     }
 }
+#[cfg(any(feature = "accounts", feature = "roles"))]
 impl<'de> serde::Deserialize<'de> for Role {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1888,6 +2052,7 @@ impl<'de> serde::Deserialize<'de> for Role {
     }
 }
 /// A user together with every account, organisation, team and role they relate to.
+#[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserEverything {
     /// `user`
@@ -1906,6 +2071,7 @@ pub struct UserEverything {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<Role>>,
 }
+#[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
     const NAME: &'static str = "UserEverything";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1939,6 +2105,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
         })
     }
 }
+#[cfg(feature = "accounts")]
 impl<'de> serde::Deserialize<'de> for UserEverything {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1947,11 +2114,13 @@ impl<'de> serde::Deserialize<'de> for UserEverything {
     }
 }
 /// Name of the team.
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamRequest {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
     const NAME: &'static str = "TeamRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1973,6 +2142,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
         })
     }
 }
+#[cfg(feature = "teams")]
 impl<'de> serde::Deserialize<'de> for TeamRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1980,6 +2150,7 @@ impl<'de> serde::Deserialize<'de> for TeamRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "teams")]
 impl TeamRequest {
     /// Builds one from its fields.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -1987,6 +2158,7 @@ impl TeamRequest {
     }
 }
 /// A user's membership of a team.
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMember {
     /// `id`
@@ -2017,6 +2189,7 @@ pub struct TeamMember {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
     const NAME: &'static str = "TeamMember";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2056,6 +2229,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
         })
     }
 }
+#[cfg(feature = "teams")]
 impl<'de> serde::Deserialize<'de> for TeamMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2064,6 +2238,7 @@ impl<'de> serde::Deserialize<'de> for TeamMember {
     }
 }
 /// The user to add and what they may do.
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddTeamMemberRequest {
     /// `user_id`
@@ -2075,6 +2250,7 @@ pub struct AddTeamMemberRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
     const NAME: &'static str = "AddTeamMemberRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2102,6 +2278,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
         })
     }
 }
+#[cfg(feature = "teams")]
 impl<'de> serde::Deserialize<'de> for AddTeamMemberRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2109,6 +2286,7 @@ impl<'de> serde::Deserialize<'de> for AddTeamMemberRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "teams")]
 impl AddTeamMemberRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -2136,6 +2314,7 @@ impl AddTeamMemberRequest {
     }
 }
 /// New permissions and roles of a team member.
+#[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateTeamMemberRequest {
     /// Comma-separated permission codes.
@@ -2145,6 +2324,7 @@ pub struct UpdateTeamMemberRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
     const NAME: &'static str = "UpdateTeamMemberRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2166,6 +2346,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
         ::std::result::Result::Ok(Self { permissions: v0, roles: v1 })
     }
 }
+#[cfg(feature = "teams")]
 impl<'de> serde::Deserialize<'de> for UpdateTeamMemberRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2173,6 +2354,7 @@ impl<'de> serde::Deserialize<'de> for UpdateTeamMemberRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "teams")]
 impl UpdateTeamMemberRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -2199,6 +2381,7 @@ impl UpdateTeamMemberRequest {
     }
 }
 /// A new role.
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateRoleRequest {
     /// `name`
@@ -2206,6 +2389,7 @@ pub struct CreateRoleRequest {
     /// Comma-separated permission codes.
     pub permissions: ::std::string::String,
 }
+#[cfg(feature = "roles")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
     const NAME: &'static str = "CreateRoleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2230,6 +2414,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
         })
     }
 }
+#[cfg(feature = "roles")]
 impl<'de> serde::Deserialize<'de> for CreateRoleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2237,6 +2422,7 @@ impl<'de> serde::Deserialize<'de> for CreateRoleRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "roles")]
 impl CreateRoleRequest {
     /// Builds one from its fields.
     pub fn new(
@@ -2250,6 +2436,7 @@ impl CreateRoleRequest {
     }
 }
 /// A permission that can be granted.
+#[cfg(feature = "roles")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Permission {
     /// `code`
@@ -2262,6 +2449,7 @@ pub struct Permission {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "roles")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
     const NAME: &'static str = "Permission";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2289,6 +2477,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
         })
     }
 }
+#[cfg(feature = "roles")]
 impl<'de> serde::Deserialize<'de> for Permission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2297,6 +2486,7 @@ impl<'de> serde::Deserialize<'de> for Permission {
     }
 }
 /// A URL Civo notifies when selected events happen.
+#[cfg(feature = "webhooks")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Webhook {
     /// `id`
@@ -2323,6 +2513,7 @@ pub struct Webhook {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_failure_reason: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "webhooks")]
 impl std::fmt::Debug for Webhook {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Webhook")
@@ -2336,6 +2527,7 @@ impl std::fmt::Debug for Webhook {
             .finish()
     }
 }
+#[cfg(feature = "webhooks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
     const NAME: &'static str = "Webhook";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2375,6 +2567,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
         })
     }
 }
+#[cfg(feature = "webhooks")]
 impl<'de> serde::Deserialize<'de> for Webhook {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2383,6 +2576,7 @@ impl<'de> serde::Deserialize<'de> for Webhook {
     }
 }
 /// Webhook settings.
+#[cfg(feature = "webhooks")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct WebhookRequest {
     /// Event names to deliver.
@@ -2393,6 +2587,7 @@ pub struct WebhookRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "webhooks")]
 impl std::fmt::Debug for WebhookRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("WebhookRequest")
@@ -2402,6 +2597,7 @@ impl std::fmt::Debug for WebhookRequest {
             .finish()
     }
 }
+#[cfg(feature = "webhooks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
     const NAME: &'static str = "WebhookRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2429,6 +2625,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
         })
     }
 }
+#[cfg(feature = "webhooks")]
 impl<'de> serde::Deserialize<'de> for WebhookRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2436,6 +2633,7 @@ impl<'de> serde::Deserialize<'de> for WebhookRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "webhooks")]
 impl WebhookRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -2458,6 +2656,7 @@ impl WebhookRequest {
     }
 }
 /// A hardware size for instances, Kubernetes nodes or databases.
+#[cfg(feature = "sizes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InstanceSize {
     /// What the size is for, e.g. `instance`, `kubernetes`, `database`.
@@ -2493,6 +2692,7 @@ pub struct InstanceSize {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub selectable: ::std::option::Option<bool>,
 }
+#[cfg(feature = "sizes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
     const NAME: &'static str = "InstanceSize";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2544,6 +2744,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
         })
     }
 }
+#[cfg(feature = "sizes")]
 impl<'de> serde::Deserialize<'de> for InstanceSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2552,6 +2753,7 @@ impl<'de> serde::Deserialize<'de> for InstanceSize {
     }
 }
 /// An operating system image instances can boot from.
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DiskImage {
     /// `id`
@@ -2602,6 +2804,7 @@ pub struct DiskImage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "disk-images")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
     const NAME: &'static str = "DiskImage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2665,6 +2868,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
         })
     }
 }
+#[cfg(feature = "disk-images")]
 impl<'de> serde::Deserialize<'de> for DiskImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2673,6 +2877,7 @@ impl<'de> serde::Deserialize<'de> for DiskImage {
     }
 }
 /// Metadata of a custom image about to be uploaded.
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDiskImageRequest {
     /// `name`
@@ -2702,6 +2907,7 @@ pub struct CreateDiskImageRequest {
     /// `image_size_bytes`
     pub image_size_bytes: i64,
 }
+#[cfg(feature = "disk-images")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
     const NAME: &'static str = "CreateDiskImageRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2755,6 +2961,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
         })
     }
 }
+#[cfg(feature = "disk-images")]
 impl<'de> serde::Deserialize<'de> for CreateDiskImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2762,6 +2969,7 @@ impl<'de> serde::Deserialize<'de> for CreateDiskImageRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "disk-images")]
 impl CreateDiskImageRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -2821,6 +3029,7 @@ impl CreateDiskImageRequest {
     }
 }
 /// A custom image record waiting for its upload.
+#[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedDiskImage {
     /// `id`
@@ -2871,6 +3080,7 @@ pub struct CreatedDiskImage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_size: ::std::option::Option<i64>,
 }
+#[cfg(feature = "disk-images")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
     const NAME: &'static str = "CreatedDiskImage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2934,6 +3144,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
         })
     }
 }
+#[cfg(feature = "disk-images")]
 impl<'de> serde::Deserialize<'de> for CreatedDiskImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2942,11 +3153,13 @@ impl<'de> serde::Deserialize<'de> for CreatedDiskImage {
     }
 }
 /// A volume attached to an instance.
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachedVolume {
     /// `id`
     pub id: ::std::string::String,
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
     const NAME: &'static str = "AttachedVolume";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2968,6 +3181,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
         })
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> serde::Deserialize<'de> for AttachedVolume {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2975,6 +3189,7 @@ impl<'de> serde::Deserialize<'de> for AttachedVolume {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl AttachedVolume {
     /// Builds one from its fields.
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -2982,6 +3197,7 @@ impl AttachedVolume {
     }
 }
 /// Keeps instances with the given tags together or apart.
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AffinityRule {
     /// e.g. `affinity` or `anti-affinity`.
@@ -2994,6 +3210,7 @@ pub struct AffinityRule {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
     const NAME: &'static str = "AffinityRule";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3021,6 +3238,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
         })
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> serde::Deserialize<'de> for AffinityRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3028,6 +3246,7 @@ impl<'de> serde::Deserialize<'de> for AffinityRule {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl AffinityRule {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -3057,6 +3276,7 @@ impl AffinityRule {
     }
 }
 /// Constraints on where an instance is scheduled.
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlacementRule {
     /// `affinity_rules`
@@ -3068,6 +3288,7 @@ pub struct PlacementRule {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
     const NAME: &'static str = "PlacementRule";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3092,6 +3313,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
         })
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> serde::Deserialize<'de> for PlacementRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3099,6 +3321,7 @@ impl<'de> serde::Deserialize<'de> for PlacementRule {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl PlacementRule {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -3122,6 +3345,14 @@ impl PlacementRule {
     }
 }
 /// A subnet of a private network.
+#[cfg(
+    any(
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "networks",
+        feature = "vpc-networks"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Subnet {
     /// `id`
@@ -3142,6 +3373,14 @@ pub struct Subnet {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "networks",
+        feature = "vpc-networks"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
     const NAME: &'static str = "Subnet";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3175,6 +3414,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "networks",
+        feature = "vpc-networks"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Subnet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3183,6 +3430,7 @@ impl<'de> serde::Deserialize<'de> for Subnet {
     }
 }
 /// A virtual machine.
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Instance {
     /// `id`
@@ -3331,6 +3579,7 @@ pub struct Instance {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl std::fmt::Debug for Instance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Instance")
@@ -3389,6 +3638,7 @@ impl std::fmt::Debug for Instance {
             .finish()
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3545,6 +3795,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
         })
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> serde::Deserialize<'de> for Instance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3553,6 +3804,7 @@ impl<'de> serde::Deserialize<'de> for Instance {
     }
 }
 /// One page of instances.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InstancePage {
     /// Number of this page, starting at 1.
@@ -3564,6 +3816,7 @@ pub struct InstancePage {
     /// `items`
     pub items: ::std::vec::Vec<Instance>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
     const NAME: &'static str = "InstancePage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3594,6 +3847,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for InstancePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3602,6 +3856,7 @@ impl<'de> serde::Deserialize<'de> for InstancePage {
     }
 }
 /// Settings of new instances; the server applies defaults for anything left out.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateInstanceRequest {
     /// How many identical instances to create.
@@ -3679,6 +3934,7 @@ pub struct CreateInstanceRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
     const NAME: &'static str = "CreateInstanceRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3769,6 +4025,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for CreateInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3776,6 +4033,7 @@ impl<'de> serde::Deserialize<'de> for CreateInstanceRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl CreateInstanceRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -3991,6 +4249,7 @@ impl CreateInstanceRequest {
     }
 }
 /// Instance fields to change.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceRequest {
     /// `hostname`
@@ -4015,6 +4274,7 @@ pub struct UpdateInstanceRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
     const NAME: &'static str = "UpdateInstanceRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4054,6 +4314,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for UpdateInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4061,6 +4322,7 @@ impl<'de> serde::Deserialize<'de> for UpdateInstanceRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl UpdateInstanceRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4132,6 +4394,7 @@ impl UpdateInstanceRequest {
     }
 }
 /// Replacement tag list.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceTagsRequest {
     /// Space-separated tags.
@@ -4140,6 +4403,7 @@ pub struct SetInstanceTagsRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
     const NAME: &'static str = "SetInstanceTagsRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4164,6 +4428,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for SetInstanceTagsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4171,6 +4436,7 @@ impl<'de> serde::Deserialize<'de> for SetInstanceTagsRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl SetInstanceTagsRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(tags: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -4189,6 +4455,7 @@ impl SetInstanceTagsRequest {
     }
 }
 /// The size to move to.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ResizeInstanceRequest {
     /// `size`
@@ -4197,6 +4464,7 @@ pub struct ResizeInstanceRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
     const NAME: &'static str = "ResizeInstanceRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4221,6 +4489,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for ResizeInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4228,6 +4497,7 @@ impl<'de> serde::Deserialize<'de> for ResizeInstanceRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl ResizeInstanceRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(size: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -4246,6 +4516,7 @@ impl ResizeInstanceRequest {
     }
 }
 /// The firewall to apply.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SetInstanceFirewallRequest {
     /// `firewall_id`
@@ -4254,6 +4525,7 @@ pub struct SetInstanceFirewallRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
     const NAME: &'static str = "SetInstanceFirewallRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4278,6 +4550,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for SetInstanceFirewallRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4285,6 +4558,7 @@ impl<'de> serde::Deserialize<'de> for SetInstanceFirewallRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl SetInstanceFirewallRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(firewall_id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -4303,11 +4577,13 @@ impl SetInstanceFirewallRequest {
     }
 }
 /// Addresses the instance may use.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateAllowedIpsRequest {
     /// `allowed_ips`
     pub allowed_ips: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
     const NAME: &'static str = "UpdateAllowedIpsRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4329,6 +4605,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for UpdateAllowedIpsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4336,6 +4613,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllowedIpsRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl UpdateAllowedIpsRequest {
     /// Builds one from its fields.
     pub fn new(allowed_ips: ::std::vec::Vec<::std::string::String>) -> Self {
@@ -4343,11 +4621,13 @@ impl UpdateAllowedIpsRequest {
     }
 }
 /// New bandwidth cap.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateBandwidthLimitRequest {
     /// Limit in Mbit/s; 0 removes it.
     pub network_bandwidth_limit: i32,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
     const NAME: &'static str = "UpdateBandwidthLimitRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4374,6 +4654,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for UpdateBandwidthLimitRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4381,6 +4662,7 @@ impl<'de> serde::Deserialize<'de> for UpdateBandwidthLimitRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
 impl UpdateBandwidthLimitRequest {
     /// Builds one from its fields.
     pub fn new(network_bandwidth_limit: i32) -> Self {
@@ -4388,6 +4670,7 @@ impl UpdateBandwidthLimitRequest {
     }
 }
 /// A console session that was opened.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VncSession {
     /// Browser URL of the console.
@@ -4397,6 +4680,7 @@ pub struct VncSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub duration: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
     const NAME: &'static str = "VncSession";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4418,6 +4702,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
         ::std::result::Result::Ok(Self { uri: v0, duration: v1 })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for VncSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4426,6 +4711,7 @@ impl<'de> serde::Deserialize<'de> for VncSession {
     }
 }
 /// The console session currently open.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VncStatus {
     /// `uri`
@@ -4435,6 +4721,7 @@ pub struct VncStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expiration: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
     const NAME: &'static str = "VncStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4456,6 +4743,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
         ::std::result::Result::Ok(Self { uri: v0, expiration: v1 })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for VncStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4464,6 +4752,7 @@ impl<'de> serde::Deserialize<'de> for VncStatus {
     }
 }
 /// State of one volume inside a snapshot.
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotVolumeState {
     /// `id`
@@ -4473,6 +4762,7 @@ pub struct SnapshotVolumeState {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
     const NAME: &'static str = "SnapshotVolumeState";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4494,6 +4784,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
         ::std::result::Result::Ok(Self { id: v0, state: v1 })
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> serde::Deserialize<'de> for SnapshotVolumeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4502,6 +4793,7 @@ impl<'de> serde::Deserialize<'de> for SnapshotVolumeState {
     }
 }
 /// Progress of a snapshot.
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotStatus {
     /// `state`
@@ -4511,6 +4803,7 @@ pub struct SnapshotStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volumes: ::std::option::Option<::std::vec::Vec<SnapshotVolumeState>>,
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
     const NAME: &'static str = "SnapshotStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4532,6 +4825,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
         ::std::result::Result::Ok(Self { state: v0, volumes: v1 })
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> serde::Deserialize<'de> for SnapshotStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4540,6 +4834,7 @@ impl<'de> serde::Deserialize<'de> for SnapshotStatus {
     }
 }
 /// A point-in-time copy of an instance, optionally with its volumes.
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceSnapshot {
     /// `id`
@@ -4565,6 +4860,7 @@ pub struct InstanceSnapshot {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
     const NAME: &'static str = "InstanceSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4601,6 +4897,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
         })
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> serde::Deserialize<'de> for InstanceSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4609,6 +4906,7 @@ impl<'de> serde::Deserialize<'de> for InstanceSnapshot {
     }
 }
 /// Name and description of the snapshot.
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateInstanceSnapshotRequest {
     /// `name`
@@ -4617,6 +4915,7 @@ pub struct CreateInstanceSnapshotRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
     const NAME: &'static str = "CreateInstanceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4641,6 +4940,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
         })
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> serde::Deserialize<'de> for CreateInstanceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4648,6 +4948,7 @@ impl<'de> serde::Deserialize<'de> for CreateInstanceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl CreateInstanceSnapshotRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -4666,6 +4967,7 @@ impl CreateInstanceSnapshotRequest {
     }
 }
 /// Snapshot fields to change.
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateInstanceSnapshotRequest {
     /// `name`
@@ -4675,6 +4977,7 @@ pub struct UpdateInstanceSnapshotRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
     const NAME: &'static str = "UpdateInstanceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4696,6 +4999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
         ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> serde::Deserialize<'de> for UpdateInstanceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4703,6 +5007,7 @@ impl<'de> serde::Deserialize<'de> for UpdateInstanceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl UpdateInstanceSnapshotRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4729,6 +5034,7 @@ impl UpdateInstanceSnapshotRequest {
     }
 }
 /// How to restore an instance snapshot.
+#[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreInstanceSnapshotRequest {
     /// `description`
@@ -4744,6 +5050,7 @@ pub struct RestoreInstanceSnapshotRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub overwrite_existing: ::std::option::Option<bool>,
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest {
     const NAME: &'static str = "RestoreInstanceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4774,6 +5081,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest 
         })
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl<'de> serde::Deserialize<'de> for RestoreInstanceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4781,6 +5089,7 @@ impl<'de> serde::Deserialize<'de> for RestoreInstanceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instance-snapshots")]
 impl RestoreInstanceSnapshotRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4822,12 +5131,14 @@ impl RestoreInstanceSnapshotRequest {
     }
 }
 /// Progress of a restore.
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreStatus {
     /// `state`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
     const NAME: &'static str = "RestoreStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4847,6 +5158,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
         ::std::result::Result::Ok(Self { state: v0 })
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> serde::Deserialize<'de> for RestoreStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4855,6 +5167,7 @@ impl<'de> serde::Deserialize<'de> for RestoreStatus {
     }
 }
 /// A restore job started from a snapshot.
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceRestoreInfo {
     /// `id`
@@ -4894,6 +5207,7 @@ pub struct InstanceRestoreInfo {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
     const NAME: &'static str = "InstanceRestoreInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4942,6 +5256,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
         })
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> serde::Deserialize<'de> for InstanceRestoreInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4950,6 +5265,7 @@ impl<'de> serde::Deserialize<'de> for InstanceRestoreInfo {
     }
 }
 /// The instance part of a resource snapshot.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshotInstance {
     /// `id`
@@ -4973,6 +5289,7 @@ pub struct ResourceSnapshotInstance {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
     const NAME: &'static str = "ResourceSnapshotInstance";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5009,6 +5326,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
         })
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> serde::Deserialize<'de> for ResourceSnapshotInstance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5017,6 +5335,7 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshotInstance {
     }
 }
 /// A snapshot of a resource, taken by hand or by a schedule.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshot {
     /// `id`
@@ -5042,6 +5361,7 @@ pub struct ResourceSnapshot {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<ResourceSnapshotInstance>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
     const NAME: &'static str = "ResourceSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5078,6 +5398,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
         })
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> serde::Deserialize<'de> for ResourceSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5086,6 +5407,7 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshot {
     }
 }
 /// Snapshot fields to change.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateResourceSnapshotRequest {
     /// `name`
@@ -5095,6 +5417,7 @@ pub struct UpdateResourceSnapshotRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
     const NAME: &'static str = "UpdateResourceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5116,6 +5439,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
         ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> serde::Deserialize<'de> for UpdateResourceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5123,6 +5447,7 @@ impl<'de> serde::Deserialize<'de> for UpdateResourceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl UpdateResourceSnapshotRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5149,6 +5474,7 @@ impl UpdateResourceSnapshotRequest {
     }
 }
 /// How to restore the instance part of a resource snapshot.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceRestoreOptions {
     /// `description`
@@ -5167,6 +5493,7 @@ pub struct InstanceRestoreOptions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub overwrite_existing: ::std::option::Option<bool>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
     const NAME: &'static str = "InstanceRestoreOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5200,6 +5527,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
         })
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> serde::Deserialize<'de> for InstanceRestoreOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5207,6 +5535,7 @@ impl<'de> serde::Deserialize<'de> for InstanceRestoreOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl InstanceRestoreOptions {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5254,12 +5583,14 @@ impl InstanceRestoreOptions {
     }
 }
 /// Restore options per resource type.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreResourceSnapshotRequest {
     /// `instance`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<InstanceRestoreOptions>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest {
     const NAME: &'static str = "RestoreResourceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5279,6 +5610,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest 
         ::std::result::Result::Ok(Self { instance: v0 })
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> serde::Deserialize<'de> for RestoreResourceSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5286,6 +5618,7 @@ impl<'de> serde::Deserialize<'de> for RestoreResourceSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl RestoreResourceSnapshotRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5300,6 +5633,7 @@ impl RestoreResourceSnapshotRequest {
     }
 }
 /// A restore started from a resource snapshot.
+#[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceSnapshotRestore {
     /// `resource_type`
@@ -5309,6 +5643,7 @@ pub struct ResourceSnapshotRestore {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<InstanceRestoreInfo>,
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
     const NAME: &'static str = "ResourceSnapshotRestore";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5333,6 +5668,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
         })
     }
 }
+#[cfg(feature = "resource-snapshots")]
 impl<'de> serde::Deserialize<'de> for ResourceSnapshotRestore {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5341,6 +5677,7 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshotRestore {
     }
 }
 /// How long scheduled snapshots are kept.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotRetention {
     /// `period`
@@ -5350,6 +5687,7 @@ pub struct SnapshotRetention {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_snapshots: ::std::option::Option<i32>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
     const NAME: &'static str = "SnapshotRetention";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5374,6 +5712,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for SnapshotRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5381,6 +5720,7 @@ impl<'de> serde::Deserialize<'de> for SnapshotRetention {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl SnapshotRetention {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5404,6 +5744,7 @@ impl SnapshotRetention {
     }
 }
 /// An instance covered by a snapshot schedule.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ScheduledInstance {
     /// `id`
@@ -5416,6 +5757,7 @@ pub struct ScheduledInstance {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
     const NAME: &'static str = "ScheduledInstance";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5443,6 +5785,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for ScheduledInstance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5451,6 +5794,7 @@ impl<'de> serde::Deserialize<'de> for ScheduledInstance {
     }
 }
 /// The latest snapshot a schedule took.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LastSnapshot {
     /// `id`
@@ -5463,6 +5807,7 @@ pub struct LastSnapshot {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
     const NAME: &'static str = "LastSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5490,6 +5835,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for LastSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5498,6 +5844,7 @@ impl<'de> serde::Deserialize<'de> for LastSnapshot {
     }
 }
 /// State of a schedule.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotScheduleStatus {
     /// `state`
@@ -5507,6 +5854,7 @@ pub struct SnapshotScheduleStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_snapshot: ::std::option::Option<LastSnapshot>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
     const NAME: &'static str = "SnapshotScheduleStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5531,6 +5879,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for SnapshotScheduleStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5539,6 +5888,7 @@ impl<'de> serde::Deserialize<'de> for SnapshotScheduleStatus {
     }
 }
 /// Recurring snapshots of a set of instances.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SnapshotSchedule {
     /// `id`
@@ -5573,6 +5923,7 @@ pub struct SnapshotSchedule {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
     const NAME: &'static str = "SnapshotSchedule";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5618,6 +5969,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for SnapshotSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5626,6 +5978,7 @@ impl<'de> serde::Deserialize<'de> for SnapshotSchedule {
     }
 }
 /// An instance to include in a new schedule.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ScheduleInstanceSelection {
     /// `instance_id`
@@ -5634,6 +5987,7 @@ pub struct ScheduleInstanceSelection {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub include_volumes: ::std::option::Option<bool>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
     const NAME: &'static str = "ScheduleInstanceSelection";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5658,6 +6012,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for ScheduleInstanceSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5665,6 +6020,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleInstanceSelection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl ScheduleInstanceSelection {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -5680,6 +6036,7 @@ impl ScheduleInstanceSelection {
     }
 }
 /// A new snapshot schedule.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSnapshotScheduleRequest {
     /// `name`
@@ -5695,6 +6052,7 @@ pub struct CreateSnapshotScheduleRequest {
     /// `instances`
     pub instances: ::std::vec::Vec<ScheduleInstanceSelection>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
     const NAME: &'static str = "CreateSnapshotScheduleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5728,6 +6086,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for CreateSnapshotScheduleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5735,6 +6094,7 @@ impl<'de> serde::Deserialize<'de> for CreateSnapshotScheduleRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl CreateSnapshotScheduleRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -5765,6 +6125,7 @@ impl CreateSnapshotScheduleRequest {
     }
 }
 /// Schedule fields to change.
+#[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateSnapshotScheduleRequest {
     /// `name`
@@ -5777,6 +6138,7 @@ pub struct UpdateSnapshotScheduleRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paused: ::std::option::Option<bool>,
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
     const NAME: &'static str = "UpdateSnapshotScheduleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5804,6 +6166,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
         })
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl<'de> serde::Deserialize<'de> for UpdateSnapshotScheduleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5811,6 +6174,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSnapshotScheduleRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
 impl UpdateSnapshotScheduleRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5843,6 +6207,7 @@ impl UpdateSnapshotScheduleRequest {
     }
 }
 /// A public SSH key that can be installed on new instances.
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SshKey {
     /// `id`
@@ -5865,6 +6230,7 @@ pub struct SshKey {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "ssh-keys")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5898,6 +6264,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
         })
     }
 }
+#[cfg(feature = "ssh-keys")]
 impl<'de> serde::Deserialize<'de> for SshKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5906,6 +6273,7 @@ impl<'de> serde::Deserialize<'de> for SshKey {
     }
 }
 /// A key to upload.
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSshKeyRequest {
     /// `name`
@@ -5913,6 +6281,7 @@ pub struct CreateSshKeyRequest {
     /// OpenSSH public key text.
     pub public_key: ::std::string::String,
 }
+#[cfg(feature = "ssh-keys")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
     const NAME: &'static str = "CreateSshKeyRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5937,6 +6306,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
         })
     }
 }
+#[cfg(feature = "ssh-keys")]
 impl<'de> serde::Deserialize<'de> for CreateSshKeyRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5944,6 +6314,7 @@ impl<'de> serde::Deserialize<'de> for CreateSshKeyRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "ssh-keys")]
 impl CreateSshKeyRequest {
     /// Builds one from its fields.
     pub fn new(
@@ -5957,11 +6328,13 @@ impl CreateSshKeyRequest {
     }
 }
 /// New name of the key.
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateSshKeyRequest {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "ssh-keys")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
     const NAME: &'static str = "UpdateSshKeyRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5983,6 +6356,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
         })
     }
 }
+#[cfg(feature = "ssh-keys")]
 impl<'de> serde::Deserialize<'de> for UpdateSshKeyRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5990,6 +6364,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSshKeyRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "ssh-keys")]
 impl UpdateSshKeyRequest {
     /// Builds one from its fields.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -5997,6 +6372,7 @@ impl UpdateSshKeyRequest {
     }
 }
 /// A kind of block storage.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeType {
     /// `name`
@@ -6012,6 +6388,7 @@ pub struct VolumeType {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
     const NAME: &'static str = "VolumeType";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6042,6 +6419,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
         })
     }
 }
+#[cfg(feature = "volumes")]
 impl<'de> serde::Deserialize<'de> for VolumeType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6050,6 +6428,7 @@ impl<'de> serde::Deserialize<'de> for VolumeType {
     }
 }
 /// A block storage volume.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Volume {
     /// `id`
@@ -6090,6 +6469,7 @@ pub struct Volume {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
     const NAME: &'static str = "Volume";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6141,6 +6521,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
         })
     }
 }
+#[cfg(feature = "volumes")]
 impl<'de> serde::Deserialize<'de> for Volume {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6149,6 +6530,7 @@ impl<'de> serde::Deserialize<'de> for Volume {
     }
 }
 /// A new volume.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateVolumeRequest {
     /// `name`
@@ -6177,6 +6559,7 @@ pub struct CreateVolumeRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
     const NAME: &'static str = "CreateVolumeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6222,6 +6605,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
         })
     }
 }
+#[cfg(feature = "volumes")]
 impl<'de> serde::Deserialize<'de> for CreateVolumeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6229,6 +6613,7 @@ impl<'de> serde::Deserialize<'de> for CreateVolumeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volumes")]
 impl CreateVolumeRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -6302,6 +6687,7 @@ impl CreateVolumeRequest {
     }
 }
 /// Outcome of creating a volume.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeResult {
     /// `id`
@@ -6314,6 +6700,7 @@ pub struct VolumeResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
     const NAME: &'static str = "VolumeResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6341,6 +6728,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
         })
     }
 }
+#[cfg(feature = "volumes")]
 impl<'de> serde::Deserialize<'de> for VolumeResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6349,6 +6737,7 @@ impl<'de> serde::Deserialize<'de> for VolumeResult {
     }
 }
 /// The new size; it must be larger than the current one.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ResizeVolumeRequest {
     /// `size_gb`
@@ -6357,6 +6746,7 @@ pub struct ResizeVolumeRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
     const NAME: &'static str = "ResizeVolumeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6381,6 +6771,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
         })
     }
 }
+#[cfg(feature = "volumes")]
 impl<'de> serde::Deserialize<'de> for ResizeVolumeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6388,6 +6779,7 @@ impl<'de> serde::Deserialize<'de> for ResizeVolumeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volumes")]
 impl ResizeVolumeRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(size_gb: i32) -> Self {
@@ -6406,6 +6798,7 @@ impl ResizeVolumeRequest {
     }
 }
 /// The instance to attach to.
+#[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachVolumeRequest {
     /// `instance_id`
@@ -6417,6 +6810,7 @@ pub struct AttachVolumeRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
     const NAME: &'static str = "AttachVolumeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6444,6 +6838,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
         })
     }
 }
+#[cfg(feature = "volumes")]
 impl<'de> serde::Deserialize<'de> for AttachVolumeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6451,6 +6846,7 @@ impl<'de> serde::Deserialize<'de> for AttachVolumeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volumes")]
 impl AttachVolumeRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -6475,6 +6871,7 @@ impl AttachVolumeRequest {
     }
 }
 /// A point-in-time copy of a volume.
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VolumeSnapshot {
     /// `name`
@@ -6507,6 +6904,7 @@ pub struct VolumeSnapshot {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub creation_time: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
     const NAME: &'static str = "VolumeSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6552,6 +6950,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
         })
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'de> serde::Deserialize<'de> for VolumeSnapshot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6560,6 +6959,7 @@ impl<'de> serde::Deserialize<'de> for VolumeSnapshot {
     }
 }
 /// A new volume snapshot.
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateVolumeSnapshotRequest {
     /// `name`
@@ -6571,6 +6971,7 @@ pub struct CreateVolumeSnapshotRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
     const NAME: &'static str = "CreateVolumeSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6598,6 +6999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
         })
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'de> serde::Deserialize<'de> for CreateVolumeSnapshotRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6605,6 +7007,7 @@ impl<'de> serde::Deserialize<'de> for CreateVolumeSnapshotRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl CreateVolumeSnapshotRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -6632,6 +7035,7 @@ impl CreateVolumeSnapshotRequest {
     }
 }
 /// The credential that owns a bucket.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreOwner {
     /// `access_key_id`
@@ -6644,6 +7048,7 @@ pub struct ObjectStoreOwner {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credential_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
     const NAME: &'static str = "ObjectStoreOwner";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6671,6 +7076,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
         })
     }
 }
+#[cfg(feature = "object-stores")]
 impl<'de> serde::Deserialize<'de> for ObjectStoreOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6679,6 +7085,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreOwner {
     }
 }
 /// An S3-compatible bucket.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStore {
     /// `id`
@@ -6702,6 +7109,7 @@ pub struct ObjectStore {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
     const NAME: &'static str = "ObjectStore";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6738,6 +7146,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
         })
     }
 }
+#[cfg(feature = "object-stores")]
 impl<'de> serde::Deserialize<'de> for ObjectStore {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6746,6 +7155,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStore {
     }
 }
 /// One page of object stores.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ObjectStorePage {
     /// Number of this page, starting at 1.
@@ -6757,6 +7167,7 @@ pub struct ObjectStorePage {
     /// `items`
     pub items: ::std::vec::Vec<ObjectStore>,
 }
+#[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
     const NAME: &'static str = "ObjectStorePage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6787,6 +7198,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
         })
     }
 }
+#[cfg(feature = "object-stores")]
 impl<'de> serde::Deserialize<'de> for ObjectStorePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6795,6 +7207,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStorePage {
     }
 }
 /// A new bucket.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreRequest {
     /// `name`
@@ -6809,6 +7222,7 @@ pub struct CreateObjectStoreRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
     const NAME: &'static str = "CreateObjectStoreRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6839,6 +7253,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
         })
     }
 }
+#[cfg(feature = "object-stores")]
 impl<'de> serde::Deserialize<'de> for CreateObjectStoreRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6846,6 +7261,7 @@ impl<'de> serde::Deserialize<'de> for CreateObjectStoreRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-stores")]
 impl CreateObjectStoreRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(max_size_gb: i32) -> Self {
@@ -6882,6 +7298,7 @@ impl CreateObjectStoreRequest {
     }
 }
 /// New capacity.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateObjectStoreRequest {
     /// `max_size_gb`
@@ -6890,6 +7307,7 @@ pub struct UpdateObjectStoreRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
     const NAME: &'static str = "UpdateObjectStoreRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6914,6 +7332,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
         })
     }
 }
+#[cfg(feature = "object-stores")]
 impl<'de> serde::Deserialize<'de> for UpdateObjectStoreRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6921,6 +7340,7 @@ impl<'de> serde::Deserialize<'de> for UpdateObjectStoreRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-stores")]
 impl UpdateObjectStoreRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(max_size_gb: i32) -> Self {
@@ -6939,6 +7359,7 @@ impl UpdateObjectStoreRequest {
     }
 }
 /// Usage of a bucket.
+#[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreStats {
     /// `size_kb_utilised`
@@ -6951,6 +7372,7 @@ pub struct ObjectStoreStats {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_objects: ::std::option::Option<i64>,
 }
+#[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
     const NAME: &'static str = "ObjectStoreStats";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6978,6 +7400,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
         })
     }
 }
+#[cfg(feature = "object-stores")]
 impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6986,6 +7409,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
     }
 }
 /// An access key pair for object stores.
+#[cfg(feature = "object-store-credentials")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ObjectStoreCredential {
     /// `id`
@@ -7012,6 +7436,7 @@ pub struct ObjectStoreCredential {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl std::fmt::Debug for ObjectStoreCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ObjectStoreCredential")
@@ -7028,6 +7453,7 @@ impl std::fmt::Debug for ObjectStoreCredential {
             .finish()
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
     const NAME: &'static str = "ObjectStoreCredential";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7067,6 +7493,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
         })
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> serde::Deserialize<'de> for ObjectStoreCredential {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7075,6 +7502,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredential {
     }
 }
 /// One page of object store credentials.
+#[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ObjectStoreCredentialPage {
     /// Number of this page, starting at 1.
@@ -7086,6 +7514,7 @@ pub struct ObjectStoreCredentialPage {
     /// `items`
     pub items: ::std::vec::Vec<ObjectStoreCredential>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
     const NAME: &'static str = "ObjectStoreCredentialPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7116,6 +7545,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
         })
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7124,6 +7554,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
     }
 }
 /// A new key pair; keys are generated when not given.
+#[cfg(feature = "object-store-credentials")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
@@ -7141,6 +7572,7 @@ pub struct CreateObjectStoreCredentialRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateObjectStoreCredentialRequest")
@@ -7155,6 +7587,7 @@ impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
             .finish()
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequest {
     const NAME: &'static str = "CreateObjectStoreCredentialRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7188,6 +7621,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequ
         })
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> serde::Deserialize<'de> for CreateObjectStoreCredentialRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7195,6 +7629,7 @@ impl<'de> serde::Deserialize<'de> for CreateObjectStoreCredentialRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl CreateObjectStoreCredentialRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -7237,6 +7672,7 @@ impl CreateObjectStoreCredentialRequest {
     }
 }
 /// Credential fields to change.
+#[cfg(feature = "object-store-credentials")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
@@ -7252,6 +7688,7 @@ pub struct UpdateObjectStoreCredentialRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "object-store-credentials")]
 impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateObjectStoreCredentialRequest")
@@ -7265,6 +7702,7 @@ impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
             .finish()
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequest {
     const NAME: &'static str = "UpdateObjectStoreCredentialRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7295,6 +7733,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequ
         })
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl<'de> serde::Deserialize<'de> for UpdateObjectStoreCredentialRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7302,6 +7741,7 @@ impl<'de> serde::Deserialize<'de> for UpdateObjectStoreCredentialRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-store-credentials")]
 impl UpdateObjectStoreCredentialRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -7343,6 +7783,7 @@ impl UpdateObjectStoreCredentialRequest {
     }
 }
 /// A private network.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Network {
     /// `id`
@@ -7399,6 +7840,7 @@ pub struct Network {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub free_ip_count: ::std::option::Option<i32>,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
     const NAME: &'static str = "Network";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7468,6 +7910,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for Network {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7476,6 +7919,7 @@ impl<'de> serde::Deserialize<'de> for Network {
     }
 }
 /// Connects the network to an existing VLAN.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VlanConnect {
     /// `vlan_id`
@@ -7494,6 +7938,7 @@ pub struct VlanConnect {
     /// `allocation_pool_v4_end`
     pub allocation_pool_v4_end: ::std::string::String,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
     const NAME: &'static str = "VlanConnect";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7540,6 +7985,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for VlanConnect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7547,6 +7993,7 @@ impl<'de> serde::Deserialize<'de> for VlanConnect {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl VlanConnect {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -7575,6 +8022,7 @@ impl VlanConnect {
     }
 }
 /// Network settings; renaming only needs `label`.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkRequest {
     /// `label`
@@ -7604,6 +8052,7 @@ pub struct NetworkRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vlan_connect: ::std::option::Option<VlanConnect>,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
     const NAME: &'static str = "NetworkRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7649,6 +8098,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for NetworkRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7656,6 +8106,7 @@ impl<'de> serde::Deserialize<'de> for NetworkRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl NetworkRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(label: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -7728,6 +8179,7 @@ impl NetworkRequest {
     }
 }
 /// Outcome of creating or updating a network.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkResult {
     /// `id`
@@ -7740,6 +8192,7 @@ pub struct NetworkResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
     const NAME: &'static str = "NetworkResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7767,6 +8220,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for NetworkResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7775,11 +8229,13 @@ impl<'de> serde::Deserialize<'de> for NetworkResult {
     }
 }
 /// A new subnet.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateSubnetRequest {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
     const NAME: &'static str = "CreateSubnetRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7801,6 +8257,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for CreateSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7808,6 +8265,7 @@ impl<'de> serde::Deserialize<'de> for CreateSubnetRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl CreateSubnetRequest {
     /// Builds one from its fields.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -7815,6 +8273,7 @@ impl CreateSubnetRequest {
     }
 }
 /// The resource to route the subnet to.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachSubnetRequest {
     /// `resource_id`
@@ -7822,6 +8281,7 @@ pub struct AttachSubnetRequest {
     /// `resource_type`
     pub resource_type: ::std::string::String,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
     const NAME: &'static str = "AttachSubnetRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7846,6 +8306,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for AttachSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7853,6 +8314,7 @@ impl<'de> serde::Deserialize<'de> for AttachSubnetRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl AttachSubnetRequest {
     /// Builds one from its fields.
     pub fn new(
@@ -7866,6 +8328,7 @@ impl AttachSubnetRequest {
     }
 }
 /// A subnet attached to a resource.
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Route {
     /// `id`
@@ -7886,6 +8349,7 @@ pub struct Route {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
     const NAME: &'static str = "Route";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7919,6 +8383,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
         })
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> serde::Deserialize<'de> for Route {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7927,6 +8392,7 @@ impl<'de> serde::Deserialize<'de> for Route {
     }
 }
 /// One rule of a firewall.
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FirewallRule {
     /// `id`
@@ -7962,6 +8428,7 @@ pub struct FirewallRule {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
     const NAME: &'static str = "FirewallRule";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8010,6 +8477,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
         })
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> serde::Deserialize<'de> for FirewallRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8018,6 +8486,7 @@ impl<'de> serde::Deserialize<'de> for FirewallRule {
     }
 }
 /// A set of rules controlling traffic to instances, clusters and load balancers.
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Firewall {
     /// `id`
@@ -8047,6 +8516,7 @@ pub struct Firewall {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<FirewallRule>>,
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
     const NAME: &'static str = "Firewall";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8089,6 +8559,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
         })
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> serde::Deserialize<'de> for Firewall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8097,6 +8568,7 @@ impl<'de> serde::Deserialize<'de> for Firewall {
     }
 }
 /// A new rule; give a protocol, CIDRs, direction, action and ports.
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateFirewallRuleRequest {
     /// `tcp`, `udp` or `icmp`.
@@ -8127,6 +8599,7 @@ pub struct CreateFirewallRuleRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
     const NAME: &'static str = "CreateFirewallRuleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8172,6 +8645,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
         })
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> serde::Deserialize<'de> for CreateFirewallRuleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8179,6 +8653,7 @@ impl<'de> serde::Deserialize<'de> for CreateFirewallRuleRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl CreateFirewallRuleRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -8265,6 +8740,7 @@ impl CreateFirewallRuleRequest {
     }
 }
 /// A new firewall.
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateFirewallRequest {
     /// `name`
@@ -8282,6 +8758,7 @@ pub struct CreateFirewallRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<CreateFirewallRuleRequest>>,
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
     const NAME: &'static str = "CreateFirewallRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8315,6 +8792,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
         })
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> serde::Deserialize<'de> for CreateFirewallRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8322,6 +8800,7 @@ impl<'de> serde::Deserialize<'de> for CreateFirewallRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl CreateFirewallRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -8364,6 +8843,7 @@ impl CreateFirewallRequest {
     }
 }
 /// New name of the firewall.
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateFirewallRequest {
     /// `name`
@@ -8372,6 +8852,7 @@ pub struct UpdateFirewallRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
     const NAME: &'static str = "UpdateFirewallRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8396,6 +8877,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
         })
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> serde::Deserialize<'de> for UpdateFirewallRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8403,6 +8885,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFirewallRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl UpdateFirewallRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -8421,6 +8904,7 @@ impl UpdateFirewallRequest {
     }
 }
 /// Outcome of creating a firewall.
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FirewallResult {
     /// `id`
@@ -8433,6 +8917,7 @@ pub struct FirewallResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
     const NAME: &'static str = "FirewallResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8460,6 +8945,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
         })
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> serde::Deserialize<'de> for FirewallResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8468,6 +8954,7 @@ impl<'de> serde::Deserialize<'de> for FirewallResult {
     }
 }
 /// A fixed backend address.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerBackend {
     /// `ip`
@@ -8486,6 +8973,7 @@ pub struct LoadBalancerBackend {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub health_check_port: ::std::option::Option<i32>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
     const NAME: &'static str = "LoadBalancerBackend";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8519,6 +9007,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
         })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for LoadBalancerBackend {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8526,6 +9015,7 @@ impl<'de> serde::Deserialize<'de> for LoadBalancerBackend {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl LoadBalancerBackend {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -8570,6 +9060,7 @@ impl LoadBalancerBackend {
     }
 }
 /// How backends are probed.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HealthCheck {
     /// `port`
@@ -8579,6 +9070,7 @@ pub struct HealthCheck {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
     const NAME: &'static str = "HealthCheck";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8600,6 +9092,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
         ::std::result::Result::Ok(Self { port: v0, path: v1 })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for HealthCheck {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8607,6 +9100,7 @@ impl<'de> serde::Deserialize<'de> for HealthCheck {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl HealthCheck {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -8630,6 +9124,7 @@ impl HealthCheck {
     }
 }
 /// Backends chosen by instance tags or names.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerInstancePool {
     /// `tags`
@@ -8651,6 +9146,7 @@ pub struct LoadBalancerInstancePool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub health_check: ::std::option::Option<HealthCheck>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
     const NAME: &'static str = "LoadBalancerInstancePool";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8687,6 +9183,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
         })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for LoadBalancerInstancePool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8694,6 +9191,7 @@ impl<'de> serde::Deserialize<'de> for LoadBalancerInstancePool {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl LoadBalancerInstancePool {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -8741,6 +9239,7 @@ impl LoadBalancerInstancePool {
     }
 }
 /// Timeouts of the load balancer.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancerOptions {
     /// `server_timeout`
@@ -8750,6 +9249,7 @@ pub struct LoadBalancerOptions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_timeout: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
     const NAME: &'static str = "LoadBalancerOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8774,6 +9274,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
         })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for LoadBalancerOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8781,6 +9282,7 @@ impl<'de> serde::Deserialize<'de> for LoadBalancerOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl LoadBalancerOptions {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -8807,6 +9309,7 @@ impl LoadBalancerOptions {
     }
 }
 /// A managed load balancer.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoadBalancer {
     /// `name`
@@ -8875,6 +9378,7 @@ pub struct LoadBalancer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
     const NAME: &'static str = "LoadBalancer";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8956,6 +9460,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
         })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for LoadBalancer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8964,6 +9469,7 @@ impl<'de> serde::Deserialize<'de> for LoadBalancer {
     }
 }
 /// A new load balancer.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateLoadBalancerRequest {
     /// `name`
@@ -9014,6 +9520,7 @@ pub struct CreateLoadBalancerRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_rule: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
     const NAME: &'static str = "CreateLoadBalancerRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9080,6 +9587,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
         })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for CreateLoadBalancerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9087,6 +9595,7 @@ impl<'de> serde::Deserialize<'de> for CreateLoadBalancerRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl CreateLoadBalancerRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -9219,6 +9728,7 @@ impl CreateLoadBalancerRequest {
     }
 }
 /// Load balancer settings to change.
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateLoadBalancerRequest {
     /// `name`
@@ -9261,6 +9771,7 @@ pub struct UpdateLoadBalancerRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
     const NAME: &'static str = "UpdateLoadBalancerRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9318,6 +9829,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
         })
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> serde::Deserialize<'de> for UpdateLoadBalancerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9325,6 +9837,7 @@ impl<'de> serde::Deserialize<'de> for UpdateLoadBalancerRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl UpdateLoadBalancerRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9438,6 +9951,7 @@ impl UpdateLoadBalancerRequest {
     }
 }
 /// What a reserved IP is attached to.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IpAssignment {
     /// `id`
@@ -9450,6 +9964,7 @@ pub struct IpAssignment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
     const NAME: &'static str = "IpAssignment";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9477,6 +9992,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
         })
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for IpAssignment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9485,6 +10001,7 @@ impl<'de> serde::Deserialize<'de> for IpAssignment {
     }
 }
 /// A public IPv4 address kept independently of any instance.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ReservedIp {
     /// `id`
@@ -9502,6 +10019,7 @@ pub struct ReservedIp {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assigned_to: ::std::option::Option<IpAssignment>,
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
     const NAME: &'static str = "ReservedIp";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9532,6 +10050,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
         })
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for ReservedIp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9540,6 +10059,7 @@ impl<'de> serde::Deserialize<'de> for ReservedIp {
     }
 }
 /// One page of reserved IPs.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ReservedIpPage {
     /// Number of this page, starting at 1.
@@ -9551,6 +10071,7 @@ pub struct ReservedIpPage {
     /// `items`
     pub items: ::std::vec::Vec<ReservedIp>,
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
     const NAME: &'static str = "ReservedIpPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9581,6 +10102,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
         })
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for ReservedIpPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9589,6 +10111,7 @@ impl<'de> serde::Deserialize<'de> for ReservedIpPage {
     }
 }
 /// A new reserved IP.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateReservedIpRequest {
     /// `name`
@@ -9598,6 +10121,7 @@ pub struct CreateReservedIpRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
     const NAME: &'static str = "CreateReservedIpRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9619,6 +10143,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
         ::std::result::Result::Ok(Self { name: v0, region: v1 })
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for CreateReservedIpRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9626,6 +10151,7 @@ impl<'de> serde::Deserialize<'de> for CreateReservedIpRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl CreateReservedIpRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9652,6 +10178,7 @@ impl CreateReservedIpRequest {
     }
 }
 /// New name of the address.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateReservedIpRequest {
     /// `name`
@@ -9660,6 +10187,7 @@ pub struct UpdateReservedIpRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
     const NAME: &'static str = "UpdateReservedIpRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9684,6 +10212,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
         })
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for UpdateReservedIpRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9691,6 +10220,7 @@ impl<'de> serde::Deserialize<'de> for UpdateReservedIpRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl UpdateReservedIpRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -9709,6 +10239,7 @@ impl UpdateReservedIpRequest {
     }
 }
 /// `assign` or `unassign`.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReservedIpActionRequestAction {
     /// `assign`
@@ -9718,6 +10249,7 @@ pub enum ReservedIpActionRequestAction {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl ReservedIpActionRequestAction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9728,6 +10260,7 @@ impl ReservedIpActionRequestAction {
         }
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl ::std::convert::From<::std::string::String> for ReservedIpActionRequestAction {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -9737,11 +10270,13 @@ impl ::std::convert::From<::std::string::String> for ReservedIpActionRequestActi
         }
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl std::fmt::Display for ReservedIpActionRequestAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl serde::Serialize for ReservedIpActionRequestAction {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -9750,6 +10285,7 @@ impl serde::Serialize for ReservedIpActionRequestAction {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9759,6 +10295,7 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
     }
 }
 /// Assign the address to, or release it from, a resource.
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ReservedIpActionRequest {
     /// `assign` or `unassign`.
@@ -9773,6 +10310,7 @@ pub struct ReservedIpActionRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
     const NAME: &'static str = "ReservedIpActionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9803,6 +10341,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
         })
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> serde::Deserialize<'de> for ReservedIpActionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9810,6 +10349,7 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl ReservedIpActionRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(action: ReservedIpActionRequestAction) -> Self {
@@ -9846,6 +10386,7 @@ impl ReservedIpActionRequest {
     }
 }
 /// A domain whose DNS Civo serves.
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DnsDomain {
     /// `id`
@@ -9860,6 +10401,7 @@ pub struct DnsDomain {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
     const NAME: &'static str = "DnsDomain";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9887,6 +10429,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
         })
     }
 }
+#[cfg(feature = "dns")]
 impl<'de> serde::Deserialize<'de> for DnsDomain {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9895,11 +10438,13 @@ impl<'de> serde::Deserialize<'de> for DnsDomain {
     }
 }
 /// The domain name.
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DnsDomainRequest {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
     const NAME: &'static str = "DnsDomainRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9921,6 +10466,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
         })
     }
 }
+#[cfg(feature = "dns")]
 impl<'de> serde::Deserialize<'de> for DnsDomainRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9928,6 +10474,7 @@ impl<'de> serde::Deserialize<'de> for DnsDomainRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "dns")]
 impl DnsDomainRequest {
     /// Builds one from its fields.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -9935,6 +10482,7 @@ impl DnsDomainRequest {
     }
 }
 /// A record in a DNS domain.
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DnsRecord {
     /// `id`
@@ -9974,6 +10522,7 @@ pub struct DnsRecord {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
     const NAME: &'static str = "DnsRecord";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10022,6 +10571,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
         })
     }
 }
+#[cfg(feature = "dns")]
 impl<'de> serde::Deserialize<'de> for DnsRecord {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10030,6 +10580,7 @@ impl<'de> serde::Deserialize<'de> for DnsRecord {
     }
 }
 /// Record contents.
+#[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DnsRecordRequest {
     /// `type`
@@ -10046,6 +10597,7 @@ pub struct DnsRecordRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<i32>,
 }
+#[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
     const NAME: &'static str = "DnsRecordRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10079,6 +10631,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
         })
     }
 }
+#[cfg(feature = "dns")]
 impl<'de> serde::Deserialize<'de> for DnsRecordRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10086,6 +10639,7 @@ impl<'de> serde::Deserialize<'de> for DnsRecordRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "dns")]
 impl DnsRecordRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -10113,6 +10667,7 @@ impl DnsRecordRequest {
     }
 }
 /// The `TaintEffect` schema.
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaintEffect {
     /// `NoSchedule`
@@ -10124,6 +10679,7 @@ pub enum TaintEffect {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl TaintEffect {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -10135,6 +10691,7 @@ impl TaintEffect {
         }
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl ::std::convert::From<::std::string::String> for TaintEffect {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -10145,11 +10702,13 @@ impl ::std::convert::From<::std::string::String> for TaintEffect {
         }
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl std::fmt::Display for TaintEffect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl serde::Serialize for TaintEffect {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -10158,6 +10717,7 @@ impl serde::Serialize for TaintEffect {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> serde::Deserialize<'de> for TaintEffect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10167,6 +10727,7 @@ impl<'de> serde::Deserialize<'de> for TaintEffect {
     }
 }
 /// A Kubernetes node taint.
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Taint {
     /// `key`
@@ -10185,6 +10746,7 @@ pub struct Taint {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
     const NAME: &'static str = "Taint";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10215,6 +10777,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
         })
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> serde::Deserialize<'de> for Taint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10222,6 +10785,7 @@ impl<'de> serde::Deserialize<'de> for Taint {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl Taint {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -10253,6 +10817,7 @@ impl Taint {
     }
 }
 /// A node of a Kubernetes cluster.
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesInstance {
     /// `id`
@@ -10311,6 +10876,7 @@ pub struct KubernetesInstance {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_token: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl std::fmt::Debug for KubernetesInstance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("KubernetesInstance")
@@ -10340,6 +10906,7 @@ impl std::fmt::Debug for KubernetesInstance {
             .finish()
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
     const NAME: &'static str = "KubernetesInstance";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10409,6 +10976,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
         })
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> serde::Deserialize<'de> for KubernetesInstance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10417,6 +10985,7 @@ impl<'de> serde::Deserialize<'de> for KubernetesInstance {
     }
 }
 /// A group of identically sized nodes.
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesPool {
     /// `id`
@@ -10453,6 +11022,7 @@ pub struct KubernetesPool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
     const NAME: &'static str = "KubernetesPool";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10498,6 +11068,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
         })
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> serde::Deserialize<'de> for KubernetesPool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10506,6 +11077,7 @@ impl<'de> serde::Deserialize<'de> for KubernetesPool {
     }
 }
 /// A pool the cluster asked for, as requested.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RequiredPool {
     /// `id`
@@ -10534,6 +11106,7 @@ pub struct RequiredPool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
     const NAME: &'static str = "RequiredPool";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10573,6 +11146,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for RequiredPool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10581,6 +11155,7 @@ impl<'de> serde::Deserialize<'de> for RequiredPool {
     }
 }
 /// A marketplace application installed on a cluster.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstalledApplication {
     /// `application`
@@ -10633,6 +11208,7 @@ pub struct InstalledApplication {
         >,
     >,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
     const NAME: &'static str = "InstalledApplication";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10693,6 +11269,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for InstalledApplication {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10701,6 +11278,7 @@ impl<'de> serde::Deserialize<'de> for InstalledApplication {
     }
 }
 /// A readiness condition of a cluster.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterCondition {
     /// `type`
@@ -10724,6 +11302,7 @@ pub struct ClusterCondition {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
     const NAME: &'static str = "ClusterCondition";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10760,6 +11339,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for ClusterCondition {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10768,6 +11348,7 @@ impl<'de> serde::Deserialize<'de> for ClusterCondition {
     }
 }
 /// A managed Kubernetes cluster.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesCluster {
     /// `id`
@@ -10869,6 +11450,7 @@ pub struct KubernetesCluster {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
     const NAME: &'static str = "KubernetesCluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10977,6 +11559,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for KubernetesCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10985,6 +11568,7 @@ impl<'de> serde::Deserialize<'de> for KubernetesCluster {
     }
 }
 /// One page of Kubernetes clusters.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct KubernetesClusterPage {
     /// Number of this page, starting at 1.
@@ -10996,6 +11580,7 @@ pub struct KubernetesClusterPage {
     /// `items`
     pub items: ::std::vec::Vec<KubernetesCluster>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
     const NAME: &'static str = "KubernetesClusterPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11026,6 +11611,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for KubernetesClusterPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11034,6 +11620,7 @@ impl<'de> serde::Deserialize<'de> for KubernetesClusterPage {
     }
 }
 /// A node pool in a cluster create or update request.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesPoolSpec {
     /// `id`
@@ -11060,6 +11647,7 @@ pub struct KubernetesPoolSpec {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
     const NAME: &'static str = "KubernetesPoolSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11099,6 +11687,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for KubernetesPoolSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11106,6 +11695,7 @@ impl<'de> serde::Deserialize<'de> for KubernetesPoolSpec {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
 impl KubernetesPoolSpec {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -11168,6 +11758,7 @@ impl KubernetesPoolSpec {
     }
 }
 /// A new cluster.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesClusterRequest {
     /// `name`
@@ -11218,6 +11809,7 @@ pub struct CreateKubernetesClusterRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest {
     const NAME: &'static str = "CreateKubernetesClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11284,6 +11876,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest 
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for CreateKubernetesClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11291,6 +11884,7 @@ impl<'de> serde::Deserialize<'de> for CreateKubernetesClusterRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
 impl CreateKubernetesClusterRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -11429,6 +12023,7 @@ impl CreateKubernetesClusterRequest {
     }
 }
 /// Cluster settings to change; omitted fields stay as they are.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesClusterRequest {
     /// `name`
@@ -11480,6 +12075,7 @@ pub struct UpdateKubernetesClusterRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest {
     const NAME: &'static str = "UpdateKubernetesClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11546,6 +12142,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest 
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for UpdateKubernetesClusterRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11553,6 +12150,7 @@ impl<'de> serde::Deserialize<'de> for UpdateKubernetesClusterRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
 impl UpdateKubernetesClusterRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -11699,6 +12297,7 @@ impl UpdateKubernetesClusterRequest {
     }
 }
 /// The node to rebuild.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RecycleNodeRequest {
     /// `hostname`
@@ -11707,6 +12306,7 @@ pub struct RecycleNodeRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
     const NAME: &'static str = "RecycleNodeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11731,6 +12331,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for RecycleNodeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11738,6 +12339,7 @@ impl<'de> serde::Deserialize<'de> for RecycleNodeRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
 impl RecycleNodeRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(hostname: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -11756,6 +12358,7 @@ impl RecycleNodeRequest {
     }
 }
 /// A new node pool.
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateKubernetesPoolRequest {
     /// `id`
@@ -11780,6 +12383,7 @@ pub struct CreateKubernetesPoolRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
     const NAME: &'static str = "CreateKubernetesPoolRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11819,6 +12423,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
         })
     }
 }
+#[cfg(feature = "kubernetes-pools")]
 impl<'de> serde::Deserialize<'de> for CreateKubernetesPoolRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11826,6 +12431,7 @@ impl<'de> serde::Deserialize<'de> for CreateKubernetesPoolRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes-pools")]
 impl CreateKubernetesPoolRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -11878,6 +12484,7 @@ impl CreateKubernetesPoolRequest {
     }
 }
 /// Node pool settings to change.
+#[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateKubernetesPoolRequest {
     /// `id`
@@ -11904,6 +12511,7 @@ pub struct UpdateKubernetesPoolRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes-pools")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
     const NAME: &'static str = "UpdateKubernetesPoolRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11943,6 +12551,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
         })
     }
 }
+#[cfg(feature = "kubernetes-pools")]
 impl<'de> serde::Deserialize<'de> for UpdateKubernetesPoolRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11950,6 +12559,7 @@ impl<'de> serde::Deserialize<'de> for UpdateKubernetesPoolRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes-pools")]
 impl UpdateKubernetesPoolRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12012,6 +12622,7 @@ impl UpdateKubernetesPoolRequest {
     }
 }
 /// A Kubernetes version clusters can run.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KubernetesVersion {
     /// `label`
@@ -12033,6 +12644,7 @@ pub struct KubernetesVersion {
     )]
     pub cluster_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
     const NAME: &'static str = "KubernetesVersion";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12066,6 +12678,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for KubernetesVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12074,12 +12687,14 @@ impl<'de> serde::Deserialize<'de> for KubernetesVersion {
     }
 }
 /// A configuration value of a plan.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlanValue {
     /// `value`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
     const NAME: &'static str = "PlanValue";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12099,6 +12714,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
         ::std::result::Result::Ok(Self { value: v0 })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for PlanValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12107,6 +12723,7 @@ impl<'de> serde::Deserialize<'de> for PlanValue {
     }
 }
 /// A variant of a marketplace application.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MarketplacePlan {
     /// `label`
@@ -12118,6 +12735,7 @@ pub struct MarketplacePlan {
         ::std::collections::BTreeMap<::std::string::String, PlanValue>,
     >,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
     const NAME: &'static str = "MarketplacePlan";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12142,6 +12760,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for MarketplacePlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12150,6 +12769,7 @@ impl<'de> serde::Deserialize<'de> for MarketplacePlan {
     }
 }
 /// An application that can be installed on a cluster.
+#[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MarketplaceApplication {
     /// `name`
@@ -12186,6 +12806,7 @@ pub struct MarketplaceApplication {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plans: ::std::option::Option<::std::vec::Vec<MarketplacePlan>>,
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
     const NAME: &'static str = "MarketplaceApplication";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12237,6 +12858,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
         })
     }
 }
+#[cfg(feature = "kubernetes")]
 impl<'de> serde::Deserialize<'de> for MarketplaceApplication {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12245,6 +12867,7 @@ impl<'de> serde::Deserialize<'de> for MarketplaceApplication {
     }
 }
 /// How many processes of one type run.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProcessInfo {
     /// `processType`
@@ -12260,6 +12883,7 @@ pub struct ProcessInfo {
     )]
     pub process_count: ::std::option::Option<i32>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
     const NAME: &'static str = "ProcessInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12284,6 +12908,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for ProcessInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12291,6 +12916,7 @@ impl<'de> serde::Deserialize<'de> for ProcessInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl ProcessInfo {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12314,6 +12940,7 @@ impl ProcessInfo {
     }
 }
 /// An environment variable of an application.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
@@ -12323,6 +12950,7 @@ pub struct EnvVar {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12344,6 +12972,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
         ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12351,6 +12980,7 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl EnvVar {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12377,6 +13007,7 @@ impl EnvVar {
     }
 }
 /// An application hosted on Civo's platform service.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Application {
     /// `id`
@@ -12413,6 +13044,7 @@ pub struct Application {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12464,6 +13096,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for Application {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12472,6 +13105,7 @@ impl<'de> serde::Deserialize<'de> for Application {
     }
 }
 /// One page of applications.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApplicationPage {
     /// Number of this page, starting at 1.
@@ -12483,6 +13117,7 @@ pub struct ApplicationPage {
     /// `items`
     pub items: ::std::vec::Vec<Application>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
     const NAME: &'static str = "ApplicationPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12513,6 +13148,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for ApplicationPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12521,6 +13157,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationPage {
     }
 }
 /// A new application.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateApplicationRequest {
     /// `name`
@@ -12537,6 +13174,7 @@ pub struct CreateApplicationRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
     const NAME: &'static str = "CreateApplicationRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12570,6 +13208,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for CreateApplicationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12577,6 +13216,7 @@ impl<'de> serde::Deserialize<'de> for CreateApplicationRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl CreateApplicationRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -12617,6 +13257,7 @@ impl CreateApplicationRequest {
     }
 }
 /// Application settings to change.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateApplicationRequest {
     /// `name`
@@ -12647,6 +13288,7 @@ pub struct UpdateApplicationRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
     const NAME: &'static str = "UpdateApplicationRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12692,6 +13334,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for UpdateApplicationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12699,6 +13342,7 @@ impl<'de> serde::Deserialize<'de> for UpdateApplicationRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl UpdateApplicationRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12779,6 +13423,7 @@ impl UpdateApplicationRequest {
     }
 }
 /// Login details of a database user.
+#[cfg(feature = "databases")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseUserInfo {
     /// `username`
@@ -12791,6 +13436,7 @@ pub struct DatabaseUserInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
 }
+#[cfg(feature = "databases")]
 impl std::fmt::Debug for DatabaseUserInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DatabaseUserInfo")
@@ -12800,6 +13446,7 @@ impl std::fmt::Debug for DatabaseUserInfo {
             .finish()
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
     const NAME: &'static str = "DatabaseUserInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12827,6 +13474,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for DatabaseUserInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12835,6 +13483,7 @@ impl<'de> serde::Deserialize<'de> for DatabaseUserInfo {
     }
 }
 /// A managed database cluster.
+#[cfg(feature = "databases")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Database {
     /// `id`
@@ -12888,6 +13537,7 @@ pub struct Database {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl std::fmt::Debug for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Database")
@@ -12910,6 +13560,7 @@ impl std::fmt::Debug for Database {
             .finish()
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
     const NAME: &'static str = "Database";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12976,6 +13627,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for Database {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12984,6 +13636,7 @@ impl<'de> serde::Deserialize<'de> for Database {
     }
 }
 /// One page of databases.
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DatabasePage {
     /// Number of this page, starting at 1.
@@ -12995,6 +13648,7 @@ pub struct DatabasePage {
     /// `items`
     pub items: ::std::vec::Vec<Database>,
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
     const NAME: &'static str = "DatabasePage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13025,6 +13679,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for DatabasePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13033,6 +13688,7 @@ impl<'de> serde::Deserialize<'de> for DatabasePage {
     }
 }
 /// A new database.
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDatabaseRequest {
     /// `name`
@@ -13060,6 +13716,7 @@ pub struct CreateDatabaseRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
     const NAME: &'static str = "CreateDatabaseRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13105,6 +13762,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for CreateDatabaseRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13112,6 +13770,7 @@ impl<'de> serde::Deserialize<'de> for CreateDatabaseRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
 impl CreateDatabaseRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -13178,6 +13837,7 @@ impl CreateDatabaseRequest {
     }
 }
 /// Database settings to change.
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseRequest {
     /// `name`
@@ -13193,6 +13853,7 @@ pub struct UpdateDatabaseRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
     const NAME: &'static str = "UpdateDatabaseRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13223,6 +13884,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for UpdateDatabaseRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13230,6 +13892,7 @@ impl<'de> serde::Deserialize<'de> for UpdateDatabaseRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
 impl UpdateDatabaseRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -13271,6 +13934,7 @@ impl UpdateDatabaseRequest {
     }
 }
 /// Which backup to restore.
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RestoreDatabaseRequest {
     /// `name`
@@ -13282,6 +13946,7 @@ pub struct RestoreDatabaseRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
     const NAME: &'static str = "RestoreDatabaseRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13309,6 +13974,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for RestoreDatabaseRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13316,6 +13982,7 @@ impl<'de> serde::Deserialize<'de> for RestoreDatabaseRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
 impl RestoreDatabaseRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(backup: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -13343,6 +14010,7 @@ impl RestoreDatabaseRequest {
     }
 }
 /// A version of a database engine.
+#[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseVersion {
     /// `software_version`
@@ -13352,6 +14020,7 @@ pub struct DatabaseVersion {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
 }
+#[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
     const NAME: &'static str = "DatabaseVersion";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13376,6 +14045,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
         })
     }
 }
+#[cfg(feature = "databases")]
 impl<'de> serde::Deserialize<'de> for DatabaseVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13384,11 +14054,13 @@ impl<'de> serde::Deserialize<'de> for DatabaseVersion {
     }
 }
 /// Available versions, keyed by engine name.
+#[cfg(feature = "databases")]
 pub type DatabaseVersions = ::std::collections::BTreeMap<
     ::std::string::String,
     ::std::vec::Vec<DatabaseVersion>,
 >;
 /// A backup of a database, one-off or scheduled.
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseBackup {
     /// `id`
@@ -13423,6 +14095,7 @@ pub struct DatabaseBackup {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
     const NAME: &'static str = "DatabaseBackup";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13468,6 +14141,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
         })
     }
 }
+#[cfg(feature = "database-backups")]
 impl<'de> serde::Deserialize<'de> for DatabaseBackup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13476,6 +14150,7 @@ impl<'de> serde::Deserialize<'de> for DatabaseBackup {
     }
 }
 /// One page of database backups.
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DatabaseBackupPage {
     /// Number of this page, starting at 1.
@@ -13487,6 +14162,7 @@ pub struct DatabaseBackupPage {
     /// `items`
     pub items: ::std::vec::Vec<DatabaseBackup>,
 }
+#[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
     const NAME: &'static str = "DatabaseBackupPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13517,6 +14193,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
         })
     }
 }
+#[cfg(feature = "database-backups")]
 impl<'de> serde::Deserialize<'de> for DatabaseBackupPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13525,6 +14202,7 @@ impl<'de> serde::Deserialize<'de> for DatabaseBackupPage {
     }
 }
 /// A new backup: give `schedule` for a recurring one, or `type` for a one-off.
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateDatabaseBackupRequest {
     /// `name`
@@ -13539,6 +14217,7 @@ pub struct CreateDatabaseBackupRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
     const NAME: &'static str = "CreateDatabaseBackupRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13569,6 +14248,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
         })
     }
 }
+#[cfg(feature = "database-backups")]
 impl<'de> serde::Deserialize<'de> for CreateDatabaseBackupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13576,6 +14256,7 @@ impl<'de> serde::Deserialize<'de> for CreateDatabaseBackupRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "database-backups")]
 impl CreateDatabaseBackupRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -13612,6 +14293,7 @@ impl CreateDatabaseBackupRequest {
     }
 }
 /// New settings of the scheduled backup.
+#[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateDatabaseBackupRequest {
     /// `name`
@@ -13624,6 +14306,7 @@ pub struct UpdateDatabaseBackupRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
     const NAME: &'static str = "UpdateDatabaseBackupRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13651,6 +14334,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
         })
     }
 }
+#[cfg(feature = "database-backups")]
 impl<'de> serde::Deserialize<'de> for UpdateDatabaseBackupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13658,6 +14342,7 @@ impl<'de> serde::Deserialize<'de> for UpdateDatabaseBackupRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "database-backups")]
 impl UpdateDatabaseBackupRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -13693,6 +14378,7 @@ impl UpdateDatabaseBackupRequest {
     }
 }
 /// The `ListVolumeSnapshotsResourceType` schema.
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListVolumeSnapshotsResourceType {
     /// `volume`
@@ -13700,6 +14386,7 @@ pub enum ListVolumeSnapshotsResourceType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "volume-snapshots")]
 impl ListVolumeSnapshotsResourceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13709,6 +14396,7 @@ impl ListVolumeSnapshotsResourceType {
         }
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl ::std::convert::From<::std::string::String> for ListVolumeSnapshotsResourceType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -13717,11 +14405,13 @@ impl ::std::convert::From<::std::string::String> for ListVolumeSnapshotsResource
         }
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl std::fmt::Display for ListVolumeSnapshotsResourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl serde::Serialize for ListVolumeSnapshotsResourceType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -13730,6 +14420,7 @@ impl serde::Serialize for ListVolumeSnapshotsResourceType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'de> serde::Deserialize<'de> for ListVolumeSnapshotsResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13739,6 +14430,7 @@ impl<'de> serde::Deserialize<'de> for ListVolumeSnapshotsResourceType {
     }
 }
 /// The `GetVolumeSnapshotResourceType` schema.
+#[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetVolumeSnapshotResourceType {
     /// `volume`
@@ -13746,6 +14438,7 @@ pub enum GetVolumeSnapshotResourceType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "volume-snapshots")]
 impl GetVolumeSnapshotResourceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13755,6 +14448,7 @@ impl GetVolumeSnapshotResourceType {
         }
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl ::std::convert::From<::std::string::String> for GetVolumeSnapshotResourceType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -13763,11 +14457,13 @@ impl ::std::convert::From<::std::string::String> for GetVolumeSnapshotResourceTy
         }
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl std::fmt::Display for GetVolumeSnapshotResourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl serde::Serialize for GetVolumeSnapshotResourceType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -13776,6 +14472,7 @@ impl serde::Serialize for GetVolumeSnapshotResourceType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "volume-snapshots")]
 impl<'de> serde::Deserialize<'de> for GetVolumeSnapshotResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

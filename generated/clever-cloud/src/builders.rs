@@ -5,10 +5,12 @@
     clippy::type_complexity
 )]
 /// Environment variables of applications, and the ones add-ons and dependencies expose to them.
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone, Copy)]
 pub struct EnvironmentApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "environment")]
 impl<'a> EnvironmentApi<'a> {
     /// Read an application's environment with a deployment token
     ///
@@ -298,10 +300,12 @@ impl<'a> EnvironmentApi<'a> {
     }
 }
 /// The OAuth 1.0a flow (request token, authorization, access token) and request-signature checks.
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone, Copy)]
 pub struct OauthApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "oauth")]
 impl<'a> OauthApi<'a> {
     /// Check a signed request on behalf of a third party
     ///
@@ -446,10 +450,12 @@ impl<'a> OauthApi<'a> {
     }
 }
 /// Backups of database add-ons.
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone, Copy)]
 pub struct BackupsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "backups")]
 impl<'a> BackupsApi<'a> {
     /// List the backups of a database add-on
     ///
@@ -467,10 +473,12 @@ impl<'a> BackupsApi<'a> {
     }
 }
 /// GitHub account linking, GitHub sign-in and the GitHub push webhook.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, Copy)]
 pub struct GithubApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "github")]
 impl<'a> GithubApi<'a> {
     /// Get the GitHub link state of the current user
     ///
@@ -604,10 +612,12 @@ impl<'a> GithubApi<'a> {
     }
 }
 /// Credits, consumption, payment methods and invoices (the older v2 billing endpoints).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, Copy)]
 pub struct PaymentsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "payments")]
 impl<'a> PaymentsApi<'a> {
     /// Confirm a PayPal payment for an invoice
     ///
@@ -1302,10 +1312,12 @@ impl<'a> PaymentsApi<'a> {
     }
 }
 /// Application logs: past lines, live streams and log drains.
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone, Copy)]
 pub struct LogsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "logs")]
 impl<'a> LogsApi<'a> {
     /// Fetch past log lines of an application
     ///
@@ -1450,10 +1462,12 @@ impl<'a> LogsApi<'a> {
     }
 }
 /// Metrics and statistics, and tokens for reading them from the time-series store.
+#[cfg(feature = "metrics")]
 #[derive(Debug, Clone, Copy)]
 pub struct MetricsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "metrics")]
 impl<'a> MetricsApi<'a> {
     /// Get a token for reading an organisation's metrics
     ///
@@ -1513,10 +1527,12 @@ impl<'a> MetricsApi<'a> {
     }
 }
 /// Recent posts from the Clever Cloud blogs.
+#[cfg(feature = "newsfeeds")]
 #[derive(Debug, Clone, Copy)]
 pub struct NewsfeedsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "newsfeeds")]
 impl<'a> NewsfeedsApi<'a> {
     /// Get the latest blog posts
     ///
@@ -1536,10 +1552,12 @@ impl<'a> NewsfeedsApi<'a> {
     }
 }
 /// Webhook and e-mail subscriptions to platform events.
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone, Copy)]
 pub struct NotificationsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "notifications")]
 impl<'a> NotificationsApi<'a> {
     /// List e-mail subscriptions
     ///
@@ -1671,10 +1689,12 @@ impl<'a> NotificationsApi<'a> {
     }
 }
 /// Browser sign-in, sign-up and password-reset pages used by the console.
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone, Copy)]
 pub struct SessionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "sessions")]
 impl<'a> SessionsApi<'a> {
     /// Receive an OpenID Connect callback
     ///
@@ -1921,10 +1941,12 @@ impl<'a> SessionsApi<'a> {
     }
 }
 /// Organisations: the shared spaces that own applications, add-ons and invoices.
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone, Copy)]
 pub struct OrganisationsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "organisations")]
 impl<'a> OrganisationsApi<'a> {
     /// List the organisations the current user belongs to
     ///
@@ -2000,10 +2022,12 @@ impl<'a> OrganisationsApi<'a> {
     }
 }
 /// Add-on providers: publishing your own add-on offer (plans, features) and provider-side lookups.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, Copy)]
 pub struct AddonProvidersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "addon-providers")]
 impl<'a> AddonProvidersApi<'a> {
     /// List the add-on providers an organisation publishes
     ///
@@ -2359,10 +2383,12 @@ impl<'a> AddonProvidersApi<'a> {
     }
 }
 /// Add-ons (databases and other managed services) of a user or organisation.
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone, Copy)]
 pub struct AddonsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "addons")]
 impl<'a> AddonsApi<'a> {
     /// List the add-ons of an organisation
     ///
@@ -2765,10 +2791,12 @@ impl<'a> AddonsApi<'a> {
     }
 }
 /// Running instances (virtual machines) of applications and add-ons.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, Copy)]
 pub struct InstancesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "instances")]
 impl<'a> InstancesApi<'a> {
     /// List the instances of an add-on
     ///
@@ -2921,10 +2949,12 @@ impl<'a> InstancesApi<'a> {
     }
 }
 /// Applications of a user or organisation: create, update, delete, tag, link add-ons and declare dependencies.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, Copy)]
 pub struct ApplicationsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "applications")]
 impl<'a> ApplicationsApi<'a> {
     /// List the applications of an organisation
     ///
@@ -3355,10 +3385,12 @@ impl<'a> ApplicationsApi<'a> {
     }
 }
 /// Git branches of an application and which one gets deployed.
+#[cfg(feature = "branches")]
 #[derive(Debug, Clone, Copy)]
 pub struct BranchesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "branches")]
 impl<'a> BranchesApi<'a> {
     /// Choose the git branch an application deploys
     ///
@@ -3418,10 +3450,12 @@ impl<'a> BranchesApi<'a> {
     }
 }
 /// Sizing settings of applications, such as the instance size used for builds.
+#[cfg(feature = "scalability")]
 #[derive(Debug, Clone, Copy)]
 pub struct ScalabilityApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "scalability")]
 impl<'a> ScalabilityApi<'a> {
     /// Choose the instance size used to build an application
     ///
@@ -3455,10 +3489,12 @@ impl<'a> ScalabilityApi<'a> {
     }
 }
 /// Deployments: start, stop, cancel and look back at them.
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone, Copy)]
 pub struct DeploymentsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "deployments")]
 impl<'a> DeploymentsApi<'a> {
     /// List the deployments of an application
     ///
@@ -3662,10 +3698,12 @@ impl<'a> DeploymentsApi<'a> {
     }
 }
 /// TCP and UDP port redirections into applications, and the namespaces they live in.
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone, Copy)]
 pub struct RedirectionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "redirections")]
 impl<'a> RedirectionsApi<'a> {
     /// List the TCP redirections of an application
     ///
@@ -3775,10 +3813,12 @@ impl<'a> RedirectionsApi<'a> {
     }
 }
 /// Domain names (virtual hosts) routed to an application, and which one is primary.
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone, Copy)]
 pub struct DomainsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "domains")]
 impl<'a> DomainsApi<'a> {
     /// List the domain names of an application
     ///
@@ -3950,10 +3990,12 @@ impl<'a> DomainsApi<'a> {
     }
 }
 /// OAuth consumers: third-party applications registered to use the API on behalf of users.
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone, Copy)]
 pub struct OauthConsumersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "oauth-consumers")]
 impl<'a> OauthConsumersApi<'a> {
     /// List the OAuth consumers of an organisation
     ///
@@ -4111,10 +4153,12 @@ impl<'a> OauthConsumersApi<'a> {
     }
 }
 /// People who belong to an organisation and the role each one has.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, Copy)]
 pub struct MembersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "members")]
 impl<'a> MembersApi<'a> {
     /// List the members of an organisation
     ///
@@ -4175,10 +4219,12 @@ impl<'a> MembersApi<'a> {
     }
 }
 /// Catalogue data: runtimes, instance sizes, zones, add-on offers, countries and credit prices.
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, Copy)]
 pub struct ProductsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "products")]
 impl<'a> ProductsApi<'a> {
     /// List the public add-on providers
     ///
@@ -4333,10 +4379,12 @@ impl<'a> ProductsApi<'a> {
     }
 }
 /// Matomo analytics add-ons.
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone, Copy)]
 pub struct MatomoApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "matomo")]
 impl<'a> MatomoApi<'a> {
     /// Provision a Matomo add-on (provider API)
     ///
@@ -4385,10 +4433,12 @@ impl<'a> MatomoApi<'a> {
     }
 }
 /// Tardis (Warp 10 time series) add-ons and their access tokens.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, Copy)]
 pub struct TardisApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "tardis")]
 impl<'a> TardisApi<'a> {
     /// Provision a Tardis (Warp 10) add-on (provider API)
     ///
@@ -4613,10 +4663,12 @@ impl<'a> TardisApi<'a> {
     }
 }
 /// Companion SaaS offers (Grafana dashboards, Heptapod) attached to an owner.
+#[cfg(feature = "saas")]
 #[derive(Debug, Clone, Copy)]
 pub struct SaasApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "saas")]
 impl<'a> SaasApi<'a> {
     /// Forecast the monthly price of a Heptapod organisation
     ///
@@ -4680,10 +4732,12 @@ impl<'a> SaasApi<'a> {
     }
 }
 /// The signed-in user: profile, e-mail addresses, avatar, password and account deletion.
+#[cfg(feature = "self")]
 #[derive(Debug, Clone, Copy)]
 pub struct SelfApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "self")]
 impl<'a> SelfApi<'a> {
     /// Get the current user
     ///
@@ -4797,10 +4851,12 @@ impl<'a> SelfApi<'a> {
     }
 }
 /// OAuth tokens the user has granted to applications, and CLI login tokens.
+#[cfg(feature = "oauth-tokens")]
 #[derive(Debug, Clone, Copy)]
 pub struct OauthTokensApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "oauth-tokens")]
 impl<'a> OauthTokensApi<'a> {
     /// Fetch the tokens created by a CLI login
     ///
@@ -4849,10 +4905,12 @@ impl<'a> OauthTokensApi<'a> {
     }
 }
 /// SSH public keys used to push code over git.
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, Copy)]
 pub struct SshKeysApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "ssh-keys")]
 impl<'a> SshKeysApi<'a> {
     /// List the SSH public keys of the current user
     ///
@@ -4888,10 +4946,12 @@ impl<'a> SshKeysApi<'a> {
     }
 }
 /// Second authentication factors (TOTP) and their recovery codes.
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone, Copy)]
 pub struct MfaApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "mfa")]
 impl<'a> MfaApi<'a> {
     /// Choose the preferred second factor
     ///
@@ -4959,10 +5019,12 @@ impl<'a> MfaApi<'a> {
     }
 }
 /// One call that returns the user, the organisations and every application, add-on and consumer they hold.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, Copy)]
 pub struct SummaryApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "summary")]
 impl<'a> SummaryApi<'a> {
     /// Get an overview of the user, organisations and their resources
     ///
@@ -4977,10 +5039,12 @@ impl<'a> SummaryApi<'a> {
     }
 }
 /// User accounts seen from outside: public lookups and account creation.
+#[cfg(feature = "users")]
 #[derive(Debug, Clone, Copy)]
 pub struct UsersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "users")]
 impl<'a> UsersApi<'a> {
     /// Create a user account
     ///
@@ -5032,10 +5096,12 @@ impl<'a> UsersApi<'a> {
     }
 }
 /// The API an add-on provider calls back: its provisioned add-ons, billing and migrations.
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone, Copy)]
 pub struct VendorApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "vendor")]
 impl<'a> VendorApi<'a> {
     /// Provision another provider's add-on on behalf of a customer
     ///
@@ -5128,10 +5194,12 @@ impl<'a> VendorApi<'a> {
     }
 }
 /// Apache Pulsar messaging add-ons: tenants, namespaces, topics and storage policies.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, Copy)]
 pub struct PulsarApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "pulsar")]
 impl<'a> PulsarApi<'a> {
     /// Get the Pulsar clusters and options offered
     ///
@@ -5231,10 +5299,12 @@ impl<'a> PulsarApi<'a> {
     }
 }
 /// Configuration provider add-ons, which hold a set of variables to share between applications.
+#[cfg(feature = "config-providers")]
 #[derive(Debug, Clone, Copy)]
 pub struct ConfigProvidersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "config-providers")]
 impl<'a> ConfigProvidersApi<'a> {
     /// Get a configuration provider add-on
     ///
@@ -5276,10 +5346,12 @@ impl<'a> ConfigProvidersApi<'a> {
     }
 }
 /// Invoices, payment methods, credits and price lists (v4 billing service).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone, Copy)]
 pub struct BillingApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "billing")]
 impl<'a> BillingApi<'a> {
     /// Summarise the credits of an organisation
     ///
@@ -5523,10 +5595,12 @@ impl<'a> BillingApi<'a> {
     }
 }
 /// Key-value settings the web console stores for the current user.
+#[cfg(feature = "console-settings")]
 #[derive(Debug, Clone, Copy)]
 pub struct ConsoleSettingsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "console-settings")]
 impl<'a> ConsoleSettingsApi<'a> {
     /// List the console settings of the current user
     ///
@@ -5580,10 +5654,12 @@ impl<'a> ConsoleSettingsApi<'a> {
     }
 }
 /// Serverless functions and their deployments.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, Copy)]
 pub struct FunctionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "functions")]
 impl<'a> FunctionsApi<'a> {
     /// List the functions of an owner
     ///
@@ -5753,10 +5829,12 @@ impl<'a> FunctionsApi<'a> {
     }
 }
 /// Tokens issued by the v4 identity and access service, and their revocations.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, Copy)]
 pub struct IamTokensApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'a> IamTokensApi<'a> {
     /// Create an access token for a Materia KV database
     ///
@@ -5826,10 +5904,12 @@ impl<'a> IamTokensApi<'a> {
     }
 }
 /// Load balancers in front of applications and add-ons, and the DNS records to reach them.
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone, Copy)]
 pub struct LoadBalancersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "load-balancers")]
 impl<'a> LoadBalancersApi<'a> {
     /// List the load balancers serving an add-on
     ///
@@ -5879,10 +5959,12 @@ impl<'a> LoadBalancersApi<'a> {
     }
 }
 /// Materia KV serverless key-value databases.
+#[cfg(feature = "materia")]
 #[derive(Debug, Clone, Copy)]
 pub struct MateriaApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "materia")]
 impl<'a> MateriaApi<'a> {
     /// Get a Materia KV database
     ///
@@ -5900,10 +5982,12 @@ impl<'a> MateriaApi<'a> {
     }
 }
 /// Network groups: private WireGuard networks linking applications, add-ons and external peers.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, Copy)]
 pub struct NetworkGroupsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "network-groups")]
 impl<'a> NetworkGroupsApi<'a> {
     /// List the network groups of an owner
     ///
@@ -6153,10 +6237,12 @@ impl<'a> NetworkGroupsApi<'a> {
     }
 }
 /// Personal API tokens, managed on the API bridge host and used there as bearer tokens.
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone, Copy)]
 pub struct ApiTokensApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "api-tokens")]
 impl<'a> ApiTokensApi<'a> {
     /// List the API tokens of the current user
     ///
@@ -6208,10 +6294,12 @@ impl<'a> ApiTokensApi<'a> {
     }
 }
 /// Live stream of platform events for the signed-in user.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, Copy)]
 pub struct EventsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "events")]
 impl<'a> EventsApi<'a> {
     /// Stream account events over a WebSocket
     ///
@@ -6226,6 +6314,7 @@ impl<'a> EventsApi<'a> {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::get_application_env_with_token`]; finish with [`send`](GetApplicationEnvWithToken::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationEnvWithToken {
@@ -6233,6 +6322,7 @@ pub struct GetApplicationEnvWithToken {
     pub(crate) app_id: ::std::string::String,
     pub(crate) token: Option<::std::string::String>,
 }
+#[cfg(feature = "environment")]
 impl GetApplicationEnvWithToken {
     /// Token value.
     pub fn token(
@@ -6283,6 +6373,7 @@ impl GetApplicationEnvWithToken {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::update_application_env_with_token`]; finish with [`send`](UpdateApplicationEnvWithToken::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApplicationEnvWithToken {
@@ -6291,6 +6382,7 @@ pub struct UpdateApplicationEnvWithToken {
     pub(crate) token: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
+#[cfg(feature = "environment")]
 impl UpdateApplicationEnvWithToken {
     /// Token value.
     pub fn token(
@@ -6344,6 +6436,7 @@ impl UpdateApplicationEnvWithToken {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authenticate_request`]; finish with [`send`](AuthenticateRequest::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthenticateRequest {
@@ -6351,6 +6444,7 @@ pub struct AuthenticateRequest {
     pub(crate) owner: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
+#[cfg(feature = "oauth")]
 impl AuthenticateRequest {
     /// Sets the `owner` query parameter.
     pub fn owner(
@@ -6403,12 +6497,14 @@ impl AuthenticateRequest {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authorize_request`]; finish with [`send`](AuthorizeRequest::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizeRequest {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::SignedRequestCheck>,
 }
+#[cfg(feature = "oauth")]
 impl AuthorizeRequest {
     /// Sends the request (`POST /v2/authorize`) and returns the decoded body.
     pub fn send(
@@ -6445,6 +6541,7 @@ impl AuthorizeRequest {
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
+#[cfg(feature = "backups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListBackups {
@@ -6452,6 +6549,7 @@ pub struct ListBackups {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) ref_: ::std::string::String,
 }
+#[cfg(feature = "backups")]
 impl ListBackups {
     /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
     pub fn send(
@@ -6489,11 +6587,13 @@ impl ListBackups {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::get_link`]; finish with [`send`](GetGithubLink::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetGithubLink {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "github")]
 impl GetGithubLink {
     /// Sends the request (`GET /v2/github`) and returns the decoded body.
     pub fn send(
@@ -6528,11 +6628,13 @@ impl GetGithubLink {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_repositories`]; finish with [`send`](ListGithubRepositories::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListGithubRepositories {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "github")]
 impl ListGithubRepositories {
     /// Sends the request (`GET /v2/github/applications`) and returns the decoded body.
     pub fn send(
@@ -6569,6 +6671,7 @@ impl ListGithubRepositories {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::handle_callback`]; finish with [`send`](HandleGithubCallback::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubCallback {
@@ -6579,6 +6682,7 @@ pub struct HandleGithubCallback {
     pub(crate) error_description: Option<::std::string::String>,
     pub(crate) error_uri: Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl HandleGithubCallback {
     /// Sets the `code` query parameter.
     pub fn code(
@@ -6694,11 +6798,13 @@ impl HandleGithubCallback {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_emails`]; finish with [`send`](ListGithubEmails::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListGithubEmails {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "github")]
 impl ListGithubEmails {
     /// Sends the request (`GET /v2/github/emails`) and returns the decoded body.
     pub fn send(
@@ -6733,11 +6839,13 @@ impl ListGithubEmails {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_keys`]; finish with [`send`](ListGithubKeys::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListGithubKeys {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "github")]
 impl ListGithubKeys {
     /// Sends the request (`GET /v2/github/keys`) and returns the decoded body.
     pub fn send(
@@ -6772,6 +6880,7 @@ impl ListGithubKeys {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_link`]; finish with [`send`](StartGithubLink::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLink {
@@ -6780,6 +6889,7 @@ pub struct StartGithubLink {
     pub(crate) redirect_url: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl StartGithubLink {
     /// Sets the `transactionId` query parameter.
     pub fn transaction_id(
@@ -6861,11 +6971,13 @@ impl StartGithubLink {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::unlink`]; finish with [`send`](UnlinkGithub::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkGithub {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "github")]
 impl UnlinkGithub {
     /// Sends the request (`DELETE /v2/github/link`) and returns the decoded body.
     pub fn send(
@@ -6898,6 +7010,7 @@ impl UnlinkGithub {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_login`]; finish with [`send`](StartGithubLogin::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubLogin {
@@ -6910,6 +7023,7 @@ pub struct StartGithubLogin {
     pub(crate) invitation_key: Option<::std::string::String>,
     pub(crate) subscription_source: Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl StartGithubLogin {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(
@@ -7057,6 +7171,7 @@ impl StartGithubLogin {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::handle_push`]; finish with [`send`](HandleGithubPush::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleGithubPush {
@@ -7066,6 +7181,7 @@ pub struct HandleGithubPush {
     pub(crate) x_hub_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::GithubPushPayload>,
 }
+#[cfg(feature = "github")]
 impl HandleGithubPush {
     /// Sets the `User-Agent` header parameter.
     pub fn user_agent(
@@ -7129,6 +7245,7 @@ impl HandleGithubPush {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_signup`]; finish with [`send`](StartGithubSignup::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartGithubSignup {
@@ -7142,6 +7259,7 @@ pub struct StartGithubSignup {
     pub(crate) subscription_source: Option<::std::string::String>,
     pub(crate) terms: Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl StartGithubSignup {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(
@@ -7305,12 +7423,14 @@ impl StartGithubSignup {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::finish_signup`]; finish with [`send`](FinishGithubSignup::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct FinishGithubSignup {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
+#[cfg(feature = "github")]
 impl FinishGithubSignup {
     /// Sends the request (`POST /v2/github/signup`) and returns the decoded body.
     pub fn send(
@@ -7347,11 +7467,13 @@ impl FinishGithubSignup {
     }
 }
 /// Request builder for [`crate::builders::GithubApi::get_username`]; finish with [`send`](GetGithubUsername::send).
+#[cfg(feature = "github")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetGithubUsername {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "github")]
 impl GetGithubUsername {
     /// Sends the request (`GET /v2/github/username`) and returns the decoded body.
     pub fn send(
@@ -7384,6 +7506,7 @@ impl GetGithubUsername {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::authorize_paypal_transaction`]; finish with [`send`](AuthorizePaypalTransaction::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalTransaction {
@@ -7391,6 +7514,7 @@ pub struct AuthorizePaypalTransaction {
     pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
+#[cfg(feature = "payments")]
 impl AuthorizePaypalTransaction {
     /// Sends the request (`PUT /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
     pub fn send(
@@ -7430,12 +7554,14 @@ impl AuthorizePaypalTransaction {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::cancel_paypal_transaction`]; finish with [`send`](CancelPaypalTransaction::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelPaypalTransaction {
     pub(crate) client: crate::Client,
     pub(crate) bid: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl CancelPaypalTransaction {
     /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
     pub fn send(
@@ -7472,6 +7598,7 @@ impl CancelPaypalTransaction {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::complete_external_invoice`]; finish with [`send`](CompleteExternalInvoicePayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteExternalInvoicePayment {
@@ -7479,6 +7606,7 @@ pub struct CompleteExternalInvoicePayment {
     pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPaymentResult>,
 }
+#[cfg(feature = "payments")]
 impl CompleteExternalInvoicePayment {
     /// Sends the request (`POST /v2/invoice/external/{bid}`) and returns the decoded body.
     pub fn send(
@@ -7518,6 +7646,7 @@ impl CompleteExternalInvoicePayment {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::list_application`]; finish with [`send`](ListApplicationLogs::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLogs {
@@ -7537,6 +7666,7 @@ pub struct ListApplicationLogs {
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
 }
+#[cfg(feature = "logs")]
 impl ListApplicationLogs {
     /// Only lines after this date.
     pub fn after(
@@ -7682,12 +7812,14 @@ impl ListApplicationLogs {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::list_drains`]; finish with [`send`](ListLogDrains::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListLogDrains {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "logs")]
 impl ListLogDrains {
     /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
     pub fn send(
@@ -7724,6 +7856,7 @@ impl ListLogDrains {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::create_drain`]; finish with [`send`](CreateLogDrain::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateLogDrain {
@@ -7731,6 +7864,7 @@ pub struct CreateLogDrain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "logs")]
 impl CreateLogDrain {
     /// Sends the request (`POST /v2/logs/{appId}/drains`) and returns the decoded body.
     pub fn send(
@@ -7770,6 +7904,7 @@ impl CreateLogDrain {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::delete_drain`]; finish with [`send`](DeleteLogDrain::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteLogDrain {
@@ -7777,6 +7912,7 @@ pub struct DeleteLogDrain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) drain_id: ::std::string::String,
 }
+#[cfg(feature = "logs")]
 impl DeleteLogDrain {
     /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
     pub fn send(
@@ -7814,6 +7950,7 @@ impl DeleteLogDrain {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::update_drain_state`]; finish with [`send`](UpdateLogDrainState::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateLogDrainState {
@@ -7822,6 +7959,7 @@ pub struct UpdateLogDrainState {
     pub(crate) drain_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "logs")]
 impl UpdateLogDrainState {
     /// Sends the request (`PUT /v2/logs/{appId}/drains/{drainId}/state`) and returns the decoded body.
     pub fn send(
@@ -7862,12 +8000,14 @@ impl UpdateLogDrainState {
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_read_token`]; finish with [`send`](GetMetricsReadToken::send).
+#[cfg(feature = "metrics")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMetricsReadToken {
     pub(crate) client: crate::Client,
     pub(crate) orga_id: ::std::string::String,
 }
+#[cfg(feature = "metrics")]
 impl GetMetricsReadToken {
     /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
     pub fn send(
@@ -7904,11 +8044,13 @@ impl GetMetricsReadToken {
     }
 }
 /// Request builder for [`crate::builders::NewsfeedsApi::get_blog_feed`]; finish with [`send`](GetBlogFeed::send).
+#[cfg(feature = "newsfeeds")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetBlogFeed {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "newsfeeds")]
 impl GetBlogFeed {
     /// Sends the request (`GET /v2/newsfeeds/blog`) and returns the decoded body.
     pub fn send(
@@ -7941,11 +8083,13 @@ impl GetBlogFeed {
     }
 }
 /// Request builder for [`crate::builders::NewsfeedsApi::get_engineering_feed`]; finish with [`send`](GetEngineeringFeed::send).
+#[cfg(feature = "newsfeeds")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetEngineeringFeed {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "newsfeeds")]
 impl GetEngineeringFeed {
     /// Sends the request (`GET /v2/newsfeeds/engineering`) and returns the decoded body.
     pub fn send(
@@ -7978,12 +8122,14 @@ impl GetEngineeringFeed {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_email_hooks`]; finish with [`send`](ListEmailHooks::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListEmailHooks {
     pub(crate) client: crate::Client,
     pub(crate) owner_id: ::std::string::String,
 }
+#[cfg(feature = "notifications")]
 impl ListEmailHooks {
     /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
@@ -8020,6 +8166,7 @@ impl ListEmailHooks {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::create_email_hook`]; finish with [`send`](CreateEmailHook::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateEmailHook {
@@ -8027,6 +8174,7 @@ pub struct CreateEmailHook {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "notifications")]
 impl CreateEmailHook {
     /// Sends the request (`POST /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
@@ -8066,6 +8214,7 @@ impl CreateEmailHook {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::update_email_hook`]; finish with [`send`](UpdateEmailHook::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateEmailHook {
@@ -8074,6 +8223,7 @@ pub struct UpdateEmailHook {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "notifications")]
 impl UpdateEmailHook {
     /// Sends the request (`PUT /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
@@ -8114,6 +8264,7 @@ impl UpdateEmailHook {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::delete_email_hook`]; finish with [`send`](DeleteEmailHook::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteEmailHook {
@@ -8121,6 +8272,7 @@ pub struct DeleteEmailHook {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "notifications")]
 impl DeleteEmailHook {
     /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
@@ -8158,11 +8310,13 @@ impl DeleteEmailHook {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_event_types`]; finish with [`send`](ListNotificationEventTypes::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNotificationEventTypes {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "notifications")]
 impl ListNotificationEventTypes {
     /// Sends the request (`GET /v2/notifications/info/events`) and returns the decoded body.
     pub fn send(
@@ -8197,11 +8351,13 @@ impl ListNotificationEventTypes {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_webhook_formats`]; finish with [`send`](ListWebhookFormats::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhookFormats {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "notifications")]
 impl ListWebhookFormats {
     /// Sends the request (`GET /v2/notifications/info/webhookformats`) and returns the decoded body.
     pub fn send(
@@ -8236,12 +8392,14 @@ impl ListWebhookFormats {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_webhooks`]; finish with [`send`](ListWebhooks::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListWebhooks {
     pub(crate) client: crate::Client,
     pub(crate) owner_id: ::std::string::String,
 }
+#[cfg(feature = "notifications")]
 impl ListWebhooks {
     /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
@@ -8278,6 +8436,7 @@ impl ListWebhooks {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::create_webhook`]; finish with [`send`](CreateWebhook::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateWebhook {
@@ -8285,6 +8444,7 @@ pub struct CreateWebhook {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "notifications")]
 impl CreateWebhook {
     /// Sends the request (`POST /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
     pub fn send(
@@ -8324,6 +8484,7 @@ impl CreateWebhook {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::update_webhook`]; finish with [`send`](UpdateWebhook::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateWebhook {
@@ -8332,6 +8493,7 @@ pub struct UpdateWebhook {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "notifications")]
 impl UpdateWebhook {
     /// Sends the request (`PUT /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
@@ -8372,6 +8534,7 @@ impl UpdateWebhook {
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::delete_webhook`]; finish with [`send`](DeleteWebhook::send).
+#[cfg(feature = "notifications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteWebhook {
@@ -8379,6 +8542,7 @@ pub struct DeleteWebhook {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "notifications")]
 impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
     pub fn send(
@@ -8416,12 +8580,14 @@ impl DeleteWebhook {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_access_token`]; finish with [`send`](CreateAccessToken::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAccessToken {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
+#[cfg(feature = "oauth")]
 impl CreateAccessToken {
     /// Sends the request (`POST /v2/oauth/access_token`) and returns the decoded body.
     pub fn send(
@@ -8470,6 +8636,7 @@ impl CreateAccessToken {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_access_token_from_query`]; finish with [`send`](CreateAccessTokenFromQuery::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAccessTokenFromQuery {
@@ -8486,6 +8653,7 @@ pub struct CreateAccessTokenFromQuery {
     pub(crate) oauth_token_secret: Option<::std::string::String>,
     pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl CreateAccessTokenFromQuery {
     /// Sets the `oauth_consumer_key` query parameter.
     pub fn oauth_consumer_key(
@@ -8707,6 +8875,7 @@ impl CreateAccessTokenFromQuery {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::get_authorize_form`]; finish with [`send`](GetAuthorizeForm::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAuthorizeForm {
@@ -8717,6 +8886,7 @@ pub struct GetAuthorizeForm {
     pub(crate) from_oauth: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl GetAuthorizeForm {
     /// Sets the `oauth_token` query parameter.
     pub fn oauth_token(
@@ -8831,12 +9001,14 @@ impl GetAuthorizeForm {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authorize_request_token`]; finish with [`send`](AuthorizeRequestToken::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizeRequestToken {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::OauthAuthorizationForm>,
 }
+#[cfg(feature = "oauth")]
 impl AuthorizeRequestToken {
     /// Sends the request (`POST /v2/oauth/authorize`) and returns the decoded body.
     pub fn send(
@@ -8875,12 +9047,14 @@ impl AuthorizeRequestToken {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::get_login_data`]; finish with [`send`](GetOauthLoginData::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOauthLoginData {
     pub(crate) client: crate::Client,
     pub(crate) oauth_key: Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl GetOauthLoginData {
     /// Sets the `oauth_key` query parameter.
     pub fn oauth_key(
@@ -8932,6 +9106,7 @@ impl GetOauthLoginData {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_request_token`]; finish with [`send`](CreateRequestToken::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestToken {
@@ -8939,6 +9114,7 @@ pub struct CreateRequestToken {
     pub(crate) partner_id: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::OauthParametersForm>,
 }
+#[cfg(feature = "oauth")]
 impl CreateRequestToken {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(
@@ -9003,6 +9179,7 @@ impl CreateRequestToken {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_request_token_from_query`]; finish with [`send`](CreateRequestTokenFromQuery::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRequestTokenFromQuery {
@@ -9020,6 +9197,7 @@ pub struct CreateRequestTokenFromQuery {
     pub(crate) oauth_token_secret: Option<::std::string::String>,
     pub(crate) oauth_callback_confirmed: Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl CreateRequestTokenFromQuery {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(
@@ -9257,11 +9435,13 @@ impl CreateRequestTokenFromQuery {
     }
 }
 /// Request builder for [`crate::builders::OauthApi::list_rights`]; finish with [`send`](ListOauthRights::send).
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOauthRights {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "oauth")]
 impl ListOauthRights {
     /// Sends the request (`GET /v2/oauth/rights`) and returns the decoded body.
     pub fn send(
@@ -9296,6 +9476,7 @@ impl ListOauthRights {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::handle_oidc_callback`]; finish with [`send`](HandleOidcCallback::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleOidcCallback {
@@ -9307,6 +9488,7 @@ pub struct HandleOidcCallback {
     pub(crate) error_description: Option<::std::string::String>,
     pub(crate) error_uri: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl HandleOidcCallback {
     /// Sets the `code` query parameter.
     pub fn code(
@@ -9423,6 +9605,7 @@ impl HandleOidcCallback {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::start_oidc_login`]; finish with [`send`](StartOidcLogin::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcLogin {
@@ -9436,6 +9619,7 @@ pub struct StartOidcLogin {
     pub(crate) invitation_key: Option<::std::string::String>,
     pub(crate) subscription_source: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl StartOidcLogin {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(
@@ -9584,6 +9768,7 @@ impl StartOidcLogin {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::start_oidc_signup`]; finish with [`send`](StartOidcSignup::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartOidcSignup {
@@ -9598,6 +9783,7 @@ pub struct StartOidcSignup {
     pub(crate) terms: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl StartOidcSignup {
     /// Sets the `redirectUrl` query parameter.
     pub fn redirect_url(
@@ -9762,6 +9948,7 @@ impl StartOidcSignup {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::finish_oidc_signup`]; finish with [`send`](FinishOidcSignup::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct FinishOidcSignup {
@@ -9769,6 +9956,7 @@ pub struct FinishOidcSignup {
     pub(crate) service: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalSignupForm>,
 }
+#[cfg(feature = "sessions")]
 impl FinishOidcSignup {
     /// Sends the request (`POST /v2/oidc/{service}/signup`) and returns the decoded body.
     pub fn send(
@@ -9806,11 +9994,13 @@ impl FinishOidcSignup {
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::list`]; finish with [`send`](ListOrganisations::send).
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisations {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "organisations")]
 impl ListOrganisations {
     /// Sends the request (`GET /v2/organisations`) and returns the decoded body.
     pub fn send(
@@ -9845,12 +10035,14 @@ impl ListOrganisations {
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::create`]; finish with [`send`](CreateOrganisation::send).
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
+#[cfg(feature = "organisations")]
 impl CreateOrganisation {
     /// Sends the request (`POST /v2/organisations`) and returns the decoded body.
     pub fn send(
@@ -9889,12 +10081,14 @@ impl CreateOrganisation {
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::get`]; finish with [`send`](GetOrganisation::send).
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "organisations")]
 impl GetOrganisation {
     /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
@@ -9931,6 +10125,7 @@ impl GetOrganisation {
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::update`]; finish with [`send`](UpdateOrganisation::send).
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisation {
@@ -9938,6 +10133,7 @@ pub struct UpdateOrganisation {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OrganisationInput>,
 }
+#[cfg(feature = "organisations")]
 impl UpdateOrganisation {
     /// Sends the request (`PUT /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
@@ -9977,12 +10173,14 @@ impl UpdateOrganisation {
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::delete`]; finish with [`send`](DeleteOrganisation::send).
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "organisations")]
 impl DeleteOrganisation {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
     pub fn send(
@@ -10017,12 +10215,14 @@ impl DeleteOrganisation {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list`]; finish with [`send`](ListAddonProviders::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviders {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl ListAddonProviders {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
     pub fn send(
@@ -10064,6 +10264,7 @@ impl ListAddonProviders {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::create`]; finish with [`send`](CreateAddonProvider::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProvider {
@@ -10071,6 +10272,7 @@ pub struct CreateAddonProvider {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderRegistration>,
 }
+#[cfg(feature = "addon-providers")]
 impl CreateAddonProvider {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders`) and returns the decoded body.
     pub fn send(
@@ -10110,6 +10312,7 @@ impl CreateAddonProvider {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get`]; finish with [`send`](GetAddonProvider::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProvider {
@@ -10117,6 +10320,7 @@ pub struct GetAddonProvider {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetAddonProvider {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub fn send(
@@ -10154,6 +10358,7 @@ impl GetAddonProvider {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::update`]; finish with [`send`](UpdateAddonProvider::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProvider {
@@ -10162,6 +10367,7 @@ pub struct UpdateAddonProvider {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProviderInfoInput>,
 }
+#[cfg(feature = "addon-providers")]
 impl UpdateAddonProvider {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub fn send(
@@ -10202,6 +10408,7 @@ impl UpdateAddonProvider {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete`]; finish with [`send`](DeleteAddonProvider::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProvider {
@@ -10209,6 +10416,7 @@ pub struct DeleteAddonProvider {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl DeleteAddonProvider {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
     pub fn send(
@@ -10246,6 +10454,7 @@ impl DeleteAddonProvider {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_features`]; finish with [`send`](ListAddonProviderFeatures::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderFeatures {
@@ -10253,6 +10462,7 @@ pub struct ListAddonProviderFeatures {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl ListAddonProviderFeatures {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
     pub fn send(
@@ -10290,6 +10500,7 @@ impl ListAddonProviderFeatures {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::create_feature`]; finish with [`send`](CreateAddonProviderFeature::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderFeature {
@@ -10298,6 +10509,7 @@ pub struct CreateAddonProviderFeature {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonFeatureInput>,
 }
+#[cfg(feature = "addon-providers")]
 impl CreateAddonProviderFeature {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
     pub fn send(
@@ -10338,6 +10550,7 @@ impl CreateAddonProviderFeature {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_feature`]; finish with [`send`](DeleteAddonProviderFeature::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderFeature {
@@ -10346,6 +10559,7 @@ pub struct DeleteAddonProviderFeature {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) feature_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl DeleteAddonProviderFeature {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
     pub fn send(
@@ -10384,6 +10598,7 @@ impl DeleteAddonProviderFeature {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_plans`]; finish with [`send`](ListAddonProviderPlans::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderPlans {
@@ -10391,6 +10606,7 @@ pub struct ListAddonProviderPlans {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl ListAddonProviderPlans {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub fn send(
@@ -10428,6 +10644,7 @@ impl ListAddonProviderPlans {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::create_plan`]; finish with [`send`](CreateAddonProviderPlan::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateAddonProviderPlan {
@@ -10436,6 +10653,7 @@ pub struct CreateAddonProviderPlan {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
+#[cfg(feature = "addon-providers")]
 impl CreateAddonProviderPlan {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
     pub fn send(
@@ -10476,6 +10694,7 @@ impl CreateAddonProviderPlan {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_plan`]; finish with [`send`](GetAddonProviderPlan::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderPlan {
@@ -10484,6 +10703,7 @@ pub struct GetAddonProviderPlan {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) plan_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetAddonProviderPlan {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
@@ -10522,6 +10742,7 @@ impl GetAddonProviderPlan {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::update_plan`]; finish with [`send`](UpdateAddonProviderPlan::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlan {
@@ -10531,6 +10752,7 @@ pub struct UpdateAddonProviderPlan {
     pub(crate) plan_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanInput>,
 }
+#[cfg(feature = "addon-providers")]
 impl UpdateAddonProviderPlan {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
@@ -10572,6 +10794,7 @@ impl UpdateAddonProviderPlan {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_plan`]; finish with [`send`](DeleteAddonProviderPlan::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlan {
@@ -10580,6 +10803,7 @@ pub struct DeleteAddonProviderPlan {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) plan_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl DeleteAddonProviderPlan {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
     pub fn send(
@@ -10618,6 +10842,7 @@ impl DeleteAddonProviderPlan {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::update_plan_feature`]; finish with [`send`](UpdateAddonProviderPlanFeature::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateAddonProviderPlanFeature {
@@ -10628,6 +10853,7 @@ pub struct UpdateAddonProviderPlanFeature {
     pub(crate) feature_name: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanFeature>,
 }
+#[cfg(feature = "addon-providers")]
 impl UpdateAddonProviderPlanFeature {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
     pub fn send(
@@ -10670,6 +10896,7 @@ impl UpdateAddonProviderPlanFeature {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_plan_feature`]; finish with [`send`](DeleteAddonProviderPlanFeature::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteAddonProviderPlanFeature {
@@ -10679,6 +10906,7 @@ pub struct DeleteAddonProviderPlanFeature {
     pub(crate) plan_id: ::std::string::String,
     pub(crate) feature_name: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl DeleteAddonProviderPlanFeature {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
     pub fn send(
@@ -10718,6 +10946,7 @@ impl DeleteAddonProviderPlanFeature {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_sso_data`]; finish with [`send`](GetAddonProviderSsoData::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderSsoData {
@@ -10725,6 +10954,7 @@ pub struct GetAddonProviderSsoData {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetAddonProviderSsoData {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
     pub fn send(
@@ -10762,6 +10992,7 @@ impl GetAddonProviderSsoData {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_tags`]; finish with [`send`](ListAddonProviderTags::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProviderTags {
@@ -10769,6 +11000,7 @@ pub struct ListAddonProviderTags {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl ListAddonProviderTags {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
     pub fn send(
@@ -10806,6 +11038,7 @@ impl ListAddonProviderTags {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::add_tester`]; finish with [`send`](AddAddonProviderTester::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddAddonProviderTester {
@@ -10813,6 +11046,7 @@ pub struct AddAddonProviderTester {
     pub(crate) id: ::std::string::String,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl AddAddonProviderTester {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
     pub fn send(
@@ -10848,12 +11082,14 @@ impl AddAddonProviderTester {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation`]; finish with [`send`](ListOrganisationAddons::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddons {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl ListOrganisationAddons {
     /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
     pub fn send(
@@ -10890,6 +11126,7 @@ impl ListOrganisationAddons {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::create_organisation`]; finish with [`send`](CreateOrganisationAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationAddon {
@@ -10897,6 +11134,7 @@ pub struct CreateOrganisationAddon {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
+#[cfg(feature = "addons")]
 impl CreateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons`) and returns the decoded body.
     pub fn send(
@@ -10937,6 +11175,7 @@ impl CreateOrganisationAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_organisation`]; finish with [`send`](PreorderOrganisationAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddon {
@@ -10944,6 +11183,7 @@ pub struct PreorderOrganisationAddon {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
+#[cfg(feature = "addons")]
 impl PreorderOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/preorders`) and returns the decoded body.
     pub fn send(
@@ -10981,6 +11221,7 @@ impl PreorderOrganisationAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation`]; finish with [`send`](GetOrganisationAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddon {
@@ -10988,6 +11229,7 @@ pub struct GetOrganisationAddon {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl GetOrganisationAddon {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -11023,6 +11265,7 @@ impl GetOrganisationAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::update_organisation`]; finish with [`send`](UpdateOrganisationAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAddon {
@@ -11031,6 +11274,7 @@ pub struct UpdateOrganisationAddon {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
+#[cfg(feature = "addons")]
 impl UpdateOrganisationAddon {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -11069,6 +11313,7 @@ impl UpdateOrganisationAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::delete_organisation`]; finish with [`send`](DeleteOrganisationAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationAddon {
@@ -11076,6 +11321,7 @@ pub struct DeleteOrganisationAddon {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl DeleteOrganisationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -11111,6 +11357,7 @@ impl DeleteOrganisationAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation_applications`]; finish with [`send`](ListOrganisationAddonApplications::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonApplications {
@@ -11118,6 +11365,7 @@ pub struct ListOrganisationAddonApplications {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl ListOrganisationAddonApplications {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
     pub fn send(
@@ -11155,6 +11403,7 @@ impl ListOrganisationAddonApplications {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_addon_env`]; finish with [`send`](ListOrganisationAddonEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonEnv {
@@ -11162,6 +11411,7 @@ pub struct ListOrganisationAddonEnv {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListOrganisationAddonEnv {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
@@ -11199,6 +11449,7 @@ impl ListOrganisationAddonEnv {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation_addon`]; finish with [`send`](ListOrganisationAddonInstances::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonInstances {
@@ -11208,6 +11459,7 @@ pub struct ListOrganisationAddonInstances {
     pub(crate) deployment_id: Option<::std::string::String>,
     pub(crate) with_deleted: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl ListOrganisationAddonInstances {
     /// Deployment ID.
     pub fn deployment_id(
@@ -11277,6 +11529,7 @@ impl ListOrganisationAddonInstances {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_organisation_addon`]; finish with [`send`](GetOrganisationAddonInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonInstance {
@@ -11285,6 +11538,7 @@ pub struct GetOrganisationAddonInstance {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) instance_id: ::std::string::String,
 }
+#[cfg(feature = "instances")]
 impl GetOrganisationAddonInstance {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
@@ -11321,6 +11575,7 @@ impl GetOrganisationAddonInstance {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation_migrations`]; finish with [`send`](ListOrganisationAddonMigrations::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonMigrations {
@@ -11328,6 +11583,7 @@ pub struct ListOrganisationAddonMigrations {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl ListOrganisationAddonMigrations {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub fn send(
@@ -11363,6 +11619,7 @@ impl ListOrganisationAddonMigrations {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::migrate_organisation`]; finish with [`send`](MigrateOrganisationAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct MigrateOrganisationAddon {
@@ -11371,6 +11628,7 @@ pub struct MigrateOrganisationAddon {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
+#[cfg(feature = "addons")]
 impl MigrateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     pub fn send(
@@ -11409,6 +11667,7 @@ impl MigrateOrganisationAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_organisation_migration`]; finish with [`send`](PreorderOrganisationAddonMigration::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderOrganisationAddonMigration {
@@ -11417,6 +11676,7 @@ pub struct PreorderOrganisationAddonMigration {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) plan_id: Option<::std::string::String>,
 }
+#[cfg(feature = "addons")]
 impl PreorderOrganisationAddonMigration {
     /// Plan ID.
     pub fn plan_id(
@@ -11468,6 +11728,7 @@ impl PreorderOrganisationAddonMigration {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation_migration`]; finish with [`send`](GetOrganisationAddonMigration::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonMigration {
@@ -11476,6 +11737,7 @@ pub struct GetOrganisationAddonMigration {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) migration_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl GetOrganisationAddonMigration {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
@@ -11512,6 +11774,7 @@ impl GetOrganisationAddonMigration {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::abort_organisation_migration`]; finish with [`send`](AbortOrganisationAddonMigration::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AbortOrganisationAddonMigration {
@@ -11520,6 +11783,7 @@ pub struct AbortOrganisationAddonMigration {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) migration_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl AbortOrganisationAddonMigration {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     pub fn send(
@@ -11556,6 +11820,7 @@ impl AbortOrganisationAddonMigration {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation_sso_data`]; finish with [`send`](GetOrganisationAddonSsoData::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationAddonSsoData {
@@ -11563,6 +11828,7 @@ pub struct GetOrganisationAddonSsoData {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl GetOrganisationAddonSsoData {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
     pub fn send(
@@ -11600,6 +11866,7 @@ impl GetOrganisationAddonSsoData {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_organisation_tags`]; finish with [`send`](ListOrganisationAddonTags::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationAddonTags {
@@ -11607,6 +11874,7 @@ pub struct ListOrganisationAddonTags {
     pub(crate) id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl ListOrganisationAddonTags {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
@@ -11644,6 +11912,7 @@ impl ListOrganisationAddonTags {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::replace_organisation_tags`]; finish with [`send`](ReplaceOrganisationAddonTags::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationAddonTags {
@@ -11652,6 +11921,7 @@ pub struct ReplaceOrganisationAddonTags {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
+#[cfg(feature = "addons")]
 impl ReplaceOrganisationAddonTags {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
@@ -11692,6 +11962,7 @@ impl ReplaceOrganisationAddonTags {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::add_organisation_tag`]; finish with [`send`](AddOrganisationAddonTag::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationAddonTag {
@@ -11700,6 +11971,7 @@ pub struct AddOrganisationAddonTag {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl AddOrganisationAddonTag {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -11738,6 +12010,7 @@ impl AddOrganisationAddonTag {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::remove_organisation_tag`]; finish with [`send`](RemoveOrganisationAddonTag::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationAddonTag {
@@ -11746,6 +12019,7 @@ pub struct RemoveOrganisationAddonTag {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl RemoveOrganisationAddonTag {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -11784,6 +12058,7 @@ impl RemoveOrganisationAddonTag {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation`]; finish with [`send`](ListOrganisationApplications::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplications {
@@ -11791,6 +12066,7 @@ pub struct ListOrganisationApplications {
     pub(crate) id: ::std::string::String,
     pub(crate) instance_id: Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl ListOrganisationApplications {
     /// Instance ID.
     pub fn instance_id(
@@ -11843,6 +12119,7 @@ impl ListOrganisationApplications {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create_organisation`]; finish with [`send`](CreateOrganisationApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplication {
@@ -11850,6 +12127,7 @@ pub struct CreateOrganisationApplication {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
+#[cfg(feature = "applications")]
 impl CreateOrganisationApplication {
     /// Sends the request (`POST /v2/organisations/{id}/applications`) and returns the decoded body.
     pub fn send(
@@ -11889,6 +12167,7 @@ impl CreateOrganisationApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_organisation`]; finish with [`send`](GetOrganisationApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplication {
@@ -11896,6 +12175,7 @@ pub struct GetOrganisationApplication {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl GetOrganisationApplication {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
@@ -11933,6 +12213,7 @@ impl GetOrganisationApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::update_organisation`]; finish with [`send`](UpdateOrganisationApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationApplication {
@@ -11941,6 +12222,7 @@ pub struct UpdateOrganisationApplication {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
+#[cfg(feature = "applications")]
 impl UpdateOrganisationApplication {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
@@ -11981,6 +12263,7 @@ impl UpdateOrganisationApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete_organisation`]; finish with [`send`](DeleteOrganisationApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplication {
@@ -11988,6 +12271,7 @@ pub struct DeleteOrganisationApplication {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl DeleteOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     pub fn send(
@@ -12023,6 +12307,7 @@ impl DeleteOrganisationApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_addons`]; finish with [`send`](ListOrganisationApplicationAddons::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddons {
@@ -12030,6 +12315,7 @@ pub struct ListOrganisationApplicationAddons {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListOrganisationApplicationAddons {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
@@ -12067,6 +12353,7 @@ impl ListOrganisationApplicationAddons {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::link_organisation_addon`]; finish with [`send`](LinkOrganisationApplicationAddon::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkOrganisationApplicationAddon {
@@ -12075,6 +12362,7 @@ pub struct LinkOrganisationApplicationAddon {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonIdBody>,
 }
+#[cfg(feature = "applications")]
 impl LinkOrganisationApplicationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
@@ -12115,6 +12403,7 @@ impl LinkOrganisationApplicationAddon {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_addons_env`]; finish with [`send`](ListOrganisationApplicationAddonsEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationAddonsEnv {
@@ -12122,6 +12411,7 @@ pub struct ListOrganisationApplicationAddonsEnv {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListOrganisationApplicationAddonsEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
     pub fn send(
@@ -12161,6 +12451,7 @@ impl ListOrganisationApplicationAddonsEnv {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::unlink_organisation_addon`]; finish with [`send`](UnlinkOrganisationApplicationAddon::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkOrganisationApplicationAddon {
@@ -12169,6 +12460,7 @@ pub struct UnlinkOrganisationApplicationAddon {
     pub(crate) app_id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl UnlinkOrganisationApplicationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -12207,6 +12499,7 @@ impl UnlinkOrganisationApplicationAddon {
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::set_organisation_application_branch`]; finish with [`send`](SetOrganisationApplicationBranch::send).
+#[cfg(feature = "branches")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBranch {
@@ -12215,6 +12508,7 @@ pub struct SetOrganisationApplicationBranch {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
+#[cfg(feature = "branches")]
 impl SetOrganisationApplicationBranch {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/branch`) and returns the decoded body.
     pub fn send(
@@ -12255,6 +12549,7 @@ impl SetOrganisationApplicationBranch {
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationBranches::send).
+#[cfg(feature = "branches")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationBranches {
@@ -12262,6 +12557,7 @@ pub struct ListOrganisationApplicationBranches {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "branches")]
 impl ListOrganisationApplicationBranches {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
@@ -12299,6 +12595,7 @@ impl ListOrganisationApplicationBranches {
     }
 }
 /// Request builder for [`crate::builders::ScalabilityApi::set_organisation_application_build_flavor`]; finish with [`send`](SetOrganisationApplicationBuildFlavor::send).
+#[cfg(feature = "scalability")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationBuildFlavor {
@@ -12307,6 +12604,7 @@ pub struct SetOrganisationApplicationBuildFlavor {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
+#[cfg(feature = "scalability")]
 impl SetOrganisationApplicationBuildFlavor {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/buildflavor`) and returns the decoded body.
     pub fn send(
@@ -12347,6 +12645,7 @@ impl SetOrganisationApplicationBuildFlavor {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_dependencies`]; finish with [`send`](ListOrganisationApplicationDependencies::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependencies {
@@ -12354,6 +12653,7 @@ pub struct ListOrganisationApplicationDependencies {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListOrganisationApplicationDependencies {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
     pub fn send(
@@ -12391,6 +12691,7 @@ impl ListOrganisationApplicationDependencies {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_dependencies_env`]; finish with [`send`](ListOrganisationApplicationDependenciesEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependenciesEnv {
@@ -12398,6 +12699,7 @@ pub struct ListOrganisationApplicationDependenciesEnv {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListOrganisationApplicationDependenciesEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub fn send(
@@ -12435,6 +12737,7 @@ impl ListOrganisationApplicationDependenciesEnv {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_organisation_dependency`]; finish with [`send`](AddOrganisationApplicationDependency::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDependency {
@@ -12443,6 +12746,7 @@ pub struct AddOrganisationApplicationDependency {
     pub(crate) app_id: ::std::string::String,
     pub(crate) dependency_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl AddOrganisationApplicationDependency {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
@@ -12479,6 +12783,7 @@ impl AddOrganisationApplicationDependency {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_organisation_dependency`]; finish with [`send`](RemoveOrganisationApplicationDependency::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDependency {
@@ -12487,6 +12792,7 @@ pub struct RemoveOrganisationApplicationDependency {
     pub(crate) app_id: ::std::string::String,
     pub(crate) dependency_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl RemoveOrganisationApplicationDependency {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
@@ -12525,6 +12831,7 @@ impl RemoveOrganisationApplicationDependency {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_dependents`]; finish with [`send`](ListOrganisationApplicationDependents::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDependents {
@@ -12532,6 +12839,7 @@ pub struct ListOrganisationApplicationDependents {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListOrganisationApplicationDependents {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
     pub fn send(
@@ -12569,6 +12877,7 @@ impl ListOrganisationApplicationDependents {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationDeployments::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDeployments {
@@ -12579,6 +12888,7 @@ pub struct ListOrganisationApplicationDeployments {
     pub(crate) offset: Option<::std::string::String>,
     pub(crate) action: Option<::std::string::String>,
 }
+#[cfg(feature = "deployments")]
 impl ListOrganisationApplicationDeployments {
     /// Maximum number of items to return.
     pub fn limit(
@@ -12664,6 +12974,7 @@ impl ListOrganisationApplicationDeployments {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::get_organisation_application`]; finish with [`send`](GetOrganisationApplicationDeployment::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationDeployment {
@@ -12672,6 +12983,7 @@ pub struct GetOrganisationApplicationDeployment {
     pub(crate) app_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "deployments")]
 impl GetOrganisationApplicationDeployment {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
@@ -12710,6 +13022,7 @@ impl GetOrganisationApplicationDeployment {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::cancel_organisation_application`]; finish with [`send`](CancelOrganisationApplicationDeployment::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelOrganisationApplicationDeployment {
@@ -12718,6 +13031,7 @@ pub struct CancelOrganisationApplicationDeployment {
     pub(crate) app_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "deployments")]
 impl CancelOrganisationApplicationDeployment {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub fn send(
@@ -12754,6 +13068,7 @@ impl CancelOrganisationApplicationDeployment {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_env`]; finish with [`send`](ListOrganisationApplicationEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationEnv {
@@ -12761,6 +13076,7 @@ pub struct ListOrganisationApplicationEnv {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListOrganisationApplicationEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
@@ -12798,6 +13114,7 @@ impl ListOrganisationApplicationEnv {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_organisation_application_env`]; finish with [`send`](ReplaceOrganisationApplicationEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationEnv {
@@ -12806,6 +13123,7 @@ pub struct ReplaceOrganisationApplicationEnv {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
+#[cfg(feature = "environment")]
 impl ReplaceOrganisationApplicationEnv {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
@@ -12846,6 +13164,7 @@ impl ReplaceOrganisationApplicationEnv {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::set_organisation_application_env_var`]; finish with [`send`](SetOrganisationApplicationEnvVar::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationEnvVar {
@@ -12855,6 +13174,7 @@ pub struct SetOrganisationApplicationEnvVar {
     pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
+#[cfg(feature = "environment")]
 impl SetOrganisationApplicationEnvVar {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
@@ -12896,6 +13216,7 @@ impl SetOrganisationApplicationEnvVar {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::delete_organisation_application_env_var`]; finish with [`send`](DeleteOrganisationApplicationEnvVar::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationEnvVar {
@@ -12904,6 +13225,7 @@ pub struct DeleteOrganisationApplicationEnvVar {
     pub(crate) app_id: ::std::string::String,
     pub(crate) env_name: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl DeleteOrganisationApplicationEnvVar {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
@@ -12942,6 +13264,7 @@ impl DeleteOrganisationApplicationEnvVar {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::get_organisation_application_exposed_env`]; finish with [`send`](GetOrganisationApplicationExposedEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationExposedEnv {
@@ -12949,6 +13272,7 @@ pub struct GetOrganisationApplicationExposedEnv {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl GetOrganisationApplicationExposedEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
@@ -12984,6 +13308,7 @@ impl GetOrganisationApplicationExposedEnv {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_organisation_application_exposed_env`]; finish with [`send`](ReplaceOrganisationApplicationExposedEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationExposedEnv {
@@ -12992,6 +13317,7 @@ pub struct ReplaceOrganisationApplicationExposedEnv {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
+#[cfg(feature = "environment")]
 impl ReplaceOrganisationApplicationExposedEnv {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
@@ -13030,6 +13356,7 @@ impl ReplaceOrganisationApplicationExposedEnv {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationInstances::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationInstances {
@@ -13039,6 +13366,7 @@ pub struct ListOrganisationApplicationInstances {
     pub(crate) deployment_id: Option<::std::string::String>,
     pub(crate) with_deleted: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl ListOrganisationApplicationInstances {
     /// Deployment ID.
     pub fn deployment_id(
@@ -13108,6 +13436,7 @@ impl ListOrganisationApplicationInstances {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::redeploy_organisation_application`]; finish with [`send`](RedeployOrganisationApplication::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployOrganisationApplication {
@@ -13117,6 +13446,7 @@ pub struct RedeployOrganisationApplication {
     pub(crate) commit: Option<::std::string::String>,
     pub(crate) use_cache: Option<::std::string::String>,
 }
+#[cfg(feature = "deployments")]
 impl RedeployOrganisationApplication {
     /// Sets the `commit` query parameter.
     pub fn commit(
@@ -13186,6 +13516,7 @@ impl RedeployOrganisationApplication {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::stop_organisation_application`]; finish with [`send`](StopOrganisationApplication::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopOrganisationApplication {
@@ -13193,6 +13524,7 @@ pub struct StopOrganisationApplication {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "deployments")]
 impl StopOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     pub fn send(
@@ -13228,6 +13560,7 @@ impl StopOrganisationApplication {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_organisation_application`]; finish with [`send`](GetOrganisationApplicationInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationInstance {
@@ -13236,6 +13569,7 @@ pub struct GetOrganisationApplicationInstance {
     pub(crate) app_id: ::std::string::String,
     pub(crate) instance_id: ::std::string::String,
 }
+#[cfg(feature = "instances")]
 impl GetOrganisationApplicationInstance {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
@@ -13272,6 +13606,7 @@ impl GetOrganisationApplicationInstance {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_tags`]; finish with [`send`](ListOrganisationApplicationTags::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTags {
@@ -13279,6 +13614,7 @@ pub struct ListOrganisationApplicationTags {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListOrganisationApplicationTags {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
@@ -13316,6 +13652,7 @@ impl ListOrganisationApplicationTags {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::replace_organisation_tags`]; finish with [`send`](ReplaceOrganisationApplicationTags::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceOrganisationApplicationTags {
@@ -13324,6 +13661,7 @@ pub struct ReplaceOrganisationApplicationTags {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TagList>,
 }
+#[cfg(feature = "applications")]
 impl ReplaceOrganisationApplicationTags {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
@@ -13364,6 +13702,7 @@ impl ReplaceOrganisationApplicationTags {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_organisation_tag`]; finish with [`send`](AddOrganisationApplicationTag::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationTag {
@@ -13372,6 +13711,7 @@ pub struct AddOrganisationApplicationTag {
     pub(crate) app_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl AddOrganisationApplicationTag {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -13410,6 +13750,7 @@ impl AddOrganisationApplicationTag {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_organisation_tag`]; finish with [`send`](RemoveOrganisationApplicationTag::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationTag {
@@ -13418,6 +13759,7 @@ pub struct RemoveOrganisationApplicationTag {
     pub(crate) app_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl RemoveOrganisationApplicationTag {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -13456,6 +13798,7 @@ impl RemoveOrganisationApplicationTag {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::list_organisation_application_tcp`]; finish with [`send`](ListOrganisationApplicationTcpRedirections::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationTcpRedirections {
@@ -13463,6 +13806,7 @@ pub struct ListOrganisationApplicationTcpRedirections {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "redirections")]
 impl ListOrganisationApplicationTcpRedirections {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
     pub fn send(
@@ -13500,6 +13844,7 @@ impl ListOrganisationApplicationTcpRedirections {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::create_organisation_application_tcp`]; finish with [`send`](CreateOrganisationApplicationTcpRedirection::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationTcpRedirection {
@@ -13508,6 +13853,7 @@ pub struct CreateOrganisationApplicationTcpRedirection {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
+#[cfg(feature = "redirections")]
 impl CreateOrganisationApplicationTcpRedirection {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
     pub fn send(
@@ -13548,6 +13894,7 @@ impl CreateOrganisationApplicationTcpRedirection {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::delete_organisation_application_tcp`]; finish with [`send`](DeleteOrganisationApplicationTcpRedirection::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationTcpRedirection {
@@ -13557,6 +13904,7 @@ pub struct DeleteOrganisationApplicationTcpRedirection {
     pub(crate) source_port: i64,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "redirections")]
 impl DeleteOrganisationApplicationTcpRedirection {
     /// Sets the `namespace` query parameter.
     pub fn namespace(
@@ -13611,6 +13959,7 @@ impl DeleteOrganisationApplicationTcpRedirection {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::list_organisation_application_udp`]; finish with [`send`](ListOrganisationApplicationUdpRedirections::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationUdpRedirections {
@@ -13618,6 +13967,7 @@ pub struct ListOrganisationApplicationUdpRedirections {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "redirections")]
 impl ListOrganisationApplicationUdpRedirections {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
     pub fn send(
@@ -13655,6 +14005,7 @@ impl ListOrganisationApplicationUdpRedirections {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::create_organisation_application_udp`]; finish with [`send`](CreateOrganisationApplicationUdpRedirection::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationApplicationUdpRedirection {
@@ -13663,6 +14014,7 @@ pub struct CreateOrganisationApplicationUdpRedirection {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::RedirectionRequest>,
 }
+#[cfg(feature = "redirections")]
 impl CreateOrganisationApplicationUdpRedirection {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
     pub fn send(
@@ -13703,6 +14055,7 @@ impl CreateOrganisationApplicationUdpRedirection {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::delete_organisation_application_udp`]; finish with [`send`](DeleteOrganisationApplicationUdpRedirection::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationApplicationUdpRedirection {
@@ -13712,6 +14065,7 @@ pub struct DeleteOrganisationApplicationUdpRedirection {
     pub(crate) source_port: i64,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "redirections")]
 impl DeleteOrganisationApplicationUdpRedirection {
     /// Sets the `namespace` query parameter.
     pub fn namespace(
@@ -13766,6 +14120,7 @@ impl DeleteOrganisationApplicationUdpRedirection {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationDomains::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationApplicationDomains {
@@ -13773,6 +14128,7 @@ pub struct ListOrganisationApplicationDomains {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl ListOrganisationApplicationDomains {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
@@ -13810,6 +14166,7 @@ impl ListOrganisationApplicationDomains {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::get_organisation_application_favourite`]; finish with [`send`](GetOrganisationApplicationFavouriteDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationApplicationFavouriteDomain {
@@ -13817,6 +14174,7 @@ pub struct GetOrganisationApplicationFavouriteDomain {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl GetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
@@ -13852,6 +14210,7 @@ impl GetOrganisationApplicationFavouriteDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::set_organisation_application_favourite`]; finish with [`send`](SetOrganisationApplicationFavouriteDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationApplicationFavouriteDomain {
@@ -13860,6 +14219,7 @@ pub struct SetOrganisationApplicationFavouriteDomain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
+#[cfg(feature = "domains")]
 impl SetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
@@ -13898,6 +14258,7 @@ impl SetOrganisationApplicationFavouriteDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::unset_organisation_application_favourite`]; finish with [`send`](UnsetOrganisationApplicationFavouriteDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetOrganisationApplicationFavouriteDomain {
@@ -13905,6 +14266,7 @@ pub struct UnsetOrganisationApplicationFavouriteDomain {
     pub(crate) id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl UnsetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
@@ -13942,6 +14304,7 @@ impl UnsetOrganisationApplicationFavouriteDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::add_organisation_application`]; finish with [`send`](AddOrganisationApplicationDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationApplicationDomain {
@@ -13950,6 +14313,7 @@ pub struct AddOrganisationApplicationDomain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) domain: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl AddOrganisationApplicationDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
@@ -13986,6 +14350,7 @@ impl AddOrganisationApplicationDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::remove_organisation_application`]; finish with [`send`](RemoveOrganisationApplicationDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationApplicationDomain {
@@ -13994,6 +14359,7 @@ pub struct RemoveOrganisationApplicationDomain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) domain: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl RemoveOrganisationApplicationDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
@@ -14030,6 +14396,7 @@ impl RemoveOrganisationApplicationDomain {
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::update_avatar`]; finish with [`send`](UpdateOrganisationAvatar::send).
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationAvatar {
@@ -14037,6 +14404,7 @@ pub struct UpdateOrganisationAvatar {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
+#[cfg(feature = "organisations")]
 impl UpdateOrganisationAvatar {
     /// Sends the request (`PUT /v2/organisations/{id}/avatar`) and returns the decoded body.
     pub fn send(
@@ -14076,12 +14444,14 @@ impl UpdateOrganisationAvatar {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::list_organisation_consumers`]; finish with [`send`](ListOrganisationConsumers::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumers {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl ListOrganisationConsumers {
     /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
     pub fn send(
@@ -14120,6 +14490,7 @@ impl ListOrganisationConsumers {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::create_organisation_consumer`]; finish with [`send`](CreateOrganisationConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationConsumer {
@@ -14127,6 +14498,7 @@ pub struct CreateOrganisationConsumer {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
+#[cfg(feature = "oauth-consumers")]
 impl CreateOrganisationConsumer {
     /// Sends the request (`POST /v2/organisations/{id}/consumers`) and returns the decoded body.
     pub fn send(
@@ -14166,6 +14538,7 @@ impl CreateOrganisationConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_organisation_consumer`]; finish with [`send`](GetOrganisationConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumer {
@@ -14173,6 +14546,7 @@ pub struct GetOrganisationConsumer {
     pub(crate) id: ::std::string::String,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl GetOrganisationConsumer {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
@@ -14210,6 +14584,7 @@ impl GetOrganisationConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::update_organisation_consumer`]; finish with [`send`](UpdateOrganisationConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationConsumer {
@@ -14218,6 +14593,7 @@ pub struct UpdateOrganisationConsumer {
     pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
+#[cfg(feature = "oauth-consumers")]
 impl UpdateOrganisationConsumer {
     /// Sends the request (`PUT /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
@@ -14258,6 +14634,7 @@ impl UpdateOrganisationConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::delete_organisation_consumer`]; finish with [`send`](DeleteOrganisationConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationConsumer {
@@ -14265,6 +14642,7 @@ pub struct DeleteOrganisationConsumer {
     pub(crate) id: ::std::string::String,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl DeleteOrganisationConsumer {
     /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
     pub fn send(
@@ -14302,6 +14680,7 @@ impl DeleteOrganisationConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_organisation_consumer_secret`]; finish with [`send`](GetOrganisationConsumerSecret::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationConsumerSecret {
@@ -14309,6 +14688,7 @@ pub struct GetOrganisationConsumerSecret {
     pub(crate) id: ::std::string::String,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl GetOrganisationConsumerSecret {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
     pub fn send(
@@ -14346,6 +14726,7 @@ impl GetOrganisationConsumerSecret {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_consumptions`]; finish with [`send`](ListOrganisationConsumptions::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationConsumptions {
@@ -14356,6 +14737,7 @@ pub struct ListOrganisationConsumptions {
     pub(crate) to: Option<::std::string::String>,
     pub(crate) for_: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl ListOrganisationConsumptions {
     /// Application ID.
     pub fn app_id(
@@ -14454,12 +14836,14 @@ impl ListOrganisationConsumptions {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_credits`]; finish with [`send`](GetOrganisationCredits::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationCredits {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationCredits {
     /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
     pub fn send(
@@ -14496,6 +14880,7 @@ impl GetOrganisationCredits {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_organisation`]; finish with [`send`](ListOrganisationDeployments::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationDeployments {
@@ -14503,6 +14888,7 @@ pub struct ListOrganisationDeployments {
     pub(crate) id: ::std::string::String,
     pub(crate) limit: Option<i32>,
 }
+#[cfg(feature = "deployments")]
 impl ListOrganisationDeployments {
     /// Maximum number of items to return.
     pub fn limit(mut self, value: i32) -> Self {
@@ -14557,12 +14943,14 @@ impl ListOrganisationDeployments {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation`]; finish with [`send`](ListOrganisationInstances::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInstances {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "instances")]
 impl ListOrganisationInstances {
     /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
     pub fn send(
@@ -14599,12 +14987,14 @@ impl ListOrganisationInstances {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::list_organisation`]; finish with [`send`](ListOrganisationMembers::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationMembers {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "members")]
 impl ListOrganisationMembers {
     /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
     pub fn send(
@@ -14643,6 +15033,7 @@ impl ListOrganisationMembers {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::invite_organisation`]; finish with [`send`](InviteOrganisationMember::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct InviteOrganisationMember {
@@ -14651,6 +15042,7 @@ pub struct InviteOrganisationMember {
     pub(crate) invitation_key: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
+#[cfg(feature = "members")]
 impl InviteOrganisationMember {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(
@@ -14704,6 +15096,7 @@ impl InviteOrganisationMember {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update_organisation`]; finish with [`send`](UpdateOrganisationMember::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateOrganisationMember {
@@ -14712,6 +15105,7 @@ pub struct UpdateOrganisationMember {
     pub(crate) user_id: ::std::string::String,
     pub(crate) body: Option<crate::types::MemberInvitation>,
 }
+#[cfg(feature = "members")]
 impl UpdateOrganisationMember {
     /// Sends the request (`PUT /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     pub fn send(
@@ -14750,6 +15144,7 @@ impl UpdateOrganisationMember {
     }
 }
 /// Request builder for [`crate::builders::MembersApi::remove_organisation`]; finish with [`send`](RemoveOrganisationMember::send).
+#[cfg(feature = "members")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveOrganisationMember {
@@ -14757,6 +15152,7 @@ pub struct RemoveOrganisationMember {
     pub(crate) id: ::std::string::String,
     pub(crate) user_id: ::std::string::String,
 }
+#[cfg(feature = "members")]
 impl RemoveOrganisationMember {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     pub fn send(
@@ -14792,12 +15188,14 @@ impl RemoveOrganisationMember {
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::list_organisation_namespaces`]; finish with [`send`](ListOrganisationNamespaces::send).
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationNamespaces {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "redirections")]
 impl ListOrganisationNamespaces {
     /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
     pub fn send(
@@ -14834,12 +15232,14 @@ impl ListOrganisationNamespaces {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_info`]; finish with [`send`](GetOrganisationPaymentInfo::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPaymentInfo {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationPaymentInfo {
     /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
     pub fn send(
@@ -14876,12 +15276,14 @@ impl GetOrganisationPaymentInfo {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_invoices`]; finish with [`send`](ListOrganisationInvoices::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationInvoices {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl ListOrganisationInvoices {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub fn send(
@@ -14918,6 +15320,7 @@ impl ListOrganisationInvoices {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::buy_organisation_credits`]; finish with [`send`](BuyOrganisationCredits::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BuyOrganisationCredits {
@@ -14925,6 +15328,7 @@ pub struct BuyOrganisationCredits {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
+#[cfg(feature = "payments")]
 impl BuyOrganisationCredits {
     /// Sends the request (`POST /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     pub fn send(
@@ -14962,12 +15366,14 @@ impl BuyOrganisationCredits {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_unpaid_invoices`]; finish with [`send`](ListOrganisationUnpaidInvoices::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationUnpaidInvoices {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl ListOrganisationUnpaidInvoices {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
     pub fn send(
@@ -15004,6 +15410,7 @@ impl ListOrganisationUnpaidInvoices {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_invoice`]; finish with [`send`](GetOrganisationInvoice::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationInvoice {
@@ -15011,6 +15418,7 @@ pub struct GetOrganisationInvoice {
     pub(crate) id: ::std::string::String,
     pub(crate) bid: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
@@ -15046,6 +15454,7 @@ impl GetOrganisationInvoice {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::choose_organisation_invoice_provider`]; finish with [`send`](ChooseOrganisationInvoicePaymentProvider::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseOrganisationInvoicePaymentProvider {
@@ -15054,6 +15463,7 @@ pub struct ChooseOrganisationInvoicePaymentProvider {
     pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
+#[cfg(feature = "payments")]
 impl ChooseOrganisationInvoicePaymentProvider {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
@@ -15094,6 +15504,7 @@ impl ChooseOrganisationInvoicePaymentProvider {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_purchase_order`]; finish with [`send`](DeleteOrganisationPurchaseOrder::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPurchaseOrder {
@@ -15101,6 +15512,7 @@ pub struct DeleteOrganisationPurchaseOrder {
     pub(crate) id: ::std::string::String,
     pub(crate) bid: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl DeleteOrganisationPurchaseOrder {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
@@ -15138,6 +15550,7 @@ impl DeleteOrganisationPurchaseOrder {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::download_organisation_invoice_pdf`]; finish with [`send`](DownloadOrganisationInvoicePdf::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadOrganisationInvoicePdf {
@@ -15146,6 +15559,7 @@ pub struct DownloadOrganisationInvoicePdf {
     pub(crate) bid: ::std::string::String,
     pub(crate) token: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl DownloadOrganisationInvoicePdf {
     /// Token value.
     pub fn token(
@@ -15209,6 +15623,7 @@ impl DownloadOrganisationInvoicePdf {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_price_with_tax`]; finish with [`send`](GetOrganisationPriceWithTax::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceWithTax {
@@ -15216,6 +15631,7 @@ pub struct GetOrganisationPriceWithTax {
     pub(crate) id: ::std::string::String,
     pub(crate) price: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationPriceWithTax {
     /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
     pub fn send(
@@ -15253,12 +15669,14 @@ impl GetOrganisationPriceWithTax {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_methods`]; finish with [`send`](ListOrganisationPaymentMethods::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOrganisationPaymentMethods {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl ListOrganisationPaymentMethods {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
@@ -15297,6 +15715,7 @@ impl ListOrganisationPaymentMethods {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::add_organisation_method`]; finish with [`send`](AddOrganisationPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddOrganisationPaymentMethod {
@@ -15304,6 +15723,7 @@ pub struct AddOrganisationPaymentMethod {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
+#[cfg(feature = "payments")]
 impl AddOrganisationPaymentMethod {
     /// Sends the request (`POST /v2/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
@@ -15343,12 +15763,14 @@ impl AddOrganisationPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_default_method`]; finish with [`send`](GetOrganisationDefaultPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationDefaultPaymentMethod {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationDefaultPaymentMethod {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub fn send(
@@ -15385,6 +15807,7 @@ impl GetOrganisationDefaultPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_organisation_default_method`]; finish with [`send`](SetOrganisationDefaultPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationDefaultPaymentMethod {
@@ -15392,6 +15815,7 @@ pub struct SetOrganisationDefaultPaymentMethod {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
+#[cfg(feature = "payments")]
 impl SetOrganisationDefaultPaymentMethod {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub fn send(
@@ -15431,6 +15855,7 @@ impl SetOrganisationDefaultPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::create_organisation_setup_intent`]; finish with [`send`](CreateOrganisationSetupIntent::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOrganisationSetupIntent {
@@ -15438,6 +15863,7 @@ pub struct CreateOrganisationSetupIntent {
     pub(crate) id: ::std::string::String,
     pub(crate) type_: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl CreateOrganisationSetupIntent {
     /// Sets the `type` query parameter.
     pub fn type_(
@@ -15490,6 +15916,7 @@ impl CreateOrganisationSetupIntent {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_method`]; finish with [`send`](DeleteOrganisationPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationPaymentMethod {
@@ -15497,6 +15924,7 @@ pub struct DeleteOrganisationPaymentMethod {
     pub(crate) id: ::std::string::String,
     pub(crate) m_id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl DeleteOrganisationPaymentMethod {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -15527,12 +15955,14 @@ impl DeleteOrganisationPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_monthly_invoice`]; finish with [`send`](GetOrganisationMonthlyInvoice::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationMonthlyInvoice {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationMonthlyInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
     pub fn send(
@@ -15567,6 +15997,7 @@ impl GetOrganisationMonthlyInvoice {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_organisation_max_monthly_credits`]; finish with [`send`](SetOrganisationMaxMonthlyCredits::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetOrganisationMaxMonthlyCredits {
@@ -15574,6 +16005,7 @@ pub struct SetOrganisationMaxMonthlyCredits {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
+#[cfg(feature = "payments")]
 impl SetOrganisationMaxMonthlyCredits {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
     pub fn send(
@@ -15611,12 +16043,14 @@ impl SetOrganisationMaxMonthlyCredits {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_recurrent`]; finish with [`send`](GetOrganisationRecurrentPayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationRecurrentPayment {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationRecurrentPayment {
     /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
     pub fn send(
@@ -15653,12 +16087,14 @@ impl GetOrganisationRecurrentPayment {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_recurrent`]; finish with [`send`](DeleteOrganisationRecurrentPayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOrganisationRecurrentPayment {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl DeleteOrganisationRecurrentPayment {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
     pub fn send(
@@ -15695,12 +16131,14 @@ impl DeleteOrganisationRecurrentPayment {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_stripe_token`]; finish with [`send`](GetOrganisationStripeToken::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationStripeToken {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetOrganisationStripeToken {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
@@ -15735,12 +16173,14 @@ impl GetOrganisationStripeToken {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_password_reset_form`]; finish with [`send`](GetPasswordResetForm::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetForm {
     pub(crate) client: crate::Client,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetPasswordResetForm {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(
@@ -15791,12 +16231,14 @@ impl GetPasswordResetForm {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::request_password_reset`]; finish with [`send`](RequestPasswordReset::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RequestPasswordReset {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::PasswordResetRequestForm>,
 }
+#[cfg(feature = "sessions")]
 impl RequestPasswordReset {
     /// Sends the request (`POST /v2/password_forgotten`) and returns the decoded body.
     pub fn send(
@@ -15834,6 +16276,7 @@ impl RequestPasswordReset {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_password_reset_confirm_form`]; finish with [`send`](GetPasswordResetConfirmForm::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPasswordResetConfirmForm {
@@ -15841,6 +16284,7 @@ pub struct GetPasswordResetConfirmForm {
     pub(crate) key: ::std::string::String,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetPasswordResetConfirmForm {
     /// Sets the `partner_id` query parameter.
     pub fn partner_id(
@@ -15892,6 +16336,7 @@ impl GetPasswordResetConfirmForm {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::reset_password`]; finish with [`send`](ResetPassword::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetPassword {
@@ -15899,6 +16344,7 @@ pub struct ResetPassword {
     pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::PasswordResetForm>,
 }
+#[cfg(feature = "sessions")]
 impl ResetPassword {
     /// Sends the request (`POST /v2/password_forgotten/{key}`) and returns the decoded body.
     pub fn send(
@@ -15937,12 +16383,14 @@ impl ResetPassword {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_invoice_pay_button`]; finish with [`send`](GetInvoicePayButton::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoicePayButton {
     pub(crate) client: crate::Client,
     pub(crate) token: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetInvoicePayButton {
     /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
     pub fn send(
@@ -15989,12 +16437,14 @@ impl GetInvoicePayButton {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_coupon`]; finish with [`send`](GetCoupon::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCoupon {
     pub(crate) client: crate::Client,
     pub(crate) name: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetCoupon {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
     pub fn send(
@@ -16029,11 +16479,13 @@ impl GetCoupon {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_providers`]; finish with [`send`](ListPaymentProviders::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListPaymentProviders {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl ListPaymentProviders {
     /// Sends the request (`GET /v2/payments/providers`) and returns the decoded body.
     pub fn send(
@@ -16066,11 +16518,13 @@ impl ListPaymentProviders {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_stripe_token`]; finish with [`send`](GetStripeToken::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetStripeToken {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetStripeToken {
     /// Sends the request (`GET /v2/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
@@ -16103,6 +16557,7 @@ impl GetStripeToken {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::handle_stripe_sepa_webhook`]; finish with [`send`](HandleStripeSepaWebhook::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct HandleStripeSepaWebhook {
@@ -16110,6 +16565,7 @@ pub struct HandleStripeSepaWebhook {
     pub(crate) stripe_signature: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StripeWebhookPayload>,
 }
+#[cfg(feature = "payments")]
 impl HandleStripeSepaWebhook {
     /// Sets the `Stripe-Signature` header parameter.
     pub fn stripe_signature(
@@ -16157,6 +16613,7 @@ impl HandleStripeSepaWebhook {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::update_stripe`]; finish with [`send`](UpdateStripePayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStripePayment {
@@ -16164,6 +16621,7 @@ pub struct UpdateStripePayment {
     pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::SetupIntent>,
 }
+#[cfg(feature = "payments")]
 impl UpdateStripePayment {
     /// Sends the request (`PUT /v2/payments/{bid}/end/stripe`) and returns the decoded body.
     pub fn send(
@@ -16201,6 +16659,7 @@ impl UpdateStripePayment {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::complete_stripe`]; finish with [`send`](CompleteStripePayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteStripePayment {
@@ -16208,6 +16667,7 @@ pub struct CompleteStripePayment {
     pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
+#[cfg(feature = "payments")]
 impl CompleteStripePayment {
     /// Sends the request (`POST /v2/payments/{bid}/end/stripe`) and returns the decoded body.
     pub fn send(
@@ -16245,12 +16705,14 @@ impl CompleteStripePayment {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_addon_providers`]; finish with [`send`](ListAddonProductProviders::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviders {
     pub(crate) client: crate::Client,
     pub(crate) orga_id: Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl ListAddonProductProviders {
     /// Organisation ID.
     pub fn orga_id(
@@ -16307,6 +16769,7 @@ impl ListAddonProductProviders {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_addon_provider`]; finish with [`send`](GetAddonProductProvider::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProvider {
@@ -16314,6 +16777,7 @@ pub struct GetAddonProductProvider {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) orga_id: Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl GetAddonProductProvider {
     /// Organisation ID.
     pub fn orga_id(
@@ -16366,12 +16830,14 @@ impl GetAddonProductProvider {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_addon_provider_details`]; finish with [`send`](GetAddonProductProviderDetails::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProductProviderDetails {
     pub(crate) client: crate::Client,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "products")]
 impl GetAddonProductProviderDetails {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
     pub fn send(
@@ -16406,12 +16872,14 @@ impl GetAddonProductProviderDetails {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_addon_provider_versions`]; finish with [`send`](ListAddonProductProviderVersions::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonProductProviderVersions {
     pub(crate) client: crate::Client,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "products")]
 impl ListAddonProductProviderVersions {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
     pub fn send(
@@ -16446,11 +16914,13 @@ impl ListAddonProductProviderVersions {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_countries`]; finish with [`send`](ListCountries::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCountries {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "products")]
 impl ListCountries {
     /// Sends the request (`GET /v2/products/countries`) and returns the decoded body.
     pub fn send(
@@ -16483,11 +16953,13 @@ impl ListCountries {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_country_codes`]; finish with [`send`](ListCountryCodes::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCountryCodes {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "products")]
 impl ListCountryCodes {
     /// Sends the request (`GET /v2/products/countrycodes`) and returns the decoded body.
     pub fn send(
@@ -16520,12 +16992,14 @@ impl ListCountryCodes {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_flavors`]; finish with [`send`](ListFlavors::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFlavors {
     pub(crate) client: crate::Client,
     pub(crate) context: Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl ListFlavors {
     /// Sets the `context` query parameter.
     pub fn context(
@@ -16577,12 +17051,14 @@ impl ListFlavors {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_instance_types`]; finish with [`send`](ListInstanceTypes::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInstanceTypes {
     pub(crate) client: crate::Client,
     pub(crate) for_: Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl ListInstanceTypes {
     /// Sets the `for` query parameter.
     pub fn for_(
@@ -16634,6 +17110,7 @@ impl ListInstanceTypes {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_instance_type`]; finish with [`send`](GetInstanceType::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInstanceType {
@@ -16643,6 +17120,7 @@ pub struct GetInstanceType {
     pub(crate) for_: Option<::std::string::String>,
     pub(crate) app: Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl GetInstanceType {
     /// Sets the `for` query parameter.
     pub fn for_(
@@ -16712,11 +17190,13 @@ impl GetInstanceType {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_mfa_kinds`]; finish with [`send`](ListMfaKinds::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMfaKinds {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "products")]
 impl ListMfaKinds {
     /// Sends the request (`GET /v2/products/mfa_kinds`) and returns the decoded body.
     pub fn send(
@@ -16751,6 +17231,7 @@ impl ListMfaKinds {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_credit_packages`]; finish with [`send`](ListCreditPackages::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListCreditPackages {
@@ -16759,6 +17240,7 @@ pub struct ListCreditPackages {
     pub(crate) orga_id: Option<::std::string::String>,
     pub(crate) currency: Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl ListCreditPackages {
     /// Sets the `coupon` query parameter.
     pub fn coupon(
@@ -16844,11 +17326,13 @@ impl ListCreditPackages {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_exchange_rates`]; finish with [`send`](ListExchangeRates::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListExchangeRates {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "products")]
 impl ListExchangeRates {
     /// Sends the request (`GET /v2/products/prices`) and returns the decoded body.
     pub fn send(
@@ -16883,11 +17367,13 @@ impl ListExchangeRates {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_zones_v2`]; finish with [`send`](ListZonesV2::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListZonesV2 {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "products")]
 impl ListZonesV2 {
     /// Sends the request (`GET /v2/products/zones`) and returns the decoded body.
     pub fn send(
@@ -16922,12 +17408,14 @@ impl ListZonesV2 {
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::provision`]; finish with [`send`](ProvisionMatomo::send).
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ProvisionMatomo {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::ProviderProvisionRequest>,
 }
+#[cfg(feature = "matomo")]
 impl ProvisionMatomo {
     /// Sends the request (`POST /v2/providers/addon-matomo/resources`) and returns the decoded body.
     pub fn send(
@@ -16966,12 +17454,14 @@ impl ProvisionMatomo {
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::deprovision`]; finish with [`send`](DeprovisionMatomo::send).
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionMatomo {
     pub(crate) client: crate::Client,
     pub(crate) matomo_id: ::std::string::String,
 }
+#[cfg(feature = "matomo")]
 impl DeprovisionMatomo {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -17001,12 +17491,14 @@ impl DeprovisionMatomo {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::provision`]; finish with [`send`](ProvisionTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ProvisionTardis {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::ProviderProvisionRequest>,
 }
+#[cfg(feature = "tardis")]
 impl ProvisionTardis {
     /// Sends the request (`POST /v2/providers/addon-tardis/resources`) and returns the decoded body.
     pub fn send(
@@ -17045,12 +17537,14 @@ impl ProvisionTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_provisioned`]; finish with [`send`](GetProvisionedTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvisionedTardis {
     pub(crate) client: crate::Client,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl GetProvisionedTardis {
     /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub fn send(
@@ -17087,12 +17581,14 @@ impl GetProvisionedTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::deprovision`]; finish with [`send`](DeprovisionTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeprovisionTardis {
     pub(crate) client: crate::Client,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl DeprovisionTardis {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -17122,11 +17618,13 @@ impl DeprovisionTardis {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_elasticsearch_service_flavors`]; finish with [`send`](ListElasticsearchServiceFlavors::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListElasticsearchServiceFlavors {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "addon-providers")]
 impl ListElasticsearchServiceFlavors {
     /// Sends the request (`GET /v2/providers/es-addon/tmp/services-flavors`) and returns the decoded body.
     pub fn send(
@@ -17161,6 +17659,7 @@ impl ListElasticsearchServiceFlavors {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_provider_addon`]; finish with [`send`](GetProviderAddon::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddon {
@@ -17168,6 +17667,7 @@ pub struct GetProviderAddon {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetProviderAddon {
     /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -17205,12 +17705,14 @@ impl GetProviderAddon {
     }
 }
 /// Request builder for [`crate::builders::SaasApi::get_heptapod_price_forecast`]; finish with [`send`](GetHeptapodPriceForecast::send).
+#[cfg(feature = "saas")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetHeptapodPriceForecast {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "saas")]
 impl GetHeptapodPriceForecast {
     /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
     pub fn send(
@@ -17247,11 +17749,13 @@ impl GetHeptapodPriceForecast {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::get`]; finish with [`send`](GetSelf::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelf {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "self")]
 impl GetSelf {
     /// Sends the request (`GET /v2/self`) and returns the decoded body.
     pub fn send(
@@ -17284,12 +17788,14 @@ impl GetSelf {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::update`]; finish with [`send`](UpdateSelf::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelf {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::UserSignup>,
 }
+#[cfg(feature = "self")]
 impl UpdateSelf {
     /// Sends the request (`PUT /v2/self`) and returns the decoded body.
     pub fn send(
@@ -17326,11 +17832,13 @@ impl UpdateSelf {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::delete`]; finish with [`send`](DeleteSelf::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelf {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "self")]
 impl DeleteSelf {
     /// Sends the request (`DELETE /v2/self`) and returns the decoded body.
     pub fn send(
@@ -17363,11 +17871,13 @@ impl DeleteSelf {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self`]; finish with [`send`](ListSelfAddons::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddons {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "addons")]
 impl ListSelfAddons {
     /// Sends the request (`GET /v2/self/addons`) and returns the decoded body.
     pub fn send(
@@ -17402,12 +17912,14 @@ impl ListSelfAddons {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::create_self`]; finish with [`send`](CreateSelfAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSelfAddon {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
+#[cfg(feature = "addons")]
 impl CreateSelfAddon {
     /// Sends the request (`POST /v2/self/addons`) and returns the decoded body.
     pub fn send(
@@ -17444,12 +17956,14 @@ impl CreateSelfAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_self`]; finish with [`send`](PreorderSelfAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct PreorderSelfAddon {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
+#[cfg(feature = "addons")]
 impl PreorderSelfAddon {
     /// Sends the request (`POST /v2/self/addons/preorders`) and returns the decoded body.
     pub fn send(
@@ -17486,12 +18000,14 @@ impl PreorderSelfAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_self`]; finish with [`send`](GetSelfAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddon {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl GetSelfAddon {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -17526,6 +18042,7 @@ impl GetSelfAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::update_self`]; finish with [`send`](UpdateSelfAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfAddon {
@@ -17533,6 +18050,7 @@ pub struct UpdateSelfAddon {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonProvisionRequest>,
 }
+#[cfg(feature = "addons")]
 impl UpdateSelfAddon {
     /// Sends the request (`PUT /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -17570,12 +18088,14 @@ impl UpdateSelfAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::delete_self`]; finish with [`send`](DeleteSelfAddon::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfAddon {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl DeleteSelfAddon {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -17610,12 +18130,14 @@ impl DeleteSelfAddon {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self_applications`]; finish with [`send`](ListSelfAddonApplications::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonApplications {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl ListSelfAddonApplications {
     /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
     pub fn send(
@@ -17652,12 +18174,14 @@ impl ListSelfAddonApplications {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_addon_env`]; finish with [`send`](ListSelfAddonEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonEnv {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListSelfAddonEnv {
     /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
     pub fn send(
@@ -17694,6 +18218,7 @@ impl ListSelfAddonEnv {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::change_self_plan`]; finish with [`send`](ChangeSelfAddonPlan::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChangeSelfAddonPlan {
@@ -17701,6 +18226,7 @@ pub struct ChangeSelfAddonPlan {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonPlanChange>,
 }
+#[cfg(feature = "addons")]
 impl ChangeSelfAddonPlan {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/plan`) and returns the decoded body.
     pub fn send(
@@ -17738,12 +18264,14 @@ impl ChangeSelfAddonPlan {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_self_sso_data`]; finish with [`send`](GetSelfAddonSsoData::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfAddonSsoData {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl GetSelfAddonSsoData {
     /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
     pub fn send(
@@ -17780,12 +18308,14 @@ impl GetSelfAddonSsoData {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self_tags`]; finish with [`send`](ListSelfAddonTags::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfAddonTags {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl ListSelfAddonTags {
     /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
     pub fn send(
@@ -17822,6 +18352,7 @@ impl ListSelfAddonTags {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::add_self_tag`]; finish with [`send`](AddSelfAddonTag::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfAddonTag {
@@ -17829,6 +18360,7 @@ pub struct AddSelfAddonTag {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl AddSelfAddonTag {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -17866,6 +18398,7 @@ impl AddSelfAddonTag {
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::remove_self_tag`]; finish with [`send`](RemoveSelfAddonTag::send).
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfAddonTag {
@@ -17873,6 +18406,7 @@ pub struct RemoveSelfAddonTag {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "addons")]
 impl RemoveSelfAddonTag {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -17910,11 +18444,13 @@ impl RemoveSelfAddonTag {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self`]; finish with [`send`](ListSelfApplications::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplications {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "applications")]
 impl ListSelfApplications {
     /// Sends the request (`GET /v2/self/applications`) and returns the decoded body.
     pub fn send(
@@ -17949,12 +18485,14 @@ impl ListSelfApplications {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create_self`]; finish with [`send`](CreateSelfApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSelfApplication {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
+#[cfg(feature = "applications")]
 impl CreateSelfApplication {
     /// Sends the request (`POST /v2/self/applications`) and returns the decoded body.
     pub fn send(
@@ -17993,12 +18531,14 @@ impl CreateSelfApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_self`]; finish with [`send`](GetSelfApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplication {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl GetSelfApplication {
     /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
@@ -18035,6 +18575,7 @@ impl GetSelfApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::update_self`]; finish with [`send`](UpdateSelfApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfApplication {
@@ -18042,6 +18583,7 @@ pub struct UpdateSelfApplication {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApplicationInput>,
 }
+#[cfg(feature = "applications")]
 impl UpdateSelfApplication {
     /// Sends the request (`PUT /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
@@ -18081,12 +18623,14 @@ impl UpdateSelfApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete_self`]; finish with [`send`](DeleteSelfApplication::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplication {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl DeleteSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
     pub fn send(
@@ -18121,12 +18665,14 @@ impl DeleteSelfApplication {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_addons`]; finish with [`send`](ListSelfApplicationAddons::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddons {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListSelfApplicationAddons {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
@@ -18163,12 +18709,14 @@ impl ListSelfApplicationAddons {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::link_self_addon`]; finish with [`send`](LinkSelfApplicationAddon::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LinkSelfApplicationAddon {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl LinkSelfApplicationAddon {
     /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
     pub fn send(
@@ -18205,12 +18753,14 @@ impl LinkSelfApplicationAddon {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_application_addons_env`]; finish with [`send`](ListSelfApplicationAddonsEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationAddonsEnv {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListSelfApplicationAddonsEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
     pub fn send(
@@ -18249,6 +18799,7 @@ impl ListSelfApplicationAddonsEnv {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::unlink_self_addon`]; finish with [`send`](UnlinkSelfApplicationAddon::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnlinkSelfApplicationAddon {
@@ -18256,6 +18807,7 @@ pub struct UnlinkSelfApplicationAddon {
     pub(crate) app_id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl UnlinkSelfApplicationAddon {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -18293,6 +18845,7 @@ impl UnlinkSelfApplicationAddon {
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::set_self_application_branch`]; finish with [`send`](SetSelfApplicationBranch::send).
+#[cfg(feature = "branches")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBranch {
@@ -18300,6 +18853,7 @@ pub struct SetSelfApplicationBranch {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BranchInput>,
 }
+#[cfg(feature = "branches")]
 impl SetSelfApplicationBranch {
     /// Sends the request (`PUT /v2/self/applications/{appId}/branch`) and returns the decoded body.
     pub fn send(
@@ -18339,12 +18893,14 @@ impl SetSelfApplicationBranch {
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::list_self_application`]; finish with [`send`](ListSelfApplicationBranches::send).
+#[cfg(feature = "branches")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationBranches {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "branches")]
 impl ListSelfApplicationBranches {
     /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
     pub fn send(
@@ -18381,6 +18937,7 @@ impl ListSelfApplicationBranches {
     }
 }
 /// Request builder for [`crate::builders::ScalabilityApi::set_self_application_build_flavor`]; finish with [`send`](SetSelfApplicationBuildFlavor::send).
+#[cfg(feature = "scalability")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationBuildFlavor {
@@ -18388,6 +18945,7 @@ pub struct SetSelfApplicationBuildFlavor {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::BuildFlavorInput>,
 }
+#[cfg(feature = "scalability")]
 impl SetSelfApplicationBuildFlavor {
     /// Sends the request (`PUT /v2/self/applications/{appId}/buildflavor`) and returns the decoded body.
     pub fn send(
@@ -18427,12 +18985,14 @@ impl SetSelfApplicationBuildFlavor {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_dependencies`]; finish with [`send`](ListSelfApplicationDependencies::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependencies {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListSelfApplicationDependencies {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
     pub fn send(
@@ -18469,12 +19029,14 @@ impl ListSelfApplicationDependencies {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_application_dependencies_env`]; finish with [`send`](ListSelfApplicationDependenciesEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependenciesEnv {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListSelfApplicationDependenciesEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
     pub fn send(
@@ -18511,6 +19073,7 @@ impl ListSelfApplicationDependenciesEnv {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_self_dependency`]; finish with [`send`](AddSelfApplicationDependency::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDependency {
@@ -18518,6 +19081,7 @@ pub struct AddSelfApplicationDependency {
     pub(crate) app_id: ::std::string::String,
     pub(crate) dependency_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl AddSelfApplicationDependency {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
@@ -18553,6 +19117,7 @@ impl AddSelfApplicationDependency {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_self_dependency`]; finish with [`send`](RemoveSelfApplicationDependency::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDependency {
@@ -18560,6 +19125,7 @@ pub struct RemoveSelfApplicationDependency {
     pub(crate) app_id: ::std::string::String,
     pub(crate) dependency_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl RemoveSelfApplicationDependency {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     pub fn send(
@@ -18597,12 +19163,14 @@ impl RemoveSelfApplicationDependency {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_dependents`]; finish with [`send`](ListSelfApplicationDependents::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDependents {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListSelfApplicationDependents {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
     pub fn send(
@@ -18639,6 +19207,7 @@ impl ListSelfApplicationDependents {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_self_application`]; finish with [`send`](ListSelfApplicationDeployments::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDeployments {
@@ -18648,6 +19217,7 @@ pub struct ListSelfApplicationDeployments {
     pub(crate) offset: Option<::std::string::String>,
     pub(crate) action: Option<::std::string::String>,
 }
+#[cfg(feature = "deployments")]
 impl ListSelfApplicationDeployments {
     /// Maximum number of items to return.
     pub fn limit(
@@ -18732,6 +19302,7 @@ impl ListSelfApplicationDeployments {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::get_self_application`]; finish with [`send`](GetSelfApplicationDeployment::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationDeployment {
@@ -18739,6 +19310,7 @@ pub struct GetSelfApplicationDeployment {
     pub(crate) app_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "deployments")]
 impl GetSelfApplicationDeployment {
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
@@ -18776,6 +19348,7 @@ impl GetSelfApplicationDeployment {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::cancel_self_application`]; finish with [`send`](CancelSelfApplicationDeployment::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelSelfApplicationDeployment {
@@ -18783,6 +19356,7 @@ pub struct CancelSelfApplicationDeployment {
     pub(crate) app_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "deployments")]
 impl CancelSelfApplicationDeployment {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     pub fn send(
@@ -18818,12 +19392,14 @@ impl CancelSelfApplicationDeployment {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_self_application_env`]; finish with [`send`](ListSelfApplicationEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationEnv {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl ListSelfApplicationEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
@@ -18860,6 +19436,7 @@ impl ListSelfApplicationEnv {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_self_application_env`]; finish with [`send`](ReplaceSelfApplicationEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationEnv {
@@ -18867,6 +19444,7 @@ pub struct ReplaceSelfApplicationEnv {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
+#[cfg(feature = "environment")]
 impl ReplaceSelfApplicationEnv {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env`) and returns the decoded body.
     pub fn send(
@@ -18906,6 +19484,7 @@ impl ReplaceSelfApplicationEnv {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::set_self_application_env_var`]; finish with [`send`](SetSelfApplicationEnvVar::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationEnvVar {
@@ -18914,6 +19493,7 @@ pub struct SetSelfApplicationEnvVar {
     pub(crate) env_name: ::std::string::String,
     pub(crate) body: Option<crate::types::ValueInput>,
 }
+#[cfg(feature = "environment")]
 impl SetSelfApplicationEnvVar {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
@@ -18954,6 +19534,7 @@ impl SetSelfApplicationEnvVar {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::delete_self_application_env_var`]; finish with [`send`](DeleteSelfApplicationEnvVar::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfApplicationEnvVar {
@@ -18961,6 +19542,7 @@ pub struct DeleteSelfApplicationEnvVar {
     pub(crate) app_id: ::std::string::String,
     pub(crate) env_name: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl DeleteSelfApplicationEnvVar {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
     pub fn send(
@@ -18998,12 +19580,14 @@ impl DeleteSelfApplicationEnvVar {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::get_self_application_exposed_env`]; finish with [`send`](GetSelfApplicationExposedEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationExposedEnv {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "environment")]
 impl GetSelfApplicationExposedEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
@@ -19038,6 +19622,7 @@ impl GetSelfApplicationExposedEnv {
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::replace_self_application_exposed_env`]; finish with [`send`](ReplaceSelfApplicationExposedEnv::send).
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceSelfApplicationExposedEnv {
@@ -19045,6 +19630,7 @@ pub struct ReplaceSelfApplicationExposedEnv {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::EnvironmentMap>,
 }
+#[cfg(feature = "environment")]
 impl ReplaceSelfApplicationExposedEnv {
     /// Sends the request (`PUT /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     pub fn send(
@@ -19082,6 +19668,7 @@ impl ReplaceSelfApplicationExposedEnv {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_self_application`]; finish with [`send`](ListSelfApplicationInstances::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationInstances {
@@ -19090,6 +19677,7 @@ pub struct ListSelfApplicationInstances {
     pub(crate) deployment_id: Option<::std::string::String>,
     pub(crate) with_deleted: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl ListSelfApplicationInstances {
     /// Deployment ID.
     pub fn deployment_id(
@@ -19158,6 +19746,7 @@ impl ListSelfApplicationInstances {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::redeploy_self_application`]; finish with [`send`](RedeploySelfApplication::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeploySelfApplication {
@@ -19166,6 +19755,7 @@ pub struct RedeploySelfApplication {
     pub(crate) commit: Option<::std::string::String>,
     pub(crate) use_cache: Option<::std::string::String>,
 }
+#[cfg(feature = "deployments")]
 impl RedeploySelfApplication {
     /// Sets the `commit` query parameter.
     pub fn commit(
@@ -19232,12 +19822,14 @@ impl RedeploySelfApplication {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::stop_self_application`]; finish with [`send`](StopSelfApplication::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopSelfApplication {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "deployments")]
 impl StopSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
     pub fn send(
@@ -19272,6 +19864,7 @@ impl StopSelfApplication {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_self_application`]; finish with [`send`](GetSelfApplicationInstance::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationInstance {
@@ -19279,6 +19872,7 @@ pub struct GetSelfApplicationInstance {
     pub(crate) app_id: ::std::string::String,
     pub(crate) instance_id: ::std::string::String,
 }
+#[cfg(feature = "instances")]
 impl GetSelfApplicationInstance {
     /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
@@ -19316,12 +19910,14 @@ impl GetSelfApplicationInstance {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_tags`]; finish with [`send`](ListSelfApplicationTags::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationTags {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl ListSelfApplicationTags {
     /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
     pub fn send(
@@ -19358,6 +19954,7 @@ impl ListSelfApplicationTags {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_self_tag`]; finish with [`send`](AddSelfApplicationTag::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationTag {
@@ -19365,6 +19962,7 @@ pub struct AddSelfApplicationTag {
     pub(crate) app_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl AddSelfApplicationTag {
     /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -19402,6 +20000,7 @@ impl AddSelfApplicationTag {
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::remove_self_tag`]; finish with [`send`](RemoveSelfApplicationTag::send).
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationTag {
@@ -19409,6 +20008,7 @@ pub struct RemoveSelfApplicationTag {
     pub(crate) app_id: ::std::string::String,
     pub(crate) tag: ::std::string::String,
 }
+#[cfg(feature = "applications")]
 impl RemoveSelfApplicationTag {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
     pub fn send(
@@ -19446,12 +20046,14 @@ impl RemoveSelfApplicationTag {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::list_self_application`]; finish with [`send`](ListSelfApplicationDomains::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfApplicationDomains {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl ListSelfApplicationDomains {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
     pub fn send(
@@ -19488,12 +20090,14 @@ impl ListSelfApplicationDomains {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::get_self_application_favourite`]; finish with [`send`](GetSelfApplicationFavouriteDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl GetSelfApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
@@ -19528,6 +20132,7 @@ impl GetSelfApplicationFavouriteDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::set_self_application_favourite`]; finish with [`send`](SetSelfApplicationFavouriteDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfApplicationFavouriteDomain {
@@ -19535,6 +20140,7 @@ pub struct SetSelfApplicationFavouriteDomain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) body: Option<crate::types::Domain>,
 }
+#[cfg(feature = "domains")]
 impl SetSelfApplicationFavouriteDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
@@ -19572,12 +20178,14 @@ impl SetSelfApplicationFavouriteDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::unset_self_application_favourite`]; finish with [`send`](UnsetSelfApplicationFavouriteDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UnsetSelfApplicationFavouriteDomain {
     pub(crate) client: crate::Client,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl UnsetSelfApplicationFavouriteDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     pub fn send(
@@ -19614,6 +20222,7 @@ impl UnsetSelfApplicationFavouriteDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::add_self_application`]; finish with [`send`](AddSelfApplicationDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfApplicationDomain {
@@ -19621,6 +20230,7 @@ pub struct AddSelfApplicationDomain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) domain: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl AddSelfApplicationDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
@@ -19656,6 +20266,7 @@ impl AddSelfApplicationDomain {
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::remove_self_application`]; finish with [`send`](RemoveSelfApplicationDomain::send).
+#[cfg(feature = "domains")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfApplicationDomain {
@@ -19663,6 +20274,7 @@ pub struct RemoveSelfApplicationDomain {
     pub(crate) app_id: ::std::string::String,
     pub(crate) domain: ::std::string::String,
 }
+#[cfg(feature = "domains")]
 impl RemoveSelfApplicationDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     pub fn send(
@@ -19698,12 +20310,14 @@ impl RemoveSelfApplicationDomain {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::update_avatar`]; finish with [`send`](UpdateSelfAvatar::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfAvatar {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::AvatarSource>,
 }
+#[cfg(feature = "self")]
 impl UpdateSelfAvatar {
     /// Sends the request (`PUT /v2/self/avatar`) and returns the decoded body.
     pub fn send(
@@ -19742,12 +20356,14 @@ impl UpdateSelfAvatar {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::change_password`]; finish with [`send`](ChangePassword::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChangePassword {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::PasswordChange>,
 }
+#[cfg(feature = "self")]
 impl ChangePassword {
     /// Sends the request (`PUT /v2/self/change_password`) and returns the decoded body.
     pub fn send(
@@ -19784,12 +20400,14 @@ impl ChangePassword {
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::list_self_cli_tokens`]; finish with [`send`](ListSelfCliTokens::send).
+#[cfg(feature = "oauth-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfCliTokens {
     pub(crate) client: crate::Client,
     pub(crate) cli_token: Option<::std::string::String>,
 }
+#[cfg(feature = "oauth-tokens")]
 impl ListSelfCliTokens {
     /// Sets the `cli_token` query parameter.
     pub fn cli_token(
@@ -19841,11 +20459,13 @@ impl ListSelfCliTokens {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::resend_confirmation_email`]; finish with [`send`](ResendConfirmationEmail::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResendConfirmationEmail {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "self")]
 impl ResendConfirmationEmail {
     /// Sends the request (`GET /v2/self/confirmation_email`) and returns the decoded body.
     pub fn send(
@@ -19878,11 +20498,13 @@ impl ResendConfirmationEmail {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::list_self_consumers`]; finish with [`send`](ListSelfConsumers::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfConsumers {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "oauth-consumers")]
 impl ListSelfConsumers {
     /// Sends the request (`GET /v2/self/consumers`) and returns the decoded body.
     pub fn send(
@@ -19917,12 +20539,14 @@ impl ListSelfConsumers {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::create_self_consumer`]; finish with [`send`](CreateSelfConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSelfConsumer {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
+#[cfg(feature = "oauth-consumers")]
 impl CreateSelfConsumer {
     /// Sends the request (`POST /v2/self/consumers`) and returns the decoded body.
     pub fn send(
@@ -19961,12 +20585,14 @@ impl CreateSelfConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_self_consumer`]; finish with [`send`](GetSelfConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumer {
     pub(crate) client: crate::Client,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl GetSelfConsumer {
     /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
@@ -20003,6 +20629,7 @@ impl GetSelfConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::update_self_consumer`]; finish with [`send`](UpdateSelfConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSelfConsumer {
@@ -20010,6 +20637,7 @@ pub struct UpdateSelfConsumer {
     pub(crate) key: ::std::string::String,
     pub(crate) body: Option<crate::types::OauthConsumerInput>,
 }
+#[cfg(feature = "oauth-consumers")]
 impl UpdateSelfConsumer {
     /// Sends the request (`PUT /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
@@ -20049,12 +20677,14 @@ impl UpdateSelfConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::delete_self_consumer`]; finish with [`send`](DeleteSelfConsumer::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfConsumer {
     pub(crate) client: crate::Client,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl DeleteSelfConsumer {
     /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
     pub fn send(
@@ -20091,12 +20721,14 @@ impl DeleteSelfConsumer {
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_self_consumer_secret`]; finish with [`send`](GetSelfConsumerSecret::send).
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfConsumerSecret {
     pub(crate) client: crate::Client,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "oauth-consumers")]
 impl GetSelfConsumerSecret {
     /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
     pub fn send(
@@ -20133,6 +20765,7 @@ impl GetSelfConsumerSecret {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_consumptions`]; finish with [`send`](ListSelfConsumptions::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfConsumptions {
@@ -20142,6 +20775,7 @@ pub struct ListSelfConsumptions {
     pub(crate) to: Option<::std::string::String>,
     pub(crate) for_: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl ListSelfConsumptions {
     /// Application ID.
     pub fn app_id(
@@ -20239,11 +20873,13 @@ impl ListSelfConsumptions {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_credits`]; finish with [`send`](GetSelfCredits::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfCredits {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetSelfCredits {
     /// Sends the request (`GET /v2/self/credits`) and returns the decoded body.
     pub fn send(
@@ -20278,11 +20914,13 @@ impl GetSelfCredits {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::list_emails`]; finish with [`send`](ListSelfEmails::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfEmails {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "self")]
 impl ListSelfEmails {
     /// Sends the request (`GET /v2/self/emails`) and returns the decoded body.
     pub fn send(
@@ -20317,6 +20955,7 @@ impl ListSelfEmails {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::add_email`]; finish with [`send`](AddSelfEmail::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfEmail {
@@ -20324,6 +20963,7 @@ pub struct AddSelfEmail {
     pub(crate) email: ::std::string::String,
     pub(crate) body: Option<crate::types::EmailAddressBody>,
 }
+#[cfg(feature = "self")]
 impl AddSelfEmail {
     /// Sends the request (`PUT /v2/self/emails/{email}`) and returns the decoded body.
     pub fn send(
@@ -20361,12 +21001,14 @@ impl AddSelfEmail {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::remove_email`]; finish with [`send`](RemoveSelfEmail::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSelfEmail {
     pub(crate) client: crate::Client,
     pub(crate) email: ::std::string::String,
 }
+#[cfg(feature = "self")]
 impl RemoveSelfEmail {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
     pub fn send(
@@ -20401,11 +21043,13 @@ impl RemoveSelfEmail {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::get_id`]; finish with [`send`](GetSelfId::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfId {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "self")]
 impl GetSelfId {
     /// Sends the request (`GET /v2/self/id`) and returns the decoded body.
     pub fn send(
@@ -20438,11 +21082,13 @@ impl GetSelfId {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_self`]; finish with [`send`](ListSelfInstances::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfInstances {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "instances")]
 impl ListSelfInstances {
     /// Sends the request (`GET /v2/self/instances`) and returns the decoded body.
     pub fn send(
@@ -20477,11 +21123,13 @@ impl ListSelfInstances {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSshKeys {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "ssh-keys")]
 impl ListSshKeys {
     /// Sends the request (`GET /v2/self/keys`) and returns the decoded body.
     pub fn send(
@@ -20516,12 +21164,14 @@ impl ListSshKeys {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::add`]; finish with [`send`](AddSshKey::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSshKey {
     pub(crate) client: crate::Client,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "ssh-keys")]
 impl AddSshKey {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
     pub fn send(
@@ -20556,12 +21206,14 @@ impl AddSshKey {
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::remove`]; finish with [`send`](RemoveSshKey::send).
+#[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveSshKey {
     pub(crate) client: crate::Client,
     pub(crate) key: ::std::string::String,
 }
+#[cfg(feature = "ssh-keys")]
 impl RemoveSshKey {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
     pub fn send(
@@ -20596,6 +21248,7 @@ impl RemoveSshKey {
     }
 }
 /// Request builder for [`crate::builders::MfaApi::set_preferred`]; finish with [`send`](SetPreferredMfa::send).
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetPreferredMfa {
@@ -20603,6 +21256,7 @@ pub struct SetPreferredMfa {
     pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaPreference>,
 }
+#[cfg(feature = "mfa")]
 impl SetPreferredMfa {
     /// Sends the request (`PUT /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
@@ -20642,12 +21296,14 @@ impl SetPreferredMfa {
     }
 }
 /// Request builder for [`crate::builders::MfaApi::create`]; finish with [`send`](CreateMfa::send).
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMfa {
     pub(crate) client: crate::Client,
     pub(crate) kind: ::std::string::String,
 }
+#[cfg(feature = "mfa")]
 impl CreateMfa {
     /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
@@ -20684,12 +21340,14 @@ impl CreateMfa {
     }
 }
 /// Request builder for [`crate::builders::MfaApi::delete`]; finish with [`send`](DeleteMfa::send).
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteMfa {
     pub(crate) client: crate::Client,
     pub(crate) kind: ::std::string::String,
 }
+#[cfg(feature = "mfa")]
 impl DeleteMfa {
     /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
     pub fn send(
@@ -20726,12 +21384,14 @@ impl DeleteMfa {
     }
 }
 /// Request builder for [`crate::builders::MfaApi::list_backup_codes`]; finish with [`send`](ListMfaBackupCodes::send).
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListMfaBackupCodes {
     pub(crate) client: crate::Client,
     pub(crate) kind: ::std::string::String,
 }
+#[cfg(feature = "mfa")]
 impl ListMfaBackupCodes {
     /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
     pub fn send(
@@ -20770,6 +21430,7 @@ impl ListMfaBackupCodes {
     }
 }
 /// Request builder for [`crate::builders::MfaApi::confirm`]; finish with [`send`](ConfirmMfa::send).
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ConfirmMfa {
@@ -20777,6 +21438,7 @@ pub struct ConfirmMfa {
     pub(crate) kind: ::std::string::String,
     pub(crate) body: Option<crate::types::MfaConfirmation>,
 }
+#[cfg(feature = "mfa")]
 impl ConfirmMfa {
     /// Sends the request (`POST /v2/self/mfa/{kind}/confirmation`) and returns the decoded body.
     pub fn send(
@@ -20816,11 +21478,13 @@ impl ConfirmMfa {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_info`]; finish with [`send`](GetSelfPaymentInfo::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfPaymentInfo {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetSelfPaymentInfo {
     /// Sends the request (`GET /v2/self/payment-info`) and returns the decoded body.
     pub fn send(
@@ -20855,11 +21519,13 @@ impl GetSelfPaymentInfo {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_invoices`]; finish with [`send`](ListSelfInvoices::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfInvoices {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl ListSelfInvoices {
     /// Sends the request (`GET /v2/self/payments/billings`) and returns the decoded body.
     pub fn send(
@@ -20894,12 +21560,14 @@ impl ListSelfInvoices {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::buy_self_credits`]; finish with [`send`](BuySelfCredits::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BuySelfCredits {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::CreditPurchase>,
 }
+#[cfg(feature = "payments")]
 impl BuySelfCredits {
     /// Sends the request (`POST /v2/self/payments/billings`) and returns the decoded body.
     pub fn send(
@@ -20936,12 +21604,14 @@ impl BuySelfCredits {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_invoice`]; finish with [`send`](GetSelfInvoice::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfInvoice {
     pub(crate) client: crate::Client,
     pub(crate) bid: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetSelfInvoice {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
@@ -20976,6 +21646,7 @@ impl GetSelfInvoice {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::choose_self_invoice_provider`]; finish with [`send`](ChooseSelfInvoicePaymentProvider::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ChooseSelfInvoicePaymentProvider {
@@ -20983,6 +21654,7 @@ pub struct ChooseSelfInvoicePaymentProvider {
     pub(crate) bid: ::std::string::String,
     pub(crate) body: Option<crate::types::PaymentProviderSelection>,
 }
+#[cfg(feature = "payments")]
 impl ChooseSelfInvoicePaymentProvider {
     /// Sends the request (`PUT /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
@@ -21022,12 +21694,14 @@ impl ChooseSelfInvoicePaymentProvider {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_purchase_order`]; finish with [`send`](DeleteSelfPurchaseOrder::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPurchaseOrder {
     pub(crate) client: crate::Client,
     pub(crate) bid: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl DeleteSelfPurchaseOrder {
     /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
     pub fn send(
@@ -21064,6 +21738,7 @@ impl DeleteSelfPurchaseOrder {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::download_self_invoice_pdf`]; finish with [`send`](DownloadSelfInvoicePdf::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadSelfInvoicePdf {
@@ -21071,6 +21746,7 @@ pub struct DownloadSelfInvoicePdf {
     pub(crate) bid: ::std::string::String,
     pub(crate) token: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl DownloadSelfInvoicePdf {
     /// Token value.
     pub fn token(
@@ -21133,12 +21809,14 @@ impl DownloadSelfInvoicePdf {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_price_with_tax`]; finish with [`send`](GetSelfPriceWithTax::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfPriceWithTax {
     pub(crate) client: crate::Client,
     pub(crate) price: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl GetSelfPriceWithTax {
     /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
     pub fn send(
@@ -21175,11 +21853,13 @@ impl GetSelfPriceWithTax {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_methods`]; finish with [`send`](ListSelfPaymentMethods::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSelfPaymentMethods {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl ListSelfPaymentMethods {
     /// Sends the request (`GET /v2/self/payments/methods`) and returns the decoded body.
     pub fn send(
@@ -21216,12 +21896,14 @@ impl ListSelfPaymentMethods {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::add_self_method`]; finish with [`send`](AddSelfPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddSelfPaymentMethod {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
+#[cfg(feature = "payments")]
 impl AddSelfPaymentMethod {
     /// Sends the request (`POST /v2/self/payments/methods`) and returns the decoded body.
     pub fn send(
@@ -21260,11 +21942,13 @@ impl AddSelfPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_default_method`]; finish with [`send`](GetSelfDefaultPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfDefaultPaymentMethod {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetSelfDefaultPaymentMethod {
     /// Sends the request (`GET /v2/self/payments/methods/default`) and returns the decoded body.
     pub fn send(
@@ -21299,12 +21983,14 @@ impl GetSelfDefaultPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_self_default_method`]; finish with [`send`](SetSelfDefaultPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfDefaultPaymentMethod {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::PaymentData>,
 }
+#[cfg(feature = "payments")]
 impl SetSelfDefaultPaymentMethod {
     /// Sends the request (`PUT /v2/self/payments/methods/default`) and returns the decoded body.
     pub fn send(
@@ -21343,12 +22029,14 @@ impl SetSelfDefaultPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_method`]; finish with [`send`](DeleteSelfPaymentMethod::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfPaymentMethod {
     pub(crate) client: crate::Client,
     pub(crate) m_id: ::std::string::String,
 }
+#[cfg(feature = "payments")]
 impl DeleteSelfPaymentMethod {
     /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
     pub fn send(
@@ -21385,11 +22073,13 @@ impl DeleteSelfPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_monthly_invoice`]; finish with [`send`](GetSelfMonthlyInvoice::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfMonthlyInvoice {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetSelfMonthlyInvoice {
     /// Sends the request (`GET /v2/self/payments/monthlyinvoice`) and returns the decoded body.
     pub fn send(
@@ -21422,12 +22112,14 @@ impl GetSelfMonthlyInvoice {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_self_max_monthly_credits`]; finish with [`send`](SetSelfMaxMonthlyCredits::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetSelfMaxMonthlyCredits {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::MaxCreditsInput>,
 }
+#[cfg(feature = "payments")]
 impl SetSelfMaxMonthlyCredits {
     /// Sends the request (`PUT /v2/self/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
     pub fn send(
@@ -21466,11 +22158,13 @@ impl SetSelfMaxMonthlyCredits {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_recurrent`]; finish with [`send`](GetSelfRecurrentPayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfRecurrentPayment {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetSelfRecurrentPayment {
     /// Sends the request (`GET /v2/self/payments/recurring`) and returns the decoded body.
     pub fn send(
@@ -21505,11 +22199,13 @@ impl GetSelfRecurrentPayment {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_recurrent`]; finish with [`send`](DeleteSelfRecurrentPayment::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSelfRecurrentPayment {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl DeleteSelfRecurrentPayment {
     /// Sends the request (`DELETE /v2/self/payments/recurring`) and returns the decoded body.
     pub fn send(
@@ -21544,11 +22240,13 @@ impl DeleteSelfRecurrentPayment {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_stripe_token`]; finish with [`send`](GetSelfStripeToken::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSelfStripeToken {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "payments")]
 impl GetSelfStripeToken {
     /// Sends the request (`GET /v2/self/payments/tokens/stripe`) and returns the decoded body.
     pub fn send(
@@ -21581,11 +22279,13 @@ impl GetSelfStripeToken {
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::list`]; finish with [`send`](ListOauthTokens::send).
+#[cfg(feature = "oauth-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOauthTokens {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "oauth-tokens")]
 impl ListOauthTokens {
     /// Sends the request (`GET /v2/self/tokens`) and returns the decoded body.
     pub fn send(
@@ -21620,11 +22320,13 @@ impl ListOauthTokens {
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::revoke_all`]; finish with [`send`](RevokeAllOauthTokens::send).
+#[cfg(feature = "oauth-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeAllOauthTokens {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "oauth-tokens")]
 impl RevokeAllOauthTokens {
     /// Sends the request (`DELETE /v2/self/tokens`) and returns the decoded body.
     pub fn send(
@@ -21657,11 +22359,13 @@ impl RevokeAllOauthTokens {
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::get_current`]; finish with [`send`](GetCurrentOauthToken::send).
+#[cfg(feature = "oauth-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCurrentOauthToken {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "oauth-tokens")]
 impl GetCurrentOauthToken {
     /// Sends the request (`GET /v2/self/tokens/current`) and returns the decoded body.
     pub fn send(
@@ -21696,12 +22400,14 @@ impl GetCurrentOauthToken {
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::revoke`]; finish with [`send`](RevokeOauthToken::send).
+#[cfg(feature = "oauth-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeOauthToken {
     pub(crate) client: crate::Client,
     pub(crate) token: ::std::string::String,
 }
+#[cfg(feature = "oauth-tokens")]
 impl RevokeOauthToken {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
     pub fn send(
@@ -21736,12 +22442,14 @@ impl RevokeOauthToken {
     }
 }
 /// Request builder for [`crate::builders::SelfApi::validate_email`]; finish with [`send`](ValidateEmail::send).
+#[cfg(feature = "self")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateEmail {
     pub(crate) client: crate::Client,
     pub(crate) validation_key: Option<::std::string::String>,
 }
+#[cfg(feature = "self")]
 impl ValidateEmail {
     /// Sets the `validationKey` query parameter.
     pub fn validation_key(
@@ -21793,6 +22501,7 @@ impl ValidateEmail {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_for_source`]; finish with [`send`](GetSignupFormForSource::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSource {
@@ -21802,6 +22511,7 @@ pub struct GetSignupFormForSource {
     pub(crate) url_next: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetSignupFormForSource {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(
@@ -21885,6 +22595,7 @@ impl GetSignupFormForSource {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_login_form`]; finish with [`send`](GetLoginForm::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginForm {
@@ -21895,6 +22606,7 @@ pub struct GetLoginForm {
     pub(crate) cli_token: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetLoginForm {
     /// Sets the `secondaryEmailKey` query parameter.
     pub fn secondary_email_key(
@@ -22009,12 +22721,14 @@ impl GetLoginForm {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login`]; finish with [`send`](Login::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct Login {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::LoginForm>,
 }
+#[cfg(feature = "sessions")]
 impl Login {
     /// Sends the request (`POST /v2/session/login`) and returns the decoded body.
     pub fn send(
@@ -22052,12 +22766,14 @@ impl Login {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_with_mfa`]; finish with [`send`](LoginWithMfa::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LoginWithMfa {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::MfaLoginForm>,
 }
+#[cfg(feature = "sessions")]
 impl LoginWithMfa {
     /// Sends the request (`POST /v2/session/mfa_login`) and returns the decoded body.
     pub fn send(
@@ -22095,6 +22811,7 @@ impl LoginWithMfa {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form`]; finish with [`send`](GetSignupForm::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupForm {
@@ -22104,6 +22821,7 @@ pub struct GetSignupForm {
     pub(crate) subscription_source: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetSignupForm {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(
@@ -22202,6 +22920,7 @@ impl GetSignupForm {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_for_source_alias`]; finish with [`send`](GetSignupFormForSourceAlias::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormForSourceAlias {
@@ -22211,6 +22930,7 @@ pub struct GetSignupFormForSourceAlias {
     pub(crate) url_next: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetSignupFormForSourceAlias {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(
@@ -22294,6 +23014,7 @@ impl GetSignupFormForSourceAlias {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_login_form_alias`]; finish with [`send`](GetLoginFormAlias::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetLoginFormAlias {
@@ -22304,6 +23025,7 @@ pub struct GetLoginFormAlias {
     pub(crate) cli_token: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetLoginFormAlias {
     /// Sets the `secondaryEmailKey` query parameter.
     pub fn secondary_email_key(
@@ -22418,12 +23140,14 @@ impl GetLoginFormAlias {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_alias`]; finish with [`send`](LoginAlias::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LoginAlias {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::LoginForm>,
 }
+#[cfg(feature = "sessions")]
 impl LoginAlias {
     /// Sends the request (`POST /v2/sessions/login`) and returns the decoded body.
     pub fn send(
@@ -22461,12 +23185,14 @@ impl LoginAlias {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_with_mfa_alias`]; finish with [`send`](LoginWithMfaAlias::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct LoginWithMfaAlias {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::MfaLoginForm>,
 }
+#[cfg(feature = "sessions")]
 impl LoginWithMfaAlias {
     /// Sends the request (`POST /v2/sessions/mfa_login`) and returns the decoded body.
     pub fn send(
@@ -22504,6 +23230,7 @@ impl LoginWithMfaAlias {
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_alias`]; finish with [`send`](GetSignupFormAlias::send).
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSignupFormAlias {
@@ -22513,6 +23240,7 @@ pub struct GetSignupFormAlias {
     pub(crate) subscription_source: Option<::std::string::String>,
     pub(crate) partner_id: Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl GetSignupFormAlias {
     /// Sets the `invitationKey` query parameter.
     pub fn invitation_key(
@@ -22611,12 +23339,14 @@ impl GetSignupFormAlias {
     }
 }
 /// Request builder for [`crate::builders::SummaryApi::get`]; finish with [`send`](GetSummary::send).
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSummary {
     pub(crate) client: crate::Client,
     pub(crate) full: Option<::std::string::String>,
 }
+#[cfg(feature = "summary")]
 impl GetSummary {
     /// Sets the `full` query parameter.
     pub fn full(
@@ -22666,12 +23396,14 @@ impl GetSummary {
     }
 }
 /// Request builder for [`crate::builders::UsersApi::create`]; finish with [`send`](CreateUser::send).
+#[cfg(feature = "users")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateUser {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::UserSignupForm>,
 }
+#[cfg(feature = "users")]
 impl CreateUser {
     /// Sends the request (`POST /v2/users`) and returns the decoded body.
     pub fn send(
@@ -22710,12 +23442,14 @@ impl CreateUser {
     }
 }
 /// Request builder for [`crate::builders::UsersApi::get`]; finish with [`send`](GetUser::send).
+#[cfg(feature = "users")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUser {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "users")]
 impl GetUser {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
     pub fn send(
@@ -22750,12 +23484,14 @@ impl GetUser {
     }
 }
 /// Request builder for [`crate::builders::UsersApi::list_applications`]; finish with [`send`](ListUserApplications::send).
+#[cfg(feature = "users")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUserApplications {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "users")]
 impl ListUserApplications {
     /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
     pub fn send(
@@ -22792,12 +23528,14 @@ impl ListUserApplications {
     }
 }
 /// Request builder for [`crate::builders::UsersApi::get_git_info`]; finish with [`send`](GetUserGitInfo::send).
+#[cfg(feature = "users")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetUserGitInfo {
     pub(crate) client: crate::Client,
     pub(crate) user_id: ::std::string::String,
 }
+#[cfg(feature = "users")]
 impl GetUserGitInfo {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
     pub fn send(
@@ -22832,6 +23570,7 @@ impl GetUserGitInfo {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::validate_vat_key`]; finish with [`send`](ValidateVatKey::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateVatKey {
@@ -22839,6 +23578,7 @@ pub struct ValidateVatKey {
     pub(crate) key: ::std::string::String,
     pub(crate) action: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl ValidateVatKey {
     /// Sets the `action` query parameter.
     pub fn action(
@@ -22889,6 +23629,7 @@ impl ValidateVatKey {
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::check_vat`]; finish with [`send`](CheckVat::send).
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckVat {
@@ -22896,6 +23637,7 @@ pub struct CheckVat {
     pub(crate) country: Option<::std::string::String>,
     pub(crate) vat: Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl CheckVat {
     /// Sets the `country` query parameter.
     pub fn country(
@@ -22963,12 +23705,14 @@ impl CheckVat {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::provision_dependent_addon`]; finish with [`send`](ProvisionDependentAddon::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ProvisionDependentAddon {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::DependentAddonProvisionRequest>,
 }
+#[cfg(feature = "vendor")]
 impl ProvisionDependentAddon {
     /// Sends the request (`POST /v2/vendor/addons`) and returns the decoded body.
     pub fn send(
@@ -23007,12 +23751,14 @@ impl ProvisionDependentAddon {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::list_addons`]; finish with [`send`](ListVendorAddons::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListVendorAddons {
     pub(crate) client: crate::Client,
     pub(crate) offset: Option<i32>,
 }
+#[cfg(feature = "vendor")]
 impl ListVendorAddons {
     /// Number of items to skip.
     pub fn offset(mut self, value: i32) -> Self {
@@ -23063,12 +23809,14 @@ impl ListVendorAddons {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::get_addon`]; finish with [`send`](GetVendorAddon::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddon {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "vendor")]
 impl GetVendorAddon {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -23105,6 +23853,7 @@ impl GetVendorAddon {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::update_addon_config`]; finish with [`send`](UpdateVendorAddonConfig::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateVendorAddonConfig {
@@ -23112,6 +23861,7 @@ pub struct UpdateVendorAddonConfig {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
+#[cfg(feature = "vendor")]
 impl UpdateVendorAddonConfig {
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -23149,6 +23899,7 @@ impl UpdateVendorAddonConfig {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::bill_addon_owner`]; finish with [`send`](BillAddonOwner::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct BillAddonOwner {
@@ -23156,6 +23907,7 @@ pub struct BillAddonOwner {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AddonBillingInput>,
 }
+#[cfg(feature = "vendor")]
 impl BillAddonOwner {
     /// Sends the request (`POST /v2/vendor/apps/{addonId}/consumptions`) and returns the decoded body.
     pub fn send(
@@ -23195,12 +23947,14 @@ impl BillAddonOwner {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::get_addon_logs_collector`]; finish with [`send`](GetVendorAddonLogsCollector::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetVendorAddonLogsCollector {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "vendor")]
 impl GetVendorAddonLogsCollector {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
     pub fn send(
@@ -23237,6 +23991,7 @@ impl GetVendorAddonLogsCollector {
     }
 }
 /// Request builder for [`crate::builders::VendorApi::complete_addon_migration`]; finish with [`send`](CompleteVendorAddonMigration::send).
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CompleteVendorAddonMigration {
@@ -23246,6 +24001,7 @@ pub struct CompleteVendorAddonMigration {
     pub(crate) region: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::AddonConfigInput>,
 }
+#[cfg(feature = "vendor")]
 impl CompleteVendorAddonMigration {
     /// Sets the `plan_id` query parameter.
     pub fn plan_id(
@@ -23315,12 +24071,14 @@ impl CompleteVendorAddonMigration {
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_access_logs_read_token`]; finish with [`send`](GetAccessLogsReadToken::send).
+#[cfg(feature = "metrics")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAccessLogsReadToken {
     pub(crate) client: crate::Client,
     pub(crate) orga_id: ::std::string::String,
 }
+#[cfg(feature = "metrics")]
 impl GetAccessLogsReadToken {
     /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
     pub fn send(
@@ -23357,12 +24115,14 @@ impl GetAccessLogsReadToken {
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::get`]; finish with [`send`](GetMatomo::send).
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMatomo {
     pub(crate) client: crate::Client,
     pub(crate) matomo_id: ::std::string::String,
 }
+#[cfg(feature = "matomo")]
 impl GetMatomo {
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
     pub fn send(
@@ -23399,12 +24159,14 @@ impl GetMatomo {
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::validate_token`]; finish with [`send`](ValidateMatomoToken::send).
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ValidateMatomoToken {
     pub(crate) client: crate::Client,
     pub(crate) keycloak_token: Option<::std::string::String>,
 }
+#[cfg(feature = "matomo")]
 impl ValidateMatomoToken {
     /// Sets the `keycloakToken` query parameter.
     pub fn keycloak_token(
@@ -23456,11 +24218,13 @@ impl ValidateMatomoToken {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get_provider`]; finish with [`send`](GetPulsarProvider::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarProvider {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "pulsar")]
 impl GetPulsarProvider {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar`) and returns the decoded body.
     pub fn send(
@@ -23495,12 +24259,14 @@ impl GetPulsarProvider {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get`]; finish with [`send`](GetPulsar::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsar {
     pub(crate) client: crate::Client,
     pub(crate) pulsar_id: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl GetPulsar {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
     pub fn send(
@@ -23537,12 +24303,14 @@ impl GetPulsar {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::create_tenant_and_namespace`]; finish with [`send`](CreatePulsarTenantAndNamespace::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePulsarTenantAndNamespace {
     pub(crate) client: crate::Client,
     pub(crate) pulsar_id: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl CreatePulsarTenantAndNamespace {
     /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
     pub fn send(
@@ -23579,12 +24347,14 @@ impl CreatePulsarTenantAndNamespace {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::delete_tenant_and_namespace`]; finish with [`send`](DeletePulsarTenantAndNamespace::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTenantAndNamespace {
     pub(crate) client: crate::Client,
     pub(crate) pulsar_id: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl DeletePulsarTenantAndNamespace {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -23614,12 +24384,14 @@ impl DeletePulsarTenantAndNamespace {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get_storage_policies`]; finish with [`send`](GetPulsarStoragePolicies::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarStoragePolicies {
     pub(crate) client: crate::Client,
     pub(crate) pulsar_id: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl GetPulsarStoragePolicies {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
     pub fn send(
@@ -23656,6 +24428,7 @@ impl GetPulsarStoragePolicies {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::update_storage_policies`]; finish with [`send`](UpdatePulsarStoragePolicies::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdatePulsarStoragePolicies {
@@ -23663,6 +24436,7 @@ pub struct UpdatePulsarStoragePolicies {
     pub(crate) pulsar_id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "pulsar")]
 impl UpdatePulsarStoragePolicies {
     /// Sends the request (`PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
     pub fn send(
@@ -23702,6 +24476,7 @@ impl UpdatePulsarStoragePolicies {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::delete_topic`]; finish with [`send`](DeletePulsarTopic::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePulsarTopic {
@@ -23709,6 +24484,7 @@ pub struct DeletePulsarTopic {
     pub(crate) pulsar_id: ::std::string::String,
     pub(crate) topic_name: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl DeletePulsarTopic {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -23739,12 +24515,14 @@ impl DeletePulsarTopic {
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get_cluster_storage_policies`]; finish with [`send`](GetPulsarClusterStoragePolicies::send).
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPulsarClusterStoragePolicies {
     pub(crate) client: crate::Client,
     pub(crate) cluster_id: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl GetPulsarClusterStoragePolicies {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
     pub fn send(
@@ -23781,6 +24559,7 @@ impl GetPulsarClusterStoragePolicies {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::create`]; finish with [`send`](CreateTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTardis {
@@ -23788,6 +24567,7 @@ pub struct CreateTardis {
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::TardisCreateRequest>,
 }
+#[cfg(feature = "tardis")]
 impl CreateTardis {
     /// Sets the `appOnly` query parameter.
     pub fn app_only(mut self, value: bool) -> Self {
@@ -23839,12 +24619,14 @@ impl CreateTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get`]; finish with [`send`](GetTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardis {
     pub(crate) client: crate::Client,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl GetTardis {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub fn send(
@@ -23881,12 +24663,14 @@ impl GetTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::delete`]; finish with [`send`](DeleteTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardis {
     pub(crate) client: crate::Client,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl DeleteTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -23916,6 +24700,7 @@ impl DeleteTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_owned`]; finish with [`send`](GetOwnedTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOwnedTardis {
@@ -23923,6 +24708,7 @@ pub struct GetOwnedTardis {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl GetOwnedTardis {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub fn send(
@@ -23960,6 +24746,7 @@ impl GetOwnedTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::delete_owned`]; finish with [`send`](DeleteOwnedTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteOwnedTardis {
@@ -23967,6 +24754,7 @@ pub struct DeleteOwnedTardis {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl DeleteOwnedTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -23997,6 +24785,7 @@ impl DeleteOwnedTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::restore_owned`]; finish with [`send`](RestoreOwnedTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RestoreOwnedTardis {
@@ -24004,6 +24793,7 @@ pub struct RestoreOwnedTardis {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) tardis_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl RestoreOwnedTardis {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
     pub fn send(
@@ -24041,6 +24831,7 @@ impl RestoreOwnedTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_token`]; finish with [`send`](GetTardisToken::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTardisToken {
@@ -24049,6 +24840,7 @@ pub struct GetTardisToken {
     pub(crate) tardis_id: ::std::string::String,
     pub(crate) token_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl GetTardisToken {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub fn send(
@@ -24087,6 +24879,7 @@ impl GetTardisToken {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::delete_token`]; finish with [`send`](DeleteTardisToken::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTardisToken {
@@ -24095,6 +24888,7 @@ pub struct DeleteTardisToken {
     pub(crate) tardis_id: ::std::string::String,
     pub(crate) token_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl DeleteTardisToken {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -24126,6 +24920,7 @@ impl DeleteTardisToken {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::list_tokens`]; finish with [`send`](ListTardisTokens::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTardisTokens {
@@ -24136,6 +24931,7 @@ pub struct ListTardisTokens {
     pub(crate) only_id: Option<bool>,
     pub(crate) to: Option<i64>,
 }
+#[cfg(feature = "tardis")]
 impl ListTardisTokens {
     /// Index of the first item to return.
     pub fn from(mut self, value: i64) -> Self {
@@ -24212,6 +25008,7 @@ impl ListTardisTokens {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::create_token`]; finish with [`send`](CreateTardisToken::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTardisToken {
@@ -24220,6 +25017,7 @@ pub struct CreateTardisToken {
     pub(crate) tardis_id: ::std::string::String,
     pub(crate) body: Option<crate::types::TardisTokenCreateRequest>,
 }
+#[cfg(feature = "tardis")]
 impl CreateTardisToken {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
     pub fn send(
@@ -24260,6 +25058,7 @@ impl CreateTardisToken {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::list_owned`]; finish with [`send`](ListOwnedTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListOwnedTardis {
@@ -24268,6 +25067,7 @@ pub struct ListOwnedTardis {
     pub(crate) from: Option<i64>,
     pub(crate) to: Option<i64>,
 }
+#[cfg(feature = "tardis")]
 impl ListOwnedTardis {
     /// Index of the first item to return.
     pub fn from(mut self, value: i64) -> Self {
@@ -24330,6 +25130,7 @@ impl ListOwnedTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::create_owned`]; finish with [`send`](CreateOwnedTardis::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateOwnedTardis {
@@ -24338,6 +25139,7 @@ pub struct CreateOwnedTardis {
     pub(crate) app_only: Option<bool>,
     pub(crate) body: Option<crate::types::OwnedTardisCreateRequest>,
 }
+#[cfg(feature = "tardis")]
 impl CreateOwnedTardis {
     /// Sets the `appOnly` query parameter.
     pub fn app_only(mut self, value: bool) -> Self {
@@ -24390,12 +25192,14 @@ impl CreateOwnedTardis {
     }
 }
 /// Request builder for [`crate::builders::TardisApi::revoke_token`]; finish with [`send`](RevokeTardisToken::send).
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeTardisToken {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::PlainTextError>,
 }
+#[cfg(feature = "tardis")]
 impl RevokeTardisToken {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/token/revoke`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -24427,12 +25231,14 @@ impl RevokeTardisToken {
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::get`]; finish with [`send`](GetConfigProvider::send).
+#[cfg(feature = "config-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConfigProvider {
     pub(crate) client: crate::Client,
     pub(crate) configuration_provider_id: ::std::string::String,
 }
+#[cfg(feature = "config-providers")]
 impl GetConfigProvider {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
     pub fn send(
@@ -24469,12 +25275,14 @@ impl GetConfigProvider {
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::list_env`]; finish with [`send`](ListConfigProviderEnv::send).
+#[cfg(feature = "config-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConfigProviderEnv {
     pub(crate) client: crate::Client,
     pub(crate) configuration_provider_id: ::std::string::String,
 }
+#[cfg(feature = "config-providers")]
 impl ListConfigProviderEnv {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
     pub fn send(
@@ -24516,6 +25324,7 @@ impl ListConfigProviderEnv {
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::replace_env`]; finish with [`send`](ReplaceConfigProviderEnv::send).
+#[cfg(feature = "config-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ReplaceConfigProviderEnv {
@@ -24523,6 +25332,7 @@ pub struct ReplaceConfigProviderEnv {
     pub(crate) configuration_provider_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ConfigProviderVariableList>,
 }
+#[cfg(feature = "config-providers")]
 impl ReplaceConfigProviderEnv {
     /// Sends the request (`PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
     pub fn send(
@@ -24567,12 +25377,14 @@ impl ReplaceConfigProviderEnv {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_jenkins_updates`]; finish with [`send`](ListJenkinsUpdates::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListJenkinsUpdates {
     pub(crate) client: crate::Client,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl ListJenkinsUpdates {
     /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
     pub fn send(
@@ -24609,12 +25421,14 @@ impl ListJenkinsUpdates {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_v4`]; finish with [`send`](GetAddonProviderV4::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderV4 {
     pub(crate) client: crate::Client,
     pub(crate) provider_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetAddonProviderV4 {
     /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
     pub fn send(
@@ -24651,6 +25465,7 @@ impl GetAddonProviderV4 {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_provider_addon_v4`]; finish with [`send`](GetProviderAddonV4::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProviderAddonV4 {
@@ -24658,6 +25473,7 @@ pub struct GetProviderAddonV4 {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) addon_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetProviderAddonV4 {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
     pub fn send(
@@ -24695,6 +25511,7 @@ impl GetProviderAddonV4 {
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_cluster`]; finish with [`send`](GetAddonProviderCluster::send).
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAddonProviderCluster {
@@ -24702,6 +25519,7 @@ pub struct GetAddonProviderCluster {
     pub(crate) provider_id: ::std::string::String,
     pub(crate) cluster_id: ::std::string::String,
 }
+#[cfg(feature = "addon-providers")]
 impl GetAddonProviderCluster {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
     pub fn send(
@@ -24739,12 +25557,14 @@ impl GetAddonProviderCluster {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_credits_summary`]; finish with [`send`](GetCreditsSummary::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetCreditsSummary {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl GetCreditsSummary {
     /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
     pub fn send(
@@ -24781,6 +25601,7 @@ impl GetCreditsSummary {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::list_invoices`]; finish with [`send`](ListInvoices::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListInvoices {
@@ -24788,6 +25609,7 @@ pub struct ListInvoices {
     pub(crate) id: ::std::string::String,
     pub(crate) since: Option<::std::string::String>,
 }
+#[cfg(feature = "billing")]
 impl ListInvoices {
     /// Start of the time window.
     pub fn since(
@@ -24840,12 +25662,14 @@ impl ListInvoices {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::list_unpaid_invoices`]; finish with [`send`](ListUnpaidInvoices::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListUnpaidInvoices {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl ListUnpaidInvoices {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
     pub fn send(
@@ -24882,6 +25706,7 @@ impl ListUnpaidInvoices {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_invoice`]; finish with [`send`](GetInvoice::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoice {
@@ -24889,6 +25714,7 @@ pub struct GetInvoice {
     pub(crate) id: ::std::string::String,
     pub(crate) invoice_number: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl GetInvoice {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
     pub fn send(
@@ -24926,6 +25752,7 @@ impl GetInvoice {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_invoice_html`]; finish with [`send`](GetInvoiceHtml::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetInvoiceHtml {
@@ -24933,6 +25760,7 @@ pub struct GetInvoiceHtml {
     pub(crate) id: ::std::string::String,
     pub(crate) invoice_number: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl GetInvoiceHtml {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
     pub fn send(
@@ -24969,6 +25797,7 @@ impl GetInvoiceHtml {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::start_paypal_payment`]; finish with [`send`](StartPaypalPayment::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartPaypalPayment {
@@ -24976,6 +25805,7 @@ pub struct StartPaypalPayment {
     pub(crate) id: ::std::string::String,
     pub(crate) invoice_number: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl StartPaypalPayment {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
     pub fn send(
@@ -25013,6 +25843,7 @@ impl StartPaypalPayment {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::authorize_paypal_payment`]; finish with [`send`](AuthorizePaypalPayment::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizePaypalPayment {
@@ -25021,6 +25852,7 @@ pub struct AuthorizePaypalPayment {
     pub(crate) invoice_number: ::std::string::String,
     pub(crate) payer_id: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl AuthorizePaypalPayment {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
     pub fn send(
@@ -25059,6 +25891,7 @@ impl AuthorizePaypalPayment {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::start_stripe_payment`]; finish with [`send`](StartStripePayment::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStripePayment {
@@ -25067,6 +25900,7 @@ pub struct StartStripePayment {
     pub(crate) invoice_number: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "billing")]
 impl StartStripePayment {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe`) and returns the decoded body.
     pub fn send(
@@ -25107,6 +25941,7 @@ impl StartStripePayment {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::authorize_stripe_payment`]; finish with [`send`](AuthorizeStripePayment::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AuthorizeStripePayment {
@@ -25115,6 +25950,7 @@ pub struct AuthorizeStripePayment {
     pub(crate) invoice_number: ::std::string::String,
     pub(crate) payment_id: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl AuthorizeStripePayment {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
     pub fn send(
@@ -25153,12 +25989,14 @@ impl AuthorizeStripePayment {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::list_payment_methods`]; finish with [`send`](ListPaymentMethods::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListPaymentMethods {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl ListPaymentMethods {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
@@ -25195,6 +26033,7 @@ impl ListPaymentMethods {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::create_payment_method`]; finish with [`send`](CreatePaymentMethod::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreatePaymentMethod {
@@ -25202,6 +26041,7 @@ pub struct CreatePaymentMethod {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "billing")]
 impl CreatePaymentMethod {
     /// Sends the request (`POST /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
     pub fn send(
@@ -25241,6 +26081,7 @@ impl CreatePaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::set_default_payment_method`]; finish with [`send`](SetDefaultPaymentMethod::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetDefaultPaymentMethod {
@@ -25248,6 +26089,7 @@ pub struct SetDefaultPaymentMethod {
     pub(crate) id: ::std::string::String,
     pub(crate) body: Option<crate::types::AnyValue>,
 }
+#[cfg(feature = "billing")]
 impl SetDefaultPaymentMethod {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/payments/methods/default`) and returns the decoded body.
     pub fn send(
@@ -25287,6 +26129,7 @@ impl SetDefaultPaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::delete_payment_method`]; finish with [`send`](DeletePaymentMethod::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeletePaymentMethod {
@@ -25294,6 +26137,7 @@ pub struct DeletePaymentMethod {
     pub(crate) id: ::std::string::String,
     pub(crate) method_id: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl DeletePaymentMethod {
     /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
     pub fn send(
@@ -25331,6 +26175,7 @@ impl DeletePaymentMethod {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::create_stripe_setup_intent`]; finish with [`send`](CreateStripeSetupIntent::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStripeSetupIntent {
@@ -25338,6 +26183,7 @@ pub struct CreateStripeSetupIntent {
     pub(crate) id: ::std::string::String,
     pub(crate) type_: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl CreateStripeSetupIntent {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
     pub fn send(
@@ -25382,6 +26228,7 @@ impl CreateStripeSetupIntent {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::download_invoice_pdf`]; finish with [`send`](DownloadInvoicePdf::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DownloadInvoicePdf {
@@ -25389,6 +26236,7 @@ pub struct DownloadInvoicePdf {
     pub(crate) id: ::std::string::String,
     pub(crate) invoice: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl DownloadInvoicePdf {
     /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
     pub fn send(
@@ -25436,6 +26284,7 @@ impl DownloadInvoicePdf {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_organisation_price_system`]; finish with [`send`](GetOrganisationPriceSystem::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetOrganisationPriceSystem {
@@ -25443,6 +26292,7 @@ pub struct GetOrganisationPriceSystem {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) zone_id: Option<::std::string::String>,
 }
+#[cfg(feature = "billing")]
 impl GetOrganisationPriceSystem {
     /// Sets the `zone_id` query parameter.
     pub fn zone_id(
@@ -25495,6 +26345,7 @@ impl GetOrganisationPriceSystem {
     }
 }
 /// Request builder for [`crate::builders::BillingApi::get_price_system`]; finish with [`send`](GetPriceSystem::send).
+#[cfg(feature = "billing")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetPriceSystem {
@@ -25502,6 +26353,7 @@ pub struct GetPriceSystem {
     pub(crate) zone_id: ::std::string::String,
     pub(crate) currency: ::std::string::String,
 }
+#[cfg(feature = "billing")]
 impl GetPriceSystem {
     /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
     pub fn send(
@@ -25553,12 +26405,14 @@ impl GetPriceSystem {
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::list`]; finish with [`send`](ListConsoleSettings::send).
+#[cfg(feature = "console-settings")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListConsoleSettings {
     pub(crate) client: crate::Client,
     pub(crate) env: Option<::std::string::String>,
 }
+#[cfg(feature = "console-settings")]
 impl ListConsoleSettings {
     /// Sets the `env` query parameter.
     pub fn env(
@@ -25615,6 +26469,7 @@ impl ListConsoleSettings {
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::get`]; finish with [`send`](GetConsoleSetting::send).
+#[cfg(feature = "console-settings")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetConsoleSetting {
@@ -25622,6 +26477,7 @@ pub struct GetConsoleSetting {
     pub(crate) name: ::std::string::String,
     pub(crate) env: Option<::std::string::String>,
 }
+#[cfg(feature = "console-settings")]
 impl GetConsoleSetting {
     /// Sets the `env` query parameter.
     pub fn env(
@@ -25674,6 +26530,7 @@ impl GetConsoleSetting {
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::set`]; finish with [`send`](SetConsoleSetting::send).
+#[cfg(feature = "console-settings")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct SetConsoleSetting {
@@ -25682,6 +26539,7 @@ pub struct SetConsoleSetting {
     pub(crate) env: Option<::std::string::String>,
     pub(crate) body: Option<::std::string::String>,
 }
+#[cfg(feature = "console-settings")]
 impl SetConsoleSetting {
     /// Sets the `env` query parameter.
     pub fn env(
@@ -25730,6 +26588,7 @@ impl SetConsoleSetting {
     }
 }
 /// Request builder for [`crate::builders::ConsoleSettingsApi::delete`]; finish with [`send`](DeleteConsoleSetting::send).
+#[cfg(feature = "console-settings")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteConsoleSetting {
@@ -25737,6 +26596,7 @@ pub struct DeleteConsoleSetting {
     pub(crate) name: ::std::string::String,
     pub(crate) env: Option<::std::string::String>,
 }
+#[cfg(feature = "console-settings")]
 impl DeleteConsoleSetting {
     /// Sets the `env` query parameter.
     pub fn env(
@@ -25782,12 +26642,14 @@ impl DeleteConsoleSetting {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::list`]; finish with [`send`](ListFunctions::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctions {
     pub(crate) client: crate::Client,
     pub(crate) owner_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl ListFunctions {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub fn send(
@@ -25824,6 +26686,7 @@ impl ListFunctions {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::create`]; finish with [`send`](CreateFunction::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunction {
@@ -25831,6 +26694,7 @@ pub struct CreateFunction {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
+#[cfg(feature = "functions")]
 impl CreateFunction {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
     pub fn send(
@@ -25870,6 +26734,7 @@ impl CreateFunction {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::get`]; finish with [`send`](GetFunction::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunction {
@@ -25877,6 +26742,7 @@ pub struct GetFunction {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) function_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl GetFunction {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
@@ -25914,6 +26780,7 @@ impl GetFunction {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::update`]; finish with [`send`](UpdateFunction::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunction {
@@ -25922,6 +26789,7 @@ pub struct UpdateFunction {
     pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionInput>,
 }
+#[cfg(feature = "functions")]
 impl UpdateFunction {
     /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(
@@ -25962,6 +26830,7 @@ impl UpdateFunction {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::delete`]; finish with [`send`](DeleteFunction::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunction {
@@ -25969,6 +26838,7 @@ pub struct DeleteFunction {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) function_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl DeleteFunction {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -25999,6 +26869,7 @@ impl DeleteFunction {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::list_deployments`]; finish with [`send`](ListFunctionDeployments::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListFunctionDeployments {
@@ -26006,6 +26877,7 @@ pub struct ListFunctionDeployments {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) function_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl ListFunctionDeployments {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
     pub fn send(
@@ -26045,6 +26917,7 @@ impl ListFunctionDeployments {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::create_deployment`]; finish with [`send`](CreateFunctionDeployment::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateFunctionDeployment {
@@ -26053,6 +26926,7 @@ pub struct CreateFunctionDeployment {
     pub(crate) function_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentInput>,
 }
+#[cfg(feature = "functions")]
 impl CreateFunctionDeployment {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
     pub fn send(
@@ -26093,6 +26967,7 @@ impl CreateFunctionDeployment {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::get_deployment`]; finish with [`send`](GetFunctionDeployment::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetFunctionDeployment {
@@ -26101,6 +26976,7 @@ pub struct GetFunctionDeployment {
     pub(crate) function_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl GetFunctionDeployment {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
@@ -26139,6 +27015,7 @@ impl GetFunctionDeployment {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::update_deployment`]; finish with [`send`](UpdateFunctionDeployment::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateFunctionDeployment {
@@ -26148,6 +27025,7 @@ pub struct UpdateFunctionDeployment {
     pub(crate) deployment_id: ::std::string::String,
     pub(crate) body: Option<crate::types::FunctionDeploymentUpdate>,
 }
+#[cfg(feature = "functions")]
 impl UpdateFunctionDeployment {
     /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(
@@ -26189,6 +27067,7 @@ impl UpdateFunctionDeployment {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::trigger_deployment`]; finish with [`send`](TriggerFunctionDeployment::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TriggerFunctionDeployment {
@@ -26197,6 +27076,7 @@ pub struct TriggerFunctionDeployment {
     pub(crate) function_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl TriggerFunctionDeployment {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -26228,6 +27108,7 @@ impl TriggerFunctionDeployment {
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::delete_deployment`]; finish with [`send`](DeleteFunctionDeployment::send).
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteFunctionDeployment {
@@ -26236,6 +27117,7 @@ pub struct DeleteFunctionDeployment {
     pub(crate) function_id: ::std::string::String,
     pub(crate) deployment_id: ::std::string::String,
 }
+#[cfg(feature = "functions")]
 impl DeleteFunctionDeployment {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -26267,6 +27149,7 @@ impl DeleteFunctionDeployment {
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::create_materia_kv_token`]; finish with [`send`](CreateMateriaKvToken::send).
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateMateriaKvToken {
@@ -26274,6 +27157,7 @@ pub struct CreateMateriaKvToken {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) kv_id: ::std::string::String,
 }
+#[cfg(feature = "iam-tokens")]
 impl CreateMateriaKvToken {
     /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
     pub fn send(
@@ -26311,6 +27195,7 @@ impl CreateMateriaKvToken {
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::list`]; finish with [`send`](ListIamTokens::send).
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListIamTokens {
@@ -26319,6 +27204,7 @@ pub struct ListIamTokens {
     pub(crate) from: Option<crate::types::ListIamTokensFrom>,
     pub(crate) size: Option<crate::types::ListIamTokensSize>,
 }
+#[cfg(feature = "iam-tokens")]
 impl ListIamTokens {
     /// Index of the first item to return.
     pub fn from(mut self, value: crate::types::ListIamTokensFrom) -> Self {
@@ -26381,6 +27267,7 @@ impl ListIamTokens {
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::get`]; finish with [`send`](GetIamToken::send).
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetIamToken {
@@ -26388,6 +27275,7 @@ pub struct GetIamToken {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) token_id: ::std::string::String,
 }
+#[cfg(feature = "iam-tokens")]
 impl GetIamToken {
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub fn send(
@@ -26425,6 +27313,7 @@ impl GetIamToken {
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::revoke`]; finish with [`send`](RevokeIamToken::send).
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeIamToken {
@@ -26432,6 +27321,7 @@ pub struct RevokeIamToken {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) token_id: ::std::string::String,
 }
+#[cfg(feature = "iam-tokens")]
 impl RevokeIamToken {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -26462,6 +27352,7 @@ impl RevokeIamToken {
     }
 }
 /// Request builder for [`crate::builders::IamTokensApi::list_revocations`]; finish with [`send`](ListIamTokenRevocations::send).
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListIamTokenRevocations {
@@ -26469,6 +27360,7 @@ pub struct ListIamTokenRevocations {
     pub(crate) from: Option<crate::types::ListIamTokenRevocationsFrom>,
     pub(crate) size: Option<crate::types::ListIamTokenRevocationsSize>,
 }
+#[cfg(feature = "iam-tokens")]
 impl ListIamTokenRevocations {
     /// Index of the first item to return.
     pub fn from(mut self, value: crate::types::ListIamTokenRevocationsFrom) -> Self {
@@ -26530,6 +27422,7 @@ impl ListIamTokenRevocations {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::list_addon`]; finish with [`send`](ListAddonLoadBalancers::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAddonLoadBalancers {
@@ -26538,6 +27431,7 @@ pub struct ListAddonLoadBalancers {
     pub(crate) addon_id: ::std::string::String,
     pub(crate) load_balancer_kind: ::std::string::String,
 }
+#[cfg(feature = "load-balancers")]
 impl ListAddonLoadBalancers {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
     pub fn send(
@@ -26576,6 +27470,7 @@ impl ListAddonLoadBalancers {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::get_default_dns`]; finish with [`send`](GetDefaultLoadBalancerDns::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetDefaultLoadBalancerDns {
@@ -26583,6 +27478,7 @@ pub struct GetDefaultLoadBalancerDns {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) app_id: ::std::string::String,
 }
+#[cfg(feature = "load-balancers")]
 impl GetDefaultLoadBalancerDns {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
     pub fn send(
@@ -26620,6 +27516,7 @@ impl GetDefaultLoadBalancerDns {
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::list_application`]; finish with [`send`](ListApplicationLoadBalancers::send).
+#[cfg(feature = "load-balancers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationLoadBalancers {
@@ -26628,6 +27525,7 @@ pub struct ListApplicationLoadBalancers {
     pub(crate) application_id: ::std::string::String,
     pub(crate) load_balancer_kind: ::std::string::String,
 }
+#[cfg(feature = "load-balancers")]
 impl ListApplicationLoadBalancers {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
     pub fn send(
@@ -26666,6 +27564,7 @@ impl ListApplicationLoadBalancers {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::stream_application_access`]; finish with [`send`](StreamApplicationAccessLogs::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationAccessLogs {
@@ -26679,6 +27578,7 @@ pub struct StreamApplicationAccessLogs {
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
     pub(crate) until: Option<::std::string::String>,
 }
+#[cfg(feature = "logs")]
 impl StreamApplicationAccessLogs {
     /// Sets the `field` query parameter.
     pub fn field(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
@@ -26803,6 +27703,7 @@ impl StreamApplicationAccessLogs {
     }
 }
 /// Request builder for [`crate::builders::LogsApi::stream_application_v4`]; finish with [`send`](StreamApplicationLogsV4::send).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamApplicationLogsV4 {
@@ -26820,6 +27721,7 @@ pub struct StreamApplicationLogsV4 {
     pub(crate) throttle_per_in_milliseconds: Option<i64>,
     pub(crate) until: Option<::std::string::String>,
 }
+#[cfg(feature = "logs")]
 impl StreamApplicationLogsV4 {
     /// Deployment ID.
     pub fn deployment_id(
@@ -27008,6 +27910,7 @@ impl StreamApplicationLogsV4 {
     }
 }
 /// Request builder for [`crate::builders::MateriaApi::get_kv_database`]; finish with [`send`](GetMateriaKvDatabase::send).
+#[cfg(feature = "materia")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetMateriaKvDatabase {
@@ -27015,6 +27918,7 @@ pub struct GetMateriaKvDatabase {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "materia")]
 impl GetMateriaKvDatabase {
     /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
     pub fn send(
@@ -27052,12 +27956,14 @@ impl GetMateriaKvDatabase {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::list`]; finish with [`send`](ListNetworkGroups::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroups {
     pub(crate) client: crate::Client,
     pub(crate) owner_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl ListNetworkGroups {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub fn send(
@@ -27094,6 +28000,7 @@ impl ListNetworkGroups {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::create`]; finish with [`send`](CreateNetworkGroup::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNetworkGroup {
@@ -27101,6 +28008,7 @@ pub struct CreateNetworkGroup {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupInput>,
 }
+#[cfg(feature = "network-groups")]
 impl CreateNetworkGroup {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
     pub fn send(
@@ -27143,6 +28051,7 @@ impl CreateNetworkGroup {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get`]; finish with [`send`](GetNetworkGroup::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroup {
@@ -27150,6 +28059,7 @@ pub struct GetNetworkGroup {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) network_group_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl GetNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
     pub fn send(
@@ -27190,6 +28100,7 @@ impl GetNetworkGroup {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::delete`]; finish with [`send`](DeleteNetworkGroup::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroup {
@@ -27197,6 +28108,7 @@ pub struct DeleteNetworkGroup {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) network_group_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl DeleteNetworkGroup {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -27227,6 +28139,7 @@ impl DeleteNetworkGroup {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::add_external_peer`]; finish with [`send`](AddNetworkGroupExternalPeer::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupExternalPeer {
@@ -27235,6 +28148,7 @@ pub struct AddNetworkGroupExternalPeer {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ExternalPeerInput>,
 }
+#[cfg(feature = "network-groups")]
 impl AddNetworkGroupExternalPeer {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers`) and returns the decoded body.
     pub fn send(
@@ -27279,6 +28193,7 @@ impl AddNetworkGroupExternalPeer {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::remove_external_peer`]; finish with [`send`](RemoveNetworkGroupExternalPeer::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupExternalPeer {
@@ -27287,6 +28202,7 @@ pub struct RemoveNetworkGroupExternalPeer {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) peer_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl RemoveNetworkGroupExternalPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -27321,6 +28237,7 @@ impl RemoveNetworkGroupExternalPeer {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::list_members`]; finish with [`send`](ListNetworkGroupMembers::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupMembers {
@@ -27328,6 +28245,7 @@ pub struct ListNetworkGroupMembers {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) network_group_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl ListNetworkGroupMembers {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     pub fn send(
@@ -27370,6 +28288,7 @@ impl ListNetworkGroupMembers {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::add_member`]; finish with [`send`](AddNetworkGroupMember::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct AddNetworkGroupMember {
@@ -27378,6 +28297,7 @@ pub struct AddNetworkGroupMember {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) body: Option<crate::types::NetworkGroupMemberInput>,
 }
+#[cfg(feature = "network-groups")]
 impl AddNetworkGroupMember {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     pub fn send(
@@ -27421,6 +28341,7 @@ impl AddNetworkGroupMember {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_member`]; finish with [`send`](GetNetworkGroupMember::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupMember {
@@ -27429,6 +28350,7 @@ pub struct GetNetworkGroupMember {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) member_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl GetNetworkGroupMember {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
     pub fn send(
@@ -27470,6 +28392,7 @@ impl GetNetworkGroupMember {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::remove_member`]; finish with [`send`](RemoveNetworkGroupMember::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RemoveNetworkGroupMember {
@@ -27478,6 +28401,7 @@ pub struct RemoveNetworkGroupMember {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) member_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl RemoveNetworkGroupMember {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -27512,6 +28436,7 @@ impl RemoveNetworkGroupMember {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::list_peers`]; finish with [`send`](ListNetworkGroupPeers::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNetworkGroupPeers {
@@ -27519,6 +28444,7 @@ pub struct ListNetworkGroupPeers {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) network_group_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl ListNetworkGroupPeers {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
     pub fn send(
@@ -27561,6 +28487,7 @@ impl ListNetworkGroupPeers {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_peer`]; finish with [`send`](GetNetworkGroupPeer::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeer {
@@ -27569,6 +28496,7 @@ pub struct GetNetworkGroupPeer {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) peer_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl GetNetworkGroupPeer {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
     pub fn send(
@@ -27610,6 +28538,7 @@ impl GetNetworkGroupPeer {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::delete_peer`]; finish with [`send`](DeleteNetworkGroupPeer::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteNetworkGroupPeer {
@@ -27618,6 +28547,7 @@ pub struct DeleteNetworkGroupPeer {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) peer_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl DeleteNetworkGroupPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -27649,6 +28579,7 @@ impl DeleteNetworkGroupPeer {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_peer_wireguard_config`]; finish with [`send`](GetNetworkGroupPeerWireguardConfig::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNetworkGroupPeerWireguardConfig {
@@ -27657,6 +28588,7 @@ pub struct GetNetworkGroupPeerWireguardConfig {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) peer_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl GetNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
     pub fn send(
@@ -27698,6 +28630,7 @@ impl GetNetworkGroupPeerWireguardConfig {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::stream_peer_wireguard_config`]; finish with [`send`](StreamNetworkGroupPeerWireguardConfig::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroupPeerWireguardConfig {
@@ -27706,6 +28639,7 @@ pub struct StreamNetworkGroupPeerWireguardConfig {
     pub(crate) network_group_id: ::std::string::String,
     pub(crate) peer_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl StreamNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
@@ -27750,6 +28684,7 @@ impl StreamNetworkGroupPeerWireguardConfig {
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::stream`]; finish with [`send`](StreamNetworkGroup::send).
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StreamNetworkGroup {
@@ -27757,6 +28692,7 @@ pub struct StreamNetworkGroup {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) network_group_id: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl StreamNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     pub fn send(
@@ -27797,6 +28733,7 @@ impl StreamNetworkGroup {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::list_application_v4`]; finish with [`send`](ListApplicationDeploymentsV4::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationDeploymentsV4 {
@@ -27808,6 +28745,7 @@ pub struct ListApplicationDeploymentsV4 {
     pub(crate) limit: Option<i64>,
     pub(crate) order: Option<crate::types::ListApplicationDeploymentsV4Order>,
 }
+#[cfg(feature = "deployments")]
 impl ListApplicationDeploymentsV4 {
     /// Sets the `action` query parameter.
     pub fn action(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
@@ -27905,6 +28843,7 @@ impl ListApplicationDeploymentsV4 {
     }
 }
 /// Request builder for [`crate::builders::DeploymentsApi::get_application_v4`]; finish with [`send`](GetApplicationDeploymentV4::send).
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationDeploymentV4 {
@@ -27914,6 +28853,7 @@ pub struct GetApplicationDeploymentV4 {
     pub(crate) deployment_id: ::std::string::String,
     pub(crate) include_application_configuration: Option<bool>,
 }
+#[cfg(feature = "deployments")]
 impl GetApplicationDeploymentV4 {
     /// Sets the `includeApplicationConfiguration` query parameter.
     pub fn include_application_configuration(mut self, value: bool) -> Self {
@@ -27970,6 +28910,7 @@ impl GetApplicationDeploymentV4 {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_application_v4`]; finish with [`send`](ListApplicationInstancesV4::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApplicationInstancesV4 {
@@ -27984,6 +28925,7 @@ pub struct ListApplicationInstancesV4 {
     pub(crate) until: Option<::std::string::String>,
     pub(crate) deployment_id: Option<::std::string::String>,
 }
+#[cfg(feature = "instances")]
 impl ListApplicationInstancesV4 {
     /// Sets the `excludeState` query parameter.
     pub fn exclude_state(
@@ -28135,6 +29077,7 @@ impl ListApplicationInstancesV4 {
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_application_v4`]; finish with [`send`](GetApplicationInstanceV4::send).
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetApplicationInstanceV4 {
@@ -28143,6 +29086,7 @@ pub struct GetApplicationInstanceV4 {
     pub(crate) application_id: ::std::string::String,
     pub(crate) instance_id: ::std::string::String,
 }
+#[cfg(feature = "instances")]
 impl GetApplicationInstanceV4 {
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
     pub fn send(
@@ -28186,11 +29130,13 @@ impl GetApplicationInstanceV4 {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_zones`]; finish with [`send`](ListZones::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListZones {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "products")]
 impl ListZones {
     /// Sends the request (`GET /v4/products/zones`) and returns the decoded body.
     pub fn send(
@@ -28225,12 +29171,14 @@ impl ListZones {
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_zone`]; finish with [`send`](GetZone::send).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetZone {
     pub(crate) client: crate::Client,
     pub(crate) zone_name: ::std::string::String,
 }
+#[cfg(feature = "products")]
 impl GetZone {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
     pub fn send(
@@ -28265,12 +29213,14 @@ impl GetZone {
     }
 }
 /// Request builder for [`crate::builders::SaasApi::get_grafana_organisation`]; finish with [`send`](GetGrafanaOrganisation::send).
+#[cfg(feature = "saas")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetGrafanaOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "saas")]
 impl GetGrafanaOrganisation {
     /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
@@ -28307,12 +29257,14 @@ impl GetGrafanaOrganisation {
     }
 }
 /// Request builder for [`crate::builders::SaasApi::create_grafana_organisation`]; finish with [`send`](CreateGrafanaOrganisation::send).
+#[cfg(feature = "saas")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateGrafanaOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "saas")]
 impl CreateGrafanaOrganisation {
     /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
@@ -28349,12 +29301,14 @@ impl CreateGrafanaOrganisation {
     }
 }
 /// Request builder for [`crate::builders::SaasApi::delete_grafana_organisation`]; finish with [`send`](DeleteGrafanaOrganisation::send).
+#[cfg(feature = "saas")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteGrafanaOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "saas")]
 impl DeleteGrafanaOrganisation {
     /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
     pub fn send(
@@ -28391,12 +29345,14 @@ impl DeleteGrafanaOrganisation {
     }
 }
 /// Request builder for [`crate::builders::SaasApi::reset_grafana_organisation`]; finish with [`send`](ResetGrafanaOrganisation::send).
+#[cfg(feature = "saas")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ResetGrafanaOrganisation {
     pub(crate) client: crate::Client,
     pub(crate) id: ::std::string::String,
 }
+#[cfg(feature = "saas")]
 impl ResetGrafanaOrganisation {
     /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
     pub fn send(
@@ -28433,6 +29389,7 @@ impl ResetGrafanaOrganisation {
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_request_heatmap`]; finish with [`send`](GetRequestHeatmap::send).
+#[cfg(feature = "metrics")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRequestHeatmap {
@@ -28440,6 +29397,7 @@ pub struct GetRequestHeatmap {
     pub(crate) owner_id: ::std::string::String,
     pub(crate) application_id: Option<::std::string::String>,
 }
+#[cfg(feature = "metrics")]
 impl GetRequestHeatmap {
     /// Application ID.
     pub fn application_id(
@@ -28492,6 +29450,7 @@ impl GetRequestHeatmap {
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_resource`]; finish with [`send`](GetResourceMetrics::send).
+#[cfg(feature = "metrics")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetResourceMetrics {
@@ -28506,6 +29465,7 @@ pub struct GetResourceMetrics {
     pub(crate) only: Option<crate::types::GetResourceMetricsOnly>,
     pub(crate) span: Option<::std::string::String>,
 }
+#[cfg(feature = "metrics")]
 impl GetResourceMetrics {
     /// End of the period, as an ISO 8601 date-time.
     pub fn end(
@@ -28629,11 +29589,13 @@ impl GetResourceMetrics {
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::list`]; finish with [`send`](ListApiTokens::send).
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListApiTokens {
     pub(crate) client: crate::Client,
 }
+#[cfg(feature = "api-tokens")]
 impl ListApiTokens {
     /// Sends the request (`GET /api-tokens`) and returns the decoded body.
     pub fn send(
@@ -28668,12 +29630,14 @@ impl ListApiTokens {
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::create`]; finish with [`send`](CreateApiToken::send).
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateApiToken {
     pub(crate) client: crate::Client,
     pub(crate) body: Option<crate::types::ApiTokenCreateRequest>,
 }
+#[cfg(feature = "api-tokens")]
 impl CreateApiToken {
     /// Sends the request (`POST /api-tokens`) and returns the decoded body.
     pub fn send(
@@ -28712,6 +29676,7 @@ impl CreateApiToken {
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::update`]; finish with [`send`](UpdateApiToken::send).
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateApiToken {
@@ -28719,6 +29684,7 @@ pub struct UpdateApiToken {
     pub(crate) api_token_id: ::std::string::String,
     pub(crate) body: Option<crate::types::ApiTokenUpdateRequest>,
 }
+#[cfg(feature = "api-tokens")]
 impl UpdateApiToken {
     /// Sends the request (`PUT /api-tokens/{apiTokenId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -28751,12 +29717,14 @@ impl UpdateApiToken {
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::revoke`]; finish with [`send`](RevokeApiToken::send).
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RevokeApiToken {
     pub(crate) client: crate::Client,
     pub(crate) api_token_id: ::std::string::String,
 }
+#[cfg(feature = "api-tokens")]
 impl RevokeApiToken {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
@@ -28786,12 +29754,14 @@ impl RevokeApiToken {
     }
 }
 /// Stream builder for [`crate::builders::EventsApi::stream`]; start it with [`connect`](StreamEvents::connect).
+#[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents {
     pub(crate) client: crate::Client,
     pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
+#[cfg(feature = "events")]
 impl StreamEvents {
     /// Sends the stream's keep-alive frame every `interval` instead of every 40 s (a server that drops idle connections sooner; tests).
     pub fn keepalive_interval(mut self, interval: std::time::Duration) -> Self {
@@ -28822,6 +29792,7 @@ impl StreamEvents {
     }
 }
 /// Stream builder for [`crate::builders::LogsApi::stream_application`]; start it with [`connect`](StreamApplicationLogs::connect).
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamApplicationLogs {
@@ -28832,6 +29803,7 @@ pub struct StreamApplicationLogs {
     >,
     pub(crate) keepalive_interval: Option<std::time::Duration>,
 }
+#[cfg(feature = "logs")]
 impl StreamApplicationLogs {
     /// Send lines from this date on (ISO 8601).
     pub fn since(

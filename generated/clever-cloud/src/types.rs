@@ -1,11 +1,13 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// One HTTP access-log record; fields are not published.
+#[cfg(feature = "logs")]
 pub type AccessLog = ::std::collections::BTreeMap<
     ::std::string::String,
     serde_json::Value,
 >;
 /// An add-on as returned by the API.
+#[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Addon {
     /// `id`
@@ -46,6 +48,7 @@ pub struct Addon {
     )]
     pub config_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
     const NAME: &'static str = "Addon";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -91,6 +94,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
         })
     }
 }
+#[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
 impl<'de> serde::Deserialize<'de> for Addon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,12 +103,14 @@ impl<'de> serde::Deserialize<'de> for Addon {
     }
 }
 /// The `AddonBillingInput` schema.
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonBillingInput {
     /// `cost`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cost: ::std::option::Option<f64>,
 }
+#[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
     const NAME: &'static str = "AddonBillingInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -124,6 +130,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
         ::std::result::Result::Ok(Self { cost: v0 })
     }
 }
+#[cfg(feature = "vendor")]
 impl<'de> serde::Deserialize<'de> for AddonBillingInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -131,6 +138,7 @@ impl<'de> serde::Deserialize<'de> for AddonBillingInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "vendor")]
 impl AddonBillingInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -145,6 +153,7 @@ impl AddonBillingInput {
     }
 }
 /// The `AddonConfigInput` schema.
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonConfigInput {
     /// `config`
@@ -153,6 +162,7 @@ pub struct AddonConfigInput {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+#[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
     const NAME: &'static str = "AddonConfigInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -172,6 +182,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
         ::std::result::Result::Ok(Self { config: v0 })
     }
 }
+#[cfg(feature = "vendor")]
 impl<'de> serde::Deserialize<'de> for AddonConfigInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +190,7 @@ impl<'de> serde::Deserialize<'de> for AddonConfigInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "vendor")]
 impl AddonConfigInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -196,6 +208,7 @@ impl AddonConfigInput {
     }
 }
 /// The `AddonFeatureType` schema.
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonFeatureType {
     /// `BOOLEAN`
@@ -219,6 +232,7 @@ pub enum AddonFeatureType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl AddonFeatureType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -236,6 +250,7 @@ impl AddonFeatureType {
         }
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl ::std::convert::From<::std::string::String> for AddonFeatureType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -252,11 +267,13 @@ impl ::std::convert::From<::std::string::String> for AddonFeatureType {
         }
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl std::fmt::Display for AddonFeatureType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl serde::Serialize for AddonFeatureType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -265,6 +282,7 @@ impl serde::Serialize for AddonFeatureType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -274,6 +292,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     }
 }
 /// The `AddonFeature` schema.
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeature {
     /// `name`
@@ -286,6 +305,7 @@ pub struct AddonFeature {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
     const NAME: &'static str = "AddonFeature";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -313,6 +333,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
         })
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> serde::Deserialize<'de> for AddonFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -321,6 +342,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeature {
     }
 }
 /// The `AddonFeatureInputType` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonFeatureInputType {
     /// `BOOLEAN`
@@ -344,6 +366,7 @@ pub enum AddonFeatureInputType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "addon-providers")]
 impl AddonFeatureInputType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -361,6 +384,7 @@ impl AddonFeatureInputType {
         }
     }
 }
+#[cfg(feature = "addon-providers")]
 impl ::std::convert::From<::std::string::String> for AddonFeatureInputType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -377,11 +401,13 @@ impl ::std::convert::From<::std::string::String> for AddonFeatureInputType {
         }
     }
 }
+#[cfg(feature = "addon-providers")]
 impl std::fmt::Display for AddonFeatureInputType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "addon-providers")]
 impl serde::Serialize for AddonFeatureInputType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -390,6 +416,7 @@ impl serde::Serialize for AddonFeatureInputType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -399,6 +426,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     }
 }
 /// The `AddonFeatureInput` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonFeatureInput {
     /// `name`
@@ -408,6 +436,7 @@ pub struct AddonFeatureInput {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<AddonFeatureInputType>,
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
     const NAME: &'static str = "AddonFeatureInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -429,6 +458,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
         ::std::result::Result::Ok(Self { name: v0, type_: v1 })
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonFeatureInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -436,6 +466,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addon-providers")]
 impl AddonFeatureInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -459,8 +490,18 @@ impl AddonFeatureInput {
     }
 }
 /// Raw request body carrying the ID of the add-on to link.
+#[cfg(feature = "applications")]
 pub type AddonIdBody = ::std::string::String;
 /// The `AddonPlan` schema.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlan {
     /// `id`
@@ -485,6 +526,15 @@ pub struct AddonPlan {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zones: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
     const NAME: &'static str = "AddonPlan";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -524,6 +574,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for AddonPlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -532,6 +591,7 @@ impl<'de> serde::Deserialize<'de> for AddonPlan {
     }
 }
 /// The `AddonPlanChange` schema.
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanChange {
     /// `planId`
@@ -544,6 +604,7 @@ pub struct AddonPlanChange {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "addons")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
     const NAME: &'static str = "AddonPlanChange";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -571,6 +632,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
         })
     }
 }
+#[cfg(feature = "addons")]
 impl<'de> serde::Deserialize<'de> for AddonPlanChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -578,6 +640,7 @@ impl<'de> serde::Deserialize<'de> for AddonPlanChange {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addons")]
 impl AddonPlanChange {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -613,6 +676,15 @@ impl AddonPlanChange {
     }
 }
 /// The `AddonPlanFeatureType` schema.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonPlanFeatureType {
     /// `BOOLEAN`
@@ -636,6 +708,15 @@ pub enum AddonPlanFeatureType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl AddonPlanFeatureType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -653,6 +734,15 @@ impl AddonPlanFeatureType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for AddonPlanFeatureType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -669,11 +759,29 @@ impl ::std::convert::From<::std::string::String> for AddonPlanFeatureType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl std::fmt::Display for AddonPlanFeatureType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl serde::Serialize for AddonPlanFeatureType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -682,6 +790,15 @@ impl serde::Serialize for AddonPlanFeatureType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -691,6 +808,15 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     }
 }
 /// The `AddonPlanFeature` schema.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanFeature {
     /// `name`
@@ -709,6 +835,15 @@ pub struct AddonPlanFeature {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
     const NAME: &'static str = "AddonPlanFeature";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -742,6 +877,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for AddonPlanFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -749,6 +893,15 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeature {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
 impl AddonPlanFeature {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -799,6 +952,7 @@ impl AddonPlanFeature {
     }
 }
 /// The `AddonPlanInput` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonPlanInput {
     /// `name`
@@ -814,6 +968,7 @@ pub struct AddonPlanInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
     const NAME: &'static str = "AddonPlanInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -844,6 +999,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
         })
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonPlanInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -851,6 +1007,7 @@ impl<'de> serde::Deserialize<'de> for AddonPlanInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addon-providers")]
 impl AddonPlanInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -889,6 +1046,7 @@ impl AddonPlanInput {
     }
 }
 /// The `AddonProviderApiConfig` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
@@ -910,6 +1068,7 @@ pub struct AddonProviderApiConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub test: ::std::option::Option<AddonProviderApiUrls>,
 }
+#[cfg(feature = "addon-providers")]
 impl std::fmt::Debug for AddonProviderApiConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddonProviderApiConfig")
@@ -922,6 +1081,7 @@ impl std::fmt::Debug for AddonProviderApiConfig {
             .finish()
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
     const NAME: &'static str = "AddonProviderApiConfig";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -958,6 +1118,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
         })
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonProviderApiConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -965,6 +1126,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderApiConfig {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addon-providers")]
 impl AddonProviderApiConfig {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1021,6 +1183,7 @@ impl AddonProviderApiConfig {
     }
 }
 /// The `AddonProviderApiUrls` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderApiUrls {
     /// `base_url`
@@ -1030,6 +1193,7 @@ pub struct AddonProviderApiUrls {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sso_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
     const NAME: &'static str = "AddonProviderApiUrls";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1051,6 +1215,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
         ::std::result::Result::Ok(Self { base_url: v0, sso_url: v1 })
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonProviderApiUrls {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1058,6 +1223,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderApiUrls {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addon-providers")]
 impl AddonProviderApiUrls {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1084,6 +1250,7 @@ impl AddonProviderApiUrls {
     }
 }
 /// The `AddonProviderDetailsStatus` schema.
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonProviderDetailsStatus {
     /// `ALPHA`
@@ -1099,6 +1266,7 @@ pub enum AddonProviderDetailsStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl AddonProviderDetailsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1112,6 +1280,7 @@ impl AddonProviderDetailsStatus {
         }
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl ::std::convert::From<::std::string::String> for AddonProviderDetailsStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1124,11 +1293,13 @@ impl ::std::convert::From<::std::string::String> for AddonProviderDetailsStatus 
         }
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl std::fmt::Display for AddonProviderDetailsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl serde::Serialize for AddonProviderDetailsStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1137,6 +1308,7 @@ impl serde::Serialize for AddonProviderDetailsStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1146,6 +1318,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     }
 }
 /// The `AddonProviderDetails` schema.
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderDetails {
     /// `id`
@@ -1218,6 +1391,7 @@ pub struct AddonProviderDetails {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<::std::vec::Vec<AddonFeature>>,
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
     const NAME: &'static str = "AddonProviderDetails";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1284,6 +1458,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
         })
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1292,6 +1467,14 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
     }
 }
 /// The `AddonProviderInfoStatus` schema.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonProviderInfoStatus {
     /// `ALPHA`
@@ -1307,6 +1490,14 @@ pub enum AddonProviderInfoStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl AddonProviderInfoStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1320,6 +1511,14 @@ impl AddonProviderInfoStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for AddonProviderInfoStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1332,11 +1531,27 @@ impl ::std::convert::From<::std::string::String> for AddonProviderInfoStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl std::fmt::Display for AddonProviderInfoStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl serde::Serialize for AddonProviderInfoStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1345,6 +1560,14 @@ impl serde::Serialize for AddonProviderInfoStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1354,6 +1577,14 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     }
 }
 /// The `AddonProviderInfo` schema.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfo {
     /// `id`
@@ -1420,6 +1651,14 @@ pub struct AddonProviderInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
     const NAME: &'static str = "AddonProviderInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1480,6 +1719,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1488,6 +1735,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
     }
 }
 /// The `AddonProviderInfoInput` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderInfoInput {
     /// `name`
@@ -1533,6 +1781,7 @@ pub struct AddonProviderInfoInput {
     #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
     const NAME: &'static str = "AddonProviderInfoInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1578,6 +1827,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
         })
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonProviderInfoInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1585,6 +1835,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addon-providers")]
 impl AddonProviderInfoInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1674,6 +1925,7 @@ impl AddonProviderInfoInput {
     }
 }
 /// The `AddonProviderRegistration` schema.
+#[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderRegistration {
     /// `id`
@@ -1686,6 +1938,7 @@ pub struct AddonProviderRegistration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api: ::std::option::Option<AddonProviderApiConfig>,
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
     const NAME: &'static str = "AddonProviderRegistration";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1709,6 +1962,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
         ::std::result::Result::Ok(Self { id: v0, name: v1, api: v2 })
     }
 }
+#[cfg(feature = "addon-providers")]
 impl<'de> serde::Deserialize<'de> for AddonProviderRegistration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1716,6 +1970,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderRegistration {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addon-providers")]
 impl AddonProviderRegistration {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1748,6 +2003,7 @@ impl AddonProviderRegistration {
     }
 }
 /// The `AddonProviderSsoData` schema.
+#[cfg(any(feature = "addon-providers", feature = "addons"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonProviderSsoData {
     /// `url`
@@ -1757,6 +2013,7 @@ pub struct AddonProviderSsoData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub macaroon: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "addon-providers", feature = "addons"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
     const NAME: &'static str = "AddonProviderSsoData";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1778,6 +2035,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
         ::std::result::Result::Ok(Self { url: v0, macaroon: v1 })
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "addons"))]
 impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1786,6 +2044,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
     }
 }
 /// The `AddonProvisionRequestPaymentMethodType` schema.
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddonProvisionRequestPaymentMethodType {
     /// `CREDITCARD`
@@ -1797,6 +2056,7 @@ pub enum AddonProvisionRequestPaymentMethodType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "addons")]
 impl AddonProvisionRequestPaymentMethodType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1808,6 +2068,7 @@ impl AddonProvisionRequestPaymentMethodType {
         }
     }
 }
+#[cfg(feature = "addons")]
 impl ::std::convert::From<::std::string::String>
 for AddonProvisionRequestPaymentMethodType {
     fn from(value: ::std::string::String) -> Self {
@@ -1819,11 +2080,13 @@ for AddonProvisionRequestPaymentMethodType {
         }
     }
 }
+#[cfg(feature = "addons")]
 impl std::fmt::Display for AddonProvisionRequestPaymentMethodType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "addons")]
 impl serde::Serialize for AddonProvisionRequestPaymentMethodType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1832,6 +2095,7 @@ impl serde::Serialize for AddonProvisionRequestPaymentMethodType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "addons")]
 impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1841,6 +2105,7 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     }
 }
 /// What to provision: provider, plan, region and optional settings.
+#[cfg(feature = "addons")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddonProvisionRequest {
     /// `providerId`
@@ -1888,6 +2153,7 @@ pub struct AddonProvisionRequest {
     )]
     pub sepa_source_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "addons")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
     const NAME: &'static str = "AddonProvisionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1936,6 +2202,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
         })
     }
 }
+#[cfg(feature = "addons")]
 impl<'de> serde::Deserialize<'de> for AddonProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1943,6 +2210,7 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addons")]
 impl AddonProvisionRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -2018,6 +2286,7 @@ impl AddonProvisionRequest {
     }
 }
 /// The `AddonSsoData` schema.
+#[cfg(feature = "addons")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSsoData {
     /// `url`
@@ -2039,6 +2308,7 @@ pub struct AddonSsoData {
     #[serde(rename = "nav-data", skip_serializing_if = "::std::option::Option::is_none")]
     pub nav_data: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "addons")]
 impl std::fmt::Debug for AddonSsoData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddonSsoData")
@@ -2051,6 +2321,7 @@ impl std::fmt::Debug for AddonSsoData {
             .finish()
     }
 }
+#[cfg(feature = "addons")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
     const NAME: &'static str = "AddonSsoData";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2087,6 +2358,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
         })
     }
 }
+#[cfg(feature = "addons")]
 impl<'de> serde::Deserialize<'de> for AddonSsoData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2095,6 +2367,7 @@ impl<'de> serde::Deserialize<'de> for AddonSsoData {
     }
 }
 /// The `AddonSummary` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddonSummary {
     /// `id`
@@ -2128,6 +2401,7 @@ pub struct AddonSummary {
     )]
     pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
     const NAME: &'static str = "AddonSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2167,6 +2441,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
         })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for AddonSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2175,8 +2450,39 @@ impl<'de> serde::Deserialize<'de> for AddonSummary {
     }
 }
 /// A JSON value whose shape the provider does not document.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "applications",
+        feature = "backups",
+        feature = "billing",
+        feature = "branches",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "load-balancers",
+        feature = "logs",
+        feature = "materia",
+        feature = "metrics",
+        feature = "mfa",
+        feature = "notifications",
+        feature = "oauth",
+        feature = "oauth-consumers",
+        feature = "payments",
+        feature = "pulsar",
+        feature = "redirections",
+        feature = "saas",
+        feature = "scalability",
+        feature = "self",
+        feature = "sessions",
+        feature = "users",
+        feature = "vendor"
+    )
+)]
 pub type AnyValue = serde_json::Value;
 /// An API token as listed; the secret value is never shown again after creation.
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiToken {
     /// `apiTokenId`
@@ -2201,6 +2507,7 @@ pub struct ApiToken {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
     const NAME: &'static str = "ApiToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2240,6 +2547,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
         })
     }
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> serde::Deserialize<'de> for ApiToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2248,6 +2556,7 @@ impl<'de> serde::Deserialize<'de> for ApiToken {
     }
 }
 /// Credentials and settings for a new API token.
+#[cfg(feature = "api-tokens")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreateRequest {
     /// `email`
@@ -2268,6 +2577,7 @@ pub struct ApiTokenCreateRequest {
         cloudsdk_runtime::chrono::Utc,
     >,
 }
+#[cfg(feature = "api-tokens")]
 impl std::fmt::Debug for ApiTokenCreateRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApiTokenCreateRequest")
@@ -2280,6 +2590,7 @@ impl std::fmt::Debug for ApiTokenCreateRequest {
             .finish()
     }
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     const NAME: &'static str = "ApiTokenCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2316,6 +2627,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
         })
     }
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2323,6 +2635,7 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "api-tokens")]
 impl ApiTokenCreateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -2360,6 +2673,7 @@ impl ApiTokenCreateRequest {
     }
 }
 /// A newly created API token, including its secret value (returned only once).
+#[cfg(feature = "api-tokens")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenCreated {
     /// `apiToken`
@@ -2382,6 +2696,7 @@ pub struct ApiTokenCreated {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "api-tokens")]
 impl std::fmt::Debug for ApiTokenCreated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApiTokenCreated")
@@ -2394,6 +2709,7 @@ impl std::fmt::Debug for ApiTokenCreated {
             .finish()
     }
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
     const NAME: &'static str = "ApiTokenCreated";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2430,6 +2746,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
         })
     }
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2438,6 +2755,7 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
     }
 }
 /// New name and description of an API token.
+#[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenUpdateRequest {
     /// `name`
@@ -2446,6 +2764,7 @@ pub struct ApiTokenUpdateRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
     const NAME: &'static str = "ApiTokenUpdateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2470,6 +2789,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
         })
     }
 }
+#[cfg(feature = "api-tokens")]
 impl<'de> serde::Deserialize<'de> for ApiTokenUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2477,6 +2797,7 @@ impl<'de> serde::Deserialize<'de> for ApiTokenUpdateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "api-tokens")]
 impl ApiTokenUpdateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -2495,6 +2816,14 @@ impl ApiTokenUpdateRequest {
     }
 }
 /// The `ApplicationState` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationState {
     /// `SHOULD_BE_UP`
@@ -2510,6 +2839,14 @@ pub enum ApplicationState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ApplicationState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2523,6 +2860,14 @@ impl ApplicationState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for ApplicationState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2535,11 +2880,27 @@ impl ::std::convert::From<::std::string::String> for ApplicationState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl std::fmt::Display for ApplicationState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl serde::Serialize for ApplicationState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2548,6 +2909,14 @@ impl serde::Serialize for ApplicationState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2557,6 +2926,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
     }
 }
 /// The `ApplicationForceHttps` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationForceHttps {
     /// `ENABLED`
@@ -2566,6 +2943,14 @@ pub enum ApplicationForceHttps {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ApplicationForceHttps {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2576,6 +2961,14 @@ impl ApplicationForceHttps {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for ApplicationForceHttps {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2585,11 +2978,27 @@ impl ::std::convert::From<::std::string::String> for ApplicationForceHttps {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl std::fmt::Display for ApplicationForceHttps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl serde::Serialize for ApplicationForceHttps {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2598,6 +3007,14 @@ impl serde::Serialize for ApplicationForceHttps {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2607,6 +3024,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     }
 }
 /// An application as returned by the API.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Application {
     /// `id`
@@ -2722,6 +3147,14 @@ pub struct Application {
     )]
     pub deploy_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl std::fmt::Debug for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Application")
@@ -2755,6 +3188,14 @@ impl std::fmt::Debug for Application {
             .finish()
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2854,6 +3295,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Application {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2862,6 +3311,14 @@ impl<'de> serde::Deserialize<'de> for Application {
     }
 }
 /// The `ApplicationDeploymentInfoType` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationDeploymentInfoType {
     /// `GIT`
@@ -2873,6 +3330,14 @@ pub enum ApplicationDeploymentInfoType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ApplicationDeploymentInfoType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2884,6 +3349,14 @@ impl ApplicationDeploymentInfoType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2894,11 +3367,27 @@ impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoTy
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl std::fmt::Display for ApplicationDeploymentInfoType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl serde::Serialize for ApplicationDeploymentInfoType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2907,6 +3396,14 @@ impl serde::Serialize for ApplicationDeploymentInfoType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2916,6 +3413,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
     }
 }
 /// The `ApplicationDeploymentInfoRepoState` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationDeploymentInfoRepoState {
     /// `CREATING`
@@ -2929,6 +3434,14 @@ pub enum ApplicationDeploymentInfoRepoState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ApplicationDeploymentInfoRepoState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2941,6 +3454,14 @@ impl ApplicationDeploymentInfoRepoState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoRepoState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2952,11 +3473,27 @@ impl ::std::convert::From<::std::string::String> for ApplicationDeploymentInfoRe
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl std::fmt::Display for ApplicationDeploymentInfoRepoState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl serde::Serialize for ApplicationDeploymentInfoRepoState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2965,6 +3502,14 @@ impl serde::Serialize for ApplicationDeploymentInfoRepoState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2974,6 +3519,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
@@ -2995,6 +3548,14 @@ pub struct ApplicationDeploymentInfo {
     #[serde(rename = "httpUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub http_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
     const NAME: &'static str = "ApplicationDeploymentInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3028,6 +3589,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3036,6 +3605,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
     }
 }
 /// The `ApplicationInputInstanceLifetime` schema.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationInputInstanceLifetime {
     /// `REGULAR`
@@ -3047,6 +3617,7 @@ pub enum ApplicationInputInstanceLifetime {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "applications")]
 impl ApplicationInputInstanceLifetime {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3058,6 +3629,7 @@ impl ApplicationInputInstanceLifetime {
         }
     }
 }
+#[cfg(feature = "applications")]
 impl ::std::convert::From<::std::string::String> for ApplicationInputInstanceLifetime {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -3068,11 +3640,13 @@ impl ::std::convert::From<::std::string::String> for ApplicationInputInstanceLif
         }
     }
 }
+#[cfg(feature = "applications")]
 impl std::fmt::Display for ApplicationInputInstanceLifetime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "applications")]
 impl serde::Serialize for ApplicationInputInstanceLifetime {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -3081,6 +3655,7 @@ impl serde::Serialize for ApplicationInputInstanceLifetime {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3090,6 +3665,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
     }
 }
 /// The `ApplicationInputForceHttps` schema.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationInputForceHttps {
     /// `ENABLED`
@@ -3099,6 +3675,7 @@ pub enum ApplicationInputForceHttps {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "applications")]
 impl ApplicationInputForceHttps {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3109,6 +3686,7 @@ impl ApplicationInputForceHttps {
         }
     }
 }
+#[cfg(feature = "applications")]
 impl ::std::convert::From<::std::string::String> for ApplicationInputForceHttps {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -3118,11 +3696,13 @@ impl ::std::convert::From<::std::string::String> for ApplicationInputForceHttps 
         }
     }
 }
+#[cfg(feature = "applications")]
 impl std::fmt::Display for ApplicationInputForceHttps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "applications")]
 impl serde::Serialize for ApplicationInputForceHttps {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -3131,6 +3711,7 @@ impl serde::Serialize for ApplicationInputForceHttps {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3140,6 +3721,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     }
 }
 /// The `ApplicationInputEnv` schema.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInputEnv {
     /// `empty`
@@ -3152,6 +3734,7 @@ pub struct ApplicationInputEnv {
         ::std::string::String,
     >,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
     const NAME: &'static str = "ApplicationInputEnv";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3175,6 +3758,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for ApplicationInputEnv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3182,6 +3766,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputEnv {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl ApplicationInputEnv {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -3197,6 +3782,7 @@ impl ApplicationInputEnv {
     }
 }
 /// Fields to create or update an application.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationInput {
     /// `name`
@@ -3332,6 +3918,7 @@ pub struct ApplicationInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub env: ::std::option::Option<ApplicationInputEnv>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
     const NAME: &'static str = "ApplicationInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3434,6 +4021,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
         })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for ApplicationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3441,6 +4029,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl ApplicationInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -3659,6 +4248,7 @@ impl ApplicationInput {
     }
 }
 /// One log record of the v4 logs service.
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationLog {
     /// `applicationId`
@@ -3710,6 +4300,7 @@ pub struct ApplicationLog {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "logs")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
     const NAME: &'static str = "ApplicationLog";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3767,6 +4358,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
         })
     }
 }
+#[cfg(feature = "logs")]
 impl<'de> serde::Deserialize<'de> for ApplicationLog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3775,6 +4367,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationLog {
     }
 }
 /// The `ApplicationRuntimeLifetime` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationRuntimeLifetime {
     /// `REGULAR`
@@ -3786,6 +4386,14 @@ pub enum ApplicationRuntimeLifetime {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ApplicationRuntimeLifetime {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3797,6 +4405,14 @@ impl ApplicationRuntimeLifetime {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for ApplicationRuntimeLifetime {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -3807,11 +4423,27 @@ impl ::std::convert::From<::std::string::String> for ApplicationRuntimeLifetime 
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl std::fmt::Display for ApplicationRuntimeLifetime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl serde::Serialize for ApplicationRuntimeLifetime {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -3820,6 +4452,14 @@ impl serde::Serialize for ApplicationRuntimeLifetime {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3829,6 +4469,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     }
 }
 /// The `ApplicationRuntime` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationRuntime {
     /// `type`
@@ -3891,6 +4539,14 @@ pub struct ApplicationRuntime {
     )]
     pub instance_and_version: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
     const NAME: &'static str = "ApplicationRuntime";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3945,6 +4601,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3953,6 +4617,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
     }
 }
 /// The `ApplicationSummaryState` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationSummaryState {
     /// `SHOULD_BE_UP`
@@ -3968,6 +4633,7 @@ pub enum ApplicationSummaryState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "summary")]
 impl ApplicationSummaryState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3981,6 +4647,7 @@ impl ApplicationSummaryState {
         }
     }
 }
+#[cfg(feature = "summary")]
 impl ::std::convert::From<::std::string::String> for ApplicationSummaryState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -3993,11 +4660,13 @@ impl ::std::convert::From<::std::string::String> for ApplicationSummaryState {
         }
     }
 }
+#[cfg(feature = "summary")]
 impl std::fmt::Display for ApplicationSummaryState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "summary")]
 impl serde::Serialize for ApplicationSummaryState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -4006,6 +4675,7 @@ impl serde::Serialize for ApplicationSummaryState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4015,6 +4685,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     }
 }
 /// The `ApplicationSummary` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationSummary {
     /// `id`
@@ -4072,6 +4743,7 @@ pub struct ApplicationSummary {
     )]
     pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
     const NAME: &'static str = "ApplicationSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4126,6 +4798,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
         })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for ApplicationSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4134,12 +4807,14 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummary {
     }
 }
 /// The `AvatarSource` schema.
+#[cfg(any(feature = "organisations", feature = "self"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvatarSource {
     /// `source`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "organisations", feature = "self"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
     const NAME: &'static str = "AvatarSource";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4159,6 +4834,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
         ::std::result::Result::Ok(Self { source: v0 })
     }
 }
+#[cfg(any(feature = "organisations", feature = "self"))]
 impl<'de> serde::Deserialize<'de> for AvatarSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4166,6 +4842,7 @@ impl<'de> serde::Deserialize<'de> for AvatarSource {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "organisations", feature = "self"))]
 impl AvatarSource {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4183,12 +4860,14 @@ impl AvatarSource {
     }
 }
 /// The `BranchInput` schema.
+#[cfg(feature = "branches")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BranchInput {
     /// `branch`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branch: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "branches")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
     const NAME: &'static str = "BranchInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4208,6 +4887,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
         ::std::result::Result::Ok(Self { branch: v0 })
     }
 }
+#[cfg(feature = "branches")]
 impl<'de> serde::Deserialize<'de> for BranchInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4215,6 +4895,7 @@ impl<'de> serde::Deserialize<'de> for BranchInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "branches")]
 impl BranchInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4232,6 +4913,7 @@ impl BranchInput {
     }
 }
 /// The `BuildFlavorInput` schema.
+#[cfg(feature = "scalability")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildFlavorInput {
     /// `flavorName`
@@ -4241,6 +4923,7 @@ pub struct BuildFlavorInput {
     )]
     pub flavor_name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "scalability")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
     const NAME: &'static str = "BuildFlavorInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4260,6 +4943,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
         ::std::result::Result::Ok(Self { flavor_name: v0 })
     }
 }
+#[cfg(feature = "scalability")]
 impl<'de> serde::Deserialize<'de> for BuildFlavorInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4267,6 +4951,7 @@ impl<'de> serde::Deserialize<'de> for BuildFlavorInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "scalability")]
 impl BuildFlavorInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4284,6 +4969,7 @@ impl BuildFlavorInput {
     }
 }
 /// The `CleverPeer` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CleverPeer {
     /// `endpoint`
@@ -4310,6 +4996,7 @@ pub struct CleverPeer {
     #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
     const NAME: &'static str = "CleverPeer";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4352,6 +5039,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for CleverPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4360,6 +5048,7 @@ impl<'de> serde::Deserialize<'de> for CleverPeer {
     }
 }
 /// The `CliToken` schema.
+#[cfg(feature = "oauth-tokens")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct CliToken {
     /// `token`
@@ -4375,6 +5064,7 @@ pub struct CliToken {
     )]
     pub expiration_date: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth-tokens")]
 impl std::fmt::Debug for CliToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CliToken")
@@ -4384,6 +5074,7 @@ impl std::fmt::Debug for CliToken {
             .finish()
     }
 }
+#[cfg(feature = "oauth-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
     const NAME: &'static str = "CliToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4411,6 +5102,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
         })
     }
 }
+#[cfg(feature = "oauth-tokens")]
 impl<'de> serde::Deserialize<'de> for CliToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4419,6 +5111,7 @@ impl<'de> serde::Deserialize<'de> for CliToken {
     }
 }
 /// The `ConfigProvider` schema.
+#[cfg(feature = "config-providers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ConfigProvider {
     /// `creation_date`
@@ -4432,6 +5125,7 @@ pub struct ConfigProvider {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "config-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
     const NAME: &'static str = "ConfigProvider";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4462,6 +5156,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
         })
     }
 }
+#[cfg(feature = "config-providers")]
 impl<'de> serde::Deserialize<'de> for ConfigProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4470,6 +5165,7 @@ impl<'de> serde::Deserialize<'de> for ConfigProvider {
     }
 }
 /// The `ConfigProviderVariable` schema.
+#[cfg(any(feature = "config-providers", feature = "console-settings"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConfigProviderVariable {
     /// `name`
@@ -4479,6 +5175,7 @@ pub struct ConfigProviderVariable {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "config-providers", feature = "console-settings"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
     const NAME: &'static str = "ConfigProviderVariable";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4500,6 +5197,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
         ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
+#[cfg(any(feature = "config-providers", feature = "console-settings"))]
 impl<'de> serde::Deserialize<'de> for ConfigProviderVariable {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4507,6 +5205,7 @@ impl<'de> serde::Deserialize<'de> for ConfigProviderVariable {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "config-providers", feature = "console-settings"))]
 impl ConfigProviderVariable {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4533,8 +5232,10 @@ impl ConfigProviderVariable {
     }
 }
 /// The `ConfigProviderVariableList` schema.
+#[cfg(feature = "config-providers")]
 pub type ConfigProviderVariableList = ::std::vec::Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditBalance {
     /// `ownerId`
@@ -4550,6 +5251,7 @@ pub struct CreditBalance {
     )]
     pub drop_price: ::std::option::Option<CreditPrice>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
     const NAME: &'static str = "CreditBalance";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4577,6 +5279,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for CreditBalance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4585,6 +5288,7 @@ impl<'de> serde::Deserialize<'de> for CreditBalance {
     }
 }
 /// The `CreditPackage` schema.
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPackage {
     /// `dropsQuantity`
@@ -4615,6 +5319,7 @@ pub struct CreditPackage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
 }
+#[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
     const NAME: &'static str = "CreditPackage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4651,6 +5356,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
         })
     }
 }
+#[cfg(feature = "products")]
 impl<'de> serde::Deserialize<'de> for CreditPackage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4659,6 +5365,7 @@ impl<'de> serde::Deserialize<'de> for CreditPackage {
     }
 }
 /// The `CreditPrice` schema.
+#[cfg(any(feature = "payments", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPrice {
     /// `currency`
@@ -4668,6 +5375,7 @@ pub struct CreditPrice {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<f64>,
 }
+#[cfg(any(feature = "payments", feature = "products"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
     const NAME: &'static str = "CreditPrice";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4689,6 +5397,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
         ::std::result::Result::Ok(Self { currency: v0, value: v1 })
     }
 }
+#[cfg(any(feature = "payments", feature = "products"))]
 impl<'de> serde::Deserialize<'de> for CreditPrice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4697,6 +5406,7 @@ impl<'de> serde::Deserialize<'de> for CreditPrice {
     }
 }
 /// The `CreditPurchase` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreditPurchase {
     /// `packageId`
@@ -4718,6 +5428,7 @@ pub struct CreditPurchase {
     )]
     pub drop_quantity: ::std::option::Option<f64>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
     const NAME: &'static str = "CreditPurchase";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4748,6 +5459,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for CreditPurchase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4755,6 +5467,7 @@ impl<'de> serde::Deserialize<'de> for CreditPurchase {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
 impl CreditPurchase {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4793,6 +5506,7 @@ impl CreditPurchase {
     }
 }
 /// The `DependentAddonProvisionRequest` schema.
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
@@ -4828,6 +5542,7 @@ pub struct DependentAddonProvisionRequest {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+#[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest {
     const NAME: &'static str = "DependentAddonProvisionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4870,6 +5585,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
         })
     }
 }
+#[cfg(feature = "vendor")]
 impl<'de> serde::Deserialize<'de> for DependentAddonProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4877,6 +5593,7 @@ impl<'de> serde::Deserialize<'de> for DependentAddonProvisionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "vendor")]
 impl DependentAddonProvisionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4957,6 +5674,7 @@ impl DependentAddonProvisionRequest {
     }
 }
 /// The `DeploymentState` schema.
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeploymentState {
     /// `TASK_RUNNING`
@@ -4972,6 +5690,7 @@ pub enum DeploymentState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "deployments")]
 impl DeploymentState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4985,6 +5704,7 @@ impl DeploymentState {
         }
     }
 }
+#[cfg(feature = "deployments")]
 impl ::std::convert::From<::std::string::String> for DeploymentState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4997,11 +5717,13 @@ impl ::std::convert::From<::std::string::String> for DeploymentState {
         }
     }
 }
+#[cfg(feature = "deployments")]
 impl std::fmt::Display for DeploymentState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "deployments")]
 impl serde::Serialize for DeploymentState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5010,6 +5732,7 @@ impl serde::Serialize for DeploymentState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "deployments")]
 impl<'de> serde::Deserialize<'de> for DeploymentState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5019,6 +5742,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentState {
     }
 }
 /// The `DeploymentAction` schema.
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeploymentAction {
     /// `DEPLOY`
@@ -5038,6 +5762,7 @@ pub enum DeploymentAction {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "deployments")]
 impl DeploymentAction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5053,6 +5778,7 @@ impl DeploymentAction {
         }
     }
 }
+#[cfg(feature = "deployments")]
 impl ::std::convert::From<::std::string::String> for DeploymentAction {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5067,11 +5793,13 @@ impl ::std::convert::From<::std::string::String> for DeploymentAction {
         }
     }
 }
+#[cfg(feature = "deployments")]
 impl std::fmt::Display for DeploymentAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "deployments")]
 impl serde::Serialize for DeploymentAction {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5080,6 +5808,7 @@ impl serde::Serialize for DeploymentAction {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "deployments")]
 impl<'de> serde::Deserialize<'de> for DeploymentAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5089,6 +5818,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
     }
 }
 /// One deployment of an application.
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Deployment {
     /// `id`
@@ -5121,6 +5851,7 @@ pub struct Deployment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub author: ::std::option::Option<DeploymentAuthor>,
 }
+#[cfg(feature = "deployments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
     const NAME: &'static str = "Deployment";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5166,6 +5897,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
         })
     }
 }
+#[cfg(feature = "deployments")]
 impl<'de> serde::Deserialize<'de> for Deployment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5174,6 +5906,7 @@ impl<'de> serde::Deserialize<'de> for Deployment {
     }
 }
 /// The `DeploymentAuthor` schema.
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DeploymentAuthor {
     /// `id`
@@ -5183,6 +5916,7 @@ pub struct DeploymentAuthor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "deployments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
     const NAME: &'static str = "DeploymentAuthor";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5204,6 +5938,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
         ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
+#[cfg(feature = "deployments")]
 impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5212,12 +5947,30 @@ impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
     }
 }
 /// A domain name routed to an application.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "domains",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Domain {
     /// `fqdn`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fqdn: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "domains",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
     const NAME: &'static str = "Domain";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5237,6 +5990,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
         ::std::result::Result::Ok(Self { fqdn: v0 })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "domains",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Domain {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5244,6 +6006,15 @@ impl<'de> serde::Deserialize<'de> for Domain {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "domains",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl Domain {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5261,8 +6032,17 @@ impl Domain {
     }
 }
 /// Raw request body for the e-mail address endpoint.
+#[cfg(feature = "self")]
 pub type EmailAddressBody = ::std::string::String;
 /// One environment variable.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EnvVar {
     /// `name`
@@ -5272,6 +6052,14 @@ pub struct EnvVar {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5293,6 +6081,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
         ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5301,6 +6097,7 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
     }
 }
 /// Environment variables as one JSON object, each variable's name mapped to its value.
+#[cfg(feature = "environment")]
 pub type EnvironmentMap = ::std::collections::BTreeMap<
     ::std::string::String,
     ::std::string::String,
@@ -5411,6 +6208,7 @@ impl<'de> serde::Deserialize<'de> for Error {
     }
 }
 /// One message of the events WebSocket.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
@@ -5431,6 +6229,7 @@ pub struct EventEnvelope {
         serde_json::Value,
     >,
 }
+#[cfg(feature = "events")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
     const NAME: &'static str = "EventEnvelope";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5460,6 +6259,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
         })
     }
 }
+#[cfg(feature = "events")]
 impl<'de> serde::Deserialize<'de> for EventEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5468,6 +6268,7 @@ impl<'de> serde::Deserialize<'de> for EventEnvelope {
     }
 }
 /// The `ExternalPaymentError` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentError {
     /// `type`
@@ -5482,6 +6283,7 @@ pub struct ExternalPaymentError {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
     const NAME: &'static str = "ExternalPaymentError";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5509,6 +6311,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for ExternalPaymentError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5516,6 +6319,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentError {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
 impl ExternalPaymentError {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5551,6 +6355,7 @@ impl ExternalPaymentError {
     }
 }
 /// The `ExternalPaymentResultStatus` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPaymentResultStatus {
     /// `new`
@@ -5568,6 +6373,7 @@ pub enum ExternalPaymentResultStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "payments")]
 impl ExternalPaymentResultStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5582,6 +6388,7 @@ impl ExternalPaymentResultStatus {
         }
     }
 }
+#[cfg(feature = "payments")]
 impl ::std::convert::From<::std::string::String> for ExternalPaymentResultStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5595,11 +6402,13 @@ impl ::std::convert::From<::std::string::String> for ExternalPaymentResultStatus
         }
     }
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Display for ExternalPaymentResultStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl serde::Serialize for ExternalPaymentResultStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5608,6 +6417,7 @@ impl serde::Serialize for ExternalPaymentResultStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5617,6 +6427,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     }
 }
 /// The `ExternalPaymentResult` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalPaymentResult {
     /// `id`
@@ -5662,6 +6473,7 @@ pub struct ExternalPaymentResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<ExternalPaymentError>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
     const NAME: &'static str = "ExternalPaymentResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5713,6 +6525,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for ExternalPaymentResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5720,6 +6533,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
 impl ExternalPaymentResult {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5809,6 +6623,7 @@ impl ExternalPaymentResult {
     }
 }
 /// The `ExternalPeer` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeer {
     /// `endpoint`
@@ -5833,6 +6648,7 @@ pub struct ExternalPeer {
     #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
     const NAME: &'static str = "ExternalPeer";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5872,6 +6688,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for ExternalPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5880,6 +6697,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPeer {
     }
 }
 /// The `ExternalPeerInputPeerRole` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
@@ -5889,6 +6707,7 @@ pub enum ExternalPeerInputPeerRole {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "network-groups")]
 impl ExternalPeerInputPeerRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5899,6 +6718,7 @@ impl ExternalPeerInputPeerRole {
         }
     }
 }
+#[cfg(feature = "network-groups")]
 impl ::std::convert::From<::std::string::String> for ExternalPeerInputPeerRole {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5908,11 +6728,13 @@ impl ::std::convert::From<::std::string::String> for ExternalPeerInputPeerRole {
         }
     }
 }
+#[cfg(feature = "network-groups")]
 impl std::fmt::Display for ExternalPeerInputPeerRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "network-groups")]
 impl serde::Serialize for ExternalPeerInputPeerRole {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5921,6 +6743,7 @@ impl serde::Serialize for ExternalPeerInputPeerRole {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5930,6 +6753,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     }
 }
 /// The `ExternalPeerInput` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPeerInput {
     /// `hostname`
@@ -5959,6 +6783,7 @@ pub struct ExternalPeerInput {
     #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
     const NAME: &'static str = "ExternalPeerInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6001,6 +6826,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for ExternalPeerInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6008,6 +6834,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
 impl ExternalPeerInput {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -6058,6 +6885,7 @@ impl ExternalPeerInput {
     }
 }
 /// The `ExternalSignupForm` schema.
+#[cfg(any(feature = "github", feature = "sessions"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExternalSignupForm {
     /// `transactionId`
@@ -6103,6 +6931,7 @@ pub struct ExternalSignupForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "github", feature = "sessions"))]
 impl std::fmt::Debug for ExternalSignupForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ExternalSignupForm")
@@ -6120,6 +6949,7 @@ impl std::fmt::Debug for ExternalSignupForm {
             .finish()
     }
 }
+#[cfg(any(feature = "github", feature = "sessions"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
     const NAME: &'static str = "ExternalSignupForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6171,6 +7001,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
         })
     }
 }
+#[cfg(any(feature = "github", feature = "sessions"))]
 impl<'de> serde::Deserialize<'de> for ExternalSignupForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6178,6 +7009,7 @@ impl<'de> serde::Deserialize<'de> for ExternalSignupForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "github", feature = "sessions"))]
 impl ExternalSignupForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -6285,6 +7117,15 @@ impl ExternalSignupForm {
     }
 }
 /// The `Flavor` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Flavor {
     /// `name`
@@ -6324,6 +7165,15 @@ pub struct Flavor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<ValueWithUnit>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
     const NAME: &'static str = "Flavor";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6378,6 +7228,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Flavor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6386,6 +7245,7 @@ impl<'de> serde::Deserialize<'de> for Flavor {
     }
 }
 /// A serverless function.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Function {
     /// `createdAt`
@@ -6427,6 +7287,7 @@ pub struct Function {
     #[serde(rename = "updatedAt")]
     pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
+#[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
     const NAME: &'static str = "Function";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6475,6 +7336,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
         })
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for Function {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6483,6 +7345,7 @@ impl<'de> serde::Deserialize<'de> for Function {
     }
 }
 /// The `FunctionDeploymentPlatform` schema.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionDeploymentPlatform {
     /// `RUST`
@@ -6496,6 +7359,7 @@ pub enum FunctionDeploymentPlatform {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "functions")]
 impl FunctionDeploymentPlatform {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6508,6 +7372,7 @@ impl FunctionDeploymentPlatform {
         }
     }
 }
+#[cfg(feature = "functions")]
 impl ::std::convert::From<::std::string::String> for FunctionDeploymentPlatform {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -6519,11 +7384,13 @@ impl ::std::convert::From<::std::string::String> for FunctionDeploymentPlatform 
         }
     }
 }
+#[cfg(feature = "functions")]
 impl std::fmt::Display for FunctionDeploymentPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "functions")]
 impl serde::Serialize for FunctionDeploymentPlatform {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -6532,6 +7399,7 @@ impl serde::Serialize for FunctionDeploymentPlatform {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6541,6 +7409,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
     }
 }
 /// The `FunctionDeploymentStatus` schema.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionDeploymentStatus {
     /// `WAITING_FOR_UPLOAD`
@@ -6556,6 +7425,7 @@ pub enum FunctionDeploymentStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "functions")]
 impl FunctionDeploymentStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6569,6 +7439,7 @@ impl FunctionDeploymentStatus {
         }
     }
 }
+#[cfg(feature = "functions")]
 impl ::std::convert::From<::std::string::String> for FunctionDeploymentStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -6581,11 +7452,13 @@ impl ::std::convert::From<::std::string::String> for FunctionDeploymentStatus {
         }
     }
 }
+#[cfg(feature = "functions")]
 impl std::fmt::Display for FunctionDeploymentStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "functions")]
 impl serde::Serialize for FunctionDeploymentStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -6594,6 +7467,7 @@ impl serde::Serialize for FunctionDeploymentStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6603,6 +7477,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     }
 }
 /// A deployment of a serverless function.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FunctionDeployment {
     /// `createdAt`
@@ -6645,6 +7520,7 @@ pub struct FunctionDeployment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
     const NAME: &'static str = "FunctionDeployment";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6696,6 +7572,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
         })
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionDeployment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6704,6 +7581,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeployment {
     }
 }
 /// The `FunctionDeploymentInputPlatform` schema.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FunctionDeploymentInputPlatform {
     /// `RUST`
@@ -6717,6 +7595,7 @@ pub enum FunctionDeploymentInputPlatform {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "functions")]
 impl FunctionDeploymentInputPlatform {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6729,6 +7608,7 @@ impl FunctionDeploymentInputPlatform {
         }
     }
 }
+#[cfg(feature = "functions")]
 impl ::std::convert::From<::std::string::String> for FunctionDeploymentInputPlatform {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -6740,11 +7620,13 @@ impl ::std::convert::From<::std::string::String> for FunctionDeploymentInputPlat
         }
     }
 }
+#[cfg(feature = "functions")]
 impl std::fmt::Display for FunctionDeploymentInputPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "functions")]
 impl serde::Serialize for FunctionDeploymentInputPlatform {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -6753,6 +7635,7 @@ impl serde::Serialize for FunctionDeploymentInputPlatform {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6762,6 +7645,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     }
 }
 /// The `FunctionDeploymentInput` schema.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentInput {
     /// `description`
@@ -6777,6 +7661,7 @@ pub struct FunctionDeploymentInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
     const NAME: &'static str = "FunctionDeploymentInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6807,6 +7692,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
         })
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6814,6 +7700,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "functions")]
 impl FunctionDeploymentInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -6855,6 +7742,7 @@ impl FunctionDeploymentInput {
     }
 }
 /// The `FunctionDeploymentUpdate` schema.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FunctionDeploymentUpdate {
     /// `description`
@@ -6867,6 +7755,7 @@ pub struct FunctionDeploymentUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
     const NAME: &'static str = "FunctionDeploymentUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6894,6 +7783,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
         })
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionDeploymentUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6901,6 +7791,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "functions")]
 impl FunctionDeploymentUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -6936,6 +7827,7 @@ impl FunctionDeploymentUpdate {
     }
 }
 /// The `FunctionInput` schema.
+#[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FunctionInput {
     /// `description`
@@ -6959,6 +7851,7 @@ pub struct FunctionInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
     const NAME: &'static str = "FunctionInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6995,6 +7888,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
         })
     }
 }
+#[cfg(feature = "functions")]
 impl<'de> serde::Deserialize<'de> for FunctionInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7002,6 +7896,7 @@ impl<'de> serde::Deserialize<'de> for FunctionInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "functions")]
 impl FunctionInput {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -7047,6 +7942,7 @@ impl FunctionInput {
     }
 }
 /// The `GithubCommit` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubCommit {
     /// `sha`
@@ -7056,6 +7952,7 @@ pub struct GithubCommit {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
     const NAME: &'static str = "GithubCommit";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7077,6 +7974,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
         ::std::result::Result::Ok(Self { sha: v0, message: v1 })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for GithubCommit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7084,6 +7982,7 @@ impl<'de> serde::Deserialize<'de> for GithubCommit {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
 impl GithubCommit {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -7110,6 +8009,7 @@ impl GithubCommit {
     }
 }
 /// The `GithubPushPayload` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushPayload {
     /// `ref`
@@ -7131,6 +8031,7 @@ pub struct GithubPushPayload {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub head_commit: ::std::option::Option<GithubCommit>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
     const NAME: &'static str = "GithubPushPayload";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7167,6 +8068,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
         })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for GithubPushPayload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7174,6 +8076,7 @@ impl<'de> serde::Deserialize<'de> for GithubPushPayload {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
 impl GithubPushPayload {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -7224,12 +8127,14 @@ impl GithubPushPayload {
     }
 }
 /// The `GithubPushRepository` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPushRepository {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
     const NAME: &'static str = "GithubPushRepository";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7249,6 +8154,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
         ::std::result::Result::Ok(Self { id: v0 })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for GithubPushRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7256,6 +8162,7 @@ impl<'de> serde::Deserialize<'de> for GithubPushRepository {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
 impl GithubPushRepository {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -7273,12 +8180,14 @@ impl GithubPushRepository {
     }
 }
 /// The `GithubPusher` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubPusher {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
     const NAME: &'static str = "GithubPusher";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7298,6 +8207,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
         ::std::result::Result::Ok(Self { email: v0 })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for GithubPusher {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7305,6 +8215,7 @@ impl<'de> serde::Deserialize<'de> for GithubPusher {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
 impl GithubPusher {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -7322,6 +8233,7 @@ impl GithubPusher {
     }
 }
 /// The `GithubRepository` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubRepository {
     /// `id`
@@ -7349,6 +8261,7 @@ pub struct GithubRepository {
     #[serde(rename = "priv", skip_serializing_if = "::std::option::Option::is_none")]
     pub priv_: ::std::option::Option<bool>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
     const NAME: &'static str = "GithubRepository";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7388,6 +8301,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
         })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for GithubRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7396,12 +8310,14 @@ impl<'de> serde::Deserialize<'de> for GithubRepository {
     }
 }
 /// The `GithubSender` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GithubSender {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
     const NAME: &'static str = "GithubSender";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7421,6 +8337,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
         ::std::result::Result::Ok(Self { id: v0 })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for GithubSender {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7428,6 +8345,7 @@ impl<'de> serde::Deserialize<'de> for GithubSender {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
 impl GithubSender {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -7445,6 +8363,7 @@ impl GithubSender {
     }
 }
 /// A token issued by the identity and access service.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamToken {
     /// `biscuit`
@@ -7481,6 +8400,7 @@ pub struct IamToken {
     /// `update_date`
     pub update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
     const NAME: &'static str = "IamToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7541,6 +8461,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
         })
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> serde::Deserialize<'de> for IamToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7549,6 +8470,7 @@ impl<'de> serde::Deserialize<'de> for IamToken {
     }
 }
 /// The `IamTokenLabels` schema.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamTokenLabels {
     /// `creator`
@@ -7567,6 +8489,7 @@ pub struct IamTokenLabels {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
     const NAME: &'static str = "IamTokenLabels";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7600,6 +8523,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
         })
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> serde::Deserialize<'de> for IamTokenLabels {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7608,6 +8532,7 @@ impl<'de> serde::Deserialize<'de> for IamTokenLabels {
     }
 }
 /// The `InstanceState` schema.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InstanceState {
     /// `BOOTING`
@@ -7633,6 +8558,7 @@ pub enum InstanceState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "instances")]
 impl InstanceState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7651,6 +8577,7 @@ impl InstanceState {
         }
     }
 }
+#[cfg(feature = "instances")]
 impl ::std::convert::From<::std::string::String> for InstanceState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -7668,11 +8595,13 @@ impl ::std::convert::From<::std::string::String> for InstanceState {
         }
     }
 }
+#[cfg(feature = "instances")]
 impl std::fmt::Display for InstanceState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instances")]
 impl serde::Serialize for InstanceState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -7681,6 +8610,7 @@ impl serde::Serialize for InstanceState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for InstanceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7690,6 +8620,7 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
     }
 }
 /// A running instance of an application.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Instance {
     /// `id`
@@ -7745,6 +8676,7 @@ pub struct Instance {
     )]
     pub creation_date: ::std::option::Option<i64>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7799,6 +8731,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for Instance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7807,6 +8740,7 @@ impl<'de> serde::Deserialize<'de> for Instance {
     }
 }
 /// The `InstanceFlavor` schema.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceFlavor {
     /// `name`
@@ -7822,6 +8756,7 @@ pub struct InstanceFlavor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
 }
+#[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
     const NAME: &'static str = "InstanceFlavor";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7852,6 +8787,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
         })
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for InstanceFlavor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7860,8 +8796,10 @@ impl<'de> serde::Deserialize<'de> for InstanceFlavor {
     }
 }
 /// The `InstanceMap` schema.
+#[cfg(feature = "instances")]
 pub type InstanceMap = ::std::collections::BTreeMap<::std::string::String, Instance>;
 /// The `InstanceType` schema.
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceType {
     /// `type`
@@ -7916,6 +8854,7 @@ pub struct InstanceType {
     )]
     pub build_flavor: ::std::option::Option<Flavor>,
 }
+#[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
     const NAME: &'static str = "InstanceType";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -7973,6 +8912,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
         })
     }
 }
+#[cfg(feature = "products")]
 impl<'de> serde::Deserialize<'de> for InstanceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7981,6 +8921,15 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
     }
 }
 /// The `InstanceVariant` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InstanceVariant {
     /// `id`
@@ -8002,6 +8951,15 @@ pub struct InstanceVariant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
     const NAME: &'static str = "InstanceVariant";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8035,6 +8993,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for InstanceVariant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8043,6 +9010,7 @@ impl<'de> serde::Deserialize<'de> for InstanceVariant {
     }
 }
 /// The `InvoiceStatus` schema.
+#[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceStatus {
     /// `PAID`
@@ -8068,6 +9036,7 @@ pub enum InvoiceStatus {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl InvoiceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8086,6 +9055,7 @@ impl InvoiceStatus {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl ::std::convert::From<::std::string::String> for InvoiceStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -8103,11 +9073,13 @@ impl ::std::convert::From<::std::string::String> for InvoiceStatus {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl std::fmt::Display for InvoiceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl serde::Serialize for InvoiceStatus {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -8116,6 +9088,7 @@ impl serde::Serialize for InvoiceStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for InvoiceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8125,6 +9098,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
     }
 }
 /// The `InvoiceType` schema.
+#[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceType {
     /// `INVOICE`
@@ -8138,6 +9112,7 @@ pub enum InvoiceType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl InvoiceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8150,6 +9125,7 @@ impl InvoiceType {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl ::std::convert::From<::std::string::String> for InvoiceType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -8161,11 +9137,13 @@ impl ::std::convert::From<::std::string::String> for InvoiceType {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl std::fmt::Display for InvoiceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl serde::Serialize for InvoiceType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -8174,6 +9152,7 @@ impl serde::Serialize for InvoiceType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for InvoiceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8183,6 +9162,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceType {
     }
 }
 /// The `InvoicePayWhen` schema.
+#[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePayWhen {
     /// `PAY_NOW`
@@ -8192,6 +9172,7 @@ pub enum InvoicePayWhen {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl InvoicePayWhen {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8202,6 +9183,7 @@ impl InvoicePayWhen {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl ::std::convert::From<::std::string::String> for InvoicePayWhen {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -8211,11 +9193,13 @@ impl ::std::convert::From<::std::string::String> for InvoicePayWhen {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl std::fmt::Display for InvoicePayWhen {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl serde::Serialize for InvoicePayWhen {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -8224,6 +9208,7 @@ impl serde::Serialize for InvoicePayWhen {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8233,6 +9218,7 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     }
 }
 /// An invoice, credit note or purchase order.
+#[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct Invoice {
     /// `id`
@@ -8368,6 +9354,7 @@ pub struct Invoice {
     #[serde(rename = "payWhen", skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_when: ::std::option::Option<InvoicePayWhen>,
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl std::fmt::Debug for Invoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Invoice")
@@ -8406,6 +9393,7 @@ impl std::fmt::Debug for Invoice {
             .finish()
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
     const NAME: &'static str = "Invoice";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8520,6 +9508,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
         })
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for Invoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8528,6 +9517,7 @@ impl<'de> serde::Deserialize<'de> for Invoice {
     }
 }
 /// The `InvoiceLine` schema.
+#[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InvoiceLine {
     /// `description`
@@ -8549,6 +9539,7 @@ pub struct InvoiceLine {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
     const NAME: &'static str = "InvoiceLine";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8582,6 +9573,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
         })
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for InvoiceLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8590,6 +9582,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceLine {
     }
 }
 /// The `LinkedAddonEnv` schema.
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LinkedAddonEnv {
     /// `provider_id`
@@ -8605,6 +9598,7 @@ pub struct LinkedAddonEnv {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
 }
+#[cfg(feature = "environment")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
     const NAME: &'static str = "LinkedAddonEnv";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8635,6 +9629,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
         })
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8643,11 +9638,13 @@ impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
     }
 }
 /// A load balancer; the provider does not publish its fields.
+#[cfg(feature = "load-balancers")]
 pub type LoadBalancer = ::std::collections::BTreeMap<
     ::std::string::String,
     serde_json::Value,
 >;
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
+#[cfg(feature = "logs")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogLine {
     /// `id`
@@ -8697,6 +9694,7 @@ pub struct LogLine {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "logs")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8754,6 +9752,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
         })
     }
 }
+#[cfg(feature = "logs")]
 impl<'de> serde::Deserialize<'de> for LogLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8762,6 +9761,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
     }
 }
 /// The `LoginForm` schema.
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct LoginForm {
     /// `email`
@@ -8783,6 +9783,7 @@ pub struct LoginForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for LoginForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LoginForm")
@@ -8795,6 +9796,7 @@ impl std::fmt::Debug for LoginForm {
             .finish()
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
     const NAME: &'static str = "LoginForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -8831,6 +9833,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
         })
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> serde::Deserialize<'de> for LoginForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8838,6 +9841,7 @@ impl<'de> serde::Deserialize<'de> for LoginForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "sessions")]
 impl LoginForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -8900,6 +9904,7 @@ impl LoginForm {
     }
 }
 /// The `MatomoAddonPlanIdentifier` schema.
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
@@ -8907,6 +9912,7 @@ pub enum MatomoAddonPlanIdentifier {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "matomo")]
 impl MatomoAddonPlanIdentifier {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8916,6 +9922,7 @@ impl MatomoAddonPlanIdentifier {
         }
     }
 }
+#[cfg(feature = "matomo")]
 impl ::std::convert::From<::std::string::String> for MatomoAddonPlanIdentifier {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -8924,11 +9931,13 @@ impl ::std::convert::From<::std::string::String> for MatomoAddonPlanIdentifier {
         }
     }
 }
+#[cfg(feature = "matomo")]
 impl std::fmt::Display for MatomoAddonPlanIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "matomo")]
 impl serde::Serialize for MatomoAddonPlanIdentifier {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -8937,6 +9946,7 @@ impl serde::Serialize for MatomoAddonPlanIdentifier {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "matomo")]
 impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8946,6 +9956,7 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     }
 }
 /// The `MatomoAddon` schema.
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MatomoAddon {
     /// `addonId`
@@ -8971,6 +9982,7 @@ pub struct MatomoAddon {
     #[serde(rename = "redisId")]
     pub redis_id: ::std::string::String,
 }
+#[cfg(feature = "matomo")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
     const NAME: &'static str = "MatomoAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9010,6 +10022,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
         })
     }
 }
+#[cfg(feature = "matomo")]
 impl<'de> serde::Deserialize<'de> for MatomoAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9018,6 +10031,7 @@ impl<'de> serde::Deserialize<'de> for MatomoAddon {
     }
 }
 /// The `MatomoTokenInfo` schema.
+#[cfg(feature = "matomo")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MatomoTokenInfo {
     /// `addonId`
@@ -9033,6 +10047,7 @@ pub struct MatomoTokenInfo {
         serde_json::Value,
     >,
 }
+#[cfg(feature = "matomo")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
     const NAME: &'static str = "MatomoTokenInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9060,6 +10075,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
         })
     }
 }
+#[cfg(feature = "matomo")]
 impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9068,12 +10084,14 @@ impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
     }
 }
 /// The `MaxCreditsInput` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxCreditsInput {
     /// `max`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<f64>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
     const NAME: &'static str = "MaxCreditsInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9093,6 +10111,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
         ::std::result::Result::Ok(Self { max: v0 })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for MaxCreditsInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9100,6 +10119,7 @@ impl<'de> serde::Deserialize<'de> for MaxCreditsInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
 impl MaxCreditsInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9114,6 +10134,7 @@ impl MaxCreditsInput {
     }
 }
 /// The `MemberInvitation` schema.
+#[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberInvitation {
     /// `role`
@@ -9126,6 +10147,7 @@ pub struct MemberInvitation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "members")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
     const NAME: &'static str = "MemberInvitation";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9153,6 +10175,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
         })
     }
 }
+#[cfg(feature = "members")]
 impl<'de> serde::Deserialize<'de> for MemberInvitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9160,6 +10183,7 @@ impl<'de> serde::Deserialize<'de> for MemberInvitation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "members")]
 impl MemberInvitation {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9195,6 +10219,7 @@ impl MemberInvitation {
     }
 }
 /// The `MemberUserPreferredMfa` schema.
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MemberUserPreferredMfa {
     /// `NONE`
@@ -9204,6 +10229,7 @@ pub enum MemberUserPreferredMfa {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl MemberUserPreferredMfa {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9214,6 +10240,7 @@ impl MemberUserPreferredMfa {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl ::std::convert::From<::std::string::String> for MemberUserPreferredMfa {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -9223,11 +10250,13 @@ impl ::std::convert::From<::std::string::String> for MemberUserPreferredMfa {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl std::fmt::Display for MemberUserPreferredMfa {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl serde::Serialize for MemberUserPreferredMfa {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -9236,6 +10265,7 @@ impl serde::Serialize for MemberUserPreferredMfa {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9245,6 +10275,7 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     }
 }
 /// The `MemberUser` schema.
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemberUser {
     /// `id`
@@ -9266,6 +10297,7 @@ pub struct MemberUser {
     )]
     pub preferred_mfa: ::std::option::Option<MemberUserPreferredMfa>,
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
     const NAME: &'static str = "MemberUser";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9299,6 +10331,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
         })
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for MemberUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9307,6 +10340,24 @@ impl<'de> serde::Deserialize<'de> for MemberUser {
     }
 }
 /// The `MessageType` schema.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageType {
     /// `error`
@@ -9320,6 +10371,24 @@ pub enum MessageType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl MessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9332,6 +10401,24 @@ impl MessageType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for MessageType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -9343,11 +10430,47 @@ impl ::std::convert::From<::std::string::String> for MessageType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl std::fmt::Display for MessageType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl serde::Serialize for MessageType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -9356,6 +10479,24 @@ impl serde::Serialize for MessageType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for MessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9365,6 +10506,24 @@ impl<'de> serde::Deserialize<'de> for MessageType {
     }
 }
 /// Short status message returned by many v2 writes.
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Message {
     /// `id`
@@ -9377,6 +10536,24 @@ pub struct Message {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<MessageType>,
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
     const NAME: &'static str = "Message";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9404,6 +10581,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9412,6 +10607,7 @@ impl<'de> serde::Deserialize<'de> for Message {
     }
 }
 /// The `MfaConfirmation` schema.
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaConfirmation {
     /// `revokeTokens`
@@ -9424,6 +10620,7 @@ pub struct MfaConfirmation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "mfa")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
     const NAME: &'static str = "MfaConfirmation";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9448,6 +10645,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
         })
     }
 }
+#[cfg(feature = "mfa")]
 impl<'de> serde::Deserialize<'de> for MfaConfirmation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9455,6 +10653,7 @@ impl<'de> serde::Deserialize<'de> for MfaConfirmation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "mfa")]
 impl MfaConfirmation {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9478,6 +10677,7 @@ impl MfaConfirmation {
     }
 }
 /// The `MfaLoginForm` schema.
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaLoginForm {
     /// `mfa_kind`
@@ -9505,6 +10705,7 @@ pub struct MfaLoginForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for MfaLoginForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MfaLoginForm")
@@ -9519,6 +10720,7 @@ impl std::fmt::Debug for MfaLoginForm {
             .finish()
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
     const NAME: &'static str = "MfaLoginForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9561,6 +10763,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
         })
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> serde::Deserialize<'de> for MfaLoginForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9568,6 +10771,7 @@ impl<'de> serde::Deserialize<'de> for MfaLoginForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "sessions")]
 impl MfaLoginForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9648,12 +10852,14 @@ impl MfaLoginForm {
     }
 }
 /// The `MfaPreference` schema.
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaPreference {
     /// `favourite`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub favourite: ::std::option::Option<bool>,
 }
+#[cfg(feature = "mfa")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
     const NAME: &'static str = "MfaPreference";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9673,6 +10879,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
         ::std::result::Result::Ok(Self { favourite: v0 })
     }
 }
+#[cfg(feature = "mfa")]
 impl<'de> serde::Deserialize<'de> for MfaPreference {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9680,6 +10887,7 @@ impl<'de> serde::Deserialize<'de> for MfaPreference {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "mfa")]
 impl MfaPreference {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9694,12 +10902,14 @@ impl MfaPreference {
     }
 }
 /// The `MfaRecoveryCode` schema.
+#[cfg(feature = "mfa")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MfaRecoveryCode {
     /// `code`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "mfa")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
     const NAME: &'static str = "MfaRecoveryCode";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9719,6 +10929,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
         ::std::result::Result::Ok(Self { code: v0 })
     }
 }
+#[cfg(feature = "mfa")]
 impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9727,12 +10938,14 @@ impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
     }
 }
 /// The `Namespace` schema.
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Namespace {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "redirections")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
     const NAME: &'static str = "Namespace";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9752,6 +10965,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
         ::std::result::Result::Ok(Self { namespace: v0 })
     }
 }
+#[cfg(feature = "redirections")]
 impl<'de> serde::Deserialize<'de> for Namespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9760,6 +10974,7 @@ impl<'de> serde::Deserialize<'de> for Namespace {
     }
 }
 /// A network group with its members and peers.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroup {
     /// `description`
@@ -9796,6 +11011,7 @@ pub struct NetworkGroup {
     /// `version`
     pub version: i32,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
     const NAME: &'static str = "NetworkGroup";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9844,6 +11060,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9852,6 +11069,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroup {
     }
 }
 /// The `NetworkGroupInput` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkGroupInput {
     /// `description`
@@ -9870,6 +11088,7 @@ pub struct NetworkGroupInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
     const NAME: &'static str = "NetworkGroupInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -9903,6 +11122,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9910,6 +11130,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
 impl NetworkGroupInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -9960,6 +11181,7 @@ impl NetworkGroupInput {
     }
 }
 /// The `NetworkGroupMemberType` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkGroupMemberType {
     /// `application`
@@ -9971,6 +11193,7 @@ pub enum NetworkGroupMemberType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "network-groups")]
 impl NetworkGroupMemberType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9982,6 +11205,7 @@ impl NetworkGroupMemberType {
         }
     }
 }
+#[cfg(feature = "network-groups")]
 impl ::std::convert::From<::std::string::String> for NetworkGroupMemberType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -9992,11 +11216,13 @@ impl ::std::convert::From<::std::string::String> for NetworkGroupMemberType {
         }
     }
 }
+#[cfg(feature = "network-groups")]
 impl std::fmt::Display for NetworkGroupMemberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "network-groups")]
 impl serde::Serialize for NetworkGroupMemberType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -10005,6 +11231,7 @@ impl serde::Serialize for NetworkGroupMemberType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10014,6 +11241,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     }
 }
 /// The `NetworkGroupMember` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroupMember {
     /// `domainName`
@@ -10027,6 +11255,7 @@ pub struct NetworkGroupMember {
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberType,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
     const NAME: &'static str = "NetworkGroupMember";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10057,6 +11286,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10065,6 +11295,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
     }
 }
 /// The `NetworkGroupMemberInputType` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkGroupMemberInputType {
     /// `application`
@@ -10076,6 +11307,7 @@ pub enum NetworkGroupMemberInputType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "network-groups")]
 impl NetworkGroupMemberInputType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -10087,6 +11319,7 @@ impl NetworkGroupMemberInputType {
         }
     }
 }
+#[cfg(feature = "network-groups")]
 impl ::std::convert::From<::std::string::String> for NetworkGroupMemberInputType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -10097,11 +11330,13 @@ impl ::std::convert::From<::std::string::String> for NetworkGroupMemberInputType
         }
     }
 }
+#[cfg(feature = "network-groups")]
 impl std::fmt::Display for NetworkGroupMemberInputType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "network-groups")]
 impl serde::Serialize for NetworkGroupMemberInputType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -10110,6 +11345,7 @@ impl serde::Serialize for NetworkGroupMemberInputType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10119,6 +11355,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     }
 }
 /// The `NetworkGroupMemberInput` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NetworkGroupMemberInput {
     /// `domainName`
@@ -10133,6 +11370,7 @@ pub struct NetworkGroupMemberInput {
     #[serde(rename = "type")]
     pub type_: NetworkGroupMemberInputType,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
     const NAME: &'static str = "NetworkGroupMemberInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10163,6 +11401,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10170,6 +11409,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
 impl NetworkGroupMemberInput {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -10194,6 +11434,7 @@ impl NetworkGroupMemberInput {
     }
 }
 /// A peer of a network group: either a Clever Cloud instance or an external machine.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum NetworkGroupPeer {
@@ -10202,6 +11443,7 @@ pub enum NetworkGroupPeer {
     /// The `ExternalPeer` variant.
     ExternalPeer(ExternalPeer),
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10227,6 +11469,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
     }
 }
 /// The `OauthAppRef` schema.
+#[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAppRef {
     /// `owner`
@@ -10236,6 +11479,7 @@ pub struct OauthAppRef {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
     const NAME: &'static str = "OauthAppRef";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10257,6 +11501,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
         ::std::result::Result::Ok(Self { owner: v0, name: v1 })
     }
 }
+#[cfg(feature = "applications")]
 impl<'de> serde::Deserialize<'de> for OauthAppRef {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10264,6 +11509,7 @@ impl<'de> serde::Deserialize<'de> for OauthAppRef {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
 impl OauthAppRef {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -10290,6 +11536,7 @@ impl OauthAppRef {
     }
 }
 /// The `OauthAuthorizationForm` schema.
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthAuthorizationForm {
     /// `almighty`
@@ -10331,6 +11578,7 @@ pub struct OauthAuthorizationForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_ssh_keys: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
     const NAME: &'static str = "OauthAuthorizationForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10385,6 +11633,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
         })
     }
 }
+#[cfg(feature = "oauth")]
 impl<'de> serde::Deserialize<'de> for OauthAuthorizationForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10392,6 +11641,7 @@ impl<'de> serde::Deserialize<'de> for OauthAuthorizationForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth")]
 impl OauthAuthorizationForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -10514,6 +11764,7 @@ impl OauthAuthorizationForm {
     }
 }
 /// A registered OAuth consumer.
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumer {
     /// `name`
@@ -10540,6 +11791,7 @@ pub struct OauthConsumer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rights: ::std::option::Option<OauthRights>,
 }
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
     const NAME: &'static str = "OauthConsumer";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10579,6 +11831,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
         })
     }
 }
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 impl<'de> serde::Deserialize<'de> for OauthConsumer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10587,6 +11840,7 @@ impl<'de> serde::Deserialize<'de> for OauthConsumer {
     }
 }
 /// The `OauthConsumerInput` schema.
+#[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerInput {
     /// `name`
@@ -10610,6 +11864,7 @@ pub struct OauthConsumerInput {
         ::std::collections::BTreeMap<::std::string::String, bool>,
     >,
 }
+#[cfg(feature = "oauth-consumers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
     const NAME: &'static str = "OauthConsumerInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10646,6 +11901,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
         })
     }
 }
+#[cfg(feature = "oauth-consumers")]
 impl<'de> serde::Deserialize<'de> for OauthConsumerInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10653,6 +11909,7 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth-consumers")]
 impl OauthConsumerInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -10715,12 +11972,14 @@ impl OauthConsumerInput {
     }
 }
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
+#[cfg(feature = "oauth-consumers")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSecret {
     /// `secret`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth-consumers")]
 impl std::fmt::Debug for OauthConsumerSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OauthConsumerSecret")
@@ -10728,6 +11987,7 @@ impl std::fmt::Debug for OauthConsumerSecret {
             .finish()
     }
 }
+#[cfg(feature = "oauth-consumers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
     const NAME: &'static str = "OauthConsumerSecret";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10747,6 +12007,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
         ::std::result::Result::Ok(Self { secret: v0 })
     }
 }
+#[cfg(feature = "oauth-consumers")]
 impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10755,6 +12016,7 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
     }
 }
 /// The `OauthConsumerSummary` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthConsumerSummary {
     /// `name`
@@ -10767,6 +12029,7 @@ pub struct OauthConsumerSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
     const NAME: &'static str = "OauthConsumerSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10794,6 +12057,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
         })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10802,6 +12066,7 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
     }
 }
 /// The `OauthParametersForm` schema.
+#[cfg(feature = "oauth")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
@@ -10838,6 +12103,7 @@ pub struct OauthParametersForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl std::fmt::Debug for OauthParametersForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OauthParametersForm")
@@ -10858,6 +12124,7 @@ impl std::fmt::Debug for OauthParametersForm {
             .finish()
     }
 }
+#[cfg(feature = "oauth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
     const NAME: &'static str = "OauthParametersForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -10909,6 +12176,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
         })
     }
 }
+#[cfg(feature = "oauth")]
 impl<'de> serde::Deserialize<'de> for OauthParametersForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10916,6 +12184,7 @@ impl<'de> serde::Deserialize<'de> for OauthParametersForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth")]
 impl OauthParametersForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -11023,6 +12292,7 @@ impl OauthParametersForm {
     }
 }
 /// The `OauthRights` schema.
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthRights {
     /// `almighty`
@@ -11062,6 +12332,7 @@ pub struct OauthRights {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_ssh_keys: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
     const NAME: &'static str = "OauthRights";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11116,6 +12387,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
         })
     }
 }
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 impl<'de> serde::Deserialize<'de> for OauthRights {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11124,6 +12396,7 @@ impl<'de> serde::Deserialize<'de> for OauthRights {
     }
 }
 /// An OAuth access token granted by the user.
+#[cfg(feature = "oauth-tokens")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthToken {
     /// `token`
@@ -11160,6 +12433,7 @@ pub struct OauthToken {
     )]
     pub employee_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth-tokens")]
 impl std::fmt::Debug for OauthToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OauthToken")
@@ -11173,6 +12447,7 @@ impl std::fmt::Debug for OauthToken {
             .finish()
     }
 }
+#[cfg(feature = "oauth-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
     const NAME: &'static str = "OauthToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11212,6 +12487,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
         })
     }
 }
+#[cfg(feature = "oauth-tokens")]
 impl<'de> serde::Deserialize<'de> for OauthToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11220,6 +12496,7 @@ impl<'de> serde::Deserialize<'de> for OauthToken {
     }
 }
 /// Form-encoded token answer of the OAuth 1.0a request-token and access-token steps.
+#[cfg(feature = "full")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
@@ -11232,6 +12509,7 @@ pub struct OauthTokenCredentials {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "full")]
 impl std::fmt::Debug for OauthTokenCredentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OauthTokenCredentials")
@@ -11244,6 +12522,7 @@ impl std::fmt::Debug for OauthTokenCredentials {
             .finish()
     }
 }
+#[cfg(feature = "full")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
     const NAME: &'static str = "OauthTokenCredentials";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11271,6 +12550,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
         })
     }
 }
+#[cfg(feature = "full")]
 impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11279,6 +12559,7 @@ impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
     }
 }
 /// The `OauthTransaction` schema.
+#[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OauthTransaction {
     /// `transactionId`
@@ -11294,6 +12575,7 @@ pub struct OauthTransaction {
     )]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
     const NAME: &'static str = "OauthTransaction";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11318,6 +12600,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
         })
     }
 }
+#[cfg(feature = "github")]
 impl<'de> serde::Deserialize<'de> for OauthTransaction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11326,16 +12609,19 @@ impl<'de> serde::Deserialize<'de> for OauthTransaction {
     }
 }
 /// A deployment as returned by the v4 orchestration service; fields are not published.
+#[cfg(feature = "deployments")]
 pub type OrchestrationDeployment = ::std::collections::BTreeMap<
     ::std::string::String,
     serde_json::Value,
 >;
 /// An instance as returned by the v4 orchestration service; fields are not published.
+#[cfg(feature = "instances")]
 pub type OrchestrationInstance = ::std::collections::BTreeMap<
     ::std::string::String,
     serde_json::Value,
 >;
 /// The `OrganisationVatState` schema.
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationVatState {
     /// `INVALID`
@@ -11351,6 +12637,7 @@ pub enum OrganisationVatState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "organisations")]
 impl OrganisationVatState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11364,6 +12651,7 @@ impl OrganisationVatState {
         }
     }
 }
+#[cfg(feature = "organisations")]
 impl ::std::convert::From<::std::string::String> for OrganisationVatState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -11376,11 +12664,13 @@ impl ::std::convert::From<::std::string::String> for OrganisationVatState {
         }
     }
 }
+#[cfg(feature = "organisations")]
 impl std::fmt::Display for OrganisationVatState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organisations")]
 impl serde::Serialize for OrganisationVatState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -11389,6 +12679,7 @@ impl serde::Serialize for OrganisationVatState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organisations")]
 impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11398,6 +12689,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     }
 }
 /// An organisation as returned by the API.
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Organisation {
     /// `id`
@@ -11472,6 +12764,7 @@ pub struct Organisation {
     )]
     pub is_trusted: ::std::option::Option<bool>,
 }
+#[cfg(feature = "organisations")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11544,6 +12837,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
         })
     }
 }
+#[cfg(feature = "organisations")]
 impl<'de> serde::Deserialize<'de> for Organisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11552,6 +12846,7 @@ impl<'de> serde::Deserialize<'de> for Organisation {
     }
 }
 /// The `OrganisationContactType` schema.
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationContactType {
     /// `security`
@@ -11563,6 +12858,7 @@ pub enum OrganisationContactType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "organisations")]
 impl OrganisationContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11574,6 +12870,7 @@ impl OrganisationContactType {
         }
     }
 }
+#[cfg(feature = "organisations")]
 impl ::std::convert::From<::std::string::String> for OrganisationContactType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -11584,11 +12881,13 @@ impl ::std::convert::From<::std::string::String> for OrganisationContactType {
         }
     }
 }
+#[cfg(feature = "organisations")]
 impl std::fmt::Display for OrganisationContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organisations")]
 impl serde::Serialize for OrganisationContactType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -11597,6 +12896,7 @@ impl serde::Serialize for OrganisationContactType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organisations")]
 impl<'de> serde::Deserialize<'de> for OrganisationContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11606,6 +12906,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactType {
     }
 }
 /// The `OrganisationContact` schema.
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationContact {
     /// `contact_type`
@@ -11618,6 +12919,7 @@ pub struct OrganisationContact {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "organisations")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
     const NAME: &'static str = "OrganisationContact";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11645,6 +12947,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
         })
     }
 }
+#[cfg(feature = "organisations")]
 impl<'de> serde::Deserialize<'de> for OrganisationContact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11652,6 +12955,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationContact {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "organisations")]
 impl OrganisationContact {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -11684,11 +12988,13 @@ impl OrganisationContact {
     }
 }
 /// The `OrganisationDeploymentEntry` schema.
+#[cfg(feature = "deployments")]
 pub type OrganisationDeploymentEntry = ::std::collections::BTreeMap<
     ::std::string::String,
     serde_json::Value,
 >;
 /// Fields to create or update an organisation.
+#[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationInput {
     /// `name`
@@ -11731,6 +13037,7 @@ pub struct OrganisationInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contacts: ::std::option::Option<::std::vec::Vec<OrganisationContact>>,
 }
+#[cfg(feature = "organisations")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
     const NAME: &'static str = "OrganisationInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11782,6 +13089,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
         })
     }
 }
+#[cfg(feature = "organisations")]
 impl<'de> serde::Deserialize<'de> for OrganisationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11789,6 +13097,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "organisations")]
 impl OrganisationInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -11893,6 +13202,7 @@ impl OrganisationInput {
     }
 }
 /// The `OrganisationMemberRole` schema.
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationMemberRole {
     /// `NONE`
@@ -11908,6 +13218,7 @@ pub enum OrganisationMemberRole {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl OrganisationMemberRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11921,6 +13232,7 @@ impl OrganisationMemberRole {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl ::std::convert::From<::std::string::String> for OrganisationMemberRole {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -11933,11 +13245,13 @@ impl ::std::convert::From<::std::string::String> for OrganisationMemberRole {
         }
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl std::fmt::Display for OrganisationMemberRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl serde::Serialize for OrganisationMemberRole {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -11946,6 +13260,7 @@ impl serde::Serialize for OrganisationMemberRole {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11955,6 +13270,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     }
 }
 /// The `OrganisationMember` schema.
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationMember {
     /// `member`
@@ -11967,6 +13283,7 @@ pub struct OrganisationMember {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
     const NAME: &'static str = "OrganisationMember";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -11994,6 +13311,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
         })
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for OrganisationMember {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12002,6 +13320,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationMember {
     }
 }
 /// The `OrganisationSummaryRole` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationSummaryRole {
     /// `NONE`
@@ -12017,6 +13336,7 @@ pub enum OrganisationSummaryRole {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "summary")]
 impl OrganisationSummaryRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12030,6 +13350,7 @@ impl OrganisationSummaryRole {
         }
     }
 }
+#[cfg(feature = "summary")]
 impl ::std::convert::From<::std::string::String> for OrganisationSummaryRole {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -12042,11 +13363,13 @@ impl ::std::convert::From<::std::string::String> for OrganisationSummaryRole {
         }
     }
 }
+#[cfg(feature = "summary")]
 impl std::fmt::Display for OrganisationSummaryRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "summary")]
 impl serde::Serialize for OrganisationSummaryRole {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -12055,6 +13378,7 @@ impl serde::Serialize for OrganisationSummaryRole {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12064,6 +13388,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
     }
 }
 /// The `OrganisationSummaryVatState` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganisationSummaryVatState {
     /// `INVALID`
@@ -12079,6 +13404,7 @@ pub enum OrganisationSummaryVatState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "summary")]
 impl OrganisationSummaryVatState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12092,6 +13418,7 @@ impl OrganisationSummaryVatState {
         }
     }
 }
+#[cfg(feature = "summary")]
 impl ::std::convert::From<::std::string::String> for OrganisationSummaryVatState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -12104,11 +13431,13 @@ impl ::std::convert::From<::std::string::String> for OrganisationSummaryVatState
         }
     }
 }
+#[cfg(feature = "summary")]
 impl std::fmt::Display for OrganisationSummaryVatState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "summary")]
 impl serde::Serialize for OrganisationSummaryVatState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -12117,6 +13446,7 @@ impl serde::Serialize for OrganisationSummaryVatState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12126,6 +13456,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     }
 }
 /// The `OrganisationSummary` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganisationSummary {
     /// `id`
@@ -12180,6 +13511,7 @@ pub struct OrganisationSummary {
     )]
     pub is_trusted: ::std::option::Option<bool>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
     const NAME: &'static str = "OrganisationSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12240,6 +13572,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
         })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for OrganisationSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12248,12 +13581,14 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummary {
     }
 }
 /// The `OwnedTardisCreateRequest` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
     const NAME: &'static str = "OwnedTardisCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12273,6 +13608,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
         ::std::result::Result::Ok(Self { ttl: v0 })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for OwnedTardisCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12280,6 +13616,7 @@ impl<'de> serde::Deserialize<'de> for OwnedTardisCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
 impl OwnedTardisCreateRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12297,6 +13634,7 @@ impl OwnedTardisCreateRequest {
     }
 }
 /// The `Owner` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Owner {
     /// `id`
@@ -12309,6 +13647,7 @@ pub struct Owner {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
     const NAME: &'static str = "Owner";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12336,6 +13675,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for Owner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12344,6 +13684,7 @@ impl<'de> serde::Deserialize<'de> for Owner {
     }
 }
 /// The `PasswordChange` schema.
+#[cfg(feature = "self")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordChange {
     /// `oldPassword`
@@ -12365,6 +13706,7 @@ pub struct PasswordChange {
     )]
     pub drop_tokens: ::std::option::Option<bool>,
 }
+#[cfg(feature = "self")]
 impl std::fmt::Debug for PasswordChange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordChange")
@@ -12374,6 +13716,7 @@ impl std::fmt::Debug for PasswordChange {
             .finish()
     }
 }
+#[cfg(feature = "self")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
     const NAME: &'static str = "PasswordChange";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12401,6 +13744,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
         })
     }
 }
+#[cfg(feature = "self")]
 impl<'de> serde::Deserialize<'de> for PasswordChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12408,6 +13752,7 @@ impl<'de> serde::Deserialize<'de> for PasswordChange {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "self")]
 impl PasswordChange {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12440,6 +13785,7 @@ impl PasswordChange {
     }
 }
 /// The `PasswordResetForm` schema.
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetForm {
     /// `pass`
@@ -12452,6 +13798,7 @@ pub struct PasswordResetForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for PasswordResetForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordResetForm")
@@ -12461,6 +13808,7 @@ impl std::fmt::Debug for PasswordResetForm {
             .finish()
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
     const NAME: &'static str = "PasswordResetForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12488,6 +13836,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
         })
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> serde::Deserialize<'de> for PasswordResetForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12495,6 +13844,7 @@ impl<'de> serde::Deserialize<'de> for PasswordResetForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "sessions")]
 impl PasswordResetForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12530,6 +13880,7 @@ impl PasswordResetForm {
     }
 }
 /// The `PasswordResetRequestForm` schema.
+#[cfg(feature = "sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PasswordResetRequestForm {
     /// `login`
@@ -12542,6 +13893,7 @@ pub struct PasswordResetRequestForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "sessions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
     const NAME: &'static str = "PasswordResetRequestForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12569,6 +13921,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
         })
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> serde::Deserialize<'de> for PasswordResetRequestForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12576,6 +13929,7 @@ impl<'de> serde::Deserialize<'de> for PasswordResetRequestForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "sessions")]
 impl PasswordResetRequestForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12611,6 +13965,7 @@ impl PasswordResetRequestForm {
     }
 }
 /// The `PaymentDataType` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentDataType {
     /// `NEW_CARD`
@@ -12620,6 +13975,7 @@ pub enum PaymentDataType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "payments")]
 impl PaymentDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12630,6 +13986,7 @@ impl PaymentDataType {
         }
     }
 }
+#[cfg(feature = "payments")]
 impl ::std::convert::From<::std::string::String> for PaymentDataType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -12639,11 +13996,13 @@ impl ::std::convert::From<::std::string::String> for PaymentDataType {
         }
     }
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Display for PaymentDataType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl serde::Serialize for PaymentDataType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -12652,6 +14011,7 @@ impl serde::Serialize for PaymentDataType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentDataType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12661,6 +14021,7 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
     }
 }
 /// The `PaymentData` schema.
+#[cfg(feature = "payments")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentData {
     /// `type`
@@ -12676,6 +14037,7 @@ pub struct PaymentData {
     )]
     pub device_data: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Debug for PaymentData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PaymentData")
@@ -12685,6 +14047,7 @@ impl std::fmt::Debug for PaymentData {
             .finish()
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
     const NAME: &'static str = "PaymentData";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12712,6 +14075,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12719,6 +14083,7 @@ impl<'de> serde::Deserialize<'de> for PaymentData {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
 impl PaymentData {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -12751,6 +14116,7 @@ impl PaymentData {
     }
 }
 /// The `PaymentInfo` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentInfo {
     /// `fromOrga`
@@ -12786,6 +14152,7 @@ pub struct PaymentInfo {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
     const NAME: &'static str = "PaymentInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -12831,6 +14198,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12839,6 +14207,7 @@ impl<'de> serde::Deserialize<'de> for PaymentInfo {
     }
 }
 /// The `PaymentMethodType` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodType {
     /// `CREDITCARD`
@@ -12850,6 +14219,7 @@ pub enum PaymentMethodType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "payments")]
 impl PaymentMethodType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12861,6 +14231,7 @@ impl PaymentMethodType {
         }
     }
 }
+#[cfg(feature = "payments")]
 impl ::std::convert::From<::std::string::String> for PaymentMethodType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -12871,11 +14242,13 @@ impl ::std::convert::From<::std::string::String> for PaymentMethodType {
         }
     }
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Display for PaymentMethodType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl serde::Serialize for PaymentMethodType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -12884,6 +14257,7 @@ impl serde::Serialize for PaymentMethodType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12893,6 +14267,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     }
 }
 /// The `PaymentMethod` schema.
+#[cfg(feature = "payments")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentMethod {
     /// `ownerId`
@@ -12956,6 +14331,7 @@ pub struct PaymentMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fingerprint: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Debug for PaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PaymentMethod")
@@ -12977,6 +14353,7 @@ impl std::fmt::Debug for PaymentMethod {
             .finish()
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
     const NAME: &'static str = "PaymentMethod";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13040,6 +14417,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13048,12 +14426,14 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
     }
 }
 /// The `PaymentNextStep` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentNextStep {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
     const NAME: &'static str = "PaymentNextStep";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13073,6 +14453,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
         ::std::result::Result::Ok(Self { url: v0 })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentNextStep {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13081,6 +14462,7 @@ impl<'de> serde::Deserialize<'de> for PaymentNextStep {
     }
 }
 /// The `PaymentProviderSelectionProvider` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentProviderSelectionProvider {
     /// `PAYPAL`
@@ -13100,6 +14482,7 @@ pub enum PaymentProviderSelectionProvider {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "payments")]
 impl PaymentProviderSelectionProvider {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13115,6 +14498,7 @@ impl PaymentProviderSelectionProvider {
         }
     }
 }
+#[cfg(feature = "payments")]
 impl ::std::convert::From<::std::string::String> for PaymentProviderSelectionProvider {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -13129,11 +14513,13 @@ impl ::std::convert::From<::std::string::String> for PaymentProviderSelectionPro
         }
     }
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Display for PaymentProviderSelectionProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl serde::Serialize for PaymentProviderSelectionProvider {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -13142,6 +14528,7 @@ impl serde::Serialize for PaymentProviderSelectionProvider {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13151,12 +14538,14 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     }
 }
 /// The `PaymentProviderSelection` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaymentProviderSelection {
     /// `provider`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<PaymentProviderSelectionProvider>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
     const NAME: &'static str = "PaymentProviderSelection";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13176,6 +14565,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
         ::std::result::Result::Ok(Self { provider: v0 })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PaymentProviderSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13183,6 +14573,7 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
 impl PaymentProviderSelection {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -13197,8 +14588,10 @@ impl PaymentProviderSelection {
     }
 }
 /// Error returned as plain text (network groups service).
+#[cfg(feature = "tardis")]
 pub type PlainTextError = ::std::string::String;
 /// The `PriceWithTax` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PriceWithTax {
     /// `price`
@@ -13220,6 +14613,7 @@ pub struct PriceWithTax {
     )]
     pub invoiced_owner: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
     const NAME: &'static str = "PriceWithTax";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13250,6 +14644,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for PriceWithTax {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13258,6 +14653,7 @@ impl<'de> serde::Deserialize<'de> for PriceWithTax {
     }
 }
 /// The `ProviderProvisionRequest` schema.
+#[cfg(any(feature = "matomo", feature = "tardis"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
@@ -13293,6 +14689,7 @@ pub struct ProviderProvisionRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "matomo", feature = "tardis"))]
 impl std::fmt::Debug for ProviderProvisionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ProviderProvisionRequest")
@@ -13309,6 +14706,7 @@ impl std::fmt::Debug for ProviderProvisionRequest {
             .finish()
     }
 }
+#[cfg(any(feature = "matomo", feature = "tardis"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
     const NAME: &'static str = "ProviderProvisionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13357,6 +14755,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
         })
     }
 }
+#[cfg(any(feature = "matomo", feature = "tardis"))]
 impl<'de> serde::Deserialize<'de> for ProviderProvisionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13364,6 +14763,7 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "matomo", feature = "tardis"))]
 impl ProviderProvisionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -13462,6 +14862,7 @@ impl ProviderProvisionRequest {
     }
 }
 /// The `ProviderProvisionResult` schema.
+#[cfg(any(feature = "matomo", feature = "pulsar"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderProvisionResult {
     /// `config`
@@ -13476,6 +14877,7 @@ pub struct ProviderProvisionResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "matomo", feature = "pulsar"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
     const NAME: &'static str = "ProviderProvisionResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13503,6 +14905,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
         })
     }
 }
+#[cfg(any(feature = "matomo", feature = "pulsar"))]
 impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13511,6 +14914,7 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
     }
 }
 /// The `ProviderSummary` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderSummary {
     /// `id`
@@ -13520,6 +14924,7 @@ pub struct ProviderSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
     const NAME: &'static str = "ProviderSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13541,6 +14946,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
         ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for ProviderSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13549,6 +14955,7 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
     }
 }
 /// An Apache Pulsar add-on.
+#[cfg(feature = "pulsar")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
@@ -13587,6 +14994,7 @@ pub struct PulsarAddon {
     /// `token`
     pub token: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 }
+#[cfg(feature = "pulsar")]
 impl std::fmt::Debug for PulsarAddon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PulsarAddon")
@@ -13607,6 +15015,7 @@ impl std::fmt::Debug for PulsarAddon {
             .finish()
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
     const NAME: &'static str = "PulsarAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13677,6 +15086,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13685,6 +15095,7 @@ impl<'de> serde::Deserialize<'de> for PulsarAddon {
     }
 }
 /// The `PulsarCluster` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarCluster {
     /// `features`
@@ -13698,6 +15109,7 @@ pub struct PulsarCluster {
     /// `zone`
     pub zone: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
     const NAME: &'static str = "PulsarCluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13731,6 +15143,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13739,6 +15152,7 @@ impl<'de> serde::Deserialize<'de> for PulsarCluster {
     }
 }
 /// The `PulsarClusterPolicy` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarClusterPolicy {
     /// `duration`
@@ -13746,6 +15160,7 @@ pub struct PulsarClusterPolicy {
     /// `size`
     pub size: PulsarQuantity,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
     const NAME: &'static str = "PulsarClusterPolicy";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13770,6 +15185,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13778,6 +15194,7 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
     }
 }
 /// The `PulsarClusterStoragePolicies` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarClusterStoragePolicies {
     /// `offloadPolicies`
@@ -13787,6 +15204,7 @@ pub struct PulsarClusterStoragePolicies {
     #[serde(rename = "retentionPolicies")]
     pub retention_policies: PulsarClusterPolicy,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
     const NAME: &'static str = "PulsarClusterStoragePolicies";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13813,6 +15231,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13821,11 +15240,13 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
     }
 }
 /// The `PulsarDedicatedOffer` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarDedicatedOffer {
     /// `features`
     pub features: ::std::vec::Vec<PulsarFeature>,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
     const NAME: &'static str = "PulsarDedicatedOffer";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13847,6 +15268,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13855,6 +15277,7 @@ impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
     }
 }
 /// The `PulsarFeature` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarFeature {
     /// `enabled`
@@ -13865,6 +15288,7 @@ pub struct PulsarFeature {
     /// `name`
     pub name: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
     const NAME: &'static str = "PulsarFeature";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13889,6 +15313,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarFeature {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13897,6 +15322,7 @@ impl<'de> serde::Deserialize<'de> for PulsarFeature {
     }
 }
 /// The `PulsarPolicyLimits` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
@@ -13913,6 +15339,7 @@ pub struct PulsarPolicyLimits {
         ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     >,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
     const NAME: &'static str = "PulsarPolicyLimits";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13937,6 +15364,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13945,6 +15373,7 @@ impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
     }
 }
 /// The `PulsarProviderInfo` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarProviderInfo {
     /// `clusters`
@@ -13961,6 +15390,7 @@ pub struct PulsarProviderInfo {
     #[serde(rename = "providerId")]
     pub provider_id: ::std::string::String,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
     const NAME: &'static str = "PulsarProviderInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -13996,6 +15426,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14004,6 +15435,7 @@ impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
     }
 }
 /// The `PulsarQuantity` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PulsarQuantity {
     /// `unit`
@@ -14011,6 +15443,7 @@ pub struct PulsarQuantity {
     /// `value`
     pub value: f64,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
     const NAME: &'static str = "PulsarQuantity";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14035,6 +15468,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarQuantity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14043,6 +15477,7 @@ impl<'de> serde::Deserialize<'de> for PulsarQuantity {
     }
 }
 /// The `PulsarStoragePolicies` schema.
+#[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
@@ -14058,6 +15493,7 @@ pub struct PulsarStoragePolicies {
     )]
     pub retention_policies: ::std::option::Option<PulsarPolicyLimits>,
 }
+#[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
     const NAME: &'static str = "PulsarStoragePolicies";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14082,6 +15518,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
         })
     }
 }
+#[cfg(feature = "pulsar")]
 impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14090,6 +15527,7 @@ impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
     }
 }
 /// The `RecurrentPayment` schema.
+#[cfg(feature = "payments")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecurrentPayment {
     /// `user`
@@ -14120,6 +15558,7 @@ pub struct RecurrentPayment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl std::fmt::Debug for RecurrentPayment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RecurrentPayment")
@@ -14133,6 +15572,7 @@ impl std::fmt::Debug for RecurrentPayment {
             .finish()
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
     const NAME: &'static str = "RecurrentPayment";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14172,6 +15612,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for RecurrentPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14180,6 +15621,7 @@ impl<'de> serde::Deserialize<'de> for RecurrentPayment {
     }
 }
 /// The `Redirection` schema.
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Redirection {
     /// `namespace`
@@ -14189,6 +15631,7 @@ pub struct Redirection {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i64>,
 }
+#[cfg(feature = "redirections")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
     const NAME: &'static str = "Redirection";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14210,6 +15653,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
         ::std::result::Result::Ok(Self { namespace: v0, port: v1 })
     }
 }
+#[cfg(feature = "redirections")]
 impl<'de> serde::Deserialize<'de> for Redirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14218,6 +15662,7 @@ impl<'de> serde::Deserialize<'de> for Redirection {
     }
 }
 /// The `RedirectionRequest` schema.
+#[cfg(feature = "redirections")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RedirectionRequest {
     /// `namespace`
@@ -14230,6 +15675,7 @@ pub struct RedirectionRequest {
     #[serde(rename = "maxPort", skip_serializing_if = "::std::option::Option::is_none")]
     pub max_port: ::std::option::Option<i64>,
 }
+#[cfg(feature = "redirections")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
     const NAME: &'static str = "RedirectionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14257,6 +15703,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
         })
     }
 }
+#[cfg(feature = "redirections")]
 impl<'de> serde::Deserialize<'de> for RedirectionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14264,6 +15711,7 @@ impl<'de> serde::Deserialize<'de> for RedirectionRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "redirections")]
 impl RedirectionRequest {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -14293,6 +15741,7 @@ impl RedirectionRequest {
     }
 }
 /// The `SetupIntent` schema.
+#[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct SetupIntent {
     /// `ownerId`
@@ -14311,6 +15760,7 @@ pub struct SetupIntent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl std::fmt::Debug for SetupIntent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SetupIntent")
@@ -14321,6 +15771,7 @@ impl std::fmt::Debug for SetupIntent {
             .finish()
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
     const NAME: &'static str = "SetupIntent";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14351,6 +15802,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
         })
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> serde::Deserialize<'de> for SetupIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14358,6 +15810,7 @@ impl<'de> serde::Deserialize<'de> for SetupIntent {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
 impl SetupIntent {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -14402,6 +15855,7 @@ impl SetupIntent {
     }
 }
 /// The `SignedRequestCheck` schema.
+#[cfg(feature = "oauth")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct SignedRequestCheck {
     /// `verb`
@@ -14423,6 +15877,7 @@ pub struct SignedRequestCheck {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mac: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth")]
 impl std::fmt::Debug for SignedRequestCheck {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SignedRequestCheck")
@@ -14435,6 +15890,7 @@ impl std::fmt::Debug for SignedRequestCheck {
             .finish()
     }
 }
+#[cfg(feature = "oauth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
     const NAME: &'static str = "SignedRequestCheck";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14471,6 +15927,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
         })
     }
 }
+#[cfg(feature = "oauth")]
 impl<'de> serde::Deserialize<'de> for SignedRequestCheck {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14478,6 +15935,7 @@ impl<'de> serde::Deserialize<'de> for SignedRequestCheck {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth")]
 impl SignedRequestCheck {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -14540,6 +15998,7 @@ impl SignedRequestCheck {
     }
 }
 /// The `SshKey` schema.
+#[cfg(any(feature = "github", feature = "ssh-keys"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SshKey {
     /// `name`
@@ -14552,6 +16011,7 @@ pub struct SshKey {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fingerprint: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "github", feature = "ssh-keys"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14579,6 +16039,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
         })
     }
 }
+#[cfg(any(feature = "github", feature = "ssh-keys"))]
 impl<'de> serde::Deserialize<'de> for SshKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14587,8 +16048,10 @@ impl<'de> serde::Deserialize<'de> for SshKey {
     }
 }
 /// Raw Stripe webhook payload.
+#[cfg(feature = "payments")]
 pub type StripeWebhookPayload = ::std::string::String;
 /// Overview of the caller and the organisations they belong to.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Summary {
     /// `user`
@@ -14598,6 +16061,7 @@ pub struct Summary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisations: ::std::option::Option<::std::vec::Vec<OrganisationSummary>>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
     const NAME: &'static str = "Summary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14622,6 +16086,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
         })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for Summary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14630,8 +16095,10 @@ impl<'de> serde::Deserialize<'de> for Summary {
     }
 }
 /// Raw request body carrying the tags (sent as a JSON string).
+#[cfg(any(feature = "addons", feature = "applications"))]
 pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
+#[cfg(feature = "tardis")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddon {
     /// `creation_date`
@@ -14661,6 +16128,7 @@ pub struct TardisAddon {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub write_token: ::std::option::Option<TardisToken>,
 }
+#[cfg(feature = "tardis")]
 impl std::fmt::Debug for TardisAddon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TardisAddon")
@@ -14676,6 +16144,7 @@ impl std::fmt::Debug for TardisAddon {
             .finish()
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
     const NAME: &'static str = "TardisAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14721,6 +16190,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14729,6 +16199,7 @@ impl<'de> serde::Deserialize<'de> for TardisAddon {
     }
 }
 /// The `TardisAddonList` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisAddonList {
     /// `addons`
@@ -14737,6 +16208,7 @@ pub struct TardisAddonList {
     #[serde(rename = "ownerID")]
     pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
     const NAME: &'static str = "TardisAddonList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14761,6 +16233,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisAddonList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14769,6 +16242,7 @@ impl<'de> serde::Deserialize<'de> for TardisAddonList {
     }
 }
 /// The `TardisCreateRequest` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisCreateRequest {
     /// `authorID`
@@ -14783,6 +16257,7 @@ pub struct TardisCreateRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
     const NAME: &'static str = "TardisCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14813,6 +16288,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14820,6 +16296,7 @@ impl<'de> serde::Deserialize<'de> for TardisCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
 impl TardisCreateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -14851,6 +16328,7 @@ impl TardisCreateRequest {
     }
 }
 /// The `TardisProvisionResult` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisProvisionResult {
     /// `config`
@@ -14865,6 +16343,7 @@ pub struct TardisProvisionResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
     const NAME: &'static str = "TardisProvisionResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14892,6 +16371,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14900,6 +16380,7 @@ impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
     }
 }
 /// The `TardisRestoreResult` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TardisRestoreResult {
     /// `message`
@@ -14908,6 +16389,7 @@ pub struct TardisRestoreResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
     const NAME: &'static str = "TardisRestoreResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -14927,6 +16409,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
         ::std::result::Result::Ok(Self { message: v0 })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14935,6 +16418,7 @@ impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
     }
 }
 /// An access token of a Tardis add-on.
+#[cfg(feature = "tardis")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct TardisToken {
     /// `addon_id`
@@ -14966,6 +16450,7 @@ pub struct TardisToken {
     /// `ttl`
     pub ttl: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl std::fmt::Debug for TardisToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TardisToken")
@@ -14982,6 +16467,7 @@ impl std::fmt::Debug for TardisToken {
             .finish()
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
     const NAME: &'static str = "TardisToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15035,6 +16521,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisToken {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15043,6 +16530,7 @@ impl<'de> serde::Deserialize<'de> for TardisToken {
     }
 }
 /// The `TardisTokenCreateRequest` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
@@ -15068,6 +16556,7 @@ pub struct TardisTokenCreateRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
     const NAME: &'static str = "TardisTokenCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15101,6 +16590,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisTokenCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15108,6 +16598,7 @@ impl<'de> serde::Deserialize<'de> for TardisTokenCreateRequest {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
 impl TardisTokenCreateRequest {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -15158,11 +16649,13 @@ impl TardisTokenCreateRequest {
     }
 }
 /// The `TardisTokenFullList` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenFullList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisToken>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
     const NAME: &'static str = "TardisTokenFullList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15184,6 +16677,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15192,6 +16686,7 @@ impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
     }
 }
 /// The `TardisTokenList` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum TardisTokenList {
@@ -15200,6 +16695,7 @@ pub enum TardisTokenList {
     /// The `TardisTokenFullList` variant.
     TardisTokenFullList(TardisTokenFullList),
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisTokenList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15225,6 +16721,7 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
     }
 }
 /// The `TardisTokenSummary` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummary {
     /// `addon_id`
@@ -15237,6 +16734,7 @@ pub struct TardisTokenSummary {
     /// `token_id`
     pub token_id: ::std::string::String,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
     const NAME: &'static str = "TardisTokenSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15272,6 +16770,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15280,11 +16779,13 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
     }
 }
 /// The `TardisTokenSummaryList` schema.
+#[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TardisTokenSummaryList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisTokenSummary>,
 }
+#[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
     const NAME: &'static str = "TardisTokenSummaryList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15306,6 +16807,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
         })
     }
 }
+#[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15314,12 +16816,14 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
     }
 }
 /// The `UrlResponse` schema.
+#[cfg(any(feature = "organisations", feature = "self"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UrlResponse {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "organisations", feature = "self"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
     const NAME: &'static str = "UrlResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15339,6 +16843,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
         ::std::result::Result::Ok(Self { url: v0 })
     }
 }
+#[cfg(any(feature = "organisations", feature = "self"))]
 impl<'de> serde::Deserialize<'de> for UrlResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15347,6 +16852,7 @@ impl<'de> serde::Deserialize<'de> for UrlResponse {
     }
 }
 /// The `UserPreferredMfa` schema.
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserPreferredMfa {
     /// `NONE`
@@ -15356,6 +16862,7 @@ pub enum UserPreferredMfa {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl UserPreferredMfa {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -15366,6 +16873,7 @@ impl UserPreferredMfa {
         }
     }
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl ::std::convert::From<::std::string::String> for UserPreferredMfa {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -15375,11 +16883,13 @@ impl ::std::convert::From<::std::string::String> for UserPreferredMfa {
         }
     }
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl std::fmt::Display for UserPreferredMfa {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl serde::Serialize for UserPreferredMfa {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -15388,6 +16898,7 @@ impl serde::Serialize for UserPreferredMfa {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15397,6 +16908,7 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     }
 }
 /// A user account.
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct User {
     /// `id`
@@ -15488,6 +17000,7 @@ pub struct User {
     )]
     pub partner_console_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15566,6 +17079,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
         })
     }
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15574,6 +17088,7 @@ impl<'de> serde::Deserialize<'de> for User {
     }
 }
 /// The `UserSignup` schema.
+#[cfg(feature = "self")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignup {
     /// `email`
@@ -15613,6 +17128,7 @@ pub struct UserSignup {
     )]
     pub subscription_source: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "self")]
 impl std::fmt::Debug for UserSignup {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserSignup")
@@ -15630,6 +17146,7 @@ impl std::fmt::Debug for UserSignup {
             .finish()
     }
 }
+#[cfg(feature = "self")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
     const NAME: &'static str = "UserSignup";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15681,6 +17198,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
         })
     }
 }
+#[cfg(feature = "self")]
 impl<'de> serde::Deserialize<'de> for UserSignup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15688,6 +17206,7 @@ impl<'de> serde::Deserialize<'de> for UserSignup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "self")]
 impl UserSignup {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -15792,6 +17311,7 @@ impl UserSignup {
     }
 }
 /// The `UserSignupForm` schema.
+#[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSignupForm {
     /// `invitationKey`
@@ -15828,6 +17348,7 @@ pub struct UserSignupForm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UserSignupForm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserSignupForm")
@@ -15843,6 +17364,7 @@ impl std::fmt::Debug for UserSignupForm {
             .finish()
     }
 }
+#[cfg(feature = "users")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
     const NAME: &'static str = "UserSignupForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -15888,6 +17410,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
         })
     }
 }
+#[cfg(feature = "users")]
 impl<'de> serde::Deserialize<'de> for UserSignupForm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15895,6 +17418,7 @@ impl<'de> serde::Deserialize<'de> for UserSignupForm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "users")]
 impl UserSignupForm {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -15984,6 +17508,7 @@ impl UserSignupForm {
     }
 }
 /// The `UserSummary` schema.
+#[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSummary {
     /// `id`
@@ -16035,6 +17560,7 @@ pub struct UserSummary {
     )]
     pub partner_console_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
     const NAME: &'static str = "UserSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16092,6 +17618,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
         })
     }
 }
+#[cfg(feature = "summary")]
 impl<'de> serde::Deserialize<'de> for UserSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16100,12 +17627,14 @@ impl<'de> serde::Deserialize<'de> for UserSummary {
     }
 }
 /// The `ValueInput` schema.
+#[cfg(feature = "environment")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueInput {
     /// `value`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "environment")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
     const NAME: &'static str = "ValueInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16125,6 +17654,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
         ::std::result::Result::Ok(Self { value: v0 })
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> serde::Deserialize<'de> for ValueInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16132,6 +17662,7 @@ impl<'de> serde::Deserialize<'de> for ValueInput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "environment")]
 impl ValueInput {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -16149,6 +17680,15 @@ impl ValueInput {
     }
 }
 /// The `ValueWithUnit` schema.
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ValueWithUnit {
     /// `unit`
@@ -16161,6 +17701,15 @@ pub struct ValueWithUnit {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub formatted: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
     const NAME: &'static str = "ValueWithUnit";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16188,6 +17737,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ValueWithUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16196,6 +17754,7 @@ impl<'de> serde::Deserialize<'de> for ValueWithUnit {
     }
 }
 /// The `VatCheckResult` schema.
+#[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VatCheckResult {
     /// `valid`
@@ -16208,6 +17767,7 @@ pub struct VatCheckResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
     const NAME: &'static str = "VatCheckResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16235,6 +17795,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
         })
     }
 }
+#[cfg(feature = "payments")]
 impl<'de> serde::Deserialize<'de> for VatCheckResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16243,6 +17804,7 @@ impl<'de> serde::Deserialize<'de> for VatCheckResult {
     }
 }
 /// The `VendorAddon` schema.
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddon {
     /// `id`
@@ -16278,6 +17840,7 @@ pub struct VendorAddon {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
     const NAME: &'static str = "VendorAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16326,6 +17889,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
         })
     }
 }
+#[cfg(feature = "vendor")]
 impl<'de> serde::Deserialize<'de> for VendorAddon {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16334,6 +17898,7 @@ impl<'de> serde::Deserialize<'de> for VendorAddon {
     }
 }
 /// The `VendorAddonSummary` schema.
+#[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VendorAddonSummary {
     /// `provider_id`
@@ -16355,6 +17920,7 @@ pub struct VendorAddonSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
     const NAME: &'static str = "VendorAddonSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16391,6 +17957,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
         })
     }
 }
+#[cfg(feature = "vendor")]
 impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16399,6 +17966,7 @@ impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
     }
 }
 /// The `WebsocketAuthMessageType` schema.
+#[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebsocketAuthMessageType {
     /// `oauth`
@@ -16406,6 +17974,7 @@ pub enum WebsocketAuthMessageType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "full")]
 impl WebsocketAuthMessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -16415,6 +17984,7 @@ impl WebsocketAuthMessageType {
         }
     }
 }
+#[cfg(feature = "full")]
 impl ::std::convert::From<::std::string::String> for WebsocketAuthMessageType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -16423,11 +17993,13 @@ impl ::std::convert::From<::std::string::String> for WebsocketAuthMessageType {
         }
     }
 }
+#[cfg(feature = "full")]
 impl std::fmt::Display for WebsocketAuthMessageType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "full")]
 impl serde::Serialize for WebsocketAuthMessageType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -16436,6 +18008,7 @@ impl serde::Serialize for WebsocketAuthMessageType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "full")]
 impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16445,6 +18018,7 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
+#[cfg(feature = "full")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct WebsocketAuthMessage {
     /// `message_type`
@@ -16452,6 +18026,7 @@ pub struct WebsocketAuthMessage {
     /// A complete signed `OAuth ...` header value.
     pub authorization: ::std::string::String,
 }
+#[cfg(feature = "full")]
 impl std::fmt::Debug for WebsocketAuthMessage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("WebsocketAuthMessage")
@@ -16460,6 +18035,7 @@ impl std::fmt::Debug for WebsocketAuthMessage {
             .finish()
     }
 }
+#[cfg(feature = "full")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
     const NAME: &'static str = "WebsocketAuthMessage";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16484,6 +18060,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
         })
     }
 }
+#[cfg(feature = "full")]
 impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16492,6 +18069,7 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
     }
 }
 /// The `WireguardConfiguration` schema.
+#[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WireguardConfiguration {
     /// `base64`
@@ -16507,6 +18085,7 @@ pub struct WireguardConfiguration {
     /// `version`
     pub version: i32,
 }
+#[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
     const NAME: &'static str = "WireguardConfiguration";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16540,6 +18119,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
         })
     }
 }
+#[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16548,6 +18128,7 @@ impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
     }
 }
 /// A deployment zone (data centre).
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Zone {
     /// `city`
@@ -16579,6 +18160,7 @@ pub struct Zone {
     /// `tags`
     pub tags: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
     const NAME: &'static str = "Zone";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16630,6 +18212,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
         })
     }
 }
+#[cfg(feature = "products")]
 impl<'de> serde::Deserialize<'de> for Zone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16638,6 +18221,7 @@ impl<'de> serde::Deserialize<'de> for Zone {
     }
 }
 /// The `ZoneSummary` schema.
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ZoneSummary {
     /// `name`
@@ -16653,6 +18237,7 @@ pub struct ZoneSummary {
     )]
     pub corresponding_region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
     const NAME: &'static str = "ZoneSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16680,6 +18265,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
         })
     }
 }
+#[cfg(feature = "products")]
 impl<'de> serde::Deserialize<'de> for ZoneSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16688,6 +18274,7 @@ impl<'de> serde::Deserialize<'de> for ZoneSummary {
     }
 }
 /// The `ListIamTokensFrom` schema.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensFrom {
     /// `defined`
@@ -16697,6 +18284,7 @@ pub struct ListIamTokensFrom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
     const NAME: &'static str = "ListIamTokensFrom";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16718,6 +18306,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> serde::Deserialize<'de> for ListIamTokensFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16725,6 +18314,7 @@ impl<'de> serde::Deserialize<'de> for ListIamTokensFrom {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl ListIamTokensFrom {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -16745,6 +18335,7 @@ impl ListIamTokensFrom {
     }
 }
 /// The `ListIamTokensSize` schema.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokensSize {
     /// `defined`
@@ -16754,6 +18345,7 @@ pub struct ListIamTokensSize {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
     const NAME: &'static str = "ListIamTokensSize";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16775,6 +18367,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> serde::Deserialize<'de> for ListIamTokensSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16782,6 +18375,7 @@ impl<'de> serde::Deserialize<'de> for ListIamTokensSize {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl ListIamTokensSize {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -16802,6 +18396,7 @@ impl ListIamTokensSize {
     }
 }
 /// The `ListIamTokenRevocationsFrom` schema.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
@@ -16811,6 +18406,7 @@ pub struct ListIamTokenRevocationsFrom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
     const NAME: &'static str = "ListIamTokenRevocationsFrom";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16832,6 +18428,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16839,6 +18436,7 @@ impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsFrom {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl ListIamTokenRevocationsFrom {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -16859,6 +18457,7 @@ impl ListIamTokenRevocationsFrom {
     }
 }
 /// The `ListIamTokenRevocationsSize` schema.
+#[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
@@ -16868,6 +18467,7 @@ pub struct ListIamTokenRevocationsSize {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
     const NAME: &'static str = "ListIamTokenRevocationsSize";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -16889,6 +18489,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16896,6 +18497,7 @@ impl<'de> serde::Deserialize<'de> for ListIamTokenRevocationsSize {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "iam-tokens")]
 impl ListIamTokenRevocationsSize {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -16916,6 +18518,7 @@ impl ListIamTokenRevocationsSize {
     }
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
+#[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListApplicationDeploymentsV4Order {
     /// `ASC`
@@ -16925,6 +18528,7 @@ pub enum ListApplicationDeploymentsV4Order {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "deployments")]
 impl ListApplicationDeploymentsV4Order {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -16935,6 +18539,7 @@ impl ListApplicationDeploymentsV4Order {
         }
     }
 }
+#[cfg(feature = "deployments")]
 impl ::std::convert::From<::std::string::String> for ListApplicationDeploymentsV4Order {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -16944,11 +18549,13 @@ impl ::std::convert::From<::std::string::String> for ListApplicationDeploymentsV
         }
     }
 }
+#[cfg(feature = "deployments")]
 impl std::fmt::Display for ListApplicationDeploymentsV4Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "deployments")]
 impl serde::Serialize for ListApplicationDeploymentsV4Order {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -16957,6 +18564,7 @@ impl serde::Serialize for ListApplicationDeploymentsV4Order {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "deployments")]
 impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16966,6 +18574,7 @@ impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
     }
 }
 /// The `ListApplicationInstancesV4Order` schema.
+#[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListApplicationInstancesV4Order {
     /// `ASC`
@@ -16975,6 +18584,7 @@ pub enum ListApplicationInstancesV4Order {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "instances")]
 impl ListApplicationInstancesV4Order {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -16985,6 +18595,7 @@ impl ListApplicationInstancesV4Order {
         }
     }
 }
+#[cfg(feature = "instances")]
 impl ::std::convert::From<::std::string::String> for ListApplicationInstancesV4Order {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -16994,11 +18605,13 @@ impl ::std::convert::From<::std::string::String> for ListApplicationInstancesV4O
         }
     }
 }
+#[cfg(feature = "instances")]
 impl std::fmt::Display for ListApplicationInstancesV4Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instances")]
 impl serde::Serialize for ListApplicationInstancesV4Order {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -17007,6 +18620,7 @@ impl serde::Serialize for ListApplicationInstancesV4Order {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instances")]
 impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17016,6 +18630,7 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     }
 }
 /// The `GetResourceMetricsOnly` schema.
+#[cfg(feature = "metrics")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GetResourceMetricsOnly {
     /// `empty`
@@ -17028,6 +18643,7 @@ pub struct GetResourceMetricsOnly {
     )]
     pub traversable_again: ::std::option::Option<bool>,
 }
+#[cfg(feature = "metrics")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
     const NAME: &'static str = "GetResourceMetricsOnly";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -17052,6 +18668,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
         })
     }
 }
+#[cfg(feature = "metrics")]
 impl<'de> serde::Deserialize<'de> for GetResourceMetricsOnly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17059,6 +18676,7 @@ impl<'de> serde::Deserialize<'de> for GetResourceMetricsOnly {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "metrics")]
 impl GetResourceMetricsOnly {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {

@@ -5,10 +5,12 @@
     clippy::type_complexity
 )]
 /// Audit records of API calls, used to follow asynchronous operations.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, Copy)]
 pub struct ActionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "actions")]
 impl<'a> ActionsApi<'a> {
     /// List actions
     ///
@@ -85,10 +87,12 @@ impl<'a> ActionsApi<'a> {
     }
 }
 /// Cloud providers that node clusters can run on.
+#[cfg(feature = "providers")]
 #[derive(Debug, Clone, Copy)]
 pub struct ProvidersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "providers")]
 impl<'a> ProvidersApi<'a> {
     /// List providers
     ///
@@ -115,10 +119,12 @@ impl<'a> ProvidersApi<'a> {
     }
 }
 /// Regions offered by each provider.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, Copy)]
 pub struct RegionsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "regions")]
 impl<'a> RegionsApi<'a> {
     /// List regions
     ///
@@ -148,10 +154,12 @@ impl<'a> RegionsApi<'a> {
     }
 }
 /// Availability zones inside regions (AWS only).
+#[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone, Copy)]
 pub struct AvailabilityZonesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "availability-zones")]
 impl<'a> AvailabilityZonesApi<'a> {
     /// List availability zones
     ///
@@ -183,10 +191,12 @@ impl<'a> AvailabilityZonesApi<'a> {
     }
 }
 /// Machine sizes offered by each provider.
+#[cfg(feature = "node-types")]
 #[derive(Debug, Clone, Copy)]
 pub struct NodeTypesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "node-types")]
 impl<'a> NodeTypesApi<'a> {
     /// List node types
     ///
@@ -217,10 +227,12 @@ impl<'a> NodeTypesApi<'a> {
     }
 }
 /// Groups of identical nodes launched together.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, Copy)]
 pub struct NodeClustersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "node-clusters")]
 impl<'a> NodeClustersApi<'a> {
     /// List node clusters
     ///
@@ -330,10 +342,12 @@ impl<'a> NodeClustersApi<'a> {
     }
 }
 /// Individual hosts running the Docker Cloud agent.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, Copy)]
 pub struct NodesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "nodes")]
 impl<'a> NodesApi<'a> {
     /// List nodes
     ///
@@ -441,10 +455,12 @@ impl<'a> NodesApi<'a> {
     }
 }
 /// Tags in use on the account's nodes.
+#[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, Copy)]
 pub struct NodeTagsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "node-tags")]
 impl<'a> NodeTagsApi<'a> {
     /// List node tags
     ///
@@ -462,10 +478,12 @@ impl<'a> NodeTagsApi<'a> {
     }
 }
 /// Docker registries known to Docker Cloud.
+#[cfg(feature = "registries")]
 #[derive(Debug, Clone, Copy)]
 pub struct RegistriesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "registries")]
 impl<'a> RegistriesApi<'a> {
     /// List registries
     ///
@@ -497,10 +515,12 @@ impl<'a> RegistriesApi<'a> {
     }
 }
 /// Repositories on third-party registries registered for deployment.
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone, Copy)]
 pub struct RepositoriesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "repositories")]
 impl<'a> RepositoriesApi<'a> {
     /// List external repositories
     ///
@@ -575,10 +595,12 @@ impl<'a> RepositoriesApi<'a> {
     }
 }
 /// Groups of services managed as one unit.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, Copy)]
 pub struct StacksApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "stacks")]
 impl<'a> StacksApi<'a> {
     /// List stacks
     ///
@@ -713,10 +735,12 @@ impl<'a> StacksApi<'a> {
     }
 }
 /// Container templates and their lifecycle.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, Copy)]
 pub struct ServicesApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "services")]
 impl<'a> ServicesApi<'a> {
     /// List services
     ///
@@ -873,10 +897,12 @@ impl<'a> ServicesApi<'a> {
     }
 }
 /// Unauthenticated URLs that redeploy or scale up a service.
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone, Copy)]
 pub struct TriggersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "triggers")]
 impl<'a> TriggersApi<'a> {
     /// List a service's triggers
     ///
@@ -978,10 +1004,12 @@ impl<'a> TriggersApi<'a> {
     }
 }
 /// Running instances of services.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, Copy)]
 pub struct ContainersApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "containers")]
 impl<'a> ContainersApi<'a> {
     /// List containers
     ///
@@ -1109,10 +1137,12 @@ impl<'a> ContainersApi<'a> {
     }
 }
 /// Websocket stream of changes to the account's objects.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, Copy)]
 pub struct EventsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "events")]
 impl<'a> EventsApi<'a> {
     /// Stream account events
     ///
@@ -1131,10 +1161,12 @@ impl<'a> EventsApi<'a> {
     }
 }
 /// Swarm-mode clusters (beta, known from the official SDKs only).
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone, Copy)]
 pub struct SwarmsApi<'a> {
     pub(crate) client: &'a crate::Client,
 }
+#[cfg(feature = "swarms")]
 impl<'a> SwarmsApi<'a> {
     /// List swarms
     ///
@@ -1209,6 +1241,7 @@ impl<'a> SwarmsApi<'a> {
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::list`]; finish with [`send`](ListActions::send).
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListActions {
@@ -1224,6 +1257,7 @@ pub struct ListActions {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "actions")]
 impl ListActions {
     /// Only the action with this identifier.
     pub fn uuid(
@@ -1424,12 +1458,14 @@ impl ListActions {
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::get`]; finish with [`send`](GetAction::send).
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAction {
     pub(crate) client: crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "actions")]
 impl GetAction {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
     pub fn send(
@@ -1472,12 +1508,14 @@ impl GetAction {
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::cancel`]; finish with [`send`](CancelAction::send).
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CancelAction {
     pub(crate) client: crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "actions")]
 impl CancelAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
     pub fn send(
@@ -1521,12 +1559,14 @@ impl CancelAction {
     }
 }
 /// Request builder for [`crate::builders::ActionsApi::retry`]; finish with [`send`](RetryAction::send).
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RetryAction {
     pub(crate) client: crate::Client,
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
 }
+#[cfg(feature = "actions")]
 impl RetryAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
     pub fn send(
@@ -1570,6 +1610,7 @@ impl RetryAction {
     }
 }
 /// Stream builder for [`crate::builders::ActionsApi::stream_logs`]; start it with [`connect`](StreamActionLogs::connect).
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamActionLogs {
@@ -1578,6 +1619,7 @@ pub struct StreamActionLogs {
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
+#[cfg(feature = "actions")]
 impl StreamActionLogs {
     /// Number of past lines to send first (default 300).
     pub fn tail(mut self, value: i64) -> Self {
@@ -1618,6 +1660,7 @@ impl StreamActionLogs {
     }
 }
 /// Request builder for [`crate::builders::ProvidersApi::list`]; finish with [`send`](ListProviders::send).
+#[cfg(feature = "providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListProviders {
@@ -1626,6 +1669,7 @@ pub struct ListProviders {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "providers")]
 impl ListProviders {
     /// Only the provider with this identifier.
     pub fn name(
@@ -1720,12 +1764,14 @@ impl ListProviders {
     }
 }
 /// Request builder for [`crate::builders::ProvidersApi::get`]; finish with [`send`](GetProvider::send).
+#[cfg(feature = "providers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetProvider {
     pub(crate) client: crate::Client,
     pub(crate) name: ::std::string::String,
 }
+#[cfg(feature = "providers")]
 impl GetProvider {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
     pub fn send(
@@ -1770,6 +1816,7 @@ impl GetProvider {
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegions {
@@ -1779,6 +1826,7 @@ pub struct ListRegions {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "regions")]
 impl ListRegions {
     /// Only regions with this identifier.
     pub fn name(
@@ -1889,6 +1937,7 @@ impl ListRegions {
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::get`]; finish with [`send`](GetRegion::send).
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegion {
@@ -1896,6 +1945,7 @@ pub struct GetRegion {
     pub(crate) provider: ::std::string::String,
     pub(crate) name: ::std::string::String,
 }
+#[cfg(feature = "regions")]
 impl GetRegion {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
@@ -1939,6 +1989,7 @@ impl GetRegion {
     }
 }
 /// Request builder for [`crate::builders::AvailabilityZonesApi::list`]; finish with [`send`](ListAvailabilityZones::send).
+#[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListAvailabilityZones {
@@ -1948,6 +1999,7 @@ pub struct ListAvailabilityZones {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "availability-zones")]
 impl ListAvailabilityZones {
     /// Only zones with this identifier.
     pub fn name(
@@ -2058,6 +2110,7 @@ impl ListAvailabilityZones {
     }
 }
 /// Request builder for [`crate::builders::AvailabilityZonesApi::get`]; finish with [`send`](GetAvailabilityZone::send).
+#[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetAvailabilityZone {
@@ -2066,6 +2119,7 @@ pub struct GetAvailabilityZone {
     pub(crate) region: ::std::string::String,
     pub(crate) name: ::std::string::String,
 }
+#[cfg(feature = "availability-zones")]
 impl GetAvailabilityZone {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
     pub fn send(
@@ -2112,6 +2166,7 @@ impl GetAvailabilityZone {
     }
 }
 /// Request builder for [`crate::builders::NodeTypesApi::list`]; finish with [`send`](ListNodeTypes::send).
+#[cfg(feature = "node-types")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTypes {
@@ -2122,6 +2177,7 @@ pub struct ListNodeTypes {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "node-types")]
 impl ListNodeTypes {
     /// Only node types with this identifier.
     pub fn name(
@@ -2248,6 +2304,7 @@ impl ListNodeTypes {
     }
 }
 /// Request builder for [`crate::builders::NodeTypesApi::get`]; finish with [`send`](GetNodeType::send).
+#[cfg(feature = "node-types")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeType {
@@ -2255,6 +2312,7 @@ pub struct GetNodeType {
     pub(crate) provider: ::std::string::String,
     pub(crate) name: ::std::string::String,
 }
+#[cfg(feature = "node-types")]
 impl GetNodeType {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
     pub fn send(
@@ -2300,6 +2358,7 @@ impl GetNodeType {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::list`]; finish with [`send`](ListNodeClusters::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeClusters {
@@ -2313,6 +2372,7 @@ pub struct ListNodeClusters {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "node-clusters")]
 impl ListNodeClusters {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2477,6 +2537,7 @@ impl ListNodeClusters {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::create`]; finish with [`send`](CreateNodeCluster::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateNodeCluster {
@@ -2484,6 +2545,7 @@ pub struct CreateNodeCluster {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterCreate>,
 }
+#[cfg(feature = "node-clusters")]
 impl CreateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2543,6 +2605,7 @@ impl CreateNodeCluster {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::get`]; finish with [`send`](GetNodeCluster::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNodeCluster {
@@ -2550,6 +2613,7 @@ pub struct GetNodeCluster {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "node-clusters")]
 impl GetNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2603,6 +2667,7 @@ impl GetNodeCluster {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::terminate`]; finish with [`send`](TerminateNodeCluster::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNodeCluster {
@@ -2610,6 +2675,7 @@ pub struct TerminateNodeCluster {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "node-clusters")]
 impl TerminateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2686,6 +2752,7 @@ impl TerminateNodeCluster {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::update`]; finish with [`send`](UpdateNodeCluster::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNodeCluster {
@@ -2694,6 +2761,7 @@ pub struct UpdateNodeCluster {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeClusterUpdate>,
 }
+#[cfg(feature = "node-clusters")]
 impl UpdateNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2754,6 +2822,7 @@ impl UpdateNodeCluster {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::deploy`]; finish with [`send`](DeployNodeCluster::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeployNodeCluster {
@@ -2761,6 +2830,7 @@ pub struct DeployNodeCluster {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "node-clusters")]
 impl DeployNodeCluster {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2817,6 +2887,7 @@ impl DeployNodeCluster {
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::upgrade_docker`]; finish with [`send`](UpgradeNodeClusterDocker::send).
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeClusterDocker {
@@ -2824,6 +2895,7 @@ pub struct UpgradeNodeClusterDocker {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "node-clusters")]
 impl UpgradeNodeClusterDocker {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -2878,6 +2950,7 @@ impl UpgradeNodeClusterDocker {
     }
 }
 /// Request builder for [`crate::builders::NodesApi::list`]; finish with [`send`](ListNodes::send).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodes {
@@ -2892,6 +2965,7 @@ pub struct ListNodes {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "nodes")]
 impl ListNodes {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3072,6 +3146,7 @@ impl ListNodes {
     }
 }
 /// Request builder for [`crate::builders::NodesApi::get`]; finish with [`send`](GetNode::send).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetNode {
@@ -3079,6 +3154,7 @@ pub struct GetNode {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl GetNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3130,6 +3206,7 @@ impl GetNode {
     }
 }
 /// Request builder for [`crate::builders::NodesApi::terminate`]; finish with [`send`](TerminateNode::send).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateNode {
@@ -3137,6 +3214,7 @@ pub struct TerminateNode {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl TerminateNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3213,6 +3291,7 @@ impl TerminateNode {
     }
 }
 /// Request builder for [`crate::builders::NodesApi::update`]; finish with [`send`](UpdateNode::send).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateNode {
@@ -3221,6 +3300,7 @@ pub struct UpdateNode {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::NodeUpdate>,
 }
+#[cfg(feature = "nodes")]
 impl UpdateNode {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3277,6 +3357,7 @@ impl UpdateNode {
     }
 }
 /// Request builder for [`crate::builders::NodesApi::upgrade_docker`]; finish with [`send`](UpgradeNodeDocker::send).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpgradeNodeDocker {
@@ -3284,6 +3365,7 @@ pub struct UpgradeNodeDocker {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl UpgradeNodeDocker {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3336,6 +3418,7 @@ impl UpgradeNodeDocker {
     }
 }
 /// Request builder for [`crate::builders::NodesApi::check_health`]; finish with [`send`](CheckNodeHealth::send).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CheckNodeHealth {
@@ -3343,6 +3426,7 @@ pub struct CheckNodeHealth {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl CheckNodeHealth {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3395,6 +3479,7 @@ impl CheckNodeHealth {
     }
 }
 /// Stream builder for [`crate::builders::NodesApi::stream_events`]; start it with [`connect`](StreamNodeEvents::connect).
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamNodeEvents {
@@ -3402,6 +3487,7 @@ pub struct StreamNodeEvents {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl StreamNodeEvents {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3425,6 +3511,7 @@ impl StreamNodeEvents {
     }
 }
 /// Request builder for [`crate::builders::NodeTagsApi::list`]; finish with [`send`](ListNodeTags::send).
+#[cfg(feature = "node-tags")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListNodeTags {
@@ -3434,6 +3521,7 @@ pub struct ListNodeTags {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "node-tags")]
 impl ListNodeTags {
     /// Only tags with this text.
     pub fn name(
@@ -3541,6 +3629,7 @@ impl ListNodeTags {
     }
 }
 /// Request builder for [`crate::builders::RegistriesApi::list`]; finish with [`send`](ListRegistries::send).
+#[cfg(feature = "registries")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRegistries {
@@ -3553,6 +3642,7 @@ pub struct ListRegistries {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "registries")]
 impl ListRegistries {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3701,6 +3791,7 @@ impl ListRegistries {
     }
 }
 /// Request builder for [`crate::builders::RegistriesApi::get`]; finish with [`send`](GetRegistry::send).
+#[cfg(feature = "registries")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRegistry {
@@ -3708,6 +3799,7 @@ pub struct GetRegistry {
     pub(crate) host: ::std::string::String,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "registries")]
 impl GetRegistry {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3761,6 +3853,7 @@ impl GetRegistry {
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::list`]; finish with [`send`](ListRepositories::send).
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListRepositories {
@@ -3771,6 +3864,7 @@ pub struct ListRepositories {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "repositories")]
 impl ListRepositories {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3890,6 +3984,7 @@ impl ListRepositories {
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::create`]; finish with [`send`](CreateRepository::send).
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateRepository {
@@ -3897,6 +3992,7 @@ pub struct CreateRepository {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryCreate>,
 }
+#[cfg(feature = "repositories")]
 impl CreateRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -3954,6 +4050,7 @@ impl CreateRepository {
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::get`]; finish with [`send`](GetRepository::send).
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetRepository {
@@ -3961,6 +4058,7 @@ pub struct GetRepository {
     pub(crate) name: ::std::string::String,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "repositories")]
 impl GetRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4014,6 +4112,7 @@ impl GetRepository {
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::delete`]; finish with [`send`](DeleteRepository::send).
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteRepository {
@@ -4021,6 +4120,7 @@ pub struct DeleteRepository {
     pub(crate) name: ::std::string::String,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "repositories")]
 impl DeleteRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4068,6 +4168,7 @@ impl DeleteRepository {
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::update`]; finish with [`send`](UpdateRepository::send).
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateRepository {
@@ -4076,6 +4177,7 @@ pub struct UpdateRepository {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::RepositoryUpdate>,
 }
+#[cfg(feature = "repositories")]
 impl UpdateRepository {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4134,6 +4236,7 @@ impl UpdateRepository {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::list`]; finish with [`send`](ListStacks::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListStacks {
@@ -4144,6 +4247,7 @@ pub struct ListStacks {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "stacks")]
 impl ListStacks {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4263,6 +4367,7 @@ impl ListStacks {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::create`]; finish with [`send`](CreateStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateStack {
@@ -4270,6 +4375,7 @@ pub struct CreateStack {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackCreate>,
 }
+#[cfg(feature = "stacks")]
 impl CreateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4327,6 +4433,7 @@ impl CreateStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::get`]; finish with [`send`](GetStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetStack {
@@ -4334,6 +4441,7 @@ pub struct GetStack {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl GetStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4385,6 +4493,7 @@ impl GetStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::terminate`]; finish with [`send`](TerminateStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateStack {
@@ -4392,6 +4501,7 @@ pub struct TerminateStack {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl TerminateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4468,6 +4578,7 @@ impl TerminateStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::update`]; finish with [`send`](UpdateStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateStack {
@@ -4476,6 +4587,7 @@ pub struct UpdateStack {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::StackUpdate>,
 }
+#[cfg(feature = "stacks")]
 impl UpdateStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4534,6 +4646,7 @@ impl UpdateStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::export`]; finish with [`send`](ExportStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ExportStack {
@@ -4541,6 +4654,7 @@ pub struct ExportStack {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl ExportStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4594,6 +4708,7 @@ impl ExportStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::start`]; finish with [`send`](StartStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartStack {
@@ -4601,6 +4716,7 @@ pub struct StartStack {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl StartStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4655,6 +4771,7 @@ impl StartStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::stop`]; finish with [`send`](StopStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopStack {
@@ -4662,6 +4779,7 @@ pub struct StopStack {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl StopStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4714,6 +4832,7 @@ impl StopStack {
     }
 }
 /// Request builder for [`crate::builders::StacksApi::redeploy`]; finish with [`send`](RedeployStack::send).
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployStack {
@@ -4722,6 +4841,7 @@ pub struct RedeployStack {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
+#[cfg(feature = "stacks")]
 impl RedeployStack {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4789,6 +4909,7 @@ impl RedeployStack {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::list`]; finish with [`send`](ListServices::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListServices {
@@ -4801,6 +4922,7 @@ pub struct ListServices {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "services")]
 impl ListServices {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -4949,6 +5071,7 @@ impl ListServices {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::create`]; finish with [`send`](CreateService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateService {
@@ -4956,6 +5079,7 @@ pub struct CreateService {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceCreate>,
 }
+#[cfg(feature = "services")]
 impl CreateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5013,6 +5137,7 @@ impl CreateService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::get`]; finish with [`send`](GetService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetService {
@@ -5020,6 +5145,7 @@ pub struct GetService {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl GetService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5071,6 +5197,7 @@ impl GetService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::terminate`]; finish with [`send`](TerminateService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateService {
@@ -5078,6 +5205,7 @@ pub struct TerminateService {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl TerminateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5154,6 +5282,7 @@ impl TerminateService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::update`]; finish with [`send`](UpdateService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateService {
@@ -5162,6 +5291,7 @@ pub struct UpdateService {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::ServiceUpdate>,
 }
+#[cfg(feature = "services")]
 impl UpdateService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5220,6 +5350,7 @@ impl UpdateService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::start`]; finish with [`send`](StartService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartService {
@@ -5227,6 +5358,7 @@ pub struct StartService {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl StartService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5281,6 +5413,7 @@ impl StartService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::stop`]; finish with [`send`](StopService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopService {
@@ -5288,6 +5421,7 @@ pub struct StopService {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl StopService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5340,6 +5474,7 @@ impl StopService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::scale`]; finish with [`send`](ScaleService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ScaleService {
@@ -5347,6 +5482,7 @@ pub struct ScaleService {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl ScaleService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5401,6 +5537,7 @@ impl ScaleService {
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::redeploy`]; finish with [`send`](RedeployService::send).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployService {
@@ -5409,6 +5546,7 @@ pub struct RedeployService {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
+#[cfg(feature = "services")]
 impl RedeployService {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5476,6 +5614,7 @@ impl RedeployService {
     }
 }
 /// Stream builder for [`crate::builders::ServicesApi::stream_logs`]; start it with [`connect`](StreamServiceLogs::connect).
+#[cfg(feature = "services")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamServiceLogs {
@@ -5485,6 +5624,7 @@ pub struct StreamServiceLogs {
     pub(crate) tail: Option<i64>,
     pub(crate) follow: Option<bool>,
 }
+#[cfg(feature = "services")]
 impl StreamServiceLogs {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5534,6 +5674,7 @@ impl StreamServiceLogs {
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::list`]; finish with [`send`](ListTriggers::send).
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListTriggers {
@@ -5543,6 +5684,7 @@ pub struct ListTriggers {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "triggers")]
 impl ListTriggers {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5632,6 +5774,7 @@ impl ListTriggers {
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::create`]; finish with [`send`](CreateTrigger::send).
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateTrigger {
@@ -5640,6 +5783,7 @@ pub struct CreateTrigger {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::TriggerCreate>,
 }
+#[cfg(feature = "triggers")]
 impl CreateTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5697,6 +5841,7 @@ impl CreateTrigger {
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::get`]; finish with [`send`](GetTrigger::send).
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetTrigger {
@@ -5705,6 +5850,7 @@ pub struct GetTrigger {
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "triggers")]
 impl GetTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5757,6 +5903,7 @@ impl GetTrigger {
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::delete`]; finish with [`send`](DeleteTrigger::send).
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteTrigger {
@@ -5765,6 +5912,7 @@ pub struct DeleteTrigger {
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "triggers")]
 impl DeleteTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5813,6 +5961,7 @@ impl DeleteTrigger {
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::call`]; finish with [`send`](CallTrigger::send).
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTrigger {
@@ -5821,6 +5970,7 @@ pub struct CallTrigger {
     pub(crate) trigger_uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "triggers")]
 impl CallTrigger {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5868,6 +6018,7 @@ impl CallTrigger {
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::call_with_count`]; finish with [`send`](CallTriggerWithCount::send).
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CallTriggerWithCount {
@@ -5877,6 +6028,7 @@ pub struct CallTriggerWithCount {
     pub(crate) count: i64,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "triggers")]
 impl CallTriggerWithCount {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -5925,6 +6077,7 @@ impl CallTriggerWithCount {
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::list`]; finish with [`send`](ListContainers::send).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListContainers {
@@ -5938,6 +6091,7 @@ pub struct ListContainers {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "containers")]
 impl ListContainers {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6102,6 +6256,7 @@ impl ListContainers {
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::get`]; finish with [`send`](GetContainer::send).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetContainer {
@@ -6109,6 +6264,7 @@ pub struct GetContainer {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl GetContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6162,6 +6318,7 @@ impl GetContainer {
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::terminate`]; finish with [`send`](TerminateContainer::send).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct TerminateContainer {
@@ -6169,6 +6326,7 @@ pub struct TerminateContainer {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl TerminateContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6245,6 +6403,7 @@ impl TerminateContainer {
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::start`]; finish with [`send`](StartContainer::send).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StartContainer {
@@ -6252,6 +6411,7 @@ pub struct StartContainer {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl StartContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6306,6 +6466,7 @@ impl StartContainer {
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::stop`]; finish with [`send`](StopContainer::send).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct StopContainer {
@@ -6313,6 +6474,7 @@ pub struct StopContainer {
     pub(crate) uuid: cloudsdk_runtime::uuid::Uuid,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl StopContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6367,6 +6529,7 @@ impl StopContainer {
     }
 }
 /// Request builder for [`crate::builders::ContainersApi::redeploy`]; finish with [`send`](RedeployContainer::send).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct RedeployContainer {
@@ -6375,6 +6538,7 @@ pub struct RedeployContainer {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) reuse_volumes: Option<bool>,
 }
+#[cfg(feature = "containers")]
 impl RedeployContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6442,6 +6606,7 @@ impl RedeployContainer {
     }
 }
 /// Stream builder for [`crate::builders::ContainersApi::stream_logs`]; start it with [`connect`](StreamContainerLogs::connect).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamContainerLogs {
@@ -6452,6 +6617,7 @@ pub struct StreamContainerLogs {
     pub(crate) follow: Option<bool>,
     pub(crate) service: Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl StreamContainerLogs {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6517,6 +6683,7 @@ impl StreamContainerLogs {
     }
 }
 /// Stream builder for [`crate::builders::ContainersApi::exec_in`]; start it with [`connect`](ExecInContainer::connect).
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct ExecInContainer {
@@ -6525,6 +6692,7 @@ pub struct ExecInContainer {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) command: Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl ExecInContainer {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6572,6 +6740,7 @@ impl ExecInContainer {
     }
 }
 /// Stream builder for [`crate::builders::EventsApi::stream`]; start it with [`connect`](StreamEvents::connect).
+#[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[must_use = "a stream does nothing until `.connect()` is polled"]
 pub struct StreamEvents {
@@ -6582,6 +6751,7 @@ pub struct StreamEvents {
     pub(crate) parent: Option<::std::string::String>,
     pub(crate) parents: Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "events")]
 impl StreamEvents {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6662,6 +6832,7 @@ impl StreamEvents {
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::list`]; finish with [`send`](ListSwarms::send).
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct ListSwarms {
@@ -6670,6 +6841,7 @@ pub struct ListSwarms {
     pub(crate) limit: Option<i64>,
     pub(crate) offset: Option<i64>,
 }
+#[cfg(feature = "swarms")]
 impl ListSwarms {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6757,6 +6929,7 @@ impl ListSwarms {
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::get`]; finish with [`send`](GetSwarm::send).
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct GetSwarm {
@@ -6764,6 +6937,7 @@ pub struct GetSwarm {
     pub(crate) swarm_id: ::std::string::String,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "swarms")]
 impl GetSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6815,6 +6989,7 @@ impl GetSwarm {
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::delete`]; finish with [`send`](DeleteSwarm::send).
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct DeleteSwarm {
@@ -6822,6 +6997,7 @@ pub struct DeleteSwarm {
     pub(crate) swarm_id: ::std::string::String,
     pub(crate) namespace: Option<::std::string::String>,
 }
+#[cfg(feature = "swarms")]
 impl DeleteSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6898,6 +7074,7 @@ impl DeleteSwarm {
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::update`]; finish with [`send`](UpdateSwarm::send).
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct UpdateSwarm {
@@ -6906,6 +7083,7 @@ pub struct UpdateSwarm {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmUpdate>,
 }
+#[cfg(feature = "swarms")]
 impl UpdateSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(
@@ -6962,6 +7140,7 @@ impl UpdateSwarm {
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::create`]; finish with [`send`](CreateSwarm::send).
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send()` is awaited"]
 pub struct CreateSwarm {
@@ -6971,6 +7150,7 @@ pub struct CreateSwarm {
     pub(crate) namespace: Option<::std::string::String>,
     pub(crate) body: Option<crate::types::SwarmCreate>,
 }
+#[cfg(feature = "swarms")]
 impl CreateSwarm {
     /// User or organisation owning the objects. Leave it unset to mean the authenticated account; the `/{namespace}` segment is then left out of the URL.
     pub fn namespace(

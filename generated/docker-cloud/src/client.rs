@@ -79,96 +79,112 @@ impl Client {
         }
     }
     /// Operations tagged `actions`.
+    #[cfg(feature = "actions")]
     pub fn actions(&self) -> crate::builders::ActionsApi<'_> {
         crate::builders::ActionsApi {
             client: self,
         }
     }
     /// Operations tagged `providers`.
+    #[cfg(feature = "providers")]
     pub fn providers(&self) -> crate::builders::ProvidersApi<'_> {
         crate::builders::ProvidersApi {
             client: self,
         }
     }
     /// Operations tagged `regions`.
+    #[cfg(feature = "regions")]
     pub fn regions(&self) -> crate::builders::RegionsApi<'_> {
         crate::builders::RegionsApi {
             client: self,
         }
     }
     /// Operations tagged `availabilityZones`.
+    #[cfg(feature = "availability-zones")]
     pub fn availability_zones(&self) -> crate::builders::AvailabilityZonesApi<'_> {
         crate::builders::AvailabilityZonesApi {
             client: self,
         }
     }
     /// Operations tagged `nodeTypes`.
+    #[cfg(feature = "node-types")]
     pub fn node_types(&self) -> crate::builders::NodeTypesApi<'_> {
         crate::builders::NodeTypesApi {
             client: self,
         }
     }
     /// Operations tagged `nodeClusters`.
+    #[cfg(feature = "node-clusters")]
     pub fn node_clusters(&self) -> crate::builders::NodeClustersApi<'_> {
         crate::builders::NodeClustersApi {
             client: self,
         }
     }
     /// Operations tagged `nodes`.
+    #[cfg(feature = "nodes")]
     pub fn nodes(&self) -> crate::builders::NodesApi<'_> {
         crate::builders::NodesApi {
             client: self,
         }
     }
     /// Operations tagged `nodeTags`.
+    #[cfg(feature = "node-tags")]
     pub fn node_tags(&self) -> crate::builders::NodeTagsApi<'_> {
         crate::builders::NodeTagsApi {
             client: self,
         }
     }
     /// Operations tagged `registries`.
+    #[cfg(feature = "registries")]
     pub fn registries(&self) -> crate::builders::RegistriesApi<'_> {
         crate::builders::RegistriesApi {
             client: self,
         }
     }
     /// Operations tagged `repositories`.
+    #[cfg(feature = "repositories")]
     pub fn repositories(&self) -> crate::builders::RepositoriesApi<'_> {
         crate::builders::RepositoriesApi {
             client: self,
         }
     }
     /// Operations tagged `stacks`.
+    #[cfg(feature = "stacks")]
     pub fn stacks(&self) -> crate::builders::StacksApi<'_> {
         crate::builders::StacksApi {
             client: self,
         }
     }
     /// Operations tagged `services`.
+    #[cfg(feature = "services")]
     pub fn services(&self) -> crate::builders::ServicesApi<'_> {
         crate::builders::ServicesApi {
             client: self,
         }
     }
     /// Operations tagged `triggers`.
+    #[cfg(feature = "triggers")]
     pub fn triggers(&self) -> crate::builders::TriggersApi<'_> {
         crate::builders::TriggersApi {
             client: self,
         }
     }
     /// Operations tagged `containers`.
+    #[cfg(feature = "containers")]
     pub fn containers(&self) -> crate::builders::ContainersApi<'_> {
         crate::builders::ContainersApi {
             client: self,
         }
     }
     /// Operations tagged `events`.
+    #[cfg(feature = "events")]
     pub fn events(&self) -> crate::builders::EventsApi<'_> {
         crate::builders::EventsApi {
             client: self,
         }
     }
     /// Operations tagged `swarms`.
+    #[cfg(feature = "swarms")]
     pub fn swarms(&self) -> crate::builders::SwarmsApi<'_> {
         crate::builders::SwarmsApi {
             client: self,

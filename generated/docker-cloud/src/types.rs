@@ -35,6 +35,25 @@ impl<'de> serde::Deserialize<'de> for Error {
     }
 }
 /// Paging information returned with every list. Follow `next` until it is null to read every page.
+#[cfg(
+    any(
+        feature = "actions",
+        feature = "availability-zones",
+        feature = "containers",
+        feature = "node-clusters",
+        feature = "node-tags",
+        feature = "node-types",
+        feature = "nodes",
+        feature = "providers",
+        feature = "regions",
+        feature = "registries",
+        feature = "repositories",
+        feature = "services",
+        feature = "stacks",
+        feature = "swarms",
+        feature = "triggers"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ListMeta {
     /// Page size used for this response (25 unless `limit` was given).
@@ -48,6 +67,25 @@ pub struct ListMeta {
     /// Number of objects matching the query across all pages.
     pub total_count: i64,
 }
+#[cfg(
+    any(
+        feature = "actions",
+        feature = "availability-zones",
+        feature = "containers",
+        feature = "node-clusters",
+        feature = "node-tags",
+        feature = "node-types",
+        feature = "nodes",
+        feature = "providers",
+        feature = "regions",
+        feature = "registries",
+        feature = "repositories",
+        feature = "services",
+        feature = "stacks",
+        feature = "swarms",
+        feature = "triggers"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
     const NAME: &'static str = "ListMeta";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -81,6 +119,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "actions",
+        feature = "availability-zones",
+        feature = "containers",
+        feature = "node-clusters",
+        feature = "node-tags",
+        feature = "node-types",
+        feature = "nodes",
+        feature = "providers",
+        feature = "regions",
+        feature = "registries",
+        feature = "repositories",
+        feature = "services",
+        feature = "stacks",
+        feature = "swarms",
+        feature = "triggers"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for ListMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,11 +146,27 @@ impl<'de> serde::Deserialize<'de> for ListMeta {
     }
 }
 /// A label attached to nodes, node clusters and services; services are deployed only to nodes carrying all of their tags.
+#[cfg(
+    any(
+        feature = "node-clusters",
+        feature = "nodes",
+        feature = "services",
+        feature = "stacks"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Tag {
     /// The tag text.
     pub name: ::std::string::String,
 }
+#[cfg(
+    any(
+        feature = "node-clusters",
+        feature = "nodes",
+        feature = "services",
+        feature = "stacks"
+    )
+)]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
     const NAME: &'static str = "Tag";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -115,6 +188,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "node-clusters",
+        feature = "nodes",
+        feature = "services",
+        feature = "stacks"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Tag {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -122,6 +203,14 @@ impl<'de> serde::Deserialize<'de> for Tag {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "node-clusters",
+        feature = "nodes",
+        feature = "services",
+        feature = "stacks"
+    )
+)]
 impl Tag {
     /// Builds one from its fields.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -129,6 +218,7 @@ impl Tag {
     }
 }
 /// One environment variable given to containers.
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EnvVar {
     /// Variable name.
@@ -136,6 +226,7 @@ pub struct EnvVar {
     /// Variable value.
     pub value: ::std::string::String,
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -160,6 +251,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
         })
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for EnvVar {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -167,6 +259,7 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl EnvVar {
     /// Builds one from its fields.
     pub fn new(
@@ -180,6 +273,7 @@ impl EnvVar {
     }
 }
 /// When the agent restarts a container that exited.
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Autorestart {
     /// `OFF`
@@ -191,6 +285,7 @@ pub enum Autorestart {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl Autorestart {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -202,6 +297,7 @@ impl Autorestart {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl ::std::convert::From<::std::string::String> for Autorestart {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -212,11 +308,13 @@ impl ::std::convert::From<::std::string::String> for Autorestart {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl std::fmt::Display for Autorestart {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl serde::Serialize for Autorestart {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -225,6 +323,7 @@ impl serde::Serialize for Autorestart {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for Autorestart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -234,6 +333,7 @@ impl<'de> serde::Deserialize<'de> for Autorestart {
     }
 }
 /// When the agent terminates a container that exited.
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Autodestroy {
     /// `OFF`
@@ -245,6 +345,7 @@ pub enum Autodestroy {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl Autodestroy {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -256,6 +357,7 @@ impl Autodestroy {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl ::std::convert::From<::std::string::String> for Autodestroy {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -266,11 +368,13 @@ impl ::std::convert::From<::std::string::String> for Autodestroy {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl std::fmt::Display for Autodestroy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl serde::Serialize for Autodestroy {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -279,6 +383,7 @@ impl serde::Serialize for Autodestroy {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for Autodestroy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -288,6 +393,7 @@ impl<'de> serde::Deserialize<'de> for Autodestroy {
     }
 }
 /// How containers are spread over eligible nodes.
+#[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeploymentStrategy {
     /// `EMPTIEST_NODE`
@@ -299,6 +405,7 @@ pub enum DeploymentStrategy {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl DeploymentStrategy {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -310,6 +417,7 @@ impl DeploymentStrategy {
         }
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl ::std::convert::From<::std::string::String> for DeploymentStrategy {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -320,11 +428,13 @@ impl ::std::convert::From<::std::string::String> for DeploymentStrategy {
         }
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl std::fmt::Display for DeploymentStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl serde::Serialize for DeploymentStrategy {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -333,6 +443,7 @@ impl serde::Serialize for DeploymentStrategy {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for DeploymentStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -342,6 +453,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentStrategy {
     }
 }
 /// Docker network mode of the containers.
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkMode {
     /// `bridge`
@@ -351,6 +463,7 @@ pub enum NetworkMode {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl NetworkMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -361,6 +474,7 @@ impl NetworkMode {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl ::std::convert::From<::std::string::String> for NetworkMode {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -370,11 +484,13 @@ impl ::std::convert::From<::std::string::String> for NetworkMode {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl std::fmt::Display for NetworkMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl serde::Serialize for NetworkMode {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -383,6 +499,7 @@ impl serde::Serialize for NetworkMode {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for NetworkMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -392,6 +509,7 @@ impl<'de> serde::Deserialize<'de> for NetworkMode {
     }
 }
 /// Docker PID namespace mode of the containers.
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PidMode {
     /// `none`
@@ -401,6 +519,7 @@ pub enum PidMode {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl PidMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -411,6 +530,7 @@ impl PidMode {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl ::std::convert::From<::std::string::String> for PidMode {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -420,11 +540,13 @@ impl ::std::convert::From<::std::string::String> for PidMode {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl std::fmt::Display for PidMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl serde::Serialize for PidMode {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -433,6 +555,7 @@ impl serde::Serialize for PidMode {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for PidMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -442,6 +565,7 @@ impl<'de> serde::Deserialize<'de> for PidMode {
     }
 }
 /// Transport protocol of a port.
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PortProtocol {
     /// `tcp`
@@ -451,6 +575,7 @@ pub enum PortProtocol {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl PortProtocol {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -461,6 +586,7 @@ impl PortProtocol {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl ::std::convert::From<::std::string::String> for PortProtocol {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -470,11 +596,13 @@ impl ::std::convert::From<::std::string::String> for PortProtocol {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl std::fmt::Display for PortProtocol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl serde::Serialize for PortProtocol {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -483,6 +611,7 @@ impl serde::Serialize for PortProtocol {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for PortProtocol {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -492,6 +621,7 @@ impl<'de> serde::Deserialize<'de> for PortProtocol {
     }
 }
 /// Progress of an action.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ActionState {
     /// `Pending`
@@ -509,6 +639,7 @@ pub enum ActionState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "actions")]
 impl ActionState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -523,6 +654,7 @@ impl ActionState {
         }
     }
 }
+#[cfg(feature = "actions")]
 impl ::std::convert::From<::std::string::String> for ActionState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -536,11 +668,13 @@ impl ::std::convert::From<::std::string::String> for ActionState {
         }
     }
 }
+#[cfg(feature = "actions")]
 impl std::fmt::Display for ActionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "actions")]
 impl serde::Serialize for ActionState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -549,6 +683,7 @@ impl serde::Serialize for ActionState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "actions")]
 impl<'de> serde::Deserialize<'de> for ActionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -558,6 +693,7 @@ impl<'de> serde::Deserialize<'de> for ActionState {
     }
 }
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Action {
     /// Identifier of the action.
@@ -647,6 +783,7 @@ pub struct Action {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub can_be_retried: ::std::option::Option<bool>,
 }
+#[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     const NAME: &'static str = "Action";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -719,6 +856,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
         })
     }
 }
+#[cfg(feature = "actions")]
 impl<'de> serde::Deserialize<'de> for Action {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -727,6 +865,7 @@ impl<'de> serde::Deserialize<'de> for Action {
     }
 }
 /// A cloud provider on which node clusters can be launched.
+#[cfg(feature = "providers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Provider {
     /// Path of this provider.
@@ -754,6 +893,7 @@ pub struct Provider {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
 }
+#[cfg(feature = "providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
     const NAME: &'static str = "Provider";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -787,6 +927,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
         })
     }
 }
+#[cfg(feature = "providers")]
 impl<'de> serde::Deserialize<'de> for Provider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -795,6 +936,7 @@ impl<'de> serde::Deserialize<'de> for Provider {
     }
 }
 /// A data-centre region of a provider.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Region {
     /// Path of this region.
@@ -834,6 +976,7 @@ pub struct Region {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
 }
+#[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     const NAME: &'static str = "Region";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -873,6 +1016,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
         })
     }
 }
+#[cfg(feature = "regions")]
 impl<'de> serde::Deserialize<'de> for Region {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -881,6 +1025,7 @@ impl<'de> serde::Deserialize<'de> for Region {
     }
 }
 /// An availability zone inside a region (only AWS has them).
+#[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AvailabilityZone {
     /// Path of this zone.
@@ -903,6 +1048,7 @@ pub struct AvailabilityZone {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
 }
+#[cfg(feature = "availability-zones")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
     const NAME: &'static str = "AvailabilityZone";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -933,6 +1079,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
         })
     }
 }
+#[cfg(feature = "availability-zones")]
 impl<'de> serde::Deserialize<'de> for AvailabilityZone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -941,6 +1088,7 @@ impl<'de> serde::Deserialize<'de> for AvailabilityZone {
     }
 }
 /// A machine size offered by a provider.
+#[cfg(feature = "node-types")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeType {
     /// Path of this node type.
@@ -980,6 +1128,7 @@ pub struct NodeType {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
 }
+#[cfg(feature = "node-types")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
     const NAME: &'static str = "NodeType";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1019,6 +1168,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
         })
     }
 }
+#[cfg(feature = "node-types")]
 impl<'de> serde::Deserialize<'de> for NodeType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1027,6 +1177,7 @@ impl<'de> serde::Deserialize<'de> for NodeType {
     }
 }
 /// AWS VPC placement of the cluster's nodes.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VpcOptions {
     /// VPC identifier.
@@ -1038,6 +1189,7 @@ pub struct VpcOptions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
     const NAME: &'static str = "VpcOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1065,6 +1217,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
         })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for VpcOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1072,6 +1225,7 @@ impl<'de> serde::Deserialize<'de> for VpcOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
 impl VpcOptions {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -1099,11 +1253,13 @@ impl VpcOptions {
     }
 }
 /// AWS IAM settings of the cluster's nodes.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IamOptions {
     /// Instance profile attached to each node.
     pub instance_profile_name: ::std::string::String,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
     const NAME: &'static str = "IamOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1130,6 +1286,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
         })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for IamOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1137,6 +1294,7 @@ impl<'de> serde::Deserialize<'de> for IamOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
 impl IamOptions {
     /// Builds one from its fields.
     pub fn new(
@@ -1148,6 +1306,7 @@ impl IamOptions {
     }
 }
 /// Provider-specific launch settings; only AWS understands them.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProviderOptions {
     /// `vpc`
@@ -1157,6 +1316,7 @@ pub struct ProviderOptions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iam: ::std::option::Option<IamOptions>,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
     const NAME: &'static str = "ProviderOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1178,6 +1338,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
         ::std::result::Result::Ok(Self { vpc: v0, iam: v1 })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for ProviderOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1185,6 +1346,7 @@ impl<'de> serde::Deserialize<'de> for ProviderOptions {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
 impl ProviderOptions {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1205,6 +1367,7 @@ impl ProviderOptions {
     }
 }
 /// Lifecycle state of a node cluster.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeClusterState {
     /// `Init`
@@ -1226,6 +1389,7 @@ pub enum NodeClusterState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "node-clusters")]
 impl NodeClusterState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1242,6 +1406,7 @@ impl NodeClusterState {
         }
     }
 }
+#[cfg(feature = "node-clusters")]
 impl ::std::convert::From<::std::string::String> for NodeClusterState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1257,11 +1422,13 @@ impl ::std::convert::From<::std::string::String> for NodeClusterState {
         }
     }
 }
+#[cfg(feature = "node-clusters")]
 impl std::fmt::Display for NodeClusterState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "node-clusters")]
 impl serde::Serialize for NodeClusterState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1270,6 +1437,7 @@ impl serde::Serialize for NodeClusterState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for NodeClusterState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1279,6 +1447,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterState {
     }
 }
 /// A group of nodes of one type in one region, sharing a private network.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeCluster {
     /// Identifier of the cluster.
@@ -1337,6 +1506,7 @@ pub struct NodeCluster {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_options: ::std::option::Option<ProviderOptions>,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
     const NAME: &'static str = "NodeCluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1400,6 +1570,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
         })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for NodeCluster {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1408,6 +1579,7 @@ impl<'de> serde::Deserialize<'de> for NodeCluster {
     }
 }
 /// Definition of a new node cluster. It is created in state `Init`; call `deployNodeCluster` to launch it.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeClusterCreate {
     /// Cluster name.
@@ -1432,6 +1604,7 @@ pub struct NodeClusterCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_options: ::std::option::Option<ProviderOptions>,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
     const NAME: &'static str = "NodeClusterCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1474,6 +1647,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
         })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for NodeClusterCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1481,6 +1655,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
 impl NodeClusterCreate {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -1529,6 +1704,7 @@ impl NodeClusterCreate {
     }
 }
 /// Changes applied to a node cluster right away.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeClusterUpdate {
     /// New desired size; the cluster scales to it.
@@ -1538,6 +1714,7 @@ pub struct NodeClusterUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
     const NAME: &'static str = "NodeClusterUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1562,6 +1739,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
         })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for NodeClusterUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1569,6 +1747,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
 impl NodeClusterUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1589,6 +1768,7 @@ impl NodeClusterUpdate {
     }
 }
 /// Lifecycle state of a node.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeState {
     /// `Deploying`
@@ -1606,6 +1786,7 @@ pub enum NodeState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "nodes")]
 impl NodeState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1620,6 +1801,7 @@ impl NodeState {
         }
     }
 }
+#[cfg(feature = "nodes")]
 impl ::std::convert::From<::std::string::String> for NodeState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1633,11 +1815,13 @@ impl ::std::convert::From<::std::string::String> for NodeState {
         }
     }
 }
+#[cfg(feature = "nodes")]
 impl std::fmt::Display for NodeState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "nodes")]
 impl serde::Serialize for NodeState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1646,6 +1830,7 @@ impl serde::Serialize for NodeState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "nodes")]
 impl<'de> serde::Deserialize<'de> for NodeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1655,6 +1840,7 @@ impl<'de> serde::Deserialize<'de> for NodeState {
     }
 }
 /// A private network address of a node.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrivateIp {
     /// Interface name.
@@ -1664,6 +1850,7 @@ pub struct PrivateIp {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
     const NAME: &'static str = "PrivateIp";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1685,6 +1872,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
         ::std::result::Result::Ok(Self { name: v0, cidr: v1 })
     }
 }
+#[cfg(feature = "nodes")]
 impl<'de> serde::Deserialize<'de> for PrivateIp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1693,6 +1881,7 @@ impl<'de> serde::Deserialize<'de> for PrivateIp {
     }
 }
 /// A host running the Docker Cloud agent, launched by a node cluster or brought by the user.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Node {
     /// Identifier of the node.
@@ -1803,6 +1992,7 @@ pub struct Node {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+#[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
     const NAME: &'static str = "Node";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1890,6 +2080,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
         })
     }
 }
+#[cfg(feature = "nodes")]
 impl<'de> serde::Deserialize<'de> for Node {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1898,6 +2089,7 @@ impl<'de> serde::Deserialize<'de> for Node {
     }
 }
 /// Changes to a node.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeUpdate {
     /// New display name.
@@ -1907,6 +2099,7 @@ pub struct NodeUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+#[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
     const NAME: &'static str = "NodeUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -1928,6 +2121,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
         ::std::result::Result::Ok(Self { nickname: v0, tags: v1 })
     }
 }
+#[cfg(feature = "nodes")]
 impl<'de> serde::Deserialize<'de> for NodeUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1935,6 +2129,7 @@ impl<'de> serde::Deserialize<'de> for NodeUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "nodes")]
 impl NodeUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -1958,6 +2153,7 @@ impl NodeUpdate {
     }
 }
 /// Who set a node tag.
+#[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeTagOrigin {
     /// `user`
@@ -1967,6 +2163,7 @@ pub enum NodeTagOrigin {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "node-tags")]
 impl NodeTagOrigin {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1977,6 +2174,7 @@ impl NodeTagOrigin {
         }
     }
 }
+#[cfg(feature = "node-tags")]
 impl ::std::convert::From<::std::string::String> for NodeTagOrigin {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1986,11 +2184,13 @@ impl ::std::convert::From<::std::string::String> for NodeTagOrigin {
         }
     }
 }
+#[cfg(feature = "node-tags")]
 impl std::fmt::Display for NodeTagOrigin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "node-tags")]
 impl serde::Serialize for NodeTagOrigin {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -1999,6 +2199,7 @@ impl serde::Serialize for NodeTagOrigin {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "node-tags")]
 impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2008,6 +2209,7 @@ impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
     }
 }
 /// A tag in use on at least one node.
+#[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeTag {
     /// The tag text; system tags look like `byon=false`.
@@ -2018,6 +2220,7 @@ pub struct NodeTag {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origin: ::std::option::Option<NodeTagOrigin>,
 }
+#[cfg(feature = "node-tags")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
     const NAME: &'static str = "NodeTag";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2042,6 +2245,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
         })
     }
 }
+#[cfg(feature = "node-tags")]
 impl<'de> serde::Deserialize<'de> for NodeTag {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2050,6 +2254,7 @@ impl<'de> serde::Deserialize<'de> for NodeTag {
     }
 }
 /// A Docker registry known to Docker Cloud.
+#[cfg(feature = "registries")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Registry {
     /// Path of this registry.
@@ -2092,6 +2297,7 @@ pub struct Registry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icon_url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "registries")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
     const NAME: &'static str = "Registry";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2134,6 +2340,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
         })
     }
 }
+#[cfg(feature = "registries")]
 impl<'de> serde::Deserialize<'de> for Registry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2142,6 +2349,7 @@ impl<'de> serde::Deserialize<'de> for Registry {
     }
 }
 /// A repository on a third-party registry that Docker Cloud may pull from.
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Repository {
     /// Path of this repository.
@@ -2164,6 +2372,7 @@ pub struct Repository {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registry: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "repositories")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
     const NAME: &'static str = "Repository";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2194,6 +2403,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
         })
     }
 }
+#[cfg(feature = "repositories")]
 impl<'de> serde::Deserialize<'de> for Repository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2202,6 +2412,7 @@ impl<'de> serde::Deserialize<'de> for Repository {
     }
 }
 /// Registration of an external repository with the credentials to pull it.
+#[cfg(feature = "repositories")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryCreate {
     /// Full repository name including the registry host.
@@ -2215,6 +2426,7 @@ pub struct RepositoryCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "repositories")]
 impl std::fmt::Debug for RepositoryCreate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RepositoryCreate")
@@ -2224,6 +2436,7 @@ impl std::fmt::Debug for RepositoryCreate {
             .finish()
     }
 }
+#[cfg(feature = "repositories")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
     const NAME: &'static str = "RepositoryCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2251,6 +2464,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
         })
     }
 }
+#[cfg(feature = "repositories")]
 impl<'de> serde::Deserialize<'de> for RepositoryCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2258,6 +2472,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "repositories")]
 impl RepositoryCreate {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -2285,6 +2500,7 @@ impl RepositoryCreate {
     }
 }
 /// New credentials for an external repository.
+#[cfg(feature = "repositories")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryUpdate {
     /// Registry user name.
@@ -2296,6 +2512,7 @@ pub struct RepositoryUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "repositories")]
 impl std::fmt::Debug for RepositoryUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RepositoryUpdate")
@@ -2304,6 +2521,7 @@ impl std::fmt::Debug for RepositoryUpdate {
             .finish()
     }
 }
+#[cfg(feature = "repositories")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
     const NAME: &'static str = "RepositoryUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2325,6 +2543,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
         ::std::result::Result::Ok(Self { username: v0, password: v1 })
     }
 }
+#[cfg(feature = "repositories")]
 impl<'de> serde::Deserialize<'de> for RepositoryUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2332,6 +2551,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "repositories")]
 impl RepositoryUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -2358,6 +2578,7 @@ impl RepositoryUpdate {
     }
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StackState {
     /// `Not Running`
@@ -2381,6 +2602,7 @@ pub enum StackState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "stacks")]
 impl StackState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2398,6 +2620,7 @@ impl StackState {
         }
     }
 }
+#[cfg(feature = "stacks")]
 impl ::std::convert::From<::std::string::String> for StackState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2414,11 +2637,13 @@ impl ::std::convert::From<::std::string::String> for StackState {
         }
     }
 }
+#[cfg(feature = "stacks")]
 impl std::fmt::Display for StackState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "stacks")]
 impl serde::Serialize for StackState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2427,6 +2652,7 @@ impl serde::Serialize for StackState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "stacks")]
 impl<'de> serde::Deserialize<'de> for StackState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2436,6 +2662,7 @@ impl<'de> serde::Deserialize<'de> for StackState {
     }
 }
 /// A named group of services managed together.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Stack {
     /// Identifier of the stack.
@@ -2476,6 +2703,7 @@ pub struct Stack {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
     const NAME: &'static str = "Stack";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2521,6 +2749,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
         })
     }
 }
+#[cfg(feature = "stacks")]
 impl<'de> serde::Deserialize<'de> for Stack {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2529,11 +2758,13 @@ impl<'de> serde::Deserialize<'de> for Stack {
     }
 }
 /// The stack rendered as a stackfile: one entry per service name, holding that service's definition.
+#[cfg(feature = "stacks")]
 pub type StackExport = ::std::collections::BTreeMap<
     ::std::string::String,
     ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
 >;
 /// Lifecycle state of a service.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ServiceState {
     /// `Not running`
@@ -2559,6 +2790,7 @@ pub enum ServiceState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "services")]
 impl ServiceState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2577,6 +2809,7 @@ impl ServiceState {
         }
     }
 }
+#[cfg(feature = "services")]
 impl ::std::convert::From<::std::string::String> for ServiceState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2594,11 +2827,13 @@ impl ::std::convert::From<::std::string::String> for ServiceState {
         }
     }
 }
+#[cfg(feature = "services")]
 impl std::fmt::Display for ServiceState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "services")]
 impl serde::Serialize for ServiceState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -2607,6 +2842,7 @@ impl serde::Serialize for ServiceState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for ServiceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2616,6 +2852,7 @@ impl<'de> serde::Deserialize<'de> for ServiceState {
     }
 }
 /// A container port of a service, as reported.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServicePort {
     /// `protocol`
@@ -2637,6 +2874,7 @@ pub struct ServicePort {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub published: ::std::option::Option<bool>,
 }
+#[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
     const NAME: &'static str = "ServicePort";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2673,6 +2911,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
         })
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for ServicePort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2681,6 +2920,7 @@ impl<'de> serde::Deserialize<'de> for ServicePort {
     }
 }
 /// A container port in a service definition.
+#[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServicePortSpec {
     /// `protocol`
@@ -2694,6 +2934,7 @@ pub struct ServicePortSpec {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub published: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
     const NAME: &'static str = "ServicePortSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2724,6 +2965,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
         })
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for ServicePortSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2731,6 +2973,7 @@ impl<'de> serde::Deserialize<'de> for ServicePortSpec {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl ServicePortSpec {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(protocol: PortProtocol, inner_port: i64) -> Self {
@@ -2753,6 +2996,7 @@ impl ServicePortSpec {
     }
 }
 /// A link between two services, as reported.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceLink {
     /// Alias used for the link.
@@ -2765,6 +3009,7 @@ pub struct ServiceLink {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to_service: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
     const NAME: &'static str = "ServiceLink";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2792,6 +3037,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
         })
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for ServiceLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2800,6 +3046,7 @@ impl<'de> serde::Deserialize<'de> for ServiceLink {
     }
 }
 /// A link to another service in a service definition.
+#[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceLinkSpec {
     /// Resource URI of the target service; inside a stack body the name of a sibling service also works.
@@ -2808,6 +3055,7 @@ pub struct ServiceLinkSpec {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
     const NAME: &'static str = "ServiceLinkSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2832,6 +3080,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
         })
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for ServiceLinkSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2839,6 +3088,7 @@ impl<'de> serde::Deserialize<'de> for ServiceLinkSpec {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl ServiceLinkSpec {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(to_service: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -2857,6 +3107,7 @@ impl ServiceLinkSpec {
     }
 }
 /// A volume of a service, as reported.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceBinding {
     /// Directory on the node, for a bind mount.
@@ -2872,6 +3123,7 @@ pub struct ServiceBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volumes_from: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
     const NAME: &'static str = "ServiceBinding";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2902,6 +3154,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
         })
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for ServiceBinding {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2910,6 +3163,7 @@ impl<'de> serde::Deserialize<'de> for ServiceBinding {
     }
 }
 /// A volume in a service definition: give `container_path`, `volumes_from`, or both.
+#[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceBindingSpec {
     /// Directory on the node to bind-mount.
@@ -2925,6 +3179,7 @@ pub struct ServiceBindingSpec {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volumes_from: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
     const NAME: &'static str = "ServiceBindingSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -2955,6 +3210,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
         })
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for ServiceBindingSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2962,6 +3218,7 @@ impl<'de> serde::Deserialize<'de> for ServiceBindingSpec {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl ServiceBindingSpec {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -3003,6 +3260,7 @@ impl ServiceBindingSpec {
     }
 }
 /// A template from which identical containers are deployed.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Service {
     /// Identifier of the service.
@@ -3216,6 +3474,7 @@ pub struct Service {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
     const NAME: &'static str = "Service";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3408,6 +3667,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
         })
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for Service {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3416,6 +3676,7 @@ impl<'de> serde::Deserialize<'de> for Service {
     }
 }
 /// Definition of a new service. It is created in state `Not running`; call `startService` to deploy it.
+#[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceCreate {
     /// Image to run, `[registry/]owner/name[:tag]`.
@@ -3481,6 +3742,7 @@ pub struct ServiceCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub working_dir: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
     const NAME: &'static str = "ServiceCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3562,6 +3824,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
         })
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> serde::Deserialize<'de> for ServiceCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3569,6 +3832,7 @@ impl<'de> serde::Deserialize<'de> for ServiceCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
 impl ServiceCreate {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(image: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -3719,6 +3983,7 @@ impl ServiceCreate {
     }
 }
 /// Changes to a service definition. Running containers keep the old definition until the service is redeployed; `deployment_strategy` cannot be switched to or from `EVERY_NODE`.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceUpdate {
     /// `autorestart`
@@ -3785,6 +4050,7 @@ pub struct ServiceUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
     const NAME: &'static str = "ServiceUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -3866,6 +4132,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
         })
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for ServiceUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3873,6 +4140,7 @@ impl<'de> serde::Deserialize<'de> for ServiceUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "services")]
 impl ServiceUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4028,6 +4296,7 @@ impl ServiceUpdate {
     }
 }
 /// Definition of a new stack. It is created without starting its services.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StackCreate {
     /// Stack name.
@@ -4039,6 +4308,7 @@ pub struct StackCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<ServiceCreate>>,
 }
+#[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
     const NAME: &'static str = "StackCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4066,6 +4336,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
         })
     }
 }
+#[cfg(feature = "stacks")]
 impl<'de> serde::Deserialize<'de> for StackCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4073,6 +4344,7 @@ impl<'de> serde::Deserialize<'de> for StackCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "stacks")]
 impl StackCreate {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -4097,6 +4369,7 @@ impl StackCreate {
     }
 }
 /// New definition of one service of a stack, matched by name.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackServiceUpdate {
     /// Name of the service in the stack the entry applies to.
@@ -4166,6 +4439,7 @@ pub struct StackServiceUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
     const NAME: &'static str = "StackServiceUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4250,6 +4524,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
         })
     }
 }
+#[cfg(feature = "stacks")]
 impl<'de> serde::Deserialize<'de> for StackServiceUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4257,6 +4532,7 @@ impl<'de> serde::Deserialize<'de> for StackServiceUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "stacks")]
 impl StackServiceUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4421,12 +4697,14 @@ impl StackServiceUpdate {
     }
 }
 /// Changes to a stack: every listed service is updated. Links and `volumes_from` may name sibling services.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StackUpdate {
     /// Services to update.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<StackServiceUpdate>>,
 }
+#[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
     const NAME: &'static str = "StackUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4446,6 +4724,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
         ::std::result::Result::Ok(Self { services: v0 })
     }
 }
+#[cfg(feature = "stacks")]
 impl<'de> serde::Deserialize<'de> for StackUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4453,6 +4732,7 @@ impl<'de> serde::Deserialize<'de> for StackUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "stacks")]
 impl StackUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4467,6 +4747,7 @@ impl StackUpdate {
     }
 }
 /// What calling a trigger does to its service.
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TriggerOperation {
     /// `REDEPLOY`
@@ -4476,6 +4757,7 @@ pub enum TriggerOperation {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "triggers")]
 impl TriggerOperation {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4486,6 +4768,7 @@ impl TriggerOperation {
         }
     }
 }
+#[cfg(feature = "triggers")]
 impl ::std::convert::From<::std::string::String> for TriggerOperation {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4495,11 +4778,13 @@ impl ::std::convert::From<::std::string::String> for TriggerOperation {
         }
     }
 }
+#[cfg(feature = "triggers")]
 impl std::fmt::Display for TriggerOperation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "triggers")]
 impl serde::Serialize for TriggerOperation {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -4508,6 +4793,7 @@ impl serde::Serialize for TriggerOperation {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "triggers")]
 impl<'de> serde::Deserialize<'de> for TriggerOperation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4517,6 +4803,7 @@ impl<'de> serde::Deserialize<'de> for TriggerOperation {
     }
 }
 /// A secret URL that redeploys or scales up a service when called, without authentication.
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Trigger {
     /// Identifier of the trigger.
@@ -4539,6 +4826,7 @@ pub struct Trigger {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "triggers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
     const NAME: &'static str = "Trigger";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4572,6 +4860,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
         })
     }
 }
+#[cfg(feature = "triggers")]
 impl<'de> serde::Deserialize<'de> for Trigger {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4580,6 +4869,7 @@ impl<'de> serde::Deserialize<'de> for Trigger {
     }
 }
 /// Definition of a new trigger.
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TriggerCreate {
     /// Trigger name.
@@ -4589,6 +4879,7 @@ pub struct TriggerCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub operation: ::std::option::Option<TriggerOperation>,
 }
+#[cfg(feature = "triggers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
     const NAME: &'static str = "TriggerCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4610,6 +4901,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
         ::std::result::Result::Ok(Self { name: v0, operation: v1 })
     }
 }
+#[cfg(feature = "triggers")]
 impl<'de> serde::Deserialize<'de> for TriggerCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4617,6 +4909,7 @@ impl<'de> serde::Deserialize<'de> for TriggerCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "triggers")]
 impl TriggerCreate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -4640,6 +4933,7 @@ impl TriggerCreate {
     }
 }
 /// One page of triggers.
+#[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TriggerList {
     /// `meta`
@@ -4647,6 +4941,7 @@ pub struct TriggerList {
     /// The triggers on this page.
     pub objects: ::std::vec::Vec<Trigger>,
 }
+#[cfg(feature = "triggers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
     const NAME: &'static str = "TriggerList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4671,6 +4966,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
         })
     }
 }
+#[cfg(feature = "triggers")]
 impl<'de> serde::Deserialize<'de> for TriggerList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4679,6 +4975,7 @@ impl<'de> serde::Deserialize<'de> for TriggerList {
     }
 }
 /// Lifecycle state of a container.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContainerState {
     /// `Starting`
@@ -4696,6 +4993,7 @@ pub enum ContainerState {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "containers")]
 impl ContainerState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4710,6 +5008,7 @@ impl ContainerState {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl ::std::convert::From<::std::string::String> for ContainerState {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4723,11 +5022,13 @@ impl ::std::convert::From<::std::string::String> for ContainerState {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "containers")]
 impl serde::Serialize for ContainerState {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -4736,6 +5037,7 @@ impl serde::Serialize for ContainerState {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for ContainerState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4745,6 +5047,7 @@ impl<'de> serde::Deserialize<'de> for ContainerState {
     }
 }
 /// A port of a container.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerPort {
     /// `protocol`
@@ -4769,6 +5072,7 @@ pub struct ContainerPort {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub published: ::std::option::Option<bool>,
 }
+#[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
     const NAME: &'static str = "ContainerPort";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4808,6 +5112,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
         })
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for ContainerPort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4816,6 +5121,7 @@ impl<'de> serde::Deserialize<'de> for ContainerPort {
     }
 }
 /// A volume of a container.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerBinding {
     /// Directory on the node, for a bind mount.
@@ -4831,6 +5137,7 @@ pub struct ContainerBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
     const NAME: &'static str = "ContainerBinding";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4861,6 +5168,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
         })
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for ContainerBinding {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4869,6 +5177,7 @@ impl<'de> serde::Deserialize<'de> for ContainerBinding {
     }
 }
 /// A link from one container to another.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ContainerLink {
     /// Alias of the link.
@@ -4886,6 +5195,7 @@ pub struct ContainerLink {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+#[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
     const NAME: &'static str = "ContainerLink";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -4916,6 +5226,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
         })
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for ContainerLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4924,6 +5235,7 @@ impl<'de> serde::Deserialize<'de> for ContainerLink {
     }
 }
 /// One running instance of a service. Containers are created only through services.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Container {
     /// Identifier of the container.
@@ -5184,6 +5496,7 @@ pub struct Container {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
     const NAME: &'static str = "Container";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5361,6 +5674,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
         })
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for Container {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5369,6 +5683,7 @@ impl<'de> serde::Deserialize<'de> for Container {
     }
 }
 /// A Docker swarm-mode cluster managed by Docker Cloud (beta feature).
+#[cfg(feature = "swarms")]
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Swarm {
     /// Identifier of the swarm, used in URLs.
@@ -5419,6 +5734,7 @@ pub struct Swarm {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "swarms")]
 impl std::fmt::Debug for Swarm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Swarm")
@@ -5436,6 +5752,7 @@ impl std::fmt::Debug for Swarm {
             .finish()
     }
 }
+#[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
     const NAME: &'static str = "Swarm";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5487,6 +5804,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
         })
     }
 }
+#[cfg(feature = "swarms")]
 impl<'de> serde::Deserialize<'de> for Swarm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5495,6 +5813,7 @@ impl<'de> serde::Deserialize<'de> for Swarm {
     }
 }
 /// Definition of a new swarm; provider and region come from the URL.
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SwarmCreate {
     /// Swarm name.
@@ -5512,6 +5831,7 @@ pub struct SwarmCreate {
     /// Public SSH key installed on the nodes.
     pub ssh_key: ::std::string::String,
 }
+#[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
     const NAME: &'static str = "SwarmCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5555,6 +5875,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
         })
     }
 }
+#[cfg(feature = "swarms")]
 impl<'de> serde::Deserialize<'de> for SwarmCreate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5562,6 +5883,7 @@ impl<'de> serde::Deserialize<'de> for SwarmCreate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "swarms")]
 impl SwarmCreate {
     /// Builds one from its required fields; set the others with the `with_` methods.
     pub fn new(
@@ -5597,6 +5919,7 @@ impl SwarmCreate {
     }
 }
 /// Changes to a swarm.
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SwarmUpdate {
     /// Display name.
@@ -5606,6 +5929,7 @@ pub struct SwarmUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub internal_endpoint: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
     const NAME: &'static str = "SwarmUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5630,6 +5954,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
         })
     }
 }
+#[cfg(feature = "swarms")]
 impl<'de> serde::Deserialize<'de> for SwarmUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5637,6 +5962,7 @@ impl<'de> serde::Deserialize<'de> for SwarmUpdate {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "swarms")]
 impl SwarmUpdate {
     /// Builds one with every field unset; set them with the `with_` methods.
     pub fn new() -> Self {
@@ -5663,6 +5989,7 @@ impl SwarmUpdate {
     }
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventType {
     /// `stack`
@@ -5684,6 +6011,7 @@ pub enum EventType {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "events")]
 impl EventType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5700,6 +6028,7 @@ impl EventType {
         }
     }
 }
+#[cfg(feature = "events")]
 impl ::std::convert::From<::std::string::String> for EventType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5715,11 +6044,13 @@ impl ::std::convert::From<::std::string::String> for EventType {
         }
     }
 }
+#[cfg(feature = "events")]
 impl std::fmt::Display for EventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "events")]
 impl serde::Serialize for EventType {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5728,6 +6059,7 @@ impl serde::Serialize for EventType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "events")]
 impl<'de> serde::Deserialize<'de> for EventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5737,6 +6069,7 @@ impl<'de> serde::Deserialize<'de> for EventType {
     }
 }
 /// What happened to the object.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventAction {
     /// `create`
@@ -5748,6 +6081,7 @@ pub enum EventAction {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(feature = "events")]
 impl EventAction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5759,6 +6093,7 @@ impl EventAction {
         }
     }
 }
+#[cfg(feature = "events")]
 impl ::std::convert::From<::std::string::String> for EventAction {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5769,11 +6104,13 @@ impl ::std::convert::From<::std::string::String> for EventAction {
         }
     }
 }
+#[cfg(feature = "events")]
 impl std::fmt::Display for EventAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "events")]
 impl serde::Serialize for EventAction {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5782,6 +6119,7 @@ impl serde::Serialize for EventAction {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "events")]
 impl<'de> serde::Deserialize<'de> for EventAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5791,6 +6129,7 @@ impl<'de> serde::Deserialize<'de> for EventAction {
     }
 }
 /// Extra payload of an event; on `error` events it carries the message.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EventData {
     /// Error code, e.g. `UNAUTHORIZED` when authentication failed.
@@ -5800,6 +6139,7 @@ pub struct EventData {
     )]
     pub error_message: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "events")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
     const NAME: &'static str = "EventData";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5819,6 +6159,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
         ::std::result::Result::Ok(Self { error_message: v0 })
     }
 }
+#[cfg(feature = "events")]
 impl<'de> serde::Deserialize<'de> for EventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5827,6 +6168,7 @@ impl<'de> serde::Deserialize<'de> for EventData {
     }
 }
 /// A change notification from the event stream. Fetch `resource_uri` for the object's details.
+#[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Event {
     /// `type`
@@ -5856,6 +6198,7 @@ pub struct Event {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<EventData>,
 }
+#[cfg(feature = "events")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
     const NAME: &'static str = "Event";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -5898,6 +6241,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
         })
     }
 }
+#[cfg(feature = "events")]
 impl<'de> serde::Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5906,6 +6250,7 @@ impl<'de> serde::Deserialize<'de> for Event {
     }
 }
 /// Output stream a log line came from.
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogStream {
     /// `stdout`
@@ -5915,6 +6260,7 @@ pub enum LogStream {
     /// A value this version of the client does not know.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl LogStream {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5925,6 +6271,7 @@ impl LogStream {
         }
     }
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl ::std::convert::From<::std::string::String> for LogStream {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5934,11 +6281,13 @@ impl ::std::convert::From<::std::string::String> for LogStream {
         }
     }
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl std::fmt::Display for LogStream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl serde::Serialize for LogStream {
     fn serialize<S: serde::Serializer>(
         &self,
@@ -5947,6 +6296,7 @@ impl serde::Serialize for LogStream {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl<'de> serde::Deserialize<'de> for LogStream {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5956,6 +6306,7 @@ impl<'de> serde::Deserialize<'de> for LogStream {
     }
 }
 /// One line of log output.
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogLine {
     /// Message kind; `log` for log lines.
@@ -5976,6 +6327,7 @@ pub struct LogLine {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6009,6 +6361,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
         })
     }
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl<'de> serde::Deserialize<'de> for LogLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6017,6 +6370,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
     }
 }
 /// A frame of output from an interactive command; `output` equal to `EOF` marks the end.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExecOutput {
     /// Message kind.
@@ -6032,6 +6386,7 @@ pub struct ExecOutput {
     )]
     pub stream_type: ::std::option::Option<LogStream>,
 }
+#[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
     const NAME: &'static str = "ExecOutput";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6059,6 +6414,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
         })
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for ExecOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6067,8 +6423,10 @@ impl<'de> serde::Deserialize<'de> for ExecOutput {
     }
 }
 /// Text sent to the command's standard input, one text frame at a time.
+#[cfg(feature = "containers")]
 pub type ExecInput = ::std::string::String;
 /// A message from a node's event stream.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NodeEvent {
     /// Message kind.
@@ -6078,6 +6436,7 @@ pub struct NodeEvent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
     const NAME: &'static str = "NodeEvent";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6099,6 +6458,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
         ::std::result::Result::Ok(Self { type_: v0, log: v1 })
     }
 }
+#[cfg(feature = "nodes")]
 impl<'de> serde::Deserialize<'de> for NodeEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6107,6 +6467,7 @@ impl<'de> serde::Deserialize<'de> for NodeEvent {
     }
 }
 /// One page of actions.
+#[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActionList {
     /// `meta`
@@ -6114,6 +6475,7 @@ pub struct ActionList {
     /// The actions on this page.
     pub objects: ::std::vec::Vec<Action>,
 }
+#[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
     const NAME: &'static str = "ActionList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6138,6 +6500,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
         })
     }
 }
+#[cfg(feature = "actions")]
 impl<'de> serde::Deserialize<'de> for ActionList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6146,6 +6509,7 @@ impl<'de> serde::Deserialize<'de> for ActionList {
     }
 }
 /// One page of providers.
+#[cfg(feature = "providers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ProviderList {
     /// `meta`
@@ -6153,6 +6517,7 @@ pub struct ProviderList {
     /// The providers on this page.
     pub objects: ::std::vec::Vec<Provider>,
 }
+#[cfg(feature = "providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
     const NAME: &'static str = "ProviderList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6177,6 +6542,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
         })
     }
 }
+#[cfg(feature = "providers")]
 impl<'de> serde::Deserialize<'de> for ProviderList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6185,6 +6551,7 @@ impl<'de> serde::Deserialize<'de> for ProviderList {
     }
 }
 /// One page of regions.
+#[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegionList {
     /// `meta`
@@ -6192,6 +6559,7 @@ pub struct RegionList {
     /// The regions on this page.
     pub objects: ::std::vec::Vec<Region>,
 }
+#[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
     const NAME: &'static str = "RegionList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6216,6 +6584,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
         })
     }
 }
+#[cfg(feature = "regions")]
 impl<'de> serde::Deserialize<'de> for RegionList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6224,6 +6593,7 @@ impl<'de> serde::Deserialize<'de> for RegionList {
     }
 }
 /// One page of availability zones.
+#[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AvailabilityZoneList {
     /// `meta`
@@ -6231,6 +6601,7 @@ pub struct AvailabilityZoneList {
     /// The availability zones on this page.
     pub objects: ::std::vec::Vec<AvailabilityZone>,
 }
+#[cfg(feature = "availability-zones")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
     const NAME: &'static str = "AvailabilityZoneList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6255,6 +6626,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
         })
     }
 }
+#[cfg(feature = "availability-zones")]
 impl<'de> serde::Deserialize<'de> for AvailabilityZoneList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6263,6 +6635,7 @@ impl<'de> serde::Deserialize<'de> for AvailabilityZoneList {
     }
 }
 /// One page of node types.
+#[cfg(feature = "node-types")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeTypeList {
     /// `meta`
@@ -6270,6 +6643,7 @@ pub struct NodeTypeList {
     /// The node types on this page.
     pub objects: ::std::vec::Vec<NodeType>,
 }
+#[cfg(feature = "node-types")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
     const NAME: &'static str = "NodeTypeList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6294,6 +6668,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
         })
     }
 }
+#[cfg(feature = "node-types")]
 impl<'de> serde::Deserialize<'de> for NodeTypeList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6302,6 +6677,7 @@ impl<'de> serde::Deserialize<'de> for NodeTypeList {
     }
 }
 /// One page of node clusters.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeClusterList {
     /// `meta`
@@ -6309,6 +6685,7 @@ pub struct NodeClusterList {
     /// The node clusters on this page.
     pub objects: ::std::vec::Vec<NodeCluster>,
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
     const NAME: &'static str = "NodeClusterList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6333,6 +6710,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
         })
     }
 }
+#[cfg(feature = "node-clusters")]
 impl<'de> serde::Deserialize<'de> for NodeClusterList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6341,6 +6719,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterList {
     }
 }
 /// One page of nodes.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeList {
     /// `meta`
@@ -6348,6 +6727,7 @@ pub struct NodeList {
     /// The nodes on this page.
     pub objects: ::std::vec::Vec<Node>,
 }
+#[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
     const NAME: &'static str = "NodeList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6372,6 +6752,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
         })
     }
 }
+#[cfg(feature = "nodes")]
 impl<'de> serde::Deserialize<'de> for NodeList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6380,6 +6761,7 @@ impl<'de> serde::Deserialize<'de> for NodeList {
     }
 }
 /// One page of node tags.
+#[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeTagList {
     /// `meta`
@@ -6387,6 +6769,7 @@ pub struct NodeTagList {
     /// The node tags on this page.
     pub objects: ::std::vec::Vec<NodeTag>,
 }
+#[cfg(feature = "node-tags")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
     const NAME: &'static str = "NodeTagList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6411,6 +6794,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
         })
     }
 }
+#[cfg(feature = "node-tags")]
 impl<'de> serde::Deserialize<'de> for NodeTagList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6419,6 +6803,7 @@ impl<'de> serde::Deserialize<'de> for NodeTagList {
     }
 }
 /// One page of registries.
+#[cfg(feature = "registries")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RegistryList {
     /// `meta`
@@ -6426,6 +6811,7 @@ pub struct RegistryList {
     /// The registries on this page.
     pub objects: ::std::vec::Vec<Registry>,
 }
+#[cfg(feature = "registries")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
     const NAME: &'static str = "RegistryList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6450,6 +6836,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
         })
     }
 }
+#[cfg(feature = "registries")]
 impl<'de> serde::Deserialize<'de> for RegistryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6458,6 +6845,7 @@ impl<'de> serde::Deserialize<'de> for RegistryList {
     }
 }
 /// One page of repositories.
+#[cfg(feature = "repositories")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryList {
     /// `meta`
@@ -6465,6 +6853,7 @@ pub struct RepositoryList {
     /// The repositories on this page.
     pub objects: ::std::vec::Vec<Repository>,
 }
+#[cfg(feature = "repositories")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
     const NAME: &'static str = "RepositoryList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6489,6 +6878,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
         })
     }
 }
+#[cfg(feature = "repositories")]
 impl<'de> serde::Deserialize<'de> for RepositoryList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6497,6 +6887,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryList {
     }
 }
 /// One page of stacks.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StackList {
     /// `meta`
@@ -6504,6 +6895,7 @@ pub struct StackList {
     /// The stacks on this page.
     pub objects: ::std::vec::Vec<Stack>,
 }
+#[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
     const NAME: &'static str = "StackList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6528,6 +6920,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
         })
     }
 }
+#[cfg(feature = "stacks")]
 impl<'de> serde::Deserialize<'de> for StackList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6536,6 +6929,7 @@ impl<'de> serde::Deserialize<'de> for StackList {
     }
 }
 /// One page of services.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceList {
     /// `meta`
@@ -6543,6 +6937,7 @@ pub struct ServiceList {
     /// The services on this page.
     pub objects: ::std::vec::Vec<Service>,
 }
+#[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
     const NAME: &'static str = "ServiceList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6567,6 +6962,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
         })
     }
 }
+#[cfg(feature = "services")]
 impl<'de> serde::Deserialize<'de> for ServiceList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6575,6 +6971,7 @@ impl<'de> serde::Deserialize<'de> for ServiceList {
     }
 }
 /// One page of containers.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ContainerList {
     /// `meta`
@@ -6582,6 +6979,7 @@ pub struct ContainerList {
     /// The containers on this page.
     pub objects: ::std::vec::Vec<Container>,
 }
+#[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
     const NAME: &'static str = "ContainerList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6606,6 +7004,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
         })
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> serde::Deserialize<'de> for ContainerList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6614,6 +7013,7 @@ impl<'de> serde::Deserialize<'de> for ContainerList {
     }
 }
 /// One page of swarms.
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SwarmList {
     /// `meta`
@@ -6621,6 +7021,7 @@ pub struct SwarmList {
     /// The swarms on this page.
     pub objects: ::std::vec::Vec<Swarm>,
 }
+#[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
     const NAME: &'static str = "SwarmList";
     fn from_map<A: serde::de::MapAccess<'de>>(
@@ -6645,6 +7046,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
         })
     }
 }
+#[cfg(feature = "swarms")]
 impl<'de> serde::Deserialize<'de> for SwarmList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6653,6 +7055,7 @@ impl<'de> serde::Deserialize<'de> for SwarmList {
     }
 }
 /// What a successful `terminateNodeCluster` returns, by status.
+#[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TerminateNodeClusterResponse {
     /// Status 202.
@@ -6661,6 +7064,7 @@ pub enum TerminateNodeClusterResponse {
     Status204(()),
 }
 /// What a successful `terminateNode` returns, by status.
+#[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TerminateNodeResponse {
     /// Status 202.
@@ -6669,6 +7073,7 @@ pub enum TerminateNodeResponse {
     Status204(()),
 }
 /// What a successful `terminateStack` returns, by status.
+#[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TerminateStackResponse {
     /// Status 202.
@@ -6677,6 +7082,7 @@ pub enum TerminateStackResponse {
     Status204(()),
 }
 /// What a successful `terminateService` returns, by status.
+#[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TerminateServiceResponse {
     /// Status 202.
@@ -6685,6 +7091,7 @@ pub enum TerminateServiceResponse {
     Status204(()),
 }
 /// What a successful `terminateContainer` returns, by status.
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TerminateContainerResponse {
     /// Status 202.
@@ -6693,6 +7100,7 @@ pub enum TerminateContainerResponse {
     Status204(()),
 }
 /// What a successful `deleteSwarm` returns, by status.
+#[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSwarmResponse {
     /// Status 202.
