@@ -96,6 +96,28 @@ fn types_no_operation_uses_come_with_full_and_keep_what_they_name_compiled() {
 }
 
 #[test]
+fn runtime_parts_are_on_for_the_tags_that_use_them_or_always() {
+    let (api, _) = model();
+    let parts: Vec<(&str, Vec<&str>)> = api
+        .runtime_features
+        .iter()
+        .map(|r| {
+            let features = r.features.iter().map(String::as_str).collect();
+            (r.part.as_str(), features)
+        })
+        .collect();
+    assert_eq!(
+        parts,
+        [("websocket", vec!["stores"]), ("multipart", Vec::new())]
+    );
+    let generated = generated();
+    let lib = file(&generated, "src/lib.rs");
+    assert!(lib.ends_with(
+        "#[cfg(feature = \"websocket\")]\npub use cloudsdk_runtime::{WebSocketSender, WebSocketStream};\npub use cloudsdk_runtime::multipart;\n"
+    ), "{lib}");
+}
+
+#[test]
 fn one_tag_means_no_features() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs");
     let options = Options::new("pagination", Dependencies::Workspace);
@@ -173,10 +195,13 @@ fn the_emitted_crate_gates_items_and_declares_the_features() {
     );
     let manifest = file(&generated, "Cargo.toml");
     for line in [
+        "cloudsdk-runtime = { workspace = true, features = [\"multipart\"] }\n",
         "default = [\"rustls\", \"full\"]\n",
         "full = [\"pets\", \"stores\", \"pets2\", \"full2\", \"tag-5\"]\n",
         "\npets = []\n",
+        "\nstores = [\"websocket\"]\n",
         "\ntag-5 = []\n",
+        "\nwebsocket = [\"cloudsdk-runtime/websocket\"]\n",
     ] {
         assert!(manifest.contains(line), "{line}\nin\n{manifest}");
     }

@@ -70,10 +70,12 @@ pub use policy::{ReconnectPolicy, RetryPolicy};
 pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
+#[cfg(feature = "websocket")]
 pub use stream::{
-    AuthMode, FrameMatch, ItemStream, KeepAlive, Pagination, Resume, SigningQuery,
-    WebSocketOperation, WebSocketRequest, WebSocketSender, WebSocketStream,
+    AuthMode, FrameMatch, KeepAlive, SigningQuery, WebSocketOperation, WebSocketRequest,
+    WebSocketSender, WebSocketStream,
 };
+pub use stream::{ItemStream, Pagination, Resume};
 
 pub use bytes::Bytes;
 /// The date and time types of `format: date-time` (`DateTime<Utc>`) and `format: date`
@@ -82,6 +84,7 @@ pub use chrono;
 pub use cloudsdk_auth as auth;
 pub use futures_util::{Stream, StreamExt, TryStreamExt};
 pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+#[cfg(feature = "multipart")]
 pub use reqwest::multipart;
 pub use url::Url;
 /// The type of `format: uuid` (`Uuid`) in generated crates.

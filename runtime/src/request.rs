@@ -275,7 +275,8 @@ impl Request {
         self.bytes(content_type, Bytes::from(body.into()))
     }
 
-    /// Sends a multipart form. A multipart request is sent once (it is not retried).
+    /// Sends a multipart form. A multipart request is sent once (it is not retried). Needs the
+    /// `multipart` feature.
     ///
     /// ```
     /// # use cloudsdk_runtime::{Client, Method, Operation, QueryStyle};
@@ -285,6 +286,7 @@ impl Request {
     /// request.multipart(cloudsdk_runtime::multipart::Form::new().text("name", "web"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[cfg(feature = "multipart")]
     pub fn multipart(&mut self, form: reqwest::multipart::Form) -> &mut Self {
         self.call.body = Body::Multipart(Some(form));
         self

@@ -32,7 +32,19 @@ pub(crate) enum Body {
         form: bool,
     },
     /// Taken by the first attempt: a multipart form is sent once.
+    #[cfg(feature = "multipart")]
     Multipart(Option<reqwest::multipart::Form>),
+}
+
+impl Body {
+    /// Whether the body can be sent again: all but a multipart form.
+    fn resendable(&self) -> bool {
+        match self {
+            Body::None | Body::Bytes { .. } => true,
+            #[cfg(feature = "multipart")]
+            Body::Multipart(_) => false,
+        }
+    }
 }
 
 impl std::fmt::Debug for Body {
@@ -44,6 +56,7 @@ impl std::fmt::Debug for Body {
                 bytes,
                 ..
             } => write!(f, "{content_type:?} ({} bytes)", bytes.len()),
+            #[cfg(feature = "multipart")]
             Body::Multipart(_) => f.write_str("multipart"),
         }
     }
@@ -248,7 +261,7 @@ async fn send_with_retries(
     let client = call.client.clone();
     let (config, retry) = (client.config(), client.retry_policy());
     let op = call.op;
-    let resendable = !matches!(call.body, Body::Multipart(_));
+    let resendable = call.body.resendable();
     let retry_allowed = retry.allows(op.idempotent) && resendable;
     let mut waited = Duration::ZERO;
     let mut attempt = 0u32;
@@ -331,6 +344,7 @@ async fn build_attempt(
                 form_body = Some(bytes.clone());
             }
         }
+        #[cfg(feature = "multipart")]
         Body::Multipart(form) => {
             if let Some(form) = form.take() {
                 builder = builder.multipart(form);

@@ -17,7 +17,7 @@ use proc_macro2::TokenStream;
 use toml_writer::ToTomlValue;
 
 use crate::diag::Diagnostic;
-use crate::model::Api;
+use crate::model::{Api, RuntimePart};
 use gates::Gates;
 
 pub use docs::sanitize as sanitize_doc;
@@ -63,9 +63,12 @@ struct CargoToml {
     runtime_path: String,
     /// `full`'s list: the tag features, as TOML strings joined by `, `.
     full: String,
-    /// (feature, what it enables) for each tag's feature; names are Cargo feature names the
-    /// model made (`[a-z0-9-]`), so they stand as bare keys.
+    /// (feature, what it enables) for each tag's feature and each runtime feature only some
+    /// tags need; names are Cargo feature names the model made (`[a-z0-9-]`), so they stand as
+    /// bare keys.
     tag_features: Vec<(String, String)>,
+    /// The runtime features the crate always needs, as the list's TOML strings.
+    runtime_features: String,
     /// The features the quickstart example's call needs, as the list's TOML strings.
     example_features: String,
 }
@@ -105,9 +108,26 @@ pub use cloudsdk_runtime as runtime;
 pub use cloudsdk_runtime::{
     ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
     ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,
-    WebSocketError, WebSocketSender, WebSocketStream, auth, chrono, multipart, uuid,
+    WebSocketError, auth, chrono, uuid,
 };
 "#;
+
+/// `lib.rs`: [`LIB_RS`], and the re-exports of the runtime's optional parts the crate uses,
+/// gated by the crate's feature of the same name when only some tags need them.
+fn lib_rs(api: &Api) -> String {
+    let mut out = LIB_RS.to_owned();
+    for r in &api.runtime_features {
+        let items = match r.part {
+            RuntimePart::Websocket => "{WebSocketSender, WebSocketStream}",
+            RuntimePart::Multipart => "multipart",
+        };
+        if !r.features.is_empty() {
+            out.push_str(&format!("#[cfg(feature = \"{}\")]\n", r.part.as_str()));
+        }
+        out.push_str(&format!("pub use cloudsdk_runtime::{items};\n"));
+    }
+    out
+}
 
 /// Formats a token stream as a Rust file, its items behind the features `gates` says.
 fn format(tokens: TokenStream, what: &str, gates: &Gates) -> Result<String, Diagnostic> {
@@ -138,7 +158,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     });
     files.push(File {
         path: "src/lib.rs".into(),
-        contents: LIB_RS.to_owned(),
+        contents: lib_rs(api),
     });
     let lines = |path: &str| {
         files
@@ -203,8 +223,24 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
         tag_features: api
             .groups
             .iter()
-            .filter_map(|g| Some((g.feature.clone()?, String::new())))
+            .filter_map(|g| {
+                let feature = g.feature.clone()?;
+                let enables = api
+                    .runtime_features
+                    .iter()
+                    .filter(|r| r.features.contains(&feature))
+                    .map(|r| r.part.as_str());
+                let enables = toml_list(enables);
+                Some((feature, enables))
+            })
+            .chain(gated_runtime(api))
             .collect(),
+        runtime_features: toml_list(
+            api.runtime_features
+                .iter()
+                .filter(|r| r.features.is_empty())
+                .map(|r| r.part.as_str()),
+        ),
         example_features: match api.example.and_then(|i| api.operations.get(i)) {
             Some(op) => toml_list(
                 gates::operation_features(api, op)
@@ -214,6 +250,19 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
             None => String::new(),
         },
     })
+}
+
+/// The crate's own feature for each runtime feature only some tags need (`websocket =
+/// ["cloudsdk-runtime/websocket"]`), which those tags' features turn on, and `lib.rs` gates
+/// its re-exports by.
+fn gated_runtime(api: &Api) -> impl Iterator<Item = (String, String)> + '_ {
+    api.runtime_features
+        .iter()
+        .filter(|r| !r.features.is_empty())
+        .map(|r| {
+            let enables = format!("cloudsdk-runtime/{}", r.part.as_str());
+            (r.part.as_str().to_owned(), toml_string(&enables))
+        })
 }
 
 /// TOML strings joined by `, `: the inside of an array.

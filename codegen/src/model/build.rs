@@ -63,6 +63,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         operations,
         types,
         errors,
+        runtime_features: Vec::new(),
         from_env: None,
     };
     let (env, mut env_warnings) = from_env(&api_model);

@@ -15,7 +15,9 @@ use heck::ToKebabCase;
 use unicode_normalization::UnicodeNormalization;
 
 use super::names::Namespace;
-use super::{Api, CallKind, Operation, Success, TypeKind, TypeRef};
+use super::{
+    Api, BodyKind, CallKind, Operation, RuntimeFeature, RuntimePart, Success, TypeKind, TypeRef,
+};
 use crate::diag::Diagnostic;
 use crate::pointer;
 
@@ -24,14 +26,67 @@ pub const FULL: &str = "full";
 
 /// Feature names a tag's feature never takes: Cargo's own, the generated crate's other features
 /// and the runtime features a crate forwards.
-const RESERVED: [&str; 6] = ["default", FULL, "rustls", "native-tls", "mock", "websocket"];
+const RESERVED: [&str; 7] = [
+    "default",
+    FULL,
+    "rustls",
+    "native-tls",
+    "mock",
+    "websocket",
+    "multipart",
+];
 
-/// Names each group's feature and puts each type behind the features that need it; does
-/// nothing for a crate with fewer than two groups.
+/// Names each group's feature and puts each type behind the features that need it (for a
+/// crate with at least two groups), then says which runtime features the crate needs and when.
 pub(super) fn assign(api: &mut Api, warnings: &mut Vec<Diagnostic>) {
-    if api.groups.len() < 2 {
-        return;
+    if api.groups.len() >= 2 {
+        tag_features(api, warnings);
     }
+    api.runtime_features = runtime_features(api);
+}
+
+/// Whether an operation uses an optional part of the runtime.
+fn uses(op: &Operation, part: RuntimePart) -> bool {
+    match part {
+        RuntimePart::Websocket => matches!(op.kind, CallKind::WebSocket(_)),
+        RuntimePart::Multipart => op
+            .body
+            .as_ref()
+            .is_some_and(|b| b.kind == BodyKind::Multipart),
+    }
+}
+
+/// Each runtime feature some operation needs, with the crate features of those operations'
+/// groups; always on (no features) when an operation without a feature needs it.
+fn runtime_features(api: &Api) -> Vec<RuntimeFeature> {
+    let mut out = Vec::new();
+    for part in [RuntimePart::Websocket, RuntimePart::Multipart] {
+        let mut features = BTreeSet::new();
+        let mut always = false;
+        for op in api.operations.iter().filter(|op| uses(op, part)) {
+            match op.group.and_then(|g| api.groups.get(g)?.feature.clone()) {
+                Some(feature) => {
+                    features.insert(feature);
+                }
+                None => always = true,
+            }
+        }
+        if always || !features.is_empty() {
+            out.push(RuntimeFeature {
+                part,
+                features: if always {
+                    Vec::new()
+                } else {
+                    features.into_iter().collect()
+                },
+            });
+        }
+    }
+    out
+}
+
+/// One feature per group, and each type behind the features that need it.
+fn tag_features(api: &mut Api, warnings: &mut Vec<Diagnostic>) {
     let mut taken = Namespace::with_reserved(&RESERVED);
     for (i, group) in api.groups.iter_mut().enumerate() {
         let wanted = feature_name(&group.tag).unwrap_or_else(|| format!("tag-{}", i + 1));

@@ -58,6 +58,10 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Every named type.
     pub types: Vec<TypeDef>,
+    /// The runtime's optional parts the operations use, and which of the crate's features turn
+    /// each on (see `features.rs`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub runtime_features: Vec<RuntimeFeature>,
     /// The crate's error type and the error bodies' codes and messages.
     pub errors: Errors,
     /// `Client::from_env()`: credentials from the variables the schemes' `x-env` names.
@@ -70,6 +74,36 @@ pub struct Api {
     /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
     /// websocket without a sender).
     pub stream_example: Option<usize>,
+}
+
+/// An optional part of the runtime that operations use (a feature of `cloudsdk-runtime`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RuntimeFeature {
+    /// Which part.
+    pub part: RuntimePart,
+    /// The crate's features that need it (any of them turns it on); empty when it is always on.
+    pub features: Vec<String>,
+}
+
+/// The runtime's optional parts, each a feature of `cloudsdk-runtime` of the same name (and of a
+/// generated crate whose tags need it).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum RuntimePart {
+    /// Websocket streams (tokio-tungstenite).
+    Websocket,
+    /// Multipart request bodies.
+    Multipart,
+}
+
+impl RuntimePart {
+    /// The feature's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuntimePart::Websocket => "websocket",
+            RuntimePart::Multipart => "multipart",
+        }
+    }
 }
 
 /// `Client::from_env()` (see `env.rs` for the rules).

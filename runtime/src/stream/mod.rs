@@ -7,11 +7,13 @@ mod pagination;
 mod reconnect;
 mod resume;
 mod sse;
+#[cfg(feature = "websocket")]
 mod websocket;
 
 pub use items::ItemStream;
 pub use pagination::Pagination;
 pub use resume::Resume;
+#[cfg(feature = "websocket")]
 pub use websocket::{
     AuthMode, FrameMatch, KeepAlive, SigningQuery, WebSocketOperation, WebSocketRequest,
     WebSocketSender, WebSocketStream,

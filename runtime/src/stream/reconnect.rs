@@ -25,7 +25,8 @@ pub(crate) enum Read<I, F> {
     /// The connection broke: reconnect.
     Lost(F),
     /// The server closed the connection: reconnect, or end the stream when the policy makes no
-    /// reconnects.
+    /// reconnects. Only websockets are closed so (an event stream's end is its `End`).
+    #[cfg_attr(not(feature = "websocket"), allow(dead_code))]
     Closed(F),
     /// The stream is over, after this last item if there is one.
     End(Option<I>),
