@@ -31,5 +31,5 @@ pub use cloudsdk_runtime as runtime;
 pub use cloudsdk_runtime::{
     ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
     ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,
-    WebSocketError, WebSocketSender, WebSocketStream, auth, chrono, multipart, uuid,
+    WebSocketError, auth, chrono, uuid,
 };
