@@ -14,6 +14,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context, Result, bail};
+
+mod lean;
 use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::write::write;
 use cloudsdk_codegen::{Options, generate};
@@ -37,6 +39,8 @@ const CHECK_TARGET: f64 = 0.5;
 const CORPUS_TARGET: Duration = Duration::from_secs(10);
 /// A generated call at most this much slower than the same request by hand.
 const CALL_TARGET: f64 = 1.05;
+/// `cargo check` with one tag's feature at most this fraction of the whole crate's.
+const TAG_TARGET: f64 = 0.15;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Want {
@@ -54,6 +58,10 @@ struct Args {
     progenitor: Want,
     openapi_generator: Want,
     progenitor_interface: String,
+    /// `spec=tag,…`: the tag feature checked alone beside the whole crate.
+    tags: String,
+    /// The spec whose one-call program is built cold.
+    cold: Option<String>,
 }
 
 fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
@@ -66,6 +74,8 @@ fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
         progenitor: Want::Auto,
         openapi_generator: Want::Auto,
         progenitor_interface: "builder".into(),
+        tags: lean::DEFAULT_TAGS.into(),
+        cold: None,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -89,6 +99,8 @@ fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
                 }
             }
             "--no-compile" => parsed.compile = false,
+            "--tags" => parsed.tags = it.next().context("--tags needs spec=tag,…")?.clone(),
+            "--cold" => parsed.cold = Some(it.next().context("--cold needs a spec name")?.clone()),
             "--no-criterion" => parsed.criterion = false,
             "--no-corpus" => parsed.corpus = false,
             "--with-progenitor" => parsed.progenitor = Want::Required,
@@ -165,12 +177,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         }
         specs.push(Spec {
             path: path.canonicalize()?,
-            name,
             ours: Tool::default(),
             progenitor: Tool::default(),
             openapi_generator: Tool::default(),
             read: Vec::new(),
             emit: Vec::new(),
+            tag: lean::tag_for(&name, &args.tags),
+            name,
+            cold: None,
         });
     }
 
@@ -226,6 +240,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
     if args.compile {
         time_checks(root, &ws, &mut specs, args.runs)?;
     }
+    if let Some(name) = &args.cold {
+        cold_builds(root, &bench_dir, &mut specs, name)?;
+    }
 
     let criterion = if args.criterion {
         run_criterion(root, &bench_dir)?
@@ -278,6 +295,38 @@ struct Spec {
     openapi_generator: Tool,
     read: Vec<Duration>,
     emit: Vec<Duration>,
+    /// Our crate checked with one tag's feature alone.
+    tag: Option<lean::TagCheck>,
+    /// The cold builds of a one-call program: ours, progenitor's.
+    cold: Option<(lean::ColdBuild, Option<lean::ColdBuild>)>,
+}
+
+/// The cold builds of the spec named `name` (see `lean.rs`).
+fn cold_builds(root: &Path, bench_dir: &Path, specs: &mut [Spec], name: &str) -> Result<()> {
+    let spec = specs
+        .iter_mut()
+        .find(|s| s.name == name)
+        .with_context(|| format!("--cold {name}: no such spec in this run"))?;
+    let Some((dir, package)) = lean::crate_dir(&spec.ours.krate) else {
+        bail!("--cold {name}: our generator failed on it");
+    };
+    eprintln!("bench: cold build of a one-call program on {name} (ours)");
+    let ours = lean::cold_build(root, bench_dir, dir, package, lean::Program::Quickstart)?;
+    let theirs = match lean::crate_dir(&spec.progenitor.krate) {
+        Some((dir, package)) => {
+            eprintln!("bench: cold build of a one-call program on {name} (progenitor)");
+            Some(lean::cold_build(
+                root,
+                bench_dir,
+                dir,
+                package,
+                lean::Program::ClientNew,
+            )?)
+        }
+        None => None,
+    };
+    spec.cold = Some((ours, theirs));
+    Ok(())
 }
 
 fn openapi_generator_command(args: &[&str]) -> Command {
@@ -516,6 +565,9 @@ fn time_checks(root: &Path, ws: &Path, specs: &mut [Spec], runs: usize) -> Resul
                 } else {
                     tool.check_failed = Some(first_error(&String::from_utf8_lossy(&output.stderr)));
                 }
+            }
+            if let (Some(tag), Some((_, package))) = (&mut spec.tag, &spec.ours.krate) {
+                lean::time_tag(&check, package, tag)?;
             }
         }
     }
@@ -767,6 +819,15 @@ fn print_table(
                     met(ratio, target),
                 ]);
             }
+            if let Some(tag) = &spec.tag {
+                let full = (ours.check.as_slice(), ours.check_cpu.as_slice());
+                rows.push(lean::tag_row(&spec.name, tag, full, TAG_TARGET));
+            }
+        }
+    }
+    for spec in specs {
+        if let Some((ours, theirs)) = &spec.cold {
+            rows.push(lean::cold_row(&spec.name, ours, theirs.as_ref()));
         }
     }
     for bench in &criterion.results {

@@ -37,9 +37,12 @@ usage:
       denied; keeps going past failures, prints a table, fails if any run failed
   cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
-                    [--progenitor-interface builder|positional]
+                    [--progenitor-interface builder|positional] [--tags SPEC=TAG,…] [--cold SPEC]
       time generation (ours in-process, the others as processes), `cargo check` of each generated
       crate (dependencies excluded) and the criterion benches; print one table of medians.
+      --tags: our crate also checked with one tag's feature alone (default
+      api-github-com=issues,clever-cloud=applications); --cold SPEC: a clean `cargo build` of a
+      one-call program on SPEC's crate (ours and progenitor's), time and crates compiled.
       Re-runs itself with --release. Default specs: oxide, nexus, hcloud, api.github.com from
       ../shared/corpus/realworld; default 3 runs; other generators are used when installed.";
 
