@@ -8,7 +8,7 @@ use super::markdown::{self, code, text};
 use super::{docs, render};
 use crate::diag::Diagnostic;
 use crate::model::names::BUILDER;
-use crate::model::{Api, AuthKind, CallKind, Operation, Success, TypeRef};
+use crate::model::{Api, AuthKind, CallKind, Operation, RuntimePart, Success, TypeRef};
 
 /// The README's values, each already Markdown for where the template puts it (askama's own
 /// escaping is off: it knows HTML, not Markdown): one-line fields from the spec are
@@ -39,6 +39,8 @@ struct Readme<'a> {
     tag_features: Vec<(String, String, usize)>,
     /// The first tag feature, for the example of picking features.
     first_feature: String,
+    /// (feature, what it brings) for each runtime part only some tags turn on.
+    runtime_features: Vec<(&'static str, &'static str)>,
 }
 
 /// Lines of generated Rust, for the README's figures.
@@ -92,6 +94,18 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .iter()
             .find_map(|g| g.feature.clone())
             .unwrap_or_default(),
+        runtime_features: api
+            .runtime_features
+            .iter()
+            .filter(|r| !r.features.is_empty())
+            .map(|r| {
+                let what = match r.part {
+                    RuntimePart::Websocket => "websocket streams (tokio-tungstenite)",
+                    RuntimePart::Multipart => "multipart request bodies",
+                };
+                (r.part.as_str(), what)
+            })
+            .collect(),
     })
 }
 
