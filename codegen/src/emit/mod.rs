@@ -7,6 +7,7 @@ mod docs;
 mod env;
 mod errors;
 mod markdown;
+mod mock;
 mod readme;
 mod starter;
 mod types;
@@ -59,6 +60,8 @@ struct CargoToml {
     workspace: bool,
     standalone: bool,
     runtime_path: String,
+    /// The `mock/` crate's path: beside the runtime's.
+    mock_path: String,
 }
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
@@ -84,6 +87,9 @@ const LIB_RS: &str = r#"#![doc = include_str!("../README.md")]
 pub mod builders;
 #[rustfmt::skip]
 mod client;
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+pub mod mock;
 #[rustfmt::skip]
 pub mod types;
 
@@ -146,7 +152,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     Ok(files)
 }
 
-/// `src/types.rs`, `src/builders.rs` and `src/client.rs`.
+/// `src/types.rs`, `src/builders.rs`, `src/client.rs` and `src/mock.rs`.
 fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
     let mut types_tokens = types::types_file(&api.types);
     types_tokens.extend(types::success_enums(api));
@@ -162,6 +168,10 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
         File {
             path: "src/client.rs".into(),
             contents: format(client::client_file(api), "client.rs")?,
+        },
+        File {
+            path: "src/mock.rs".into(),
+            contents: format(mock::mock_file(api), "mock.rs")?,
         },
     ])
 }
@@ -182,7 +192,16 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
         workspace,
         standalone,
         runtime_path: toml_string(runtime_path),
+        mock_path: toml_string(&sibling(runtime_path, "mock")),
     })
+}
+
+/// `dir/runtime` → `dir/mock`: the project's crates sit side by side.
+fn sibling(path: &str, name: &str) -> String {
+    match path.trim_end_matches('/').rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{name}"),
+        None => name.to_owned(),
+    }
 }
 
 /// The crate name goes into `Cargo.toml`, paths in the examples and environment variable names
