@@ -74,13 +74,14 @@ impl<M> Events<M> {
     }
 }
 
-impl<B, S, E, I: Serialize> When<'_, B, S, E, I> {
+impl<B, S, E, I> When<'_, B, S, E, I> {
     /// Answers a paginated operation's requests with these pages of items, in order: the page
     /// envelope is the operation's (Civo's `page`/`pages`, Docker Cloud's `meta.next`), each
     /// page after the first must be asked for as the client should (the page number, or the
     /// `offset` the previous page's `next` link carries), and every page must decode into the
-    /// success type. Expects exactly one call per page.
-    pub fn pages(self, pages: Vec<Vec<I>>) -> Result<Mocked, MockError>
+    /// success type. Items are the operation's item type, or JSON values checked against it
+    /// with the page. Expects exactly one call per page.
+    pub fn pages<M: Serialize>(self, pages: Vec<Vec<M>>) -> Result<Mocked, MockError>
     where
         S: DeserializeOwned,
         E: DeserializeOwned,
@@ -131,8 +132,12 @@ impl<B, S, E, I: Serialize> When<'_, B, S, E, I> {
     /// Answers an event-stream operation with one connection per script, in order: each
     /// connection after the first must carry the resume parameter (the last message's resume
     /// field) and `Last-Event-ID` (the last id sent) the client owes the server, or it gets 400
-    /// and [`crate::MockServer::verify`] reports it. Expects exactly one call per connection.
-    pub fn events(self, connections: Vec<Events<I>>) -> Result<Mocked, MockError> {
+    /// and [`crate::MockServer::verify`] reports it. Messages are the operation's message type,
+    /// or JSON values that must decode into it. Expects exactly one call per connection.
+    pub fn events<M: Serialize>(self, connections: Vec<Events<M>>) -> Result<Mocked, MockError>
+    where
+        I: DeserializeOwned,
+    {
         let route = self.route();
         let Stream::Events { resume } = route.stream else {
             return Err(MockError::Registration {
@@ -178,6 +183,18 @@ impl<B, S, E, I: Serialize> When<'_, B, S, E, I> {
                                 operation: route.id,
                                 message: format!("an event does not serialise: {e}"),
                             })?;
+                        crate::text::decodes::<I>(&data).map_err(|(path, message)| {
+                            MockError::Schema {
+                                operation: route.id,
+                                status: 200,
+                                path: format!(
+                                    "connection {} event {}: {path}",
+                                    i + 1,
+                                    script.chunks.len() + 1
+                                ),
+                                message,
+                            }
+                        })?;
                         let mut text = String::new();
                         if let Some(id) = &id {
                             text.push_str(&format!("id: {}\n", one_line(id)));

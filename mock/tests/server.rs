@@ -202,7 +202,7 @@ async fn canned_bodies_the_api_could_not_send_are_refused_with_their_path() {
         "`getInstance`: `getInstance` (GET /v2/instances/{id}) has no query parameter `region` (it has: none)"
     );
     let error = List::new(&server, &ROUTES[0])
-        .pages(vec![vec![]])
+        .pages::<Instance>(vec![vec![]])
         .map(|_| ());
     assert!(error.is_ok(), "an empty page is a page");
     server.verify().expect_err("the pages were not asked for");
@@ -278,6 +278,13 @@ async fn event_streams_check_the_resume_parameters_on_reconnect() {
             Events::new().message(line("t2")),
         ])
         .expect("registers");
+    let refused = When::<(), String, Value, Instance>::new(&server, &LOGS)
+        .events(vec![Events::new().message(json!({"id": 1, "size": "s"}))])
+        .expect_err("an event the stream's message type cannot hold");
+    assert_eq!(
+        refused.to_string(),
+        "`streamLogs` could not answer 200 with this body: at `connection 1 event 1: id`: invalid type: integer `1`, expected a string"
+    );
     let first = reqwest::get(format!("{}/logs/app", server.url()))
         .await
         .expect("head");
