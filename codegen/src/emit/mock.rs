@@ -86,6 +86,8 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
         //! (the `mock` feature; see the README's "Testing your code").
         #![allow(clippy::type_complexity)]
 
+        pub use cloudsdk_mock::{Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When};
+
         #[doc = #title]
         ///
         /// Point a client at it with [`builder`](Self::builder), register expectations per
