@@ -1,6 +1,9 @@
 //! Test doubles: a mock server speaking this API, with expectations written in its types
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
+pub use cloudsdk_mock::{
+    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+};
 /// A mock of the Civo API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
 /// Point a client at it with [`builder`](Self::builder), register expectations per
