@@ -2,6 +2,7 @@
 //! the first expectation it matches, reports the ones it does not, and stops when dropped.
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -27,7 +28,7 @@ pub struct MockServer {
     addr: SocketAddr,
     state: Arc<Mutex<State>>,
     task: JoinHandle<()>,
-    verify_on_drop: bool,
+    verify_on_drop: AtomicBool,
 }
 
 impl std::fmt::Debug for MockServer {
@@ -65,7 +66,7 @@ impl MockServer {
             addr,
             state,
             task,
-            verify_on_drop: true,
+            verify_on_drop: AtomicBool::new(true),
         })
     }
 
@@ -97,8 +98,8 @@ impl MockServer {
     }
 
     /// Whether dropping the server checks it (on by default).
-    pub fn verify_on_drop(&mut self, on: bool) {
-        self.verify_on_drop = on;
+    pub fn verify_on_drop(&self, on: bool) {
+        self.verify_on_drop.store(on, Ordering::SeqCst);
     }
 
     /// Every problem so far: requests no expectation matched (with the closest one and what
@@ -131,7 +132,7 @@ impl MockServer {
 impl Drop for MockServer {
     fn drop(&mut self) {
         self.task.abort();
-        if self.verify_on_drop && !std::thread::panicking() {
+        if self.verify_on_drop.load(Ordering::SeqCst) && !std::thread::panicking() {
             if let Err(report) = self.verify() {
                 // The way a test double fails the test that forgot to call `verify()`.
                 panic!("{report}");

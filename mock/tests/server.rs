@@ -88,7 +88,7 @@ async fn a_matched_request_gets_its_typed_reply_and_counts() {
 /// closest expectation and each difference, by name.
 #[tokio::test]
 async fn an_unmatched_request_names_the_closest_expectation_and_what_differed() {
-    let mut server = MockServer::with_routes(&ROUTES).await.expect("starts");
+    let server = MockServer::with_routes(&ROUTES).await.expect("starts");
     server.verify_on_drop(false);
     List::new(&server, &ROUTES[0])
         .query("region", "LON1")
@@ -141,7 +141,7 @@ fn json_page() -> Page {
 
 #[tokio::test]
 async fn call_counts_are_verified() {
-    let mut server = MockServer::with_routes(&ROUTES).await.expect("starts");
+    let server = MockServer::with_routes(&ROUTES).await.expect("starts");
     server.verify_on_drop(false);
     let one = || Instance {
         id: "i-1".into(),
@@ -169,7 +169,7 @@ async fn call_counts_are_verified() {
 
 #[tokio::test]
 async fn canned_bodies_the_api_could_not_send_are_refused_with_their_path() {
-    let mut server = MockServer::with_routes(&ROUTES).await.expect("starts");
+    let server = MockServer::with_routes(&ROUTES).await.expect("starts");
     let error = Create::new(&server, &ROUTES[2])
         .json(201, json!({"id": "i-2", "size": 5}))
         .expect_err("size is a string");
@@ -266,7 +266,7 @@ static LOGS: Route = Route::new("streamLogs", "GET", "/logs/{app}")
 
 #[tokio::test]
 async fn event_streams_check_the_resume_parameters_on_reconnect() {
-    let mut server = MockServer::start().await.expect("starts");
+    let server = MockServer::start().await.expect("starts");
     server.verify_on_drop(false);
     let line = |d: &str| json!({"date": d, "message": "m"});
     When::<(), String, Value, Value>::new(&server, &LOGS)
@@ -301,7 +301,7 @@ async fn event_streams_check_the_resume_parameters_on_reconnect() {
 
 #[tokio::test]
 async fn basic_and_bearer_credentials_are_checked() {
-    let mut server = MockServer::with_routes(&ROUTES).await.expect("starts");
+    let server = MockServer::with_routes(&ROUTES).await.expect("starts");
     server.verify_on_drop(false);
     server.require(Auth::basic("ada", "pw"));
     Get::new(&server, &ROUTES[1])
