@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::markdown::code;
+use super::markdown::{code, text};
 use super::starter::types_prefix;
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
@@ -79,7 +79,7 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
     let own = server_methods(api);
     let title = format!(
         " A mock of the {} on 127.0.0.1, for testing code that uses [`crate::Client`].",
-        super::api_name(&api.title)
+        text(&super::api_name(&api.title))
     );
     quote! {
         //! Test doubles: a mock server speaking this API, with expectations written in its types
