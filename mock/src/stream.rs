@@ -80,7 +80,8 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
     /// page after the first must be asked for as the client should (the page number, or the
     /// `offset` the previous page's `next` link carries), and every page must decode into the
     /// success type. Items are the operation's item type, or JSON values checked against it
-    /// with the page. Expects exactly one call per page.
+    /// with the page. Expects exactly one call per page unless `times` says otherwise (the last
+    /// page repeats).
     pub fn pages<M: Serialize>(self, pages: Vec<Vec<M>>) -> Result<Mocked, MockError>
     where
         S: DeserializeOwned,
@@ -126,14 +127,15 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
             self.check::<S, E>(200, &body)?;
             replies.push((Reply::Answer(Answer::json(200, &body)), checks));
         }
-        self.times(total).finish(replies)
+        self.default_times(total).finish(replies)
     }
 
     /// Answers an event-stream operation with one connection per script, in order: each
     /// connection after the first must carry the resume parameter (the last message's resume
     /// field) and `Last-Event-ID` (the last id sent) the client owes the server, or it gets 400
     /// and [`crate::MockServer::verify`] reports it. Messages are the operation's message type,
-    /// or JSON values that must decode into it. Expects exactly one call per connection.
+    /// or JSON values that must decode into it. Expects exactly one call per connection unless
+    /// `times` says otherwise.
     pub fn events<M: Serialize>(self, connections: Vec<Events<M>>) -> Result<Mocked, MockError>
     where
         I: DeserializeOwned,
@@ -210,7 +212,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
             }
             replies.push((Reply::Events(script), checks));
         }
-        self.times(total).finish(replies)
+        self.default_times(total).finish(replies)
     }
 }
 

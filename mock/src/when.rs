@@ -28,7 +28,9 @@ pub struct When<'a, B = (), S = Value, E = Value, I = ()> {
     path: Vec<(String, String)>,
     query: Vec<(String, Vec<String>)>,
     body: Option<Value>,
-    times: Times,
+    /// `None` until the caller says: then at least once (one call per page or connection for
+    /// scripted streams).
+    times: Option<Times>,
     delay: Duration,
     problem: Option<MockError>,
     types: PhantomData<Types<B, S, E, I>>,
@@ -59,7 +61,7 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
             path: Vec::new(),
             query: Vec::new(),
             body: None,
-            times: Times::AtLeast(1),
+            times: None,
             delay: Duration::ZERO,
             problem: None,
             types: PhantomData,
@@ -116,19 +118,19 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
     /// Expects exactly `n` matching calls ([`MockServer::verify`] reports otherwise); once
     /// `n` are made, a later expectation for the same request takes over.
     pub fn times(mut self, n: usize) -> Self {
-        self.times = Times::Exactly(n);
+        self.times = Some(Times::Exactly(n));
         self
     }
 
     /// Expects at most `n` calls (none included).
     pub fn at_most(mut self, n: usize) -> Self {
-        self.times = Times::AtMost(n);
+        self.times = Some(Times::AtMost(n));
         self
     }
 
     /// Expects any number of calls, none included.
     pub fn any_times(mut self) -> Self {
-        self.times = Times::AtLeast(0);
+        self.times = Some(Times::AtLeast(0));
         self
     }
 
@@ -176,6 +178,12 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
         self.finish(vec![(Reply::Answer(answer), Vec::new())])
     }
 
+    /// Scripted streams expect one call per page or connection unless the caller said otherwise.
+    pub(crate) fn default_times(mut self, n: usize) -> Self {
+        self.times.get_or_insert(Times::Exactly(n));
+        self
+    }
+
     pub(crate) fn route(&self) -> &'static Route {
         self.route
     }
@@ -191,7 +199,7 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
             query: self.query,
             body: self.body,
             replies,
-            times: self.times,
+            times: self.times.unwrap_or(Times::AtLeast(1)),
             hits: Arc::clone(&hits),
         });
         Ok(Mocked { hits })

@@ -158,3 +158,34 @@ async fn the_log_tail_resumes_after_a_drop() {
     mock.verify()
         .expect("reconnected once, with since and Last-Event-ID");
 }
+
+#[tokio::test]
+async fn the_api_key_is_exchanged_once_for_a_token() {
+    use civo::mock::{Credential, TokenEndpoint};
+    let mock = Civo::new().await.expect("mock starts");
+    mock.serve_token_endpoint(TokenEndpoint {
+        path: "/v2/auth/exchange".into(),
+        credential: Credential::BearerKey(KEY.into()),
+        token: "jwt-1".into(),
+    });
+    mock.require(civo::mock::Auth::bearer("jwt-1"));
+    mock.instances()
+        .list()
+        .times(2)
+        .pages(vec![vec![instance("a")]])
+        .expect("a page");
+    let auth = civo::auth::TokenExchange::civo(KEY)
+        .expect("valid key")
+        .with_token_url(&format!("{}/v2/auth/exchange", mock.base_url()))
+        .expect("valid URL");
+    let client = mock.builder().auth(auth).build().expect("client");
+    for _ in 0..2 {
+        let names = mock_user::hostnames(&client, "LON1")
+            .await
+            .expect("listed with the token");
+        assert_eq!(names, ["a.example.com"]);
+    }
+    assert_eq!(mock.token_requests(), 1, "the token is cached");
+    mock.verify()
+        .expect("every call carried the exchanged token");
+}
