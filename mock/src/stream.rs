@@ -89,6 +89,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
     {
         let route = self.route();
         let total = pages.len();
+        let items_total: usize = pages.iter().map(Vec::len).sum();
         let mut replies = Vec::new();
         let mut offset = 0;
         for (i, items) in pages.iter().enumerate() {
@@ -109,10 +110,18 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
                     (body, page_check(page, i, (i + 1).to_string()))
                 }
                 Stream::MetaNext { items: field } => {
-                    let next = (i + 1 < total)
-                        .then(|| format!("{}?offset={}", route.path, offset + count));
+                    let path = self
+                        .filled_path()
+                        .map_err(|missing| MockError::Registration {
+                            operation: route.id,
+                            message: format!(
+                                "pages link to each other by path: set the path parameters \
+                             {missing} with `.path(…)`"
+                            ),
+                        })?;
+                    let next = (i + 1 < total).then(|| format!("{path}?offset={}", offset + count));
                     let mut body = json!({"meta": {"limit": count, "next": next, "offset": offset,
-                        "previous": null, "total_count": total}});
+                        "previous": null, "total_count": items_total}});
                     body[field] = items;
                     (body, page_check("offset", i, offset.to_string()))
                 }

@@ -36,6 +36,13 @@ pub struct When<'a, B = (), S = Value, E = Value, I = ()> {
     types: PhantomData<Types<B, S, E, I>>,
 }
 
+/// What a path segment's value escapes (as the client escapes it).
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// The operation's types, held without owning values of them.
 type Types<B, S, E, I> = fn() -> (B, S, E, I);
 
@@ -182,6 +189,27 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
     pub(crate) fn default_times(mut self, n: usize) -> Self {
         self.times.get_or_insert(Times::Exactly(n));
         self
+    }
+
+    /// The path with every parameter set by [`When::path`] (for links the mock writes), or the
+    /// names of those missing.
+    pub(crate) fn filled_path(&self) -> Result<String, String> {
+        let mut path = self.route.path.to_owned();
+        let mut missing = Vec::new();
+        for name in self.route.path_params() {
+            match self.path.iter().find(|(n, _)| n == name) {
+                Some((_, value)) => {
+                    let value = percent_encoding::utf8_percent_encode(value, SEGMENT).to_string();
+                    path = path.replace(&format!("{{{name}}}"), &value);
+                }
+                None => missing.push(format!("`{name}`")),
+            }
+        }
+        if missing.is_empty() {
+            Ok(path)
+        } else {
+            Err(missing.join(", "))
+        }
     }
 
     pub(crate) fn route(&self) -> &'static Route {
