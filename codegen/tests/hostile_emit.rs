@@ -158,7 +158,9 @@ fn contained(g: &Generated) {
     // streams, the stream example (none here): each parses.
     let count = |kind: &str| {
         let blocks = readme.blocks.iter();
-        blocks.filter(|(info, _)| info.as_deref() == Some(kind)).count()
+        blocks
+            .filter(|(info, _)| info.as_deref() == Some(kind))
+            .count()
     };
     assert_eq!(count("rust,no_run"), 1, "README: {rust:#?}");
     assert!(count("rust") <= 1, "README: {rust:#?}");
