@@ -8,6 +8,7 @@ mod env;
 mod errors;
 mod gates;
 mod markdown;
+mod mock;
 mod readme;
 mod starter;
 mod types;
@@ -71,6 +72,8 @@ struct CargoToml {
     runtime_features: String,
     /// The features the quickstart example's call needs, as the list's TOML strings.
     example_features: String,
+    /// The `mock/` crate's path: beside the runtime's.
+    mock_path: String,
 }
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
@@ -96,6 +99,9 @@ const LIB_RS: &str = r#"#![doc = include_str!("../README.md")]
 pub mod builders;
 #[rustfmt::skip]
 mod client;
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+pub mod mock;
 #[rustfmt::skip]
 pub mod types;
 
@@ -178,7 +184,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     Ok(files)
 }
 
-/// `src/types.rs`, `src/builders.rs` and `src/client.rs`.
+/// `src/types.rs`, `src/builders.rs`, `src/client.rs` and `src/mock.rs`.
 fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
     let mut types_tokens = types::types_file(&api.types);
     types_tokens.extend(types::success_enums(api));
@@ -199,6 +205,10 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
             path: "src/client.rs".into(),
             // Gated where it is printed (`gates::cfg`).
             contents: format(client::client_file(api), "client.rs", &Gates::none())?,
+        },
+        File {
+            path: "src/mock.rs".into(),
+            contents: format(mock::mock_file(api), "mock.rs", &Gates::none())?,
         },
     ])
 }
@@ -249,6 +259,7 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
             ),
             None => String::new(),
         },
+        mock_path: toml_string(&sibling(runtime_path, "mock")),
     })
 }
 
@@ -268,6 +279,14 @@ fn gated_runtime(api: &Api) -> impl Iterator<Item = (String, String)> + '_ {
 /// TOML strings joined by `, `: the inside of an array.
 fn toml_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.map(toml_string).collect::<Vec<_>>().join(", ")
+}
+
+/// `dir/runtime` → `dir/mock`: the project's crates sit side by side.
+fn sibling(path: &str, name: &str) -> String {
+    match path.trim_end_matches('/').rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{name}"),
+        None => name.to_owned(),
+    }
 }
 
 /// The crate name goes into `Cargo.toml`, paths in the examples and environment variable names

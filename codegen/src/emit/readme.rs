@@ -19,6 +19,8 @@ use crate::model::{Api, AuthKind, CallKind, Operation, RuntimePart, Success, Typ
 struct Readme<'a> {
     /// The crate name, checked to be a package name.
     name: &'a str,
+    /// Its library name (`-` as `_`).
+    lib: &'a str,
     title: String,
     version: String,
     description: String,
@@ -41,6 +43,8 @@ struct Readme<'a> {
     first_feature: String,
     /// (feature, what it brings) for each runtime part only some tags turn on.
     runtime_features: Vec<(&'static str, &'static str)>,
+    /// The "Testing your code" example: the example operation answered by the mock.
+    mock_example: Option<String>,
 }
 
 /// Lines of generated Rust, for the README's figures.
@@ -61,6 +65,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .unwrap_or(0),
         type_lines: sizes.type_lines,
         name: &api.crate_name,
+        lib,
         title: markdown::text(&api.title),
         version: markdown::code(&api.version),
         description: api
@@ -106,6 +111,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
                 (r.part.as_str(), what)
             })
             .collect(),
+        mock_example: mock_example(api, lib),
     })
 }
 
@@ -369,6 +375,39 @@ fn example(api: &Api, lib: &str) -> String {
         auth = auth_setup(api, lib),
         call = example_call(api),
     )
+}
+
+/// The "Testing your code" example, a doctest that runs when the crate is tested with its
+/// `mock` feature (and compiles to nothing without it): the example operation answered with a
+/// 500 by the mock, the error seen by the caller, and the mock verified.
+fn mock_example(api: &Api, lib: &str) -> Option<String> {
+    let op = api.example.and_then(|i| api.operations.get(i))?;
+    let expect = call_path(api, op, "").replacen("client.", "mock.", 1);
+    let call = call_path(api, op, "");
+    let allow = if op.deprecated {
+        "#[allow(deprecated)]\n"
+    } else {
+        ""
+    };
+    Some(format!(
+        "# #[cfg(feature = \"mock\")]\n\
+         # #[tokio::main(flavor = \"current_thread\")]\n\
+         # async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         // A server on 127.0.0.1 that answers the way this test needs.\n\
+         let mock = {lib}::mock::MockServer::new().await?;\n\
+         {expect}.raw_unchecked(500, &[(\"content-type\", \"text/plain\")], \"down\")?;\n\
+         // The code under test gets a client pointed at it (add the same `.auth(...)`).\n\
+         let client = mock.builder().build()?;\n\
+         {allow}let error = {call}.{send}().await.unwrap_err();\n\
+         assert_eq!(error.status().map(|s| s.as_u16()), Some(500));\n\
+         // Every expectation met, no request left unmatched.\n\
+         mock.verify()?;\n\
+         # Ok(())\n\
+         # }}\n\
+         # #[cfg(not(feature = \"mock\"))]\n\
+         # fn main() {{}}",
+        send = BUILDER.send
+    ))
 }
 
 /// `examples/quickstart.rs`: the README's call as a program, credentials from the environment

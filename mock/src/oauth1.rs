@@ -7,7 +7,7 @@ use std::num::NonZeroU64;
 use hmac::{Hmac, KeyInit, Mac};
 use percent_encoding::percent_decode_str;
 
-use crate::Request;
+use crate::wire::Request;
 
 /// `oauth1-request` has HMAC-SHA1 and PLAINTEXT; for HMAC-SHA512 this method lets it build the
 /// base string and signs it with `hmac` + `sha2`.

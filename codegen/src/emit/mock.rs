@@ -1,0 +1,283 @@
+//! Emitting `mock.rs` (behind the crate's `mock` feature): a `MockServer` with one method per
+//! operation, grouped by tag like the client, each returning `cloudsdk_mock::When` typed with the
+//! operation's body, success, error and item types, over a `static` table of route data. All
+//! behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays small.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::markdown::{code, text};
+use super::starter::types_prefix;
+use super::types::{ident, ty};
+use crate::model::names::CLIENT;
+use crate::model::{
+    Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, StatusMatch,
+    Success, TypeRef,
+};
+
+/// The generated server's name. Tag groups' structs always end in `Api` (see
+/// `model::groups`), so it cannot collide with one.
+const SERVER: &str = "MockServer";
+
+pub(super) fn mock_file(api: &Api) -> TokenStream {
+    let mocked: Vec<(usize, &Operation)> = api
+        .operations
+        .iter()
+        .filter(|o| !matches!(o.kind, CallKind::WebSocket(_)))
+        .enumerate()
+        .collect();
+    let routes = mocked.iter().map(|(_, op)| route(op));
+    let count = Literal::usize_unsuffixed(mocked.len());
+    // A group whose operations are all websockets has nothing to mock.
+    let has_ops = |g: usize| mocked.iter().any(|(_, op)| op.group == Some(g));
+    let groups = api
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(g, _)| has_ops(*g))
+        .map(|(g, group)| {
+            let name = ident(&group.struct_name);
+            let doc = format!(
+                " Expectations for the operations tagged {}.",
+                code(&group.tag)
+            );
+            let methods = mocked
+                .iter()
+                .filter(|(_, op)| op.group == Some(g))
+                .map(|(i, op)| method(*i, op, quote! { self.raw }));
+            quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, Copy)]
+                pub struct #name<'a> {
+                    raw: &'a cloudsdk_mock::MockServer,
+                }
+                impl<'a> #name<'a> {
+                    #( #methods )*
+                }
+            }
+        });
+    let accessors = api
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(g, _)| has_ops(*g))
+        .map(|(_, g)| {
+            let (m, s) = (ident(&g.method), ident(&g.struct_name));
+            let doc = format!(" Expectations for the operations tagged {}.", code(&g.tag));
+            quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> #s<'_> {
+                    #s { raw: &self.raw }
+                }
+            }
+        });
+    let root_ops = mocked
+        .iter()
+        .filter(|(_, op)| op.group.is_none())
+        .map(|(i, op)| method(*i, op, quote! { &self.raw }));
+    let server = ident(SERVER);
+    let own = server_methods(api);
+    let title = format!(
+        " A mock of the {} on 127.0.0.1, for testing code that uses [`crate::Client`].",
+        text(&super::api_name(&api.title))
+    );
+    quote! {
+        //! Test doubles: a mock server speaking this API, with expectations written in its types
+        //! (the `mock` feature; see the README's "Testing your code").
+        #![allow(clippy::type_complexity)]
+
+        pub use cloudsdk_mock::{Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When};
+
+        #[doc = #title]
+        ///
+        /// Point a client at it with [`builder`](Self::builder), register expectations per
+        /// operation (grouped by tag, as on the client), then call `verify()`; the generic
+        /// machinery (`verify`, `require`, `requests`, …) is `cloudsdk_mock::MockServer`'s, reached
+        /// through `Deref` or [`raw`](Self::raw).
+        #[derive(Debug)]
+        pub struct #server {
+            raw: cloudsdk_mock::MockServer,
+        }
+
+        impl #server {
+            #own
+            #( #accessors )*
+            #( #root_ops )*
+        }
+
+        impl ::std::ops::Deref for #server {
+            type Target = cloudsdk_mock::MockServer;
+            fn deref(&self) -> &cloudsdk_mock::MockServer {
+                &self.raw
+            }
+        }
+
+        #( #groups )*
+
+        static ROUTES: [cloudsdk_mock::Route; #count] = [ #( #routes ),* ];
+    }
+}
+
+/// `new`, `raw`, `base_url` and `builder`: names no operation can take on the client, so none
+/// takes them here either.
+fn server_methods(api: &Api) -> TokenStream {
+    let (new, raw, builder) = (ident(CLIENT.new), ident(CLIENT.raw), ident(CLIENT.builder));
+    let base_url = ident("base_url");
+    let client_builder = match api.base_url {
+        Some(_) => quote! { crate::Client::#builder().base_url(self.raw.url()) },
+        None => quote! { crate::Client::#builder(self.raw.url()) },
+    };
+    quote! {
+        /// Starts the server on 127.0.0.1 (a free port); it stops when dropped. Must be called
+        /// inside a tokio runtime.
+        pub async fn #new() -> ::std::io::Result<Self> {
+            Ok(Self { raw: cloudsdk_mock::MockServer::with_routes(&ROUTES).await? })
+        }
+        /// The generic server: verification, auth, recorded requests.
+        pub fn #raw(&self) -> &cloudsdk_mock::MockServer {
+            &self.raw
+        }
+        /// `http://127.0.0.1:<port>`.
+        pub fn #base_url(&self) -> ::std::string::String {
+            self.raw.url()
+        }
+        /// A client builder pointed at this server; add the authentication and `build()`.
+        pub fn #builder(&self) -> cloudsdk_runtime::ClientBuilder<crate::Client> {
+            #client_builder
+        }
+    }
+}
+
+/// The method returning the operation's typed expectation.
+fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
+    let name = ident(&op.method_name);
+    let index = Literal::usize_unsuffixed(index);
+    let doc = format!(
+        " {} ({})",
+        code(&format!("{} {}", op.method.as_str(), op.path)),
+        code(&op.id)
+    );
+    let prefix = types_prefix();
+    let body = match &op.body {
+        Some(b)
+            if matches!(
+                b.kind,
+                BodyKind::Json | BodyKind::JsonOrForm | BodyKind::Form
+            ) =>
+        {
+            ty(&b.ty, &prefix)
+        }
+        Some(_) | None => quote! { () },
+    };
+    let success = match &op.success {
+        Success::Single { ty: t, .. } => ty(t, &prefix),
+        Success::ByStatus { .. } => ty(&TypeRef::Value, &prefix),
+    };
+    let error = ty(&op.error_type, &prefix);
+    let item = match &op.kind {
+        CallKind::Paginated { item, .. } => ty(item, &prefix),
+        CallKind::Events(events) => ty(&events.message, &prefix),
+        CallKind::Request | CallKind::Download | CallKind::WebSocket(_) => quote! { () },
+    };
+    quote! {
+        #[doc = #doc]
+        pub fn #name(&self) -> cloudsdk_mock::When<'_, #body, #success, #error, #item> {
+            cloudsdk_mock::When::new(#raw, &ROUTES[#index])
+        }
+    }
+}
+
+/// The operation's constant route data.
+fn route(op: &Operation) -> TokenStream {
+    let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
+    let mut expr = quote! { cloudsdk_mock::Route::new(#id, #method, #path) };
+    let query: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|p| matches!(p.location, ParamLocation::Query(_)))
+        .map(|p| p.name.as_str())
+        .collect();
+    if !query.is_empty() {
+        expr.extend(quote! { .query(&[ #( #query ),* ]) });
+    }
+    let (status, kind) = match &op.success {
+        Success::Single { kind, .. } => (200u16, *kind),
+        Success::ByStatus { variants, .. } => variants
+            .first()
+            .map_or((200, ResponseKind::Json), |(code, _, kind, _)| {
+                (*code, *kind)
+            }),
+    };
+    if (status, kind) != (200, ResponseKind::Json) {
+        let (status, kind) = (Literal::u16_unsuffixed(status), body_kind(kind));
+        expr.extend(quote! { .success(#status, #kind) });
+    }
+    if !op.errors.is_empty() {
+        let errors = op.errors.iter().map(status_match);
+        expr.extend(quote! { .errors(&[ #( #errors ),* ]) });
+    }
+    if !op.authenticated {
+        expr.extend(quote! { .unauthenticated() });
+    }
+    if let Some(url) = &op.signing_url {
+        expr.extend(quote! { .signing_url(#url) });
+    }
+    if let Some(stream) = stream(&op.kind) {
+        expr.extend(quote! { .stream(#stream) });
+    }
+    expr
+}
+
+fn body_kind(kind: ResponseKind) -> TokenStream {
+    match kind {
+        ResponseKind::Empty => quote! { cloudsdk_mock::BodyKind::Empty },
+        ResponseKind::Json => quote! { cloudsdk_mock::BodyKind::Json },
+        ResponseKind::Text => quote! { cloudsdk_mock::BodyKind::Text },
+        ResponseKind::Binary => quote! { cloudsdk_mock::BodyKind::Binary },
+    }
+}
+
+fn status_match(m: &StatusMatch) -> TokenStream {
+    match m {
+        StatusMatch::Code(c) => {
+            let c = Literal::u16_unsuffixed(*c);
+            quote! { cloudsdk_mock::StatusMatch::Code(#c) }
+        }
+        StatusMatch::Class(c) => {
+            let c = Literal::u16_unsuffixed(*c);
+            quote! { cloudsdk_mock::StatusMatch::Class(#c) }
+        }
+        StatusMatch::Default => quote! { cloudsdk_mock::StatusMatch::Default },
+    }
+}
+
+fn stream(kind: &CallKind) -> Option<TokenStream> {
+    Some(match kind {
+        CallKind::Paginated {
+            pagination: Pagination::MetaNext { items },
+            ..
+        } => {
+            quote! { cloudsdk_mock::Stream::MetaNext { items: #items } }
+        }
+        CallKind::Paginated {
+            pagination:
+                Pagination::PageNumber {
+                    items,
+                    page,
+                    per_page,
+                    pages,
+                },
+            ..
+        } => quote! {
+            cloudsdk_mock::Stream::PageNumber { items: #items, page: #page, per_page: #per_page, pages: #pages }
+        },
+        CallKind::Events(events) => {
+            let resume = match &events.resume {
+                Some((param, field)) => quote! { Some((#param, #field)) },
+                None => quote! { None },
+            };
+            quote! { cloudsdk_mock::Stream::Events { resume: #resume } }
+        }
+        CallKind::Request | CallKind::Download | CallKind::WebSocket(_) => return None,
+    })
+}

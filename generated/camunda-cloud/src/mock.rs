@@ -1,0 +1,514 @@
+//! Test doubles: a mock server speaking this API, with expectations written in its types
+//! (the `mock` feature; see the README's "Testing your code").
+#![allow(clippy::type_complexity)]
+pub use cloudsdk_mock::{
+    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+};
+/// A mock of the Camunda Cloud Console API on 127.0.0.1, for testing code that uses [`crate::Client`].
+///
+/// Point a client at it with [`builder`](Self::builder), register expectations per
+/// operation (grouped by tag, as on the client), then call `verify()`; the generic
+/// machinery (`verify`, `require`, `requests`, …) is `cloudsdk_mock::MockServer`'s, reached
+/// through `Deref` or [`raw`](Self::raw).
+#[derive(Debug)]
+pub struct MockServer {
+    raw: cloudsdk_mock::MockServer,
+}
+impl MockServer {
+    /// Starts the server on 127.0.0.1 (a free port); it stops when dropped. Must be called
+    /// inside a tokio runtime.
+    pub async fn new() -> ::std::io::Result<Self> {
+        Ok(Self {
+            raw: cloudsdk_mock::MockServer::with_routes(&ROUTES).await?,
+        })
+    }
+    /// The generic server: verification, auth, recorded requests.
+    pub fn raw(&self) -> &cloudsdk_mock::MockServer {
+        &self.raw
+    }
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> ::std::string::String {
+        self.raw.url()
+    }
+    /// A client builder pointed at this server; add the authentication and `build()`.
+    pub fn builder(&self) -> cloudsdk_runtime::ClientBuilder<crate::Client> {
+        crate::Client::builder().base_url(self.raw.url())
+    }
+    /// Expectations for the operations tagged `Clusters`.
+    pub fn clusters(&self) -> ClustersApi<'_> {
+        ClustersApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `ZeebeClients`.
+    pub fn zeebe_clients(&self) -> ZeebeClientsApi<'_> {
+        ZeebeClientsApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `Backups`.
+    pub fn backups(&self) -> BackupsApi<'_> {
+        BackupsApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `Secrets`.
+    pub fn secrets(&self) -> SecretsApi<'_> {
+        SecretsApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `Members`.
+    pub fn members(&self) -> MembersApi<'_> {
+        MembersApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `Activity`.
+    pub fn activity(&self) -> ActivityApi<'_> {
+        ActivityApi { raw: &self.raw }
+    }
+}
+impl ::std::ops::Deref for MockServer {
+    type Target = cloudsdk_mock::MockServer;
+    fn deref(&self) -> &cloudsdk_mock::MockServer {
+        &self.raw
+    }
+}
+/// Expectations for the operations tagged `Clusters`.
+#[derive(Debug, Clone, Copy)]
+pub struct ClustersApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ClustersApi<'a> {
+    /// `GET /clusters` (`listClusters`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        ::std::vec::Vec<crate::types::Cluster>,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[0])
+    }
+    /// `POST /clusters` (`createCluster`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::CreateClusterRequest,
+        crate::types::CreateClusterResponse,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[1])
+    }
+    /// `GET /clusters/parameters` (`getClusterParameters`)
+    pub fn get_parameters(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ClusterParameters,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[2])
+    }
+    /// `GET /clusters/{clusterUuid}` (`getCluster`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Cluster, serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[3])
+    }
+    /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
+    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    }
+    /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::UpdateClusterRequest,
+        (),
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+    }
+    /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
+    pub fn upgrade(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ClusterUpgrade,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+    }
+    /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
+    pub fn wake(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+    }
+    /// `PUT /clusters/{clusterUuid}/ipallowlist` (`updateIpAllowlist`)
+    pub fn update_ip_allowlist(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::UpdateIpAllowlistRequest,
+        (),
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+    }
+    /// `PUT /clusters/{clusterUuid}/ipwhitelist` (`updateIpWhitelist`)
+    pub fn update_ip_whitelist(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::UpdateIpWhitelistRequest,
+        (),
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+    }
+}
+/// Expectations for the operations tagged `ZeebeClients`.
+#[derive(Debug, Clone, Copy)]
+pub struct ZeebeClientsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ZeebeClientsApi<'a> {
+    /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        ::std::vec::Vec<crate::types::ZeebeClient>,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+    }
+    /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::CreateZeebeClientRequest,
+        crate::types::CreatedZeebeClient,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+    }
+    /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ZeebeClientConnection,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+    }
+    /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
+    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+    }
+}
+/// Expectations for the operations tagged `Backups`.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> BackupsApi<'a> {
+    /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        ::std::vec::Vec<crate::types::Backup>,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+    }
+    /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Backup, serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+    }
+    /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
+    pub fn delete(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Backup, serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+    }
+}
+/// Expectations for the operations tagged `Secrets`.
+#[derive(Debug, Clone, Copy)]
+pub struct SecretsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> SecretsApi<'a> {
+    /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ClusterSecrets,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+    }
+    /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::CreateSecretRequest,
+        (),
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+    }
+    /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::UpdateSecretRequest,
+        (),
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+    }
+    /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
+    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+    }
+}
+/// Expectations for the operations tagged `Members`.
+#[derive(Debug, Clone, Copy)]
+pub struct MembersApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> MembersApi<'a> {
+    /// `GET /members` (`listMembers`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        ::std::vec::Vec<crate::types::Member>,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+    }
+    /// `POST /members/{email}` (`updateMember`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::UpdateMemberRequest,
+        (),
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+    }
+    /// `DELETE /members/{email}` (`deleteMember`)
+    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+    }
+}
+/// Expectations for the operations tagged `Activity`.
+#[derive(Debug, Clone, Copy)]
+pub struct ActivityApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ActivityApi<'a> {
+    /// `GET /activity/json` (`listActivityEvents`)
+    pub fn list_events(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        ::std::vec::Vec<crate::types::ActivityEvent>,
+        serde_json::Value,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+    }
+    /// `GET /activity/csv` (`exportActivityCsv`)
+    pub fn export_csv(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), ::std::string::String, serde_json::Value, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    }
+}
+static ROUTES: [cloudsdk_mock::Route; 26] = [
+    cloudsdk_mock::Route::new("listClusters", "GET", "/clusters"),
+    cloudsdk_mock::Route::new("createCluster", "POST", "/clusters")
+        .errors(&[cloudsdk_mock::StatusMatch::Code(400)]),
+    cloudsdk_mock::Route::new("getClusterParameters", "GET", "/clusters/parameters"),
+    cloudsdk_mock::Route::new("getCluster", "GET", "/clusters/{clusterUuid}")
+        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
+    cloudsdk_mock::Route::new("deleteCluster", "DELETE", "/clusters/{clusterUuid}")
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
+    cloudsdk_mock::Route::new("updateCluster", "PATCH", "/clusters/{clusterUuid}")
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
+    cloudsdk_mock::Route::new("upgradeCluster", "PUT", "/clusters/{clusterUuid}/upgrade")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(412),
+            ],
+        ),
+    cloudsdk_mock::Route::new("wakeCluster", "PUT", "/clusters/{clusterUuid}/wake")
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(
+            "updateIpAllowlist",
+            "PUT",
+            "/clusters/{clusterUuid}/ipallowlist",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(
+            "updateIpWhitelist",
+            "PUT",
+            "/clusters/{clusterUuid}/ipwhitelist",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(
+            "listZeebeClients",
+            "GET",
+            "/clusters/{clusterUuid}/clients",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "createZeebeClient",
+            "POST",
+            "/clusters/{clusterUuid}/clients",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "getZeebeClient",
+            "GET",
+            "/clusters/{clusterUuid}/clients/{clientId}",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(412),
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "deleteZeebeClient",
+            "DELETE",
+            "/clusters/{clusterUuid}/clients/{clientId}",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new("listBackups", "GET", "/clusters/{clusterUuid}/backups")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new("createBackup", "POST", "/clusters/{clusterUuid}/backups")
+        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
+    cloudsdk_mock::Route::new(
+            "deleteBackup",
+            "DELETE",
+            "/clusters/{clusterUuid}/backups/{backupId}",
+        )
+        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+    cloudsdk_mock::Route::new("listSecrets", "GET", "/clusters/{clusterUuid}/secrets")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new("createSecret", "POST", "/clusters/{clusterUuid}/secrets")
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(409),
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateSecret",
+            "PUT",
+            "/clusters/{clusterUuid}/secrets/{secretName}",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "deleteSecret",
+            "DELETE",
+            "/clusters/{clusterUuid}/secrets/{secretName}",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+    cloudsdk_mock::Route::new("listMembers", "GET", "/members")
+        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+    cloudsdk_mock::Route::new("updateMember", "POST", "/members/{email}")
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(403),
+            ],
+        ),
+    cloudsdk_mock::Route::new("deleteMember", "DELETE", "/members/{email}")
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+            ],
+        ),
+    cloudsdk_mock::Route::new("listActivityEvents", "GET", "/activity/json")
+        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+    cloudsdk_mock::Route::new("exportActivityCsv", "GET", "/activity/csv")
+        .success(200, cloudsdk_mock::BodyKind::Text)
+        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+];

@@ -1,0 +1,2010 @@
+//! Test doubles: a mock server speaking this API, with expectations written in its types
+//! (the `mock` feature; see the README's "Testing your code").
+#![allow(clippy::type_complexity)]
+pub use cloudsdk_mock::{
+    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+};
+/// A mock of the Docker Cloud API on 127.0.0.1, for testing code that uses [`crate::Client`].
+///
+/// Point a client at it with [`builder`](Self::builder), register expectations per
+/// operation (grouped by tag, as on the client), then call `verify()`; the generic
+/// machinery (`verify`, `require`, `requests`, …) is `cloudsdk_mock::MockServer`'s, reached
+/// through `Deref` or [`raw`](Self::raw).
+#[derive(Debug)]
+pub struct MockServer {
+    raw: cloudsdk_mock::MockServer,
+}
+impl MockServer {
+    /// Starts the server on 127.0.0.1 (a free port); it stops when dropped. Must be called
+    /// inside a tokio runtime.
+    pub async fn new() -> ::std::io::Result<Self> {
+        Ok(Self {
+            raw: cloudsdk_mock::MockServer::with_routes(&ROUTES).await?,
+        })
+    }
+    /// The generic server: verification, auth, recorded requests.
+    pub fn raw(&self) -> &cloudsdk_mock::MockServer {
+        &self.raw
+    }
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> ::std::string::String {
+        self.raw.url()
+    }
+    /// A client builder pointed at this server; add the authentication and `build()`.
+    pub fn builder(&self) -> cloudsdk_runtime::ClientBuilder<crate::Client> {
+        crate::Client::builder().base_url(self.raw.url())
+    }
+    /// Expectations for the operations tagged `actions`.
+    pub fn actions(&self) -> ActionsApi<'_> {
+        ActionsApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `providers`.
+    pub fn providers(&self) -> ProvidersApi<'_> {
+        ProvidersApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `regions`.
+    pub fn regions(&self) -> RegionsApi<'_> {
+        RegionsApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `availabilityZones`.
+    pub fn availability_zones(&self) -> AvailabilityZonesApi<'_> {
+        AvailabilityZonesApi {
+            raw: &self.raw,
+        }
+    }
+    /// Expectations for the operations tagged `nodeTypes`.
+    pub fn node_types(&self) -> NodeTypesApi<'_> {
+        NodeTypesApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `nodeClusters`.
+    pub fn node_clusters(&self) -> NodeClustersApi<'_> {
+        NodeClustersApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `nodes`.
+    pub fn nodes(&self) -> NodesApi<'_> {
+        NodesApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `nodeTags`.
+    pub fn node_tags(&self) -> NodeTagsApi<'_> {
+        NodeTagsApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `registries`.
+    pub fn registries(&self) -> RegistriesApi<'_> {
+        RegistriesApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `repositories`.
+    pub fn repositories(&self) -> RepositoriesApi<'_> {
+        RepositoriesApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `stacks`.
+    pub fn stacks(&self) -> StacksApi<'_> {
+        StacksApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `services`.
+    pub fn services(&self) -> ServicesApi<'_> {
+        ServicesApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `triggers`.
+    pub fn triggers(&self) -> TriggersApi<'_> {
+        TriggersApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `containers`.
+    pub fn containers(&self) -> ContainersApi<'_> {
+        ContainersApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `swarms`.
+    pub fn swarms(&self) -> SwarmsApi<'_> {
+        SwarmsApi { raw: &self.raw }
+    }
+}
+impl ::std::ops::Deref for MockServer {
+    type Target = cloudsdk_mock::MockServer;
+    fn deref(&self) -> &cloudsdk_mock::MockServer {
+        &self.raw
+    }
+}
+/// Expectations for the operations tagged `actions`.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ActionsApi<'a> {
+    /// `GET /api/audit/v1/action/` (`listActions`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ActionList,
+        crate::types::Error,
+        crate::types::Action,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[0])
+    }
+    /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[1])
+    }
+    /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
+    pub fn cancel(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[2])
+    }
+    /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
+    pub fn retry(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[3])
+    }
+}
+/// Expectations for the operations tagged `providers`.
+#[derive(Debug, Clone, Copy)]
+pub struct ProvidersApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ProvidersApi<'a> {
+    /// `GET /api/infra/v1/provider/` (`listProviders`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ProviderList,
+        crate::types::Error,
+        crate::types::Provider,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    }
+    /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Provider, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+    }
+}
+/// Expectations for the operations tagged `regions`.
+#[derive(Debug, Clone, Copy)]
+pub struct RegionsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> RegionsApi<'a> {
+    /// `GET /api/infra/v1/region/` (`listRegions`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::RegionList,
+        crate::types::Error,
+        crate::types::Region,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+    }
+    /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Region, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+    }
+}
+/// Expectations for the operations tagged `availabilityZones`.
+#[derive(Debug, Clone, Copy)]
+pub struct AvailabilityZonesApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> AvailabilityZonesApi<'a> {
+    /// `GET /api/infra/v1/az/` (`listAvailabilityZones`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::AvailabilityZoneList,
+        crate::types::Error,
+        crate::types::AvailabilityZone,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+    }
+    /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::AvailabilityZone,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+    }
+}
+/// Expectations for the operations tagged `nodeTypes`.
+#[derive(Debug, Clone, Copy)]
+pub struct NodeTypesApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> NodeTypesApi<'a> {
+    /// `GET /api/infra/v1/nodetype/` (`listNodeTypes`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeTypeList,
+        crate::types::Error,
+        crate::types::NodeType,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+    }
+    /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::NodeType, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+    }
+}
+/// Expectations for the operations tagged `nodeClusters`.
+#[derive(Debug, Clone, Copy)]
+pub struct NodeClustersApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> NodeClustersApi<'a> {
+    /// `GET /api/infra/v1/{namespace}/nodecluster/` (`listNodeClusters`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeClusterList,
+        crate::types::Error,
+        crate::types::NodeCluster,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+    }
+    /// `POST /api/infra/v1/{namespace}/nodecluster/` (`createNodeCluster`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::NodeClusterCreate,
+        crate::types::NodeCluster,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+    }
+    /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeCluster,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+    }
+    /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
+    pub fn terminate(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+    }
+    /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::NodeClusterUpdate,
+        crate::types::NodeCluster,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+    }
+    /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
+    pub fn deploy(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeCluster,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+    }
+    /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
+    pub fn upgrade_docker(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeCluster,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+    }
+}
+/// Expectations for the operations tagged `nodes`.
+#[derive(Debug, Clone, Copy)]
+pub struct NodesApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> NodesApi<'a> {
+    /// `GET /api/infra/v1/{namespace}/node/` (`listNodes`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeList,
+        crate::types::Error,
+        crate::types::Node,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+    }
+    /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+    }
+    /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
+    pub fn terminate(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+    }
+    /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::NodeUpdate,
+        crate::types::Node,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+    }
+    /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
+    pub fn upgrade_docker(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+    }
+    /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
+    pub fn check_health(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+    }
+}
+/// Expectations for the operations tagged `nodeTags`.
+#[derive(Debug, Clone, Copy)]
+pub struct NodeTagsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> NodeTagsApi<'a> {
+    /// `GET /api/infra/v1/tag/` (`listNodeTags`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::NodeTagList,
+        crate::types::Error,
+        crate::types::NodeTag,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    }
+}
+/// Expectations for the operations tagged `registries`.
+#[derive(Debug, Clone, Copy)]
+pub struct RegistriesApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> RegistriesApi<'a> {
+    /// `GET /api/repo/v1/{namespace}/registry/` (`listRegistries`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::RegistryList,
+        crate::types::Error,
+        crate::types::Registry,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[26])
+    }
+    /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Registry, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[27])
+    }
+}
+/// Expectations for the operations tagged `repositories`.
+#[derive(Debug, Clone, Copy)]
+pub struct RepositoriesApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> RepositoriesApi<'a> {
+    /// `GET /api/repo/v1/{namespace}/repository/` (`listRepositories`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::RepositoryList,
+        crate::types::Error,
+        crate::types::Repository,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[28])
+    }
+    /// `POST /api/repo/v1/{namespace}/repository/` (`createRepository`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::RepositoryCreate,
+        crate::types::Repository,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[29])
+    }
+    /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Repository, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[30])
+    }
+    /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
+    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[31])
+    }
+    /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::RepositoryUpdate,
+        crate::types::Repository,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[32])
+    }
+}
+/// Expectations for the operations tagged `stacks`.
+#[derive(Debug, Clone, Copy)]
+pub struct StacksApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> StacksApi<'a> {
+    /// `GET /api/app/v1/{namespace}/stack/` (`listStacks`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::StackList,
+        crate::types::Error,
+        crate::types::Stack,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[33])
+    }
+    /// `POST /api/app/v1/{namespace}/stack/` (`createStack`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::StackCreate,
+        crate::types::Stack,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[34])
+    }
+    /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[35])
+    }
+    /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
+    pub fn terminate(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[36])
+    }
+    /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::StackUpdate,
+        crate::types::Stack,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[37])
+    }
+    /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
+    pub fn export(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::StackExport,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[38])
+    }
+    /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
+    pub fn start(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[39])
+    }
+    /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
+    pub fn stop(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[40])
+    }
+    /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
+    pub fn redeploy(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[41])
+    }
+}
+/// Expectations for the operations tagged `services`.
+#[derive(Debug, Clone, Copy)]
+pub struct ServicesApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ServicesApi<'a> {
+    /// `GET /api/app/v1/{namespace}/service/` (`listServices`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ServiceList,
+        crate::types::Error,
+        crate::types::Service,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[42])
+    }
+    /// `POST /api/app/v1/{namespace}/service/` (`createService`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::ServiceCreate,
+        crate::types::Service,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[43])
+    }
+    /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[44])
+    }
+    /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
+    pub fn terminate(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[45])
+    }
+    /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::ServiceUpdate,
+        crate::types::Service,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[46])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
+    pub fn start(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[47])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
+    pub fn stop(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[48])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
+    pub fn scale(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[49])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
+    pub fn redeploy(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[50])
+    }
+}
+/// Expectations for the operations tagged `triggers`.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggersApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> TriggersApi<'a> {
+    /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::TriggerList,
+        crate::types::Error,
+        crate::types::Trigger,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[51])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::TriggerCreate,
+        crate::types::Trigger,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[52])
+    }
+    /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Trigger, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[53])
+    }
+    /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
+    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[54])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
+    pub fn call(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[55])
+    }
+    /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
+    pub fn call_with_count(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[56])
+    }
+}
+/// Expectations for the operations tagged `containers`.
+#[derive(Debug, Clone, Copy)]
+pub struct ContainersApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> ContainersApi<'a> {
+    /// `GET /api/app/v1/{namespace}/container/` (`listContainers`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::ContainerList,
+        crate::types::Error,
+        crate::types::Container,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[57])
+    }
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[58])
+    }
+    /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
+    pub fn terminate(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[59])
+    }
+    /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
+    pub fn start(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[60])
+    }
+    /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
+    pub fn stop(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[61])
+    }
+    /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
+    pub fn redeploy(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[62])
+    }
+}
+/// Expectations for the operations tagged `swarms`.
+#[derive(Debug, Clone, Copy)]
+pub struct SwarmsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> SwarmsApi<'a> {
+    /// `GET /api/infra/v1/{namespace}/swarm/` (`listSwarms`)
+    pub fn list(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        crate::types::SwarmList,
+        crate::types::Error,
+        crate::types::Swarm,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[63])
+    }
+    /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
+    pub fn get(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), crate::types::Swarm, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[64])
+    }
+    /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
+    pub fn delete(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[65])
+    }
+    /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
+    pub fn update(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::SwarmUpdate,
+        crate::types::Swarm,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[66])
+    }
+    /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
+    pub fn create(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        crate::types::SwarmCreate,
+        crate::types::Swarm,
+        crate::types::Error,
+        (),
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[67])
+    }
+}
+static ROUTES: [cloudsdk_mock::Route; 68] = [
+    cloudsdk_mock::Route::new("listActions", "GET", "/api/audit/v1/action/")
+        .query(
+            &[
+                "uuid",
+                "state",
+                "start_date__gte",
+                "start_date__lte",
+                "end_date__gte",
+                "end_date__lte",
+                "object",
+                "include_related",
+                "limit",
+                "offset",
+            ],
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new("getAction", "GET", "/api/audit/v1/action/{uuid}/")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "cancelAction",
+            "POST",
+            "/api/audit/v1/action/{uuid}/cancel/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "retryAction",
+            "POST",
+            "/api/audit/v1/action/{uuid}/retry/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listProviders", "GET", "/api/infra/v1/provider/")
+        .query(&["name", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new("getProvider", "GET", "/api/infra/v1/provider/{name}/")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listRegions", "GET", "/api/infra/v1/region/")
+        .query(&["name", "provider", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "getRegion",
+            "GET",
+            "/api/infra/v1/region/{provider}/{name}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listAvailabilityZones", "GET", "/api/infra/v1/az/")
+        .query(&["name", "region", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "getAvailabilityZone",
+            "GET",
+            "/api/infra/v1/az/{provider}/{region}/{name}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listNodeTypes", "GET", "/api/infra/v1/nodetype/")
+        .query(&["name", "regions", "availability_zones", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "getNodeType",
+            "GET",
+            "/api/infra/v1/nodetype/{provider}/{name}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "listNodeClusters",
+            "GET",
+            "/api/infra/v1/{namespace}/nodecluster/",
+        )
+        .query(&["uuid", "state", "name", "region", "node_type", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "createNodeCluster",
+            "POST",
+            "/api/infra/v1/{namespace}/nodecluster/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(409),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "getNodeCluster",
+            "GET",
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "terminateNodeCluster",
+            "DELETE",
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+        )
+        .success(202, cloudsdk_mock::BodyKind::Json)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateNodeCluster",
+            "PATCH",
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "deployNodeCluster",
+            "POST",
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "upgradeNodeClusterDocker",
+            "POST",
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listNodes", "GET", "/api/infra/v1/{namespace}/node/")
+        .query(
+            &[
+                "uuid",
+                "state",
+                "node_cluster",
+                "node_type",
+                "region",
+                "docker_version",
+                "limit",
+                "offset",
+            ],
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new("getNode", "GET", "/api/infra/v1/{namespace}/node/{uuid}/")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "terminateNode",
+            "DELETE",
+            "/api/infra/v1/{namespace}/node/{uuid}/",
+        )
+        .success(202, cloudsdk_mock::BodyKind::Json)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateNode",
+            "PATCH",
+            "/api/infra/v1/{namespace}/node/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "upgradeNodeDocker",
+            "POST",
+            "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "checkNodeHealth",
+            "POST",
+            "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listNodeTags", "GET", "/api/infra/v1/tag/")
+        .query(&["name", "origin", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "listRegistries",
+            "GET",
+            "/api/repo/v1/{namespace}/registry/",
+        )
+        .query(&["uuid", "name", "host", "is_docker_registry", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "getRegistry",
+            "GET",
+            "/api/repo/v1/{namespace}/registry/{host}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "listRepositories",
+            "GET",
+            "/api/repo/v1/{namespace}/repository/",
+        )
+        .query(&["name", "registry", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "createRepository",
+            "POST",
+            "/api/repo/v1/{namespace}/repository/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(409),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "getRepository",
+            "GET",
+            "/api/repo/v1/{namespace}/repository/{name}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "deleteRepository",
+            "DELETE",
+            "/api/repo/v1/{namespace}/repository/{name}/",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateRepository",
+            "PATCH",
+            "/api/repo/v1/{namespace}/repository/{name}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listStacks", "GET", "/api/app/v1/{namespace}/stack/")
+        .query(&["uuid", "name", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new("createStack", "POST", "/api/app/v1/{namespace}/stack/")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(409),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("getStack", "GET", "/api/app/v1/{namespace}/stack/{uuid}/")
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "terminateStack",
+            "DELETE",
+            "/api/app/v1/{namespace}/stack/{uuid}/",
+        )
+        .success(202, cloudsdk_mock::BodyKind::Json)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateStack",
+            "PATCH",
+            "/api/app/v1/{namespace}/stack/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "exportStack",
+            "GET",
+            "/api/app/v1/{namespace}/stack/{uuid}/export/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "startStack",
+            "POST",
+            "/api/app/v1/{namespace}/stack/{uuid}/start/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "stopStack",
+            "POST",
+            "/api/app/v1/{namespace}/stack/{uuid}/stop/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "redeployStack",
+            "POST",
+            "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
+        )
+        .query(&["reuse_volumes"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listServices", "GET", "/api/app/v1/{namespace}/service/")
+        .query(&["uuid", "state", "name", "stack", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "createService",
+            "POST",
+            "/api/app/v1/{namespace}/service/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(409),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "getService",
+            "GET",
+            "/api/app/v1/{namespace}/service/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "terminateService",
+            "DELETE",
+            "/api/app/v1/{namespace}/service/{uuid}/",
+        )
+        .success(202, cloudsdk_mock::BodyKind::Json)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateService",
+            "PATCH",
+            "/api/app/v1/{namespace}/service/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "startService",
+            "POST",
+            "/api/app/v1/{namespace}/service/{uuid}/start/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "stopService",
+            "POST",
+            "/api/app/v1/{namespace}/service/{uuid}/stop/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "scaleService",
+            "POST",
+            "/api/app/v1/{namespace}/service/{uuid}/scale/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "redeployService",
+            "POST",
+            "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
+        )
+        .query(&["reuse_volumes"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "listTriggers",
+            "GET",
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+        )
+        .query(&["limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "createTrigger",
+            "POST",
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(409),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "getTrigger",
+            "GET",
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "deleteTrigger",
+            "DELETE",
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "callTrigger",
+            "POST",
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .unauthenticated(),
+    cloudsdk_mock::Route::new(
+            "callTriggerWithCount",
+            "POST",
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
+        )
+        .success(200, cloudsdk_mock::BodyKind::Empty)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .unauthenticated(),
+    cloudsdk_mock::Route::new(
+            "listContainers",
+            "GET",
+            "/api/app/v1/{namespace}/container/",
+        )
+        .query(&["uuid", "state", "name", "service", "node", "limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "getContainer",
+            "GET",
+            "/api/app/v1/{namespace}/container/{uuid}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "terminateContainer",
+            "DELETE",
+            "/api/app/v1/{namespace}/container/{uuid}/",
+        )
+        .success(202, cloudsdk_mock::BodyKind::Json)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "startContainer",
+            "POST",
+            "/api/app/v1/{namespace}/container/{uuid}/start/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "stopContainer",
+            "POST",
+            "/api/app/v1/{namespace}/container/{uuid}/stop/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "redeployContainer",
+            "POST",
+            "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
+        )
+        .query(&["reuse_volumes"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new("listSwarms", "GET", "/api/infra/v1/{namespace}/swarm/")
+        .query(&["limit", "offset"])
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        )
+        .stream(cloudsdk_mock::Stream::MetaNext {
+            items: "objects",
+        }),
+    cloudsdk_mock::Route::new(
+            "getSwarm",
+            "GET",
+            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "deleteSwarm",
+            "DELETE",
+            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+        )
+        .success(202, cloudsdk_mock::BodyKind::Json)
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "updateSwarm",
+            "PATCH",
+            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+    cloudsdk_mock::Route::new(
+            "createSwarm",
+            "POST",
+            "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
+        )
+        .errors(
+            &[
+                cloudsdk_mock::StatusMatch::Code(400),
+                cloudsdk_mock::StatusMatch::Code(401),
+                cloudsdk_mock::StatusMatch::Code(402),
+                cloudsdk_mock::StatusMatch::Code(403),
+                cloudsdk_mock::StatusMatch::Code(404),
+                cloudsdk_mock::StatusMatch::Code(409),
+                cloudsdk_mock::StatusMatch::Code(415),
+                cloudsdk_mock::StatusMatch::Code(429),
+                cloudsdk_mock::StatusMatch::Code(500),
+                cloudsdk_mock::StatusMatch::Code(503),
+                cloudsdk_mock::StatusMatch::Code(504),
+                cloudsdk_mock::StatusMatch::Default,
+            ],
+        ),
+];

@@ -1,0 +1,271 @@
+//! What the mock knows about one operation: constant data a generated crate declares once per
+//! operation (method, path template, query parameters, documented statuses, streams), and how a
+//! request's path fits a template.
+
+use percent_encoding::percent_decode_str;
+
+/// One operation of the API, as a generated crate's `mock` module declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    /// `operationId`, named in reports.
+    pub id: &'static str,
+    /// Upper-case method.
+    pub method: &'static str,
+    /// Path template relative to the base URL, e.g. `/v2/instances/{id}`.
+    pub path: &'static str,
+    /// The query parameters the operation documents.
+    pub query: &'static [&'static str],
+    /// The status `ok()` answers with, and how a success body is written and checked.
+    pub success: (u16, BodyKind),
+    /// Documented error statuses, whose bodies are the operation's error type.
+    pub errors: &'static [StatusMatch],
+    /// Whether the operation is authenticated (checked when the server requires auth).
+    pub authenticated: bool,
+    /// The URL template OAuth 1.0a signs instead of the requested URL.
+    pub signing_url: Option<&'static str>,
+    /// How the operation streams, if it does.
+    pub stream: Stream,
+}
+
+/// How a success body is written and checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    /// JSON, checked by decoding into the operation's success type.
+    Json,
+    /// Text (not checked).
+    Text,
+    /// No body.
+    Empty,
+    /// Bytes (not checked).
+    Binary,
+}
+
+/// A documented status or class of statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusMatch {
+    /// One code.
+    Code(u16),
+    /// `4XX`: the hundreds digit.
+    Class(u16),
+    /// `default`: any status.
+    Default,
+}
+
+impl StatusMatch {
+    /// True when `status` is matched.
+    pub fn matches(self, status: u16) -> bool {
+        match self {
+            StatusMatch::Code(code) => code == status,
+            StatusMatch::Class(class) => status / 100 == class,
+            StatusMatch::Default => true,
+        }
+    }
+}
+
+/// How an operation streams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    /// A plain request.
+    None,
+    /// Pages numbered by a query parameter (Civo).
+    PageNumber {
+        /// The array field holding items.
+        items: &'static str,
+        /// Query parameter and response field with the page number, from 1.
+        page: &'static str,
+        /// Query parameter and response field with the page size.
+        per_page: &'static str,
+        /// Response field with the number of pages.
+        pages: &'static str,
+    },
+    /// Pages linked by `meta.next` (Docker Cloud).
+    MetaNext {
+        /// The array field holding items.
+        items: &'static str,
+    },
+    /// Server-sent events; `resume` is the (query parameter, message field) a reconnect sends.
+    Events {
+        /// (query parameter, message field).
+        resume: Option<(&'static str, &'static str)>,
+    },
+}
+
+impl Route {
+    /// An authenticated operation answering 200 with JSON, documenting no error and no query.
+    pub const fn new(id: &'static str, method: &'static str, path: &'static str) -> Self {
+        Self {
+            id,
+            method,
+            path,
+            query: &[],
+            success: (200, BodyKind::Json),
+            errors: &[],
+            authenticated: true,
+            signing_url: None,
+            stream: Stream::None,
+        }
+    }
+
+    /// Sets the documented query parameters.
+    pub const fn query(mut self, names: &'static [&'static str]) -> Self {
+        self.query = names;
+        self
+    }
+
+    /// Sets the success status and body kind.
+    pub const fn success(mut self, status: u16, kind: BodyKind) -> Self {
+        self.success = (status, kind);
+        self
+    }
+
+    /// Sets the documented error statuses.
+    pub const fn errors(mut self, errors: &'static [StatusMatch]) -> Self {
+        self.errors = errors;
+        self
+    }
+
+    /// Marks the operation as not authenticated (`security: []`).
+    pub const fn unauthenticated(mut self) -> Self {
+        self.authenticated = false;
+        self
+    }
+
+    /// Sets the URL template OAuth 1.0a signs.
+    pub const fn signing_url(mut self, template: &'static str) -> Self {
+        self.signing_url = Some(template);
+        self
+    }
+
+    /// Sets how the operation streams.
+    pub const fn stream(mut self, stream: Stream) -> Self {
+        self.stream = stream;
+        self
+    }
+
+    /// `listInstances (GET /v2/instances)`, as reports name it.
+    pub fn describe(&self) -> String {
+        format!("`{}` ({} {})", self.id, self.method, self.path)
+    }
+
+    /// The names of the path template's parameters, in order.
+    pub fn path_params(&self) -> Vec<&'static str> {
+        self.path
+            .split('/')
+            .flat_map(parts)
+            .filter_map(|p| match p {
+                Part::Param(name) => Some(name),
+                Part::Literal(_) => None,
+            })
+            .collect()
+    }
+
+    /// Whether the error status is documented.
+    pub fn documents_error(&self, status: u16) -> bool {
+        self.errors.iter().any(|m| m.matches(status))
+    }
+
+    /// The path parameters of `path` (percent-decoded, and as sent), or `None` when the path
+    /// does not fit the template.
+    pub fn fit(&self, path: &str) -> Option<Vec<Captured>> {
+        let template: Vec<&str> = self.path.split('/').collect();
+        let segments: Vec<&str> = path.split('/').collect();
+        if template.len() != segments.len() {
+            return None;
+        }
+        let mut captured = Vec::new();
+        for (t, s) in template.iter().zip(&segments) {
+            fit_segment(t, s, &mut captured)?;
+        }
+        Some(captured)
+    }
+}
+
+/// A path parameter's value in a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    /// The parameter.
+    pub name: &'static str,
+    /// As sent (percent-encoded).
+    pub raw: String,
+    /// Percent-decoded.
+    pub value: String,
+}
+
+enum Part {
+    Literal(&'static str),
+    Param(&'static str),
+}
+
+/// A template segment split into literals and `{param}`s.
+fn parts(segment: &'static str) -> Vec<Part> {
+    let mut out = Vec::new();
+    let mut rest = segment;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        if open > 0 {
+            out.push(Part::Literal(&rest[..open]));
+        }
+        out.push(Part::Param(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Part::Literal(rest));
+    }
+    out
+}
+
+/// Fits one segment: literals must match, a parameter takes text up to the next literal (or the
+/// end) and cannot be empty.
+fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -> Option<()> {
+    let parts = parts(template);
+    let mut rest = segment;
+    for (i, part) in parts.iter().enumerate() {
+        match part {
+            Part::Literal(text) => rest = rest.strip_prefix(text)?,
+            Part::Param(name) => {
+                let end = match parts.get(i + 1) {
+                    Some(Part::Literal(next)) => rest.find(next)?,
+                    _ => rest.len(),
+                };
+                if end == 0 {
+                    return None;
+                }
+                let raw = &rest[..end];
+                out.push(Captured {
+                    name,
+                    raw: raw.to_owned(),
+                    value: percent_decode_str(raw).decode_utf8_lossy().into_owned(),
+                });
+                rest = &rest[end..];
+            }
+        }
+    }
+    rest.is_empty().then_some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static INVOICE: Route = Route::new("pdf", "GET", "/orgs/{id}/invoices/{number}.pdf");
+
+    #[test]
+    fn paths_fit_templates_with_literals_around_parameters() {
+        let captured = INVOICE.fit("/orgs/o%201/invoices/INV-4.pdf").expect("fits");
+        let values: Vec<_> = captured
+            .iter()
+            .map(|c| (c.name, c.value.as_str()))
+            .collect();
+        assert_eq!(values, [("id", "o 1"), ("number", "INV-4")]);
+        assert_eq!(captured[0].raw, "o%201");
+        assert!(INVOICE.fit("/orgs/o1/invoices/INV-4.txt").is_none());
+        assert!(
+            INVOICE.fit("/orgs//invoices/INV-4.pdf").is_none(),
+            "empty value"
+        );
+        assert!(INVOICE.fit("/orgs/o1/invoices/INV-4.pdf/x").is_none());
+        assert_eq!(INVOICE.path_params(), ["id", "number"]);
+    }
+}
