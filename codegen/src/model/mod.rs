@@ -535,6 +535,9 @@ pub struct Param {
     pub description: Option<String>,
     /// `deprecated`.
     pub deprecated: bool,
+    /// What its schema bounds (shown in the docs, not enforced).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bounds: Vec<Bound>,
     /// JSON pointer of the parameter object (where a `$ref` leads); `None` for a path
     /// placeholder the spec does not declare.
     pub pointer: Option<String>,
@@ -789,4 +792,29 @@ pub struct Field {
     /// password` or the name (see `schema::define`'s `sensitive` and [`names::secret_name`]).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub sensitive: bool,
+    /// What the schema bounds (shown in the docs, not enforced).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bounds: Vec<Bound>,
+}
+
+/// A bound a schema puts on its values, as the spec writes it; numbers are kept as text, so a
+/// bound beyond 64 bits reads as written (e.g. `18446744073709552000`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum Bound {
+    /// `minimum` (`exclusiveMinimum: true`: the value itself is out).
+    Minimum { value: String, exclusive: bool },
+    /// `maximum` (`exclusiveMaximum: true`: the value itself is out).
+    Maximum { value: String, exclusive: bool },
+    /// `multipleOf`.
+    MultipleOf(String),
+    /// `minLength`, in characters.
+    MinLength(usize),
+    /// `maxLength`, in characters.
+    MaxLength(usize),
+    /// `pattern`: a regular expression, untrusted text.
+    Pattern(String),
+    /// `minItems`.
+    MinItems(usize),
+    /// `maxItems`.
+    MaxItems(usize),
 }

@@ -44,6 +44,7 @@ pub(super) fn lower_operation<'a>(
             success,
             errors,
             error_type,
+            ..
         },
     ) = call_kind(cx, site, websocket, events, responses);
     Some(Operation {
@@ -94,8 +95,12 @@ fn call_kind(
             },
             errors: Vec::new(),
             error_type: responses.error_type,
+            undocumented_success: false,
         };
         return (CallKind::WebSocket(ws), handshake);
+    }
+    if responses.undocumented_success {
+        bodies::warn_undocumented_success(cx, site);
     }
     let kind = if let Some((pagination, item)) = streams::pagination(cx, site, &responses.success) {
         CallKind::Paginated { pagination, item }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::context::{Lowering, Site, described};
 use super::names::{BUILDER, Namespace, fallback_warning, has_name, snake_name};
 use super::schema::SRef;
-use super::{Param, ParamLocation, QueryStyle, TypeRef, refs};
+use super::{Bound, Param, ParamLocation, QueryStyle, TypeRef, refs};
 use crate::pointer;
 
 /// The operation's parameters, required ones first (otherwise in spec order).
@@ -110,6 +110,7 @@ fn lower_param<'a>(
         ty: ty.required(),
         description: described(data.description.as_ref()),
         deprecated: data.deprecated.unwrap_or(false),
+        bounds: param_bounds(cx, &data.format),
         pointer: Some(ptr),
     }
 }
@@ -140,6 +141,17 @@ fn location(param: &Parameter) -> ParamLocation {
     }
 }
 
+/// The bounds of a parameter's schema (the first media type's, for `content`).
+fn param_bounds<'a>(cx: &Lowering<'a>, format: &'a ParameterSchemaOrContent) -> Vec<Bound> {
+    let schema = match format {
+        ParameterSchemaOrContent::Schema(s) => Some(s),
+        ParameterSchemaOrContent::Content(content) => {
+            content.iter().next().and_then(|(_, m)| m.schema.as_ref())
+        }
+    };
+    schema.map_or_else(Vec::new, |s| cx.types.bounds_of(SRef::from(s)))
+}
+
 /// A path placeholder no parameter declares: a required string.
 fn undeclared(name: String, names: &mut Namespace) -> Param {
     Param {
@@ -153,6 +165,7 @@ fn undeclared(name: String, names: &mut Namespace) -> Param {
         ty: TypeRef::String,
         description: None,
         deprecated: false,
+        bounds: Vec::new(),
         pointer: None,
     }
 }

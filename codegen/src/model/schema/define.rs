@@ -134,6 +134,7 @@ impl<'a> Types<'a> {
                 write_only: data.is_some_and(|d| d.write_only),
                 default: data.and_then(|d| d.default.as_ref()).map(Value::to_string),
                 sensitive,
+                bounds: self.bounds_of(*schema),
             });
         }
         fields

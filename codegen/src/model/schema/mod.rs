@@ -4,6 +4,7 @@
 //! would make a type contain itself, [`inputs`] gives the types a request sends their
 //! constructors; [`view`](mod@view) reads every schema the same way.
 
+mod bounds;
 mod cycles;
 mod define;
 mod enums;
