@@ -3570,11 +3570,15 @@ impl ListActions {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -3804,11 +3808,15 @@ pub struct ListAccounts {
 }
 impl ListAccounts {
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -5414,11 +5422,15 @@ impl ListInstances {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -9446,11 +9458,15 @@ impl ListObjectStores {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -9895,11 +9911,15 @@ impl ListObjectStoreCredentials {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -11871,11 +11891,15 @@ impl ListReservedIps {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -14501,11 +14525,15 @@ impl ListVpcReservedIps {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -15099,11 +15127,15 @@ impl ListKubernetesClusters {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -16053,11 +16085,15 @@ impl ListApplications {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -16561,11 +16597,15 @@ impl ListDatabases {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -17026,11 +17066,15 @@ impl ListDatabaseBackups {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self

@@ -1410,6 +1410,8 @@ impl<'a> LogsApi<'a> {
     ///
     /// A server-sent events stream of log records. Resume after a disconnection with `since` set to the date of the last record received.
     ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs` (`streamApplicationLogsV4`)
     pub fn stream_application_v4(
         &self,
@@ -1493,6 +1495,8 @@ impl<'a> MetricsApi<'a> {
         }
     }
     /// Get CPU, memory and other metrics of an application or add-on
+    ///
+    /// `resource_id` bounds: matches `^(app|mysql|postgresql|redis|mongodb|elastisearch)_.*$`.
     ///
     /// `GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics` (`getResourceMetrics`)
     pub fn get_resource(
@@ -2884,6 +2888,8 @@ impl<'a> InstancesApi<'a> {
     }
     /// List the instances of an application (v4)
     ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances` (`listApplicationInstancesV4`)
     pub fn list_application_v4(
         &self,
@@ -2904,6 +2910,8 @@ impl<'a> InstancesApi<'a> {
         }
     }
     /// Get one instance of an application (v4)
+    ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}` (`getApplicationInstanceV4`)
     pub fn get_application_v4(
@@ -3627,6 +3635,8 @@ impl<'a> DeploymentsApi<'a> {
     }
     /// List the deployments of an application (v4)
     ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments` (`listApplicationDeploymentsV4`)
     pub fn list_application_v4(
         &self,
@@ -3644,6 +3654,10 @@ impl<'a> DeploymentsApi<'a> {
         }
     }
     /// Get one deployment of an application (v4)
+    ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}` (`getApplicationDeploymentV4`)
     pub fn get_application_v4(
@@ -4352,6 +4366,8 @@ impl<'a> MatomoApi<'a> {
     }
     /// Deprovision a Matomo add-on (provider API)
     ///
+    /// `matomo_id` bounds: matches `^matomo_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `DELETE /v2/providers/addon-matomo/resources/{matomoId}` (`deprovisionMatomo`)
     pub fn deprovision(
         &self,
@@ -4363,6 +4379,8 @@ impl<'a> MatomoApi<'a> {
         }
     }
     /// Get a Matomo add-on
+    ///
+    /// `matomo_id` bounds: matches `^matomo_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/addon-providers/addon-matomo/addons/{matomoId}` (`getMatomo`)
     pub fn get(
@@ -4404,6 +4422,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Get a Tardis add-on (provider API)
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `GET /v2/providers/addon-tardis/resources/{tardisId}` (`getProvisionedTardis`)
     pub fn get_provisioned(
         &self,
@@ -4415,6 +4435,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Deprovision a Tardis add-on (provider API)
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `DELETE /v2/providers/addon-tardis/resources/{tardisId}` (`deprovisionTardis`)
     pub fn deprovision(
@@ -4441,6 +4463,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Get a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `GET /v4/addon-providers/addon-tardis/addons/{tardisId}` (`getTardis`)
     pub fn get(
         &self,
@@ -4453,6 +4477,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Delete a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}` (`deleteTardis`)
     pub fn delete(
         &self,
@@ -4464,6 +4490,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Get a Tardis add-on of an owner
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`getOwnedTardis`)
     pub fn get_owned(
@@ -4479,6 +4507,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Delete a Tardis add-on of an owner
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`deleteOwnedTardis`)
     pub fn delete_owned(
         &self,
@@ -4493,6 +4523,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Undo the deletion of a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert` (`restoreOwnedTardis`)
     pub fn restore_owned(
         &self,
@@ -4506,6 +4538,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Get one token of a Tardis add-on
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`getTardisToken`)
     pub fn get_token(
@@ -4523,6 +4557,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Delete one token of a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`deleteTardisToken`)
     pub fn delete_token(
         &self,
@@ -4538,6 +4574,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// List the tokens of a Tardis add-on
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`listTardisTokens`)
     pub fn list_tokens(
@@ -4555,6 +4593,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Create a token for a Tardis add-on
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`createTardisToken`)
     pub fn create_token(
@@ -5143,6 +5183,8 @@ impl<'a> PulsarApi<'a> {
     }
     /// Get a Pulsar add-on
     ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
+    ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}` (`getPulsar`)
     pub fn get(
         &self,
@@ -5154,6 +5196,8 @@ impl<'a> PulsarApi<'a> {
         }
     }
     /// Create the tenant and namespace of a Pulsar add-on
+    ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
     ///
     /// `POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace` (`createPulsarTenantAndNamespace`)
     pub fn create_tenant_and_namespace(
@@ -5167,6 +5211,8 @@ impl<'a> PulsarApi<'a> {
     }
     /// Delete the tenant and namespace of a Pulsar add-on
     ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace` (`deletePulsarTenantAndNamespace`)
     pub fn delete_tenant_and_namespace(
         &self,
@@ -5179,6 +5225,8 @@ impl<'a> PulsarApi<'a> {
     }
     /// Get the retention and offload policies of a Pulsar add-on
     ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
+    ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`getPulsarStoragePolicies`)
     pub fn get_storage_policies(
         &self,
@@ -5190,6 +5238,8 @@ impl<'a> PulsarApi<'a> {
         }
     }
     /// Change the retention and offload policies of a Pulsar add-on
+    ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
     ///
     /// `PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`updatePulsarStoragePolicies`)
     pub fn update_storage_policies(
@@ -5218,6 +5268,8 @@ impl<'a> PulsarApi<'a> {
         }
     }
     /// Get the storage policies of a Pulsar cluster
+    ///
+    /// `cluster_id` bounds: matches `^cluster_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}` (`getPulsarClusterStoragePolicies`)
     pub fn get_cluster_storage_policies(
@@ -5613,6 +5665,8 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Get a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}` (`getFunction`)
     pub fn get(
         &self,
@@ -5626,6 +5680,8 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Update a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
     ///
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}` (`updateFunction`)
     pub fn update(
@@ -5643,6 +5699,8 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Delete a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}` (`deleteFunction`)
     pub fn delete(
         &self,
@@ -5657,6 +5715,8 @@ impl<'a> FunctionsApi<'a> {
     }
     /// List the deployments of a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`listFunctionDeployments`)
     pub fn list_deployments(
         &self,
@@ -5670,6 +5730,8 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Create a deployment of a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
     ///
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`createFunctionDeployment`)
     pub fn create_deployment(
@@ -5687,6 +5749,10 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Get one deployment of a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
+    ///
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`getFunctionDeployment`)
     pub fn get_deployment(
         &self,
@@ -5702,6 +5768,10 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Update one deployment of a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
     ///
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`updateFunctionDeployment`)
     pub fn update_deployment(
@@ -5721,6 +5791,10 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Run a deployment of a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
+    ///
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`triggerFunctionDeployment`)
     pub fn trigger_deployment(
         &self,
@@ -5736,6 +5810,10 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Delete one deployment of a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
     ///
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`deleteFunctionDeployment`)
     pub fn delete_deployment(
@@ -5862,6 +5940,8 @@ impl<'a> LoadBalancersApi<'a> {
         }
     }
     /// List the load balancers serving an application
+    ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}` (`listApplicationLoadBalancers`)
     pub fn list_application(
@@ -7571,6 +7651,8 @@ impl ListApplicationLogs {
         self
     }
     /// How many lines to return.
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i32) -> Self {
         self.limit = Some(value);
         self
@@ -24138,6 +24220,8 @@ pub struct ListTardisTokens {
 }
 impl ListTardisTokens {
     /// Index of the first item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn from(mut self, value: i64) -> Self {
         self.from = Some(value);
         self
@@ -24148,6 +24232,8 @@ impl ListTardisTokens {
         self
     }
     /// Index after the last item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
@@ -24270,11 +24356,15 @@ pub struct ListOwnedTardis {
 }
 impl ListOwnedTardis {
     /// Index of the first item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn from(mut self, value: i64) -> Self {
         self.from = Some(value);
         self
     }
     /// Index after the last item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
@@ -26686,6 +26776,8 @@ impl StreamApplicationAccessLogs {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -26848,6 +26940,8 @@ impl StreamApplicationLogsV4 {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -27820,6 +27914,8 @@ impl ListApplicationDeploymentsV4 {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1, at most 1000.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -28002,6 +28098,8 @@ impl ListApplicationInstancesV4 {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1, at most 1000.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self

@@ -961,6 +961,8 @@ impl<'a> TriggersApi<'a> {
     ///
     /// Fires a `SCALEUP` trigger, adding `count` containers to the service. No credentials are needed.
     ///
+    /// `count` bounds: at least 1.
+    ///
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
     pub fn call_with_count(
         &self,
@@ -1284,11 +1286,15 @@ impl ListActions {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -1580,6 +1586,8 @@ pub struct StreamActionLogs {
 }
 impl StreamActionLogs {
     /// Number of past lines to send first (default 300).
+    ///
+    /// Bounds: at least 0.
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
         self
@@ -1636,11 +1644,15 @@ impl ListProviders {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -1797,11 +1809,15 @@ impl ListRegions {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -1966,11 +1982,15 @@ impl ListAvailabilityZones {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2148,11 +2168,15 @@ impl ListNodeTypes {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2360,11 +2384,15 @@ impl ListNodeClusters {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2947,11 +2975,15 @@ impl ListNodes {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3449,11 +3481,15 @@ impl ListNodeTags {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3592,11 +3628,15 @@ impl ListRegistries {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3797,11 +3837,15 @@ impl ListRepositories {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -4170,11 +4214,15 @@ impl ListStacks {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -4840,11 +4888,15 @@ impl ListServices {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -5495,6 +5547,8 @@ impl StreamServiceLogs {
         self
     }
     /// Number of past lines to send first (default 300).
+    ///
+    /// Bounds: at least 0.
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
         self
@@ -5553,11 +5607,15 @@ impl ListTriggers {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -5985,11 +6043,15 @@ impl ListContainers {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -6462,6 +6524,8 @@ impl StreamContainerLogs {
         self
     }
     /// Number of past lines to send first (default 300).
+    ///
+    /// Bounds: at least 0.
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
         self
@@ -6680,11 +6744,15 @@ impl ListSwarms {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
