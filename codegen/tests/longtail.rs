@@ -147,6 +147,7 @@ fn json_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
         Some("/components/schemas/Counter/maximum")
     );
     assert_eq!(place(max), ("api.json".into(), 3, 15));
+    assert_eq!(max.kind, Some(cloudsdk_codegen::diag::Kind::Inexact));
     assert_eq!(generated.warnings.len(), 1, "{:#?}", generated.warnings);
 
     let error = generate_str(Path::new("api.json"), text, true, &options(true))

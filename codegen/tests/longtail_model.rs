@@ -197,6 +197,7 @@ paths:
         Some("/paths/~1providers/get/responses")
     );
     assert_eq!(warning.location.as_ref().map(|l| l.line), Some(9));
+    assert_eq!(warning.kind, Some(cloudsdk_codegen::diag::Kind::Untyped));
     let builders: String = file(&generated, "src/builders.rs")
         .split_whitespace()
         .collect();

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::position::PositionIndex;
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Kind, Location};
 use crate::pointer;
 
 /// The warning for the value at pointer `at` of `shown`, written as the integer `written` and
@@ -24,10 +24,13 @@ pub(super) fn warning(
         .next()
         .map(pointer::unescape)
         .unwrap_or_default();
-    Diagnostic::warning(format!(
-        "in {}: `{key}` is {written}, an integer beyond 64 bits: read as the number {read:e}",
-        shown.display()
-    ))
+    Diagnostic::warning(
+        Kind::Inexact,
+        format!(
+            "in {}: `{key}` is {written}, an integer beyond 64 bits: read as the number {read:e}",
+            shown.display()
+        ),
+    )
     .at(at)
     .located(location)
     .hint(

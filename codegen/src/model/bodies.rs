@@ -7,7 +7,7 @@ use super::context::{Lowering, Site, described};
 use super::names::Namespace;
 use super::schema::{SRef, Types};
 use super::{Body, BodyKind, ResponseKind, StatusMatch, Success, TypeRef, refs};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// Whether a media type is read as JSON (`*/*` and `application/*` included).
@@ -41,6 +41,7 @@ pub(super) fn request_body<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Option
     let site_ptr = pointer::push(&site.op_ptr, "requestBody");
     let Some((body, ptr)) = refs::request_body(cx.api, b, &site_ptr) else {
         cx.warn(
+            Kind::Omitted,
             "a requestBody `$ref` points to nothing; the body is left out",
             site_ptr,
         );
@@ -173,6 +174,7 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
     for (code, r, site_ptr) in listed {
         let Some((r, ptr)) = refs::response(cx.api, r, &site_ptr) else {
             cx.warn(
+                Kind::Omitted,
                 "a response `$ref` points to nothing; it is left out",
                 site_ptr,
             );
@@ -193,6 +195,7 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
             }
             None if default_is_success(&site.op.responses) => {
                 cx.warn(
+                    Kind::Guessed,
                     "no success response: `default` read as the success too",
                     site_ptr,
                 );
@@ -242,10 +245,13 @@ pub(super) fn warn_undocumented_success(cx: &mut Lowering<'_>, site: &Site<'_>) 
         ),
     };
     cx.warnings.push(
-        Diagnostic::warning(format!(
-            "the operation {why}: a successful answer is read as any JSON value \
+        Diagnostic::warning(
+            Kind::Untyped,
+            format!(
+                "the operation {why}: a successful answer is read as any JSON value \
              (`serde_json::Value`), untyped"
-        ))
+            ),
+        )
         .at(pointer::push(&site.op_ptr, "responses"))
         .hint(
             "document the success status and its schema (e.g. `200` with `content`) to get a \

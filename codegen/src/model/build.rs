@@ -16,7 +16,7 @@ use super::params::normalize_template;
 use super::schema::{Types, add_constructors, box_recursion};
 use super::streams::websocket_schemas;
 use super::{Api, CallKind, Group, Method, Operation};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// What the caller decides rather than the spec.
@@ -79,6 +79,7 @@ fn sites<'a>(cx: &mut Lowering<'a>) -> Vec<Site<'a>> {
             ReferenceOr::Item(item) => item,
             ReferenceOr::Reference { reference } => {
                 cx.warn(
+                    Kind::Omitted,
                     format!(
                         "path item `$ref: {reference}` was not bundled; its operations are skipped"
                     ),

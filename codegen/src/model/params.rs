@@ -9,6 +9,7 @@ use super::context::{Lowering, Site, described};
 use super::names::{BUILDER, Namespace, fallback_warning, has_name, snake_name};
 use super::schema::SRef;
 use super::{Bound, Param, ParamLocation, QueryStyle, TypeRef, refs};
+use crate::diag::Kind;
 use crate::pointer;
 
 /// The operation's parameters, required ones first (otherwise in spec order).
@@ -25,6 +26,7 @@ pub(super) fn lower_params<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<Pa
             .any(|p| matches!(p.location, ParamLocation::Path { .. }) && p.name == placeholder);
         if !declared {
             cx.warn(
+                Kind::Guessed,
                 format!("path parameter `{placeholder}` is not declared; it is typed as a string"),
                 &site.op_ptr,
             );
@@ -49,6 +51,7 @@ fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, Str
             let site_ptr = pointer::push(&base, &i.to_string());
             let Some((param, ptr)) = refs::parameter(cx.api, p, &site_ptr) else {
                 cx.warn(
+                    Kind::Omitted,
                     "a parameter `$ref` points to nothing; it is left out",
                     site_ptr,
                 );
@@ -100,7 +103,11 @@ fn lower_param<'a>(
     };
     let rust_name = names.claim(snake_name(&data.name));
     if !has_name(&data.name) {
-        cx.warn(fallback_warning("parameter", &data.name, &rust_name), &ptr);
+        cx.warn(
+            Kind::Renamed,
+            fallback_warning("parameter", &data.name, &rust_name),
+            &ptr,
+        );
     }
     Param {
         name: data.name.clone(),
