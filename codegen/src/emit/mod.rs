@@ -8,6 +8,7 @@ mod env;
 mod errors;
 mod markdown;
 mod readme;
+mod readme_body;
 mod starter;
 mod types;
 

@@ -35,6 +35,8 @@ struct Readme<'a> {
     streams: Vec<(String, String)>,
     /// A compiled example reading one of them.
     stream_example: Option<String>,
+    /// A compiled example building a request body with its constructor.
+    body_example: Option<String>,
 }
 
 /// Lines of generated Rust, for the README's figures.
@@ -82,6 +84,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             .filter_map(|op| stream_row(api, op))
             .collect(),
         stream_example: stream_example(api, lib),
+        body_example: super::readme_body::body_example(api, lib),
     })
 }
 
@@ -276,7 +279,7 @@ fn stream_example(api: &Api, lib: &str) -> Option<String> {
 }
 
 /// `client.group().operation(args)`, or `client.operation(args)` for an untagged operation.
-fn call_path(api: &Api, op: &Operation, args: &str) -> String {
+pub(super) fn call_path(api: &Api, op: &Operation, args: &str) -> String {
     match op.group {
         Some(g) => format!(
             "client.{}().{}({args})",

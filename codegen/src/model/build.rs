@@ -59,6 +59,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         groups: used_groups(groups, &operations),
         example: example(&operations),
         stream_example: stream_example(&operations),
+        body_example: super::body_example::body_example(&operations, &types),
         operations,
         types,
         errors,

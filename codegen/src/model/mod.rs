@@ -13,6 +13,7 @@
 //! what an `x-websocket` says about its server's protocol.
 
 mod bodies;
+mod body_example;
 mod build;
 mod context;
 mod document;
@@ -69,6 +70,10 @@ pub struct Api {
     /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
     /// websocket without a sender).
     pub stream_example: Option<usize>,
+    /// The call the README shows a request body built for with its constructor, when one
+    /// can be written from literals alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_example: Option<BodyExample>,
 }
 
 /// `Client::from_env()` (see `env.rs` for the rules).
@@ -765,6 +770,35 @@ pub struct Constructor {
     pub arguments: Vec<usize>,
     /// `(field index, method name)` for every other field: `with_<field>(value)` sets it.
     pub setters: Vec<(usize, String)>,
+}
+
+/// A call whose request body the README builds with the body type's constructor
+/// (`Type::new(…).with_x(…)`): every value it needs is a literal.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BodyExample {
+    /// The operation (an index into [`Api::operations`]).
+    pub operation: usize,
+    /// The body's struct (a name in [`Api::types`]).
+    pub body_type: String,
+    /// A value for each required parameter, in order.
+    pub params: Vec<Sample>,
+    /// A value for each argument of `new`, in order.
+    pub arguments: Vec<Sample>,
+    /// One optional field set through its setter: the method and its value.
+    pub setter: Option<(String, Sample)>,
+}
+
+/// A literal an example passes for a value.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum Sample {
+    /// A string: this text (from the spec, so escaped where it is printed).
+    Text(String),
+    /// An integer: `1`.
+    Integer,
+    /// A floating-point number: `1.0`.
+    Number,
+    /// A boolean: `true`.
+    Flag,
 }
 
 /// One struct field.
