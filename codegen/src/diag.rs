@@ -29,6 +29,89 @@ pub enum Severity {
     Error,
 }
 
+/// What a warning reports, for tools that group warnings (the corpus table): stable, whatever a
+/// message's wording. Each warning has exactly one; an error has none (unless it is a warning
+/// that `--strict` turned into one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// An operation, parameter, body, response, header or security scheme the description
+    /// declares is not in the crate.
+    Omitted,
+    /// A schema, body or success the description leaves open (or that cannot be read) is typed
+    /// as any JSON value (`serde_json::Value`).
+    Untyped,
+    /// A keyword or value that is malformed or unsupported is ignored; the crate is as if it
+    /// were not written.
+    Dropped,
+    /// A value that breaks its format's rules is read another way (the one meant, as far as
+    /// can be told).
+    Repaired,
+    /// A construct of another version or style (Swagger 2.0, OpenAPI 3.1) is converted.
+    Converted,
+    /// Something the description leaves out is supplied (a title from the file name, `default`
+    /// read as the success, an undeclared path parameter typed as a string).
+    Guessed,
+    /// A name that is no Rust identifier is given a fallback name.
+    Renamed,
+    /// A number is not kept exactly (an integer beyond 64 bits read as floating point).
+    Inexact,
+    /// An `x-` extension this generator reads is malformed and ignored.
+    Extension,
+}
+
+impl Kind {
+    /// Every kind, in the order tables list them.
+    pub const ALL: [Kind; 9] = [
+        Kind::Omitted,
+        Kind::Untyped,
+        Kind::Dropped,
+        Kind::Repaired,
+        Kind::Converted,
+        Kind::Guessed,
+        Kind::Renamed,
+        Kind::Inexact,
+        Kind::Extension,
+    ];
+
+    /// The kind's stable code (`omitted`, `untyped`, …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Omitted => "omitted",
+            Kind::Untyped => "untyped",
+            Kind::Dropped => "dropped",
+            Kind::Repaired => "repaired",
+            Kind::Converted => "converted",
+            Kind::Guessed => "guessed",
+            Kind::Renamed => "renamed",
+            Kind::Inexact => "inexact",
+            Kind::Extension => "extension",
+        }
+    }
+}
+
+impl Kind {
+    /// What a warning of this kind means to a user, in a few words.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Kind::Omitted => "part of the API left out of the crate",
+            Kind::Untyped => "typed as any JSON value",
+            Kind::Dropped => "malformed or unsupported keyword ignored",
+            Kind::Repaired => "invalid value read as meant",
+            Kind::Converted => "other version's construct converted",
+            Kind::Guessed => "missing information supplied",
+            Kind::Renamed => "name that is no identifier replaced",
+            Kind::Inexact => "number not kept exactly",
+            Kind::Extension => "malformed `x-` extension ignored",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 /// One problem found in an API description, with where it is and what to do about it.
 ///
 /// The cause of an error (an I/O or parser error) is written into [`message`](Self::message) and
@@ -38,6 +121,8 @@ pub enum Severity {
 pub struct Diagnostic {
     /// Warning or error.
     pub severity: Severity,
+    /// What a warning reports ([`Kind`]); `None` for an error.
+    pub kind: Option<Kind>,
     /// What is wrong, in one sentence.
     pub message: String,
     /// The JSON pointer of the offending value in the document it was found in (`#` excluded),
@@ -54,6 +139,7 @@ impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
+            kind: None,
             message: message.into(),
             pointer: None,
             location: None,
@@ -61,10 +147,11 @@ impl Diagnostic {
         }
     }
 
-    /// A warning with a message only.
-    pub fn warning(message: impl Into<String>) -> Self {
+    /// A warning of a kind, with a message only.
+    pub fn warning(kind: Kind, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Warning,
+            kind: Some(kind),
             message: message.into(),
             pointer: None,
             location: None,
@@ -153,7 +240,7 @@ mod tests {
             chain(&diagnostic),
             "error: cannot read api.yaml: no such file (os error 2)\n  --> api.yaml:3:5 (at #/paths)\n  = hint: check the path"
         );
-        let warning = Diagnostic::warning("w").at("");
+        let warning = Diagnostic::warning(Kind::Repaired, "w").at("");
         assert_eq!(chain(&warning), "warning: w\n  --> at #");
     }
 }

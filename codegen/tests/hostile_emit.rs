@@ -416,6 +416,7 @@ fn hostile_identifiers_become_identifiers_or_fallbacks() {
         .warnings
         .iter()
         .filter(|w| w.message.contains("no character a Rust name can use"))
+        .inspect(|w| assert_eq!(w.kind, Some(cloudsdk_codegen::diag::Kind::Renamed), "{w}"))
         .filter_map(|w| w.pointer.clone())
         .collect();
     for pointer in [

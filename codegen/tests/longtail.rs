@@ -127,6 +127,38 @@ fn yaml_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
     assert_eq!(place(&error), ("limits.yaml".into(), 5, 12));
 }
 
+/// serde_json reads an integer beyond 64 bits as the nearest f64 without a word: the loader finds
+/// each one in the text and warns at it, as for YAML; one written as a float is no warning.
+#[test]
+fn json_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
+    let text = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+ "components": {"schemas": {"Counter": {"type": "integer",
+   "maximum": 18446744073709551616, "minimum": -1e30}}}}"#;
+    let generated = generate_str(Path::new("api.json"), text, true, &options(false))
+        .expect("generates leniently");
+    let max = warning(&generated, "`maximum` is 18446744073709551616");
+    assert!(
+        max.message
+            .contains("an integer beyond 64 bits: read as the number 1.8446744073709552e19"),
+        "{max}"
+    );
+    assert_eq!(
+        max.pointer.as_deref(),
+        Some("/components/schemas/Counter/maximum")
+    );
+    assert_eq!(place(max), ("api.json".into(), 3, 15));
+    assert_eq!(max.kind, Some(cloudsdk_codegen::diag::Kind::Inexact));
+    assert_eq!(generated.warnings.len(), 1, "{:#?}", generated.warnings);
+
+    let error = generate_str(Path::new("api.json"), text, true, &options(true))
+        .expect_err("--strict refuses");
+    assert!(
+        error.message.contains("an integer beyond 64 bits"),
+        "{error}"
+    );
+    assert_eq!(place(&error), ("api.json".into(), 3, 15));
+}
+
 #[test]
 fn yaml_refusals_get_a_hint_that_fits_the_cause() {
     let run = |text: &str| {

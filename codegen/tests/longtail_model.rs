@@ -183,7 +183,21 @@ paths:
 "#;
     let options = Options::new("fixture", Dependencies::Workspace);
     let generated = generate_str(Path::new("spec.yaml"), spec, false, &options).expect("generates");
-    assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
+    // The success is untyped, and a located warning says why (no 2XX status is documented).
+    let [warning] = generated.warnings.as_slice() else {
+        panic!("one warning: {:#?}", generated.warnings);
+    };
+    assert_eq!(
+        warning.message,
+        "the operation documents no success (2XX) response, only `501` and `default`: a \
+         successful answer is read as any JSON value (`serde_json::Value`), untyped"
+    );
+    assert_eq!(
+        warning.pointer.as_deref(),
+        Some("/paths/~1providers/get/responses")
+    );
+    assert_eq!(warning.location.as_ref().map(|l| l.line), Some(9));
+    assert_eq!(warning.kind, Some(cloudsdk_codegen::diag::Kind::Untyped));
     let builders: String = file(&generated, "src/builders.rs")
         .split_whitespace()
         .collect();

@@ -131,6 +131,10 @@ fn param_parts(p: &Param, parts: &mut Parts) {
             p.location.as_str()
         )
     });
+    if let Some(note) = super::docs::bounds_note(&p.bounds) {
+        text.push_str("\n\n");
+        text.push_str(&note);
+    }
     if p.deprecated {
         text.push_str("\n\n**Deprecated** by the API.");
     }

@@ -1,6 +1,10 @@
 //! Turning spec prose into rustdoc that never breaks a build and runs nothing: no doctests from
 //! code blocks (fenced, indented, or inside block quotes and list items), no broken intra-doc
 //! links, no HTML, no bare carriage return (an error in a doc comment, a line break to Markdown).
+//! Also the one-line note that states a schema's bounds ([`bounds_note`]).
+
+use super::markdown::code;
+use crate::model::Bound;
 
 /// Rustdoc-safe Markdown for a spec's summary or description.
 pub fn sanitize(text: &str) -> String {
@@ -176,9 +180,68 @@ fn url_at(s: &str) -> Option<usize> {
     (url.len() > "https://".len()).then_some(url.len())
 }
 
+/// One sentence stating the bounds of a field or parameter (`Bounds: at least 1, at most 10;
+/// 3 to 64 characters; matches `^[a-z]+$`.`), or `None` when it has none. The pattern is
+/// untrusted text: it is shown in a code span that nothing in it can close.
+pub(super) fn bounds_note(bounds: &[Bound]) -> Option<String> {
+    let (mut values, mut lengths, mut items) = (Vec::new(), (None, None), (None, None));
+    let mut pattern = None;
+    for b in bounds {
+        match b {
+            Bound::Minimum { value, exclusive } => {
+                let word = if *exclusive {
+                    "greater than"
+                } else {
+                    "at least"
+                };
+                values.push(format!("{word} {value}"));
+            }
+            Bound::Maximum { value, exclusive } => {
+                let word = if *exclusive { "less than" } else { "at most" };
+                values.push(format!("{word} {value}"));
+            }
+            Bound::MultipleOf(value) => values.push(format!("a multiple of {value}")),
+            Bound::MinLength(n) => lengths.0 = Some(*n),
+            Bound::MaxLength(n) => lengths.1 = Some(*n),
+            Bound::Pattern(p) => pattern = Some(format!("matches {}", code(p))),
+            Bound::MinItems(n) => items.0 = Some(*n),
+            Bound::MaxItems(n) => items.1 = Some(*n),
+        }
+    }
+    let parts: Vec<String> = [
+        (!values.is_empty()).then(|| values.join(", ")),
+        counted(lengths, "character"),
+        pattern,
+        counted(items, "item"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| format!("Bounds: {}.", parts.join("; ")))
+}
+
+/// `3 to 64 characters`, `at least 3 characters`, `at most 1 character`.
+fn counted((min, max): (Option<usize>, Option<usize>), unit: &str) -> Option<String> {
+    let units = |n: usize| {
+        if n == 1 {
+            unit.to_owned()
+        } else {
+            format!("{unit}s")
+        }
+    };
+    Some(match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("exactly {a} {}", units(a)),
+        (Some(a), Some(b)) => format!("{a} to {b} {}", units(b)),
+        (Some(a), None) => format!("at least {a} {}", units(a)),
+        (None, Some(b)) => format!("at most {b} {}", units(b)),
+        (None, None) => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::sanitize;
+    use super::{bounds_note, sanitize};
+    use crate::model::Bound;
 
     #[test]
     fn code_blocks_never_become_doctests() {
@@ -220,6 +283,47 @@ mod tests {
         assert_eq!(
             sanitize("returns `Vec<[u8]>` or <none>"),
             "returns `Vec<[u8]>` or &lt;none&gt;"
+        );
+    }
+
+    #[test]
+    fn bounds_read_as_one_sentence() {
+        let bounds = [
+            Bound::Minimum {
+                value: "1".into(),
+                exclusive: false,
+            },
+            Bound::Maximum {
+                value: "10".into(),
+                exclusive: true,
+            },
+            Bound::MultipleOf("0.5".into()),
+            Bound::MinLength(3),
+            Bound::MaxLength(64),
+            Bound::Pattern("^[a-z]+$".into()),
+            Bound::MaxItems(1),
+        ];
+        assert_eq!(
+            bounds_note(&bounds).unwrap(),
+            "Bounds: at least 1, less than 10, a multiple of 0.5; 3 to 64 characters; \
+             matches `^[a-z]+$`; at most 1 item."
+        );
+        assert_eq!(
+            bounds_note(&[Bound::MinItems(2), Bound::MaxItems(2)]).unwrap(),
+            "Bounds: exactly 2 items."
+        );
+        assert_eq!(bounds_note(&[]), None);
+    }
+
+    #[test]
+    fn a_pattern_cannot_break_out_of_its_code_span_or_line() {
+        let hostile = "a`\r\n```rust\nfn main() {}\n```\r[x](javascript:y)";
+        let note = bounds_note(&[Bound::Pattern(hostile.into())]).unwrap();
+        let doc = sanitize(&note);
+        assert_eq!(doc.lines().count(), 1, "{doc}");
+        assert_eq!(
+            doc,
+            "Bounds: matches ````a`  ```rust fn main() {} ``` [x](javascript:y)````."
         );
     }
 }

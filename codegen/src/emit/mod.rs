@@ -10,6 +10,7 @@ mod gates;
 mod markdown;
 mod mock;
 mod readme;
+mod readme_body;
 mod starter;
 mod types;
 

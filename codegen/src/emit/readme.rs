@@ -45,6 +45,8 @@ struct Readme<'a> {
     runtime_features: Vec<(&'static str, &'static str)>,
     /// The "Testing your code" example: the example operation answered by the mock.
     mock_example: Option<String>,
+    /// A compiled example building a request body with its constructor.
+    body_example: Option<String>,
 }
 
 /// Lines of generated Rust, for the README's figures.
@@ -112,6 +114,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             })
             .collect(),
         mock_example: mock_example(api, lib),
+        body_example: super::readme_body::body_example(api, lib),
     })
 }
 
@@ -319,7 +322,7 @@ fn stream_example(api: &Api, lib: &str) -> Option<String> {
 }
 
 /// `client.group().operation(args)`, or `client.operation(args)` for an untagged operation.
-fn call_path(api: &Api, op: &Operation, args: &str) -> String {
+pub(super) fn call_path(api: &Api, op: &Operation, args: &str) -> String {
     match op.group {
         Some(g) => format!(
             "client.{}().{}({args})",

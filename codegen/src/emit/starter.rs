@@ -46,6 +46,15 @@ fn op_doc(op: &Operation) -> TokenStream {
             .map(String::as_str),
         &call,
     );
+    // Required parameters are arguments, with no setter to document their bounds on.
+    for p in op.params.iter().filter(|p| p.required) {
+        if let Some(note) = super::docs::bounds_note(&p.bounds) {
+            let note = note.strip_prefix("Bounds: ").unwrap_or(&note);
+            let note = format!("{} bounds: {note}", code(&p.rust_name));
+            let note = doc_attr(Some(&note), "");
+            doc.extend(quote! { #[doc = ""] #note });
+        }
+    }
     let line = format!(" {call} ({})", code(&op.id));
     doc.extend(quote! { #[doc = ""] #[doc = #line] });
     doc

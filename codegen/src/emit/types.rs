@@ -533,6 +533,7 @@ fn field(f: &Field) -> TokenStream {
     if let Some(d) = &f.default {
         notes.push(format!("Defaults to {} when left out.", code(d)));
     }
+    notes.extend(super::docs::bounds_note(&f.bounds));
     if f.deprecated {
         notes.push("**Deprecated** by the API.".to_owned());
     }

@@ -12,6 +12,7 @@ mod local;
 mod position;
 mod refs;
 mod text;
+mod wide;
 mod yaml;
 
 use std::collections::{HashMap, HashSet};
@@ -48,7 +49,7 @@ pub struct Document {
     pub root: Value,
     /// The source files and the map from bundled pointers to them.
     pub sources: SourceMap,
-    /// What loading noticed and read leniently (integers beyond 64 bits in YAML), each located
+    /// What loading noticed and read leniently (integers beyond 64 bits), each located
     /// in its file, with a pointer into that file.
     pub warnings: Vec<Diagnostic>,
 }
@@ -210,7 +211,7 @@ pub fn load_str(
         return Err(text::too_big(name));
     }
     let (value, warnings) = if json {
-        (parse_json(name, text)?, Vec::new())
+        parse_json(name, text)?
     } else {
         parse_yaml(name, text)?
     };

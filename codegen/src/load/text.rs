@@ -8,6 +8,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::position::{PositionIndex, without_position};
+use super::wide;
 use super::yaml::parse_yaml;
 use super::{MAX_DEPTH, MAX_FILE_BYTES};
 use crate::diag::{Diagnostic, Location};
@@ -19,7 +20,7 @@ pub(super) struct Parsed {
     pub(super) value: Value,
     /// Read as JSON (else as YAML).
     pub(super) json: bool,
-    /// What reading noticed (integers beyond 64 bits in YAML), located in the file.
+    /// What reading noticed (integers beyond 64 bits), located in the file.
     pub(super) warnings: Vec<Diagnostic>,
 }
 
@@ -32,10 +33,13 @@ pub(super) fn read_file(shown: &Path, real: &Path) -> Result<Parsed, Diagnostic>
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let ((value, warnings), json) = match ext.as_str() {
-        "json" => ((parse_json(shown, &text)?, Vec::new()), true),
+        "json" => (parse_json(shown, &text)?, true),
         "yaml" | "yml" => (parse_yaml(shown, &text)?, false),
         _ => match serde_json::from_str::<Value>(&text) {
-            Ok(v) => ((v, Vec::new()), true),
+            Ok(v) => {
+                let warnings = wide::in_json(shown, &text, &v);
+                ((v, warnings), true)
+            }
             Err(_) => (parse_yaml(shown, &text)?, false),
         },
     };
@@ -159,14 +163,18 @@ pub(super) fn check_depth(value: &Value, shown: &Path) -> Result<(), Diagnostic>
     Ok(())
 }
 
-pub(super) fn parse_json(shown: &Path, text: &str) -> Result<Value, Diagnostic> {
+/// Parses a JSON text; the warnings name each integer beyond 64 bits, read as the nearest
+/// floating-point number.
+pub(super) fn parse_json(shown: &Path, text: &str) -> Result<(Value, Vec<Diagnostic>), Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|e| {
+    let value = serde_json::from_str(text).map_err(|e| {
         let location =
             Location { file: shown.to_path_buf(), line: e.line().max(1), column: e.column().max(1) };
         let cause = without_position(&e.to_string(), e.line(), e.column());
         Diagnostic::error(format!("{} is not valid JSON: {cause}", shown.display()))
             .located(Some(location))
             .hint("fix the JSON syntax at the given line and column (a `.json` file is read as JSON only)")
-    })
+    })?;
+    let warnings = wide::in_json(shown, text, &value);
+    Ok((value, warnings))
 }

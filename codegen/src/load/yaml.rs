@@ -14,6 +14,7 @@ use serde_yaml::{Mapping, Value as Yaml};
 
 use super::MAX_DEPTH;
 use super::position::{PositionIndex, without_position};
+use super::wide;
 use crate::diag::{Diagnostic, Location};
 use crate::pointer;
 
@@ -115,20 +116,15 @@ pub(super) fn parse_yaml(shown: &Path, text: &str) -> Result<(Value, Vec<Diagnos
         .wide
         .into_iter()
         .map(|(at, written, read)| {
-            let location = index.as_ref().and_then(|i| i.find(&at)).map(|(line, column)| {
-                Location { file: shown.to_path_buf(), line, column }
-            });
-            let key = at.rsplit('/').next().map(pointer::unescape).unwrap_or_default();
-            Diagnostic::warning(format!(
-                "in {}: `{key}` is {written}, an integer beyond 64 bits: read as the number {read:e}",
-                shown.display()
-            ))
-            .at(at)
-            .located(location)
-            .hint(
-                "the value is kept as a floating-point number, as JSON readers do; write one \
-                 that fits 64 bits (e.g. 9223372036854775807) to keep it exact",
-            )
+            let location = index
+                .as_ref()
+                .and_then(|i| i.find(&at))
+                .map(|(line, column)| Location {
+                    file: shown.to_path_buf(),
+                    line,
+                    column,
+                });
+            wide::warning(shown, at, &written, read, location)
         })
         .collect();
     Ok((value, warnings))

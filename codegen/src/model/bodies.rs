@@ -7,6 +7,7 @@ use super::context::{Lowering, Site, described};
 use super::names::Namespace;
 use super::schema::{SRef, Types};
 use super::{Body, BodyKind, ResponseKind, StatusMatch, Success, TypeRef, refs};
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// Whether a media type is read as JSON (`*/*` and `application/*` included).
@@ -40,6 +41,7 @@ pub(super) fn request_body<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Option
     let site_ptr = pointer::push(&site.op_ptr, "requestBody");
     let Some((body, ptr)) = refs::request_body(cx.api, b, &site_ptr) else {
         cx.warn(
+            Kind::Omitted,
             "a requestBody `$ref` points to nothing; the body is left out",
             site_ptr,
         );
@@ -144,6 +146,8 @@ pub(super) struct Responses {
     pub success: Success,
     pub errors: Vec<StatusMatch>,
     pub error_type: TypeRef,
+    /// No success response is documented, so `success` is any JSON value.
+    pub undocumented_success: bool,
 }
 
 /// Lowers the operation's responses.
@@ -170,6 +174,7 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
     for (code, r, site_ptr) in listed {
         let Some((r, ptr)) = refs::response(cx.api, r, &site_ptr) else {
             cx.warn(
+                Kind::Omitted,
                 "a response `$ref` points to nothing; it is left out",
                 site_ptr,
             );
@@ -190,6 +195,7 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
             }
             None if default_is_success(&site.op.responses) => {
                 cx.warn(
+                    Kind::Guessed,
                     "no success response: `default` read as the success too",
                     site_ptr,
                 );
@@ -211,10 +217,47 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
         }
     }
     Responses {
+        undocumented_success: success.is_empty(),
         success: success_of(&mut cx.types, success, &site.hint),
         errors,
         error_type: error_type(error_types),
     }
+}
+
+/// The warning for an operation that documents no success response (no `2XX`, and `default`
+/// beside error statuses): what it does list, and that its success is untyped.
+pub(super) fn warn_undocumented_success(cx: &mut Lowering<'_>, site: &Site<'_>) {
+    let responses = &site.op.responses;
+    let mut listed: Vec<String> = responses
+        .responses
+        .keys()
+        .map(|c| format!("`{c}`"))
+        .collect();
+    if responses.default.is_some() {
+        listed.push("`default`".to_owned());
+    }
+    let why = match listed.as_slice() {
+        [] => "documents no response".to_owned(),
+        [one] => format!("documents no success (2XX) response, only {one}"),
+        [init @ .., last] => format!(
+            "documents no success (2XX) response, only {} and {last}",
+            init.join(", ")
+        ),
+    };
+    cx.warnings.push(
+        Diagnostic::warning(
+            Kind::Untyped,
+            format!(
+                "the operation {why}: a successful answer is read as any JSON value \
+             (`serde_json::Value`), untyped"
+            ),
+        )
+        .at(pointer::push(&site.op_ptr, "responses"))
+        .hint(
+            "document the success status and its schema (e.g. `200` with `content`) to get a \
+             typed result; an answer with no body is read as `null`",
+        ),
+    );
 }
 
 /// One shape for every success status, or an enum by status when they differ; any JSON value

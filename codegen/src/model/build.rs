@@ -17,7 +17,7 @@ use super::params::normalize_template;
 use super::schema::{Types, add_constructors, box_recursion};
 use super::streams::websocket_schemas;
 use super::{Api, CallKind, Group, Method, Operation};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// What the caller decides rather than the spec.
@@ -60,6 +60,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         groups: used_groups(groups, &operations),
         example: example(&operations),
         stream_example: stream_example(&operations),
+        body_example: super::body_example::body_example(&operations, &types),
         operations,
         types,
         errors,
@@ -82,6 +83,7 @@ fn sites<'a>(cx: &mut Lowering<'a>) -> Vec<Site<'a>> {
             ReferenceOr::Item(item) => item,
             ReferenceOr::Reference { reference } => {
                 cx.warn(
+                    Kind::Omitted,
                     format!(
                         "path item `$ref: {reference}` was not bundled; its operations are skipped"
                     ),

@@ -7,7 +7,7 @@ use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
 
 use super::Method;
 use super::schema::Types;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 
 /// The state of one lowering.
 pub(super) struct Lowering<'a> {
@@ -22,9 +22,10 @@ pub(super) struct Lowering<'a> {
 }
 
 impl Lowering<'_> {
-    /// Records a warning about the value at `pointer`.
-    pub fn warn(&mut self, message: impl Into<String>, pointer: impl Into<String>) {
-        self.warnings.push(Diagnostic::warning(message).at(pointer));
+    /// Records a warning of a kind about the value at `pointer`.
+    pub fn warn(&mut self, kind: Kind, message: impl Into<String>, pointer: impl Into<String>) {
+        self.warnings
+            .push(Diagnostic::warning(kind, message).at(pointer));
     }
 }
 

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::context::Lowering;
 use super::names::{Namespace, const_name, fallback_warning, has_name, is_env_var};
 use super::{AuthKind, AuthScheme};
+use crate::diag::Kind;
 use crate::pointer;
 
 /// The first server's URL with its variables at their defaults, when it is absolute.
@@ -30,6 +31,7 @@ pub(super) fn default_headers(cx: &mut Lowering<'_>) -> Vec<(String, String)> {
     };
     let Some(map) = ext.as_object() else {
         cx.warn(
+            Kind::Extension,
             "`x-default-headers` is not an object of header names to values; ignored",
             "/x-default-headers",
         );
@@ -45,7 +47,7 @@ pub(super) fn default_headers(cx: &mut Lowering<'_>) -> Vec<(String, String)> {
             {
                 out.push((name.to_ascii_lowercase(), value.trim().to_owned()));
             }
-            _ => cx.warn(
+            _ => cx.warn(Kind::Extension,
                 format!("default header `{name}` is not a valid header name with a string value; left out"),
                 pointer::push("/x-default-headers", name),
             ),
@@ -72,7 +74,11 @@ pub(super) fn auth_schemes(cx: &mut Lowering<'_>) -> Vec<AuthScheme> {
         if scheme.server_url.is_some() {
             let name = consts.claim(const_name(&format!("{key} base url")));
             if !has_name(key) {
-                cx.warn(fallback_warning("security scheme", key, &name), &at);
+                cx.warn(
+                    Kind::Renamed,
+                    fallback_warning("security scheme", key, &name),
+                    &at,
+                );
             }
             scheme.server_const = Some(name);
         }
@@ -99,6 +105,7 @@ fn env_vars(
             out.push((role.clone(), var.to_owned()));
         } else {
             cx.warn(
+                Kind::Extension,
                 format!(
                     "`x-env` names `{}`, which is not an environment variable name \
                      (`[A-Z][A-Z0-9_]*`); the examples read the default instead",

@@ -9,7 +9,7 @@
 //! scheme, else from `<CRATE>_BASE_URL`.
 
 use super::{Api, AuthKind, AuthScheme, EnvCredentials, EnvScheme, FromEnv};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// The crate's `from_env`, when the API has an absolute base URL and some scheme declares its
@@ -40,7 +40,7 @@ pub(super) fn from_env(api: &Api) -> (Option<FromEnv>, Vec<Diagnostic>) {
                     schemes.push(found);
                 }
             }
-            Err(message) => warnings.push(Diagnostic::warning(message).at(at)),
+            Err(message) => warnings.push(Diagnostic::warning(Kind::Extension, message).at(at)),
         }
     }
     if schemes.is_empty() || api.base_url.is_none() {

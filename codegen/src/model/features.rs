@@ -18,7 +18,7 @@ use super::names::Namespace;
 use super::{
     Api, BodyKind, CallKind, Operation, RuntimeFeature, RuntimePart, Success, TypeKind, TypeRef,
 };
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// The feature that turns every tag feature on, and with it the types no operation reaches.
@@ -140,7 +140,7 @@ fn tag_warning(tag: &str, wanted: &str, name: &str, at: Option<&str>) -> Diagnos
             tag.escape_debug()
         )
     };
-    let warning = Diagnostic::warning(message);
+    let warning = Diagnostic::warning(Kind::Renamed, message);
     match at {
         Some(pointer) => warning.at(pointer),
         None => warning,

@@ -10,7 +10,7 @@ use super::context::Site;
 use super::names::{
     CLIENT, CLIENT_TYPES, Namespace, fallback_warning, has_name, snake_name, type_name,
 };
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// Groups from the tags operations use, in order of first use (declared tags keep their
@@ -46,7 +46,7 @@ pub(super) fn groups<'a>(
             let method = methods.claim(snake_name(tag));
             if !has_name(tag) {
                 let message = fallback_warning("tag", tag, &method);
-                warnings.push(Diagnostic::warning(message).at(at.as_str()));
+                warnings.push(Diagnostic::warning(Kind::Renamed, message).at(at.as_str()));
             }
             Group {
                 tag: (*tag).to_owned(),

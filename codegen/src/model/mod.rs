@@ -13,6 +13,7 @@
 //! what an `x-websocket` says about its server's protocol.
 
 mod bodies;
+mod body_example;
 mod build;
 mod context;
 mod document;
@@ -74,6 +75,10 @@ pub struct Api {
     /// arguments, is not deprecated and yields one plain stream (pages, server-sent events, or a
     /// websocket without a sender).
     pub stream_example: Option<usize>,
+    /// The call the README shows a request body built for with its constructor, when one
+    /// can be written from literals alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_example: Option<BodyExample>,
 }
 
 /// An optional part of the runtime that operations use (a feature of `cloudsdk-runtime`).
@@ -574,6 +579,9 @@ pub struct Param {
     pub description: Option<String>,
     /// `deprecated`.
     pub deprecated: bool,
+    /// What its schema bounds (shown in the docs, not enforced).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bounds: Vec<Bound>,
     /// JSON pointer of the parameter object (where a `$ref` leads); `None` for a path
     /// placeholder the spec does not declare.
     pub pointer: Option<String>,
@@ -807,6 +815,35 @@ pub struct Constructor {
     pub setters: Vec<(usize, String)>,
 }
 
+/// A call whose request body the README builds with the body type's constructor
+/// (`Type::new(…).with_x(…)`): every value it needs is a literal.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BodyExample {
+    /// The operation (an index into [`Api::operations`]).
+    pub operation: usize,
+    /// The body's struct (a name in [`Api::types`]).
+    pub body_type: String,
+    /// A value for each required parameter, in order.
+    pub params: Vec<Sample>,
+    /// A value for each argument of `new`, in order.
+    pub arguments: Vec<Sample>,
+    /// One optional field set through its setter: the method and its value.
+    pub setter: Option<(String, Sample)>,
+}
+
+/// A literal an example passes for a value.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum Sample {
+    /// A string: this text (from the spec, so escaped where it is printed).
+    Text(String),
+    /// An integer: `1`.
+    Integer,
+    /// A floating-point number: `1.0`.
+    Number,
+    /// A boolean: `true`.
+    Flag,
+}
+
 /// One struct field.
 #[derive(Debug, Clone, Serialize)]
 pub struct Field {
@@ -832,4 +869,29 @@ pub struct Field {
     /// password` or the name (see `schema::define`'s `sensitive` and [`names::secret_name`]).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub sensitive: bool,
+    /// What the schema bounds (shown in the docs, not enforced).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bounds: Vec<Bound>,
+}
+
+/// A bound a schema puts on its values, as the spec writes it; numbers are kept as text, so a
+/// bound beyond 64 bits reads as written (e.g. `18446744073709552000`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum Bound {
+    /// `minimum` (`exclusiveMinimum: true`: the value itself is out).
+    Minimum { value: String, exclusive: bool },
+    /// `maximum` (`exclusiveMaximum: true`: the value itself is out).
+    Maximum { value: String, exclusive: bool },
+    /// `multipleOf`.
+    MultipleOf(String),
+    /// `minLength`, in characters.
+    MinLength(usize),
+    /// `maxLength`, in characters.
+    MaxLength(usize),
+    /// `pattern`: a regular expression, untrusted text.
+    Pattern(String),
+    /// `minItems`.
+    MinItems(usize),
+    /// `maxItems`.
+    MaxItems(usize),
 }

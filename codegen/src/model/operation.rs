@@ -11,6 +11,7 @@ use super::names::{fallback_warning, has_name};
 use super::params::lower_params;
 use super::streams;
 use super::{CallKind, Operation, ResponseKind, Success, TypeRef, WebSocket};
+use crate::diag::Kind;
 use crate::pointer;
 
 /// The operation at `site`; `None` when it is left out (a websocket stream without a websocket
@@ -29,6 +30,7 @@ pub(super) fn lower_operation<'a>(
     let builder_name = names.builder(site);
     if !has_name(&site.id) {
         cx.warn(
+            Kind::Renamed,
             fallback_warning("operationId", &site.id, &method_name),
             pointer::push(&site.op_ptr, "operationId"),
         );
@@ -44,6 +46,7 @@ pub(super) fn lower_operation<'a>(
             success,
             errors,
             error_type,
+            ..
         },
     ) = call_kind(cx, site, websocket, events, responses);
     Some(Operation {
@@ -94,8 +97,12 @@ fn call_kind(
             },
             errors: Vec::new(),
             error_type: responses.error_type,
+            undocumented_success: false,
         };
         return (CallKind::WebSocket(ws), handshake);
+    }
+    if responses.undocumented_success {
+        bodies::warn_undocumented_success(cx, site);
     }
     let kind = if let Some((pagination, item)) = streams::pagination(cx, site, &responses.success) {
         CallKind::Paginated { pagination, item }
@@ -121,6 +128,7 @@ fn idempotent(cx: &mut Lowering<'_>, site: &Site<'_>) -> bool {
         Some(Value::Bool(yes)) => *yes,
         Some(_) => {
             cx.warn(
+                Kind::Extension,
                 format!(
                     "`x-idempotent` is not `true` or `false`; ignored ({} is {}idempotent)",
                     site.method.as_str(),

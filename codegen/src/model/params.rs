@@ -8,7 +8,8 @@ use serde_json::Value;
 use super::context::{Lowering, Site, described};
 use super::names::{BUILDER, Namespace, fallback_warning, has_name, snake_name};
 use super::schema::SRef;
-use super::{Param, ParamLocation, QueryStyle, TypeRef, refs};
+use super::{Bound, Param, ParamLocation, QueryStyle, TypeRef, refs};
+use crate::diag::Kind;
 use crate::pointer;
 
 /// The operation's parameters, required ones first (otherwise in spec order).
@@ -25,6 +26,7 @@ pub(super) fn lower_params<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<Pa
             .any(|p| matches!(p.location, ParamLocation::Path { .. }) && p.name == placeholder);
         if !declared {
             cx.warn(
+                Kind::Guessed,
                 format!("path parameter `{placeholder}` is not declared; it is typed as a string"),
                 &site.op_ptr,
             );
@@ -49,6 +51,7 @@ fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, Str
             let site_ptr = pointer::push(&base, &i.to_string());
             let Some((param, ptr)) = refs::parameter(cx.api, p, &site_ptr) else {
                 cx.warn(
+                    Kind::Omitted,
                     "a parameter `$ref` points to nothing; it is left out",
                     site_ptr,
                 );
@@ -100,7 +103,11 @@ fn lower_param<'a>(
     };
     let rust_name = names.claim(snake_name(&data.name));
     if !has_name(&data.name) {
-        cx.warn(fallback_warning("parameter", &data.name, &rust_name), &ptr);
+        cx.warn(
+            Kind::Renamed,
+            fallback_warning("parameter", &data.name, &rust_name),
+            &ptr,
+        );
     }
     Param {
         name: data.name.clone(),
@@ -110,6 +117,7 @@ fn lower_param<'a>(
         ty: ty.required(),
         description: described(data.description.as_ref()),
         deprecated: data.deprecated.unwrap_or(false),
+        bounds: param_bounds(cx, &data.format),
         pointer: Some(ptr),
     }
 }
@@ -140,6 +148,17 @@ fn location(param: &Parameter) -> ParamLocation {
     }
 }
 
+/// The bounds of a parameter's schema (the first media type's, for `content`).
+fn param_bounds<'a>(cx: &Lowering<'a>, format: &'a ParameterSchemaOrContent) -> Vec<Bound> {
+    let schema = match format {
+        ParameterSchemaOrContent::Schema(s) => Some(s),
+        ParameterSchemaOrContent::Content(content) => {
+            content.iter().next().and_then(|(_, m)| m.schema.as_ref())
+        }
+    };
+    schema.map_or_else(Vec::new, |s| cx.types.bounds_of(SRef::from(s)))
+}
+
 /// A path placeholder no parameter declares: a required string.
 fn undeclared(name: String, names: &mut Namespace) -> Param {
     Param {
@@ -153,6 +172,7 @@ fn undeclared(name: String, names: &mut Namespace) -> Param {
         ty: TypeRef::String,
         description: None,
         deprecated: false,
+        bounds: Vec::new(),
         pointer: None,
     }
 }

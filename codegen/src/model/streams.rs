@@ -14,6 +14,7 @@ use super::{
     Events, Pagination, Success, TypeDef, TypeKind, TypeRef, WebSocket, WebSocketAuth, refs,
     websocket_protocol,
 };
+use crate::diag::Kind;
 use crate::pointer;
 
 /// The `x-websocket.message` and `x-websocket-send.message` schemas of every operation, by the
@@ -64,6 +65,7 @@ pub(super) fn websocket<'a>(
         .filter(|u| u.starts_with("ws://") || u.starts_with("wss://"));
     let Some(server) = server else {
         cx.warn(
+            Kind::Omitted,
             format!("websocket stream `{name}` has no ws:// or wss:// server; it is left out"),
             &site.op_ptr,
         );
@@ -80,7 +82,7 @@ pub(super) fn websocket<'a>(
         )
     });
     if ext.get("send").is_some() {
-        cx.warn(
+        cx.warn(Kind::Extension,
             format!("websocket stream `{name}` names what the client sends inside `x-websocket`; declare it as `x-websocket-send: {{message}}` to get a sender"),
             &ext_ptr,
         );
@@ -121,7 +123,7 @@ fn message_type<'a>(cx: &mut Lowering<'a>, stream: &str, ext_ptr: &str, role: &s
             )
             .required(),
         None => {
-            cx.warn(
+            cx.warn(Kind::Untyped,
                 format!("websocket stream `{stream}` has no usable `message` schema; its messages are typed as JSON values"),
                 ext_ptr,
             );
@@ -179,6 +181,7 @@ pub(super) fn pagination(
     let ext = site.op.extensions.get("x-pagination")?;
     let Some(style) = pagination_style(ext) else {
         cx.warn(
+            Kind::Extension,
             "`x-pagination` is not understood (expected style meta-next or page-number); ignored",
             pointer::push(&site.op_ptr, "x-pagination"),
         );
@@ -188,7 +191,7 @@ pub(super) fn pagination(
         Pagination::MetaNext { items } | Pagination::PageNumber { items, .. } => items.clone(),
     };
     let Some(item) = page_item(&cx.types.defs, success, &field) else {
-        cx.warn(
+        cx.warn(Kind::Extension,
             format!("`x-pagination` names the item field `{field}`, but the response has no array field of that name; pagination is ignored"),
             &site.op_ptr,
         );

@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// The protocol properties of one websocket stream; the default is a server with none.
@@ -65,7 +65,7 @@ pub(super) fn protocol(
         Some(value) => match signing_query(value, ext.get("signing-url").is_some()) {
             Ok(rule) => rule,
             Err(why) => {
-                warnings.push(Diagnostic::warning(why).at(at("signing-query")));
+                warnings.push(Diagnostic::warning(Kind::Extension, why).at(at("signing-query")));
                 SigningQuery::Exclude
             }
         },
@@ -99,7 +99,7 @@ fn kept<T>(
 ) -> Option<T> {
     read.map_err(|(why, ptr)| {
         let message = format!("`{key}`: {why}; it is ignored");
-        warnings.push(Diagnostic::warning(message).at(ptr));
+        warnings.push(Diagnostic::warning(Kind::Extension, message).at(ptr));
     })
     .ok()
 }

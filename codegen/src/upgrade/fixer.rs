@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use super::PointerMap;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// The state shared by the Swagger conversion and the repairs.
@@ -36,13 +36,20 @@ impl Fixer {
         self.v31
     }
 
-    pub(super) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.warnings.push(Diagnostic::warning(message).at(pointer));
+    pub(super) fn warn(&mut self, kind: Kind, pointer: &str, message: impl Into<String>) {
+        self.warnings
+            .push(Diagnostic::warning(kind, message).at(pointer));
     }
 
-    pub(super) fn warn_hint(&mut self, pointer: &str, message: impl Into<String>, hint: &str) {
+    pub(super) fn warn_hint(
+        &mut self,
+        kind: Kind,
+        pointer: &str,
+        message: impl Into<String>,
+        hint: &str,
+    ) {
         self.warnings
-            .push(Diagnostic::warning(message).at(pointer).hint(hint));
+            .push(Diagnostic::warning(kind, message).at(pointer).hint(hint));
     }
 
     /// Records that `upgraded` (and everything under it) came from `from`.
@@ -54,6 +61,7 @@ impl Fixer {
     pub(super) fn v31_construct(&mut self, pointer: &str, what: &str) {
         if !self.v31 {
             self.warn(
+                Kind::Converted,
                 pointer,
                 format!("{what} is OpenAPI 3.1 (JSON Schema 2020-12): converted to its 3.0 form"),
             );
@@ -78,6 +86,7 @@ impl Fixer {
         match text {
             Some(t) => {
                 self.warn(
+                    Kind::Repaired,
                     &p,
                     format!("`{key}` is {what}, not a string: read as \"{t}\""),
                 );
@@ -85,6 +94,7 @@ impl Fixer {
             }
             None => {
                 self.warn_hint(
+                    Kind::Dropped,
                     &p,
                     format!("`{key}` is {what}, not a string: dropped"),
                     "write the text itself here; `$ref` is not allowed in this place",
@@ -97,7 +107,11 @@ impl Fixer {
     /// `externalDocs` needs a `url`.
     pub(super) fn external_docs(&mut self, docs: &mut Value, ptr: &str) {
         if !docs.get("url").is_some_and(Value::is_string) {
-            self.warn(ptr, "`externalDocs` without `url`: read with an empty url");
+            self.warn(
+                Kind::Repaired,
+                ptr,
+                "`externalDocs` without `url`: read with an empty url",
+            );
             if let Value::Object(map) = docs {
                 map.insert("url".into(), json!(""));
             } else {

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::fixer::Fixer;
+use crate::diag::Kind;
 
 /// Keywords of a Swagger non-body parameter or header that describe its value (OpenAPI 3 puts
 /// them under `schema`).
@@ -49,6 +50,7 @@ pub(super) fn value_keywords(
         return None;
     }
     fx.warn(
+        Kind::Converted,
         ptr,
         "`type` and other value keywords belong under `schema` (Swagger 2 style): moved there",
     );
@@ -66,6 +68,7 @@ pub(super) fn response_schema(
 ) -> Option<Value> {
     let schema = map.remove("schema")?;
     fx.warn(
+        Kind::Converted,
         ptr,
         "`schema` directly in a response is Swagger 2 style: moved to `content/application~1json`",
     );

@@ -1767,6 +1767,8 @@ pub type ClusterSecrets = ::std::collections::BTreeMap<
 #[derive(Clone, PartialEq, serde::Serialize)]
 pub struct CreateSecretRequest {
     /// `secretName`
+    ///
+    /// Bounds: at most 49 characters.
     #[serde(rename = "secretName")]
     pub secret_name: ::std::string::String,
     /// `secretValue`

@@ -3658,11 +3658,15 @@ impl ListActions {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -3894,11 +3898,15 @@ pub struct ListAccounts {
 #[cfg(feature = "accounts")]
 impl ListAccounts {
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -5562,11 +5570,15 @@ impl ListInstances {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -9704,11 +9716,15 @@ impl ListObjectStores {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -10165,11 +10181,15 @@ impl ListObjectStoreCredentials {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -12197,11 +12217,15 @@ impl ListReservedIps {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -14901,11 +14925,15 @@ impl ListVpcReservedIps {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -15515,11 +15543,15 @@ impl ListKubernetesClusters {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -16495,11 +16527,15 @@ impl ListApplications {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -17017,11 +17053,15 @@ impl ListDatabases {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self
@@ -17494,11 +17534,15 @@ impl ListDatabaseBackups {
         self
     }
     /// Page to return, starting at 1.
+    ///
+    /// Bounds: at least 1.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
     /// Number of items per page.
+    ///
+    /// Bounds: at least 1.
     pub fn per_page(mut self, value: i32) -> Self {
         self.per_page = Some(value);
         self

@@ -1422,6 +1422,8 @@ impl<'a> LogsApi<'a> {
     ///
     /// A server-sent events stream of log records. Resume after a disconnection with `since` set to the date of the last record received.
     ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs` (`streamApplicationLogsV4`)
     pub fn stream_application_v4(
         &self,
@@ -1507,6 +1509,8 @@ impl<'a> MetricsApi<'a> {
         }
     }
     /// Get CPU, memory and other metrics of an application or add-on
+    ///
+    /// `resource_id` bounds: matches `^(app|mysql|postgresql|redis|mongodb|elastisearch)_.*$`.
     ///
     /// `GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics` (`getResourceMetrics`)
     pub fn get_resource(
@@ -2912,6 +2916,8 @@ impl<'a> InstancesApi<'a> {
     }
     /// List the instances of an application (v4)
     ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances` (`listApplicationInstancesV4`)
     pub fn list_application_v4(
         &self,
@@ -2932,6 +2938,8 @@ impl<'a> InstancesApi<'a> {
         }
     }
     /// Get one instance of an application (v4)
+    ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}` (`getApplicationInstanceV4`)
     pub fn get_application_v4(
@@ -3663,6 +3671,8 @@ impl<'a> DeploymentsApi<'a> {
     }
     /// List the deployments of an application (v4)
     ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments` (`listApplicationDeploymentsV4`)
     pub fn list_application_v4(
         &self,
@@ -3680,6 +3690,10 @@ impl<'a> DeploymentsApi<'a> {
         }
     }
     /// Get one deployment of an application (v4)
+    ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}` (`getApplicationDeploymentV4`)
     pub fn get_application_v4(
@@ -4400,6 +4414,8 @@ impl<'a> MatomoApi<'a> {
     }
     /// Deprovision a Matomo add-on (provider API)
     ///
+    /// `matomo_id` bounds: matches `^matomo_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
+    ///
     /// `DELETE /v2/providers/addon-matomo/resources/{matomoId}` (`deprovisionMatomo`)
     pub fn deprovision(
         &self,
@@ -4411,6 +4427,8 @@ impl<'a> MatomoApi<'a> {
         }
     }
     /// Get a Matomo add-on
+    ///
+    /// `matomo_id` bounds: matches `^matomo_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/addon-providers/addon-matomo/addons/{matomoId}` (`getMatomo`)
     pub fn get(
@@ -4454,6 +4472,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Get a Tardis add-on (provider API)
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `GET /v2/providers/addon-tardis/resources/{tardisId}` (`getProvisionedTardis`)
     pub fn get_provisioned(
         &self,
@@ -4465,6 +4485,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Deprovision a Tardis add-on (provider API)
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `DELETE /v2/providers/addon-tardis/resources/{tardisId}` (`deprovisionTardis`)
     pub fn deprovision(
@@ -4491,6 +4513,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Get a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `GET /v4/addon-providers/addon-tardis/addons/{tardisId}` (`getTardis`)
     pub fn get(
         &self,
@@ -4503,6 +4527,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Delete a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}` (`deleteTardis`)
     pub fn delete(
         &self,
@@ -4514,6 +4540,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Get a Tardis add-on of an owner
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`getOwnedTardis`)
     pub fn get_owned(
@@ -4529,6 +4557,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Delete a Tardis add-on of an owner
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}` (`deleteOwnedTardis`)
     pub fn delete_owned(
         &self,
@@ -4543,6 +4573,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Undo the deletion of a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert` (`restoreOwnedTardis`)
     pub fn restore_owned(
         &self,
@@ -4556,6 +4588,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Get one token of a Tardis add-on
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`getTardisToken`)
     pub fn get_token(
@@ -4573,6 +4607,8 @@ impl<'a> TardisApi<'a> {
     }
     /// Delete one token of a Tardis add-on
     ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}` (`deleteTardisToken`)
     pub fn delete_token(
         &self,
@@ -4588,6 +4624,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// List the tokens of a Tardis add-on
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`listTardisTokens`)
     pub fn list_tokens(
@@ -4605,6 +4643,8 @@ impl<'a> TardisApi<'a> {
         }
     }
     /// Create a token for a Tardis add-on
+    ///
+    /// `tardis_id` bounds: matches `^tardis_.*$`.
     ///
     /// `POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens` (`createTardisToken`)
     pub fn create_token(
@@ -5211,6 +5251,8 @@ impl<'a> PulsarApi<'a> {
     }
     /// Get a Pulsar add-on
     ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
+    ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}` (`getPulsar`)
     pub fn get(
         &self,
@@ -5222,6 +5264,8 @@ impl<'a> PulsarApi<'a> {
         }
     }
     /// Create the tenant and namespace of a Pulsar add-on
+    ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
     ///
     /// `POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace` (`createPulsarTenantAndNamespace`)
     pub fn create_tenant_and_namespace(
@@ -5235,6 +5279,8 @@ impl<'a> PulsarApi<'a> {
     }
     /// Delete the tenant and namespace of a Pulsar add-on
     ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
+    ///
     /// `DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace` (`deletePulsarTenantAndNamespace`)
     pub fn delete_tenant_and_namespace(
         &self,
@@ -5247,6 +5293,8 @@ impl<'a> PulsarApi<'a> {
     }
     /// Get the retention and offload policies of a Pulsar add-on
     ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
+    ///
     /// `GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`getPulsarStoragePolicies`)
     pub fn get_storage_policies(
         &self,
@@ -5258,6 +5306,8 @@ impl<'a> PulsarApi<'a> {
         }
     }
     /// Change the retention and offload policies of a Pulsar add-on
+    ///
+    /// `pulsar_id` bounds: matches `^pulsar_.*$`.
     ///
     /// `PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies` (`updatePulsarStoragePolicies`)
     pub fn update_storage_policies(
@@ -5286,6 +5336,8 @@ impl<'a> PulsarApi<'a> {
         }
     }
     /// Get the storage policies of a Pulsar cluster
+    ///
+    /// `cluster_id` bounds: matches `^cluster_.*$`.
     ///
     /// `GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}` (`getPulsarClusterStoragePolicies`)
     pub fn get_cluster_storage_policies(
@@ -5689,6 +5741,8 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Get a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}` (`getFunction`)
     pub fn get(
         &self,
@@ -5702,6 +5756,8 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Update a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
     ///
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}` (`updateFunction`)
     pub fn update(
@@ -5719,6 +5775,8 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Delete a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}` (`deleteFunction`)
     pub fn delete(
         &self,
@@ -5733,6 +5791,8 @@ impl<'a> FunctionsApi<'a> {
     }
     /// List the deployments of a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`listFunctionDeployments`)
     pub fn list_deployments(
         &self,
@@ -5746,6 +5806,8 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Create a deployment of a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
     ///
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments` (`createFunctionDeployment`)
     pub fn create_deployment(
@@ -5763,6 +5825,10 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Get one deployment of a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
+    ///
     /// `GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`getFunctionDeployment`)
     pub fn get_deployment(
         &self,
@@ -5778,6 +5844,10 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Update one deployment of a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
     ///
     /// `PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`updateFunctionDeployment`)
     pub fn update_deployment(
@@ -5797,6 +5867,10 @@ impl<'a> FunctionsApi<'a> {
     }
     /// Run a deployment of a function
     ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
+    ///
     /// `POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`triggerFunctionDeployment`)
     pub fn trigger_deployment(
         &self,
@@ -5812,6 +5886,10 @@ impl<'a> FunctionsApi<'a> {
         }
     }
     /// Delete one deployment of a function
+    ///
+    /// `function_id` bounds: matches `^function_.*$`.
+    ///
+    /// `deployment_id` bounds: matches `^deployment_.*$`.
     ///
     /// `DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}` (`deleteFunctionDeployment`)
     pub fn delete_deployment(
@@ -5942,6 +6020,8 @@ impl<'a> LoadBalancersApi<'a> {
         }
     }
     /// List the load balancers serving an application
+    ///
+    /// `application_id` bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     ///
     /// `GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}` (`listApplicationLoadBalancers`)
     pub fn list_application(
@@ -7701,6 +7781,8 @@ impl ListApplicationLogs {
         self
     }
     /// How many lines to return.
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i32) -> Self {
         self.limit = Some(value);
         self
@@ -24934,6 +25016,8 @@ pub struct ListTardisTokens {
 #[cfg(feature = "tardis")]
 impl ListTardisTokens {
     /// Index of the first item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn from(mut self, value: i64) -> Self {
         self.from = Some(value);
         self
@@ -24944,6 +25028,8 @@ impl ListTardisTokens {
         self
     }
     /// Index after the last item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
@@ -25070,11 +25156,15 @@ pub struct ListOwnedTardis {
 #[cfg(feature = "tardis")]
 impl ListOwnedTardis {
     /// Index of the first item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn from(mut self, value: i64) -> Self {
         self.from = Some(value);
         self
     }
     /// Index after the last item to return.
+    ///
+    /// Bounds: at least 0.
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
@@ -27586,6 +27676,8 @@ impl StreamApplicationAccessLogs {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -27750,6 +27842,8 @@ impl StreamApplicationLogsV4 {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -28758,6 +28852,8 @@ impl ListApplicationDeploymentsV4 {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1, at most 1000.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -28944,6 +29040,8 @@ impl ListApplicationInstancesV4 {
         self
     }
     /// Maximum number of items to return.
+    ///
+    /// Bounds: at least 1, at most 1000.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self

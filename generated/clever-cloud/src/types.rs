@@ -2567,6 +2567,8 @@ pub struct ApiTokenCreateRequest {
     #[serde(rename = "mfaCode", skip_serializing_if = "::std::option::Option::is_none")]
     pub mfa_code: ::std::option::Option<::std::string::String>,
     /// `name`
+    ///
+    /// Bounds: at least 1 character.
     pub name: ::std::string::String,
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2759,6 +2761,8 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApiTokenUpdateRequest {
     /// `name`
+    ///
+    /// Bounds: at least 1 character.
     pub name: ::std::string::String,
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4252,6 +4256,8 @@ impl ApplicationInput {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApplicationLog {
     /// `applicationId`
+    ///
+    /// Bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
     #[serde(
         rename = "applicationId",
         skip_serializing_if = "::std::option::Option::is_none",
@@ -4993,6 +4999,8 @@ pub struct CleverPeer {
     #[serde(rename = "parentMember")]
     pub parent_member: ::std::string::String,
     /// `publicKey`
+    ///
+    /// Bounds: matches `^[a-zA-Z0-9+/]{43}=$`.
     #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
 }
@@ -6645,6 +6653,8 @@ pub struct ExternalPeer {
     #[serde(rename = "parentMember")]
     pub parent_member: ::std::string::String,
     /// `publicKey`
+    ///
+    /// Bounds: matches `^[a-zA-Z0-9+/]{43}=$`.
     #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
 }
@@ -6780,6 +6790,8 @@ pub struct ExternalPeerInput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
     /// `publicKey`
+    ///
+    /// Bounds: matches `^[a-zA-Z0-9+/]{43}=$`.
     #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
 }
@@ -7260,6 +7272,8 @@ pub struct Function {
         ::std::string::String,
     >,
     /// `id`
+    ///
+    /// Bounds: matches `^function_.*$`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `maxInstances`
@@ -7493,12 +7507,16 @@ pub struct FunctionDeployment {
     )]
     pub error_reason: ::std::option::Option<::std::string::String>,
     /// `functionId`
+    ///
+    /// Bounds: matches `^function_.*$`.
     #[serde(
         rename = "functionId",
         skip_serializing_if = "::std::option::Option::is_none",
     )]
     pub function_id: ::std::option::Option<::std::string::String>,
     /// `id`
+    ///
+    /// Bounds: matches `^deployment_.*$`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
@@ -16117,11 +16135,15 @@ pub struct TardisAddon {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub read_token: ::std::option::Option<TardisToken>,
     /// `senx_application_id`
+    ///
+    /// Bounds: matches `^cc..*$`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub senx_application_id: ::std::option::Option<::std::string::String>,
     /// `status`
     pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tardis_id`
+    ///
+    /// Bounds: matches `^tardis_.*$`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tardis_id: ::std::option::Option<::std::string::String>,
     /// `write_token`
@@ -16337,6 +16359,8 @@ pub struct TardisProvisionResult {
         ::std::string::String,
     >,
     /// `id`
+    ///
+    /// Bounds: matches `^tardis_.*$`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `message`

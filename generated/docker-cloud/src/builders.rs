@@ -987,6 +987,8 @@ impl<'a> TriggersApi<'a> {
     ///
     /// Fires a `SCALEUP` trigger, adding `count` containers to the service. No credentials are needed.
     ///
+    /// `count` bounds: at least 1.
+    ///
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
     pub fn call_with_count(
         &self,
@@ -1318,11 +1320,15 @@ impl ListActions {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -1622,6 +1628,8 @@ pub struct StreamActionLogs {
 #[cfg(feature = "actions")]
 impl StreamActionLogs {
     /// Number of past lines to send first (default 300).
+    ///
+    /// Bounds: at least 0.
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
         self
@@ -1680,11 +1688,15 @@ impl ListProviders {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -1845,11 +1857,15 @@ impl ListRegions {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2018,11 +2034,15 @@ impl ListAvailabilityZones {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2204,11 +2224,15 @@ impl ListNodeTypes {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2420,11 +2444,15 @@ impl ListNodeClusters {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3021,11 +3049,15 @@ impl ListNodes {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3537,11 +3569,15 @@ impl ListNodeTags {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3682,11 +3718,15 @@ impl ListRegistries {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -3891,11 +3931,15 @@ impl ListRepositories {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -4274,11 +4318,15 @@ impl ListStacks {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -4962,11 +5010,15 @@ impl ListServices {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -5635,6 +5687,8 @@ impl StreamServiceLogs {
         self
     }
     /// Number of past lines to send first (default 300).
+    ///
+    /// Bounds: at least 0.
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
         self
@@ -5695,11 +5749,15 @@ impl ListTriggers {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -6139,11 +6197,15 @@ impl ListContainers {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -6628,6 +6690,8 @@ impl StreamContainerLogs {
         self
     }
     /// Number of past lines to send first (default 300).
+    ///
+    /// Bounds: at least 0.
     pub fn tail(mut self, value: i64) -> Self {
         self.tail = Some(value);
         self
@@ -6852,11 +6916,15 @@ impl ListSwarms {
         self
     }
     /// Number of objects per page (default 25).
+    ///
+    /// Bounds: at least 1.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Index of the first object to return.
+    ///
+    /// Bounds: at least 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self

@@ -6,12 +6,13 @@
 mod build;
 mod table;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
+use cloudsdk_codegen::diag::{Diagnostic, Kind};
 use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::load::load_within;
 use cloudsdk_codegen::upgrade::detect;
@@ -27,6 +28,8 @@ struct Row {
     millis: u128,
     lines: usize,
     warnings: usize,
+    /// The warnings by kind (every warning has one).
+    kinds: BTreeMap<Kind, usize>,
     outcome: Outcome,
 }
 
@@ -50,6 +53,7 @@ impl Row {
             millis: 0,
             lines: 0,
             warnings: 0,
+            kinds: BTreeMap::new(),
             outcome,
         }
     }
@@ -156,8 +160,18 @@ fn generate_one(
         millis,
         lines: g.stats.lines,
         warnings: g.warnings.len(),
+        kinds: kinds(&g.warnings),
         outcome: Outcome::Generated { krate, examples },
     })
+}
+
+/// How many of `warnings` are of each kind.
+fn kinds(warnings: &[Diagnostic]) -> BTreeMap<Kind, usize> {
+    let mut kinds = BTreeMap::new();
+    for kind in warnings.iter().filter_map(|w| w.kind) {
+        *kinds.entry(kind).or_insert(0) += 1;
+    }
+    kinds
 }
 
 /// `corpus-<path without extension>`, lower case, unique among `names`.

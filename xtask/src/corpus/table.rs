@@ -1,5 +1,7 @@
 //! The corpus table: one row per entry document, then the totals.
 
+use cloudsdk_codegen::diag::Kind;
+
 use super::build::{Built, Crate};
 use super::{Outcome, Row};
 
@@ -94,6 +96,7 @@ pub(super) fn print(rows: &[Row], built: &Built, clippy: bool, build_secs: f64) 
         if clippy { "clippy-clean" } else { "compile" },
         rows.iter().map(|r| r.millis).sum::<u128>(),
     );
+    print_totals(rows);
     if !built.success && failed == 0 {
         eprintln!(
             "cargo {tool} failed, and no crate shows why:\n{}",
@@ -102,6 +105,38 @@ pub(super) fn print(rows: &[Row], built: &Built, clippy: bool, build_secs: f64) 
         return false;
     }
     failed == 0
+}
+
+/// The sums over every row, then the warnings by kind: how many, in how many specs.
+fn print_totals(rows: &[Row]) {
+    let sum = |f: fn(&Row) -> usize| rows.iter().map(f).sum::<usize>();
+    println!(
+        "{} operations, {} types, {} generated lines, {} warnings",
+        sum(|r| r.operations),
+        sum(|r| r.types),
+        sum(|r| r.lines),
+        sum(|r| r.warnings),
+    );
+    println!("\n| warning kind | warnings | specs | meaning |\n|---|---:|---:|---|");
+    for (kind, warnings, specs) in by_kind(rows) {
+        println!("| `{kind}` | {warnings} | {specs} | {} |", kind.summary());
+    }
+}
+
+/// For each kind with a warning: the warnings of that kind and the rows that have one, most
+/// warnings first.
+fn by_kind(rows: &[Row]) -> Vec<(Kind, usize, usize)> {
+    let mut out: Vec<(Kind, usize, usize)> = Kind::ALL
+        .into_iter()
+        .map(|kind| {
+            let counts = rows.iter().filter_map(|r| r.kinds.get(&kind));
+            let (warnings, specs) = counts.fold((0, 0), |(w, s), n| (w + n, s + 1));
+            (kind, warnings, specs)
+        })
+        .filter(|(_, warnings, _)| *warnings > 0)
+        .collect();
+    out.sort_by_key(|(_, warnings, _)| std::cmp::Reverse(*warnings));
+    out
 }
 
 #[cfg(test)]
@@ -170,5 +205,18 @@ mod tests {
         assert!(!status(&not_api, &result, true).failed);
         let failed = Row::empty("y".into(), "-".into(), Outcome::GenerateFailed("e".into()));
         assert!(status(&failed, &result, true).failed);
+    }
+
+    #[test]
+    fn warnings_are_counted_by_kind_most_first() {
+        let mut a = generated("a");
+        a.kinds = BTreeMap::from([(Kind::Renamed, 1), (Kind::Untyped, 3)]);
+        let mut b = generated("b");
+        b.kinds = BTreeMap::from([(Kind::Renamed, 4)]);
+        let c = generated("c");
+        assert_eq!(
+            by_kind(&[a, b, c]),
+            [(Kind::Renamed, 5, 2), (Kind::Untyped, 3, 1)]
+        );
     }
 }

@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::enums::int_enum;
 use super::view::{View, view};
 use super::{SRef, Types};
+use crate::diag::Kind;
 use crate::model::context::described;
 use crate::model::names::{
     ADDITIONAL_PROPERTIES, Namespace, fallback_warning, field_hint, has_name, secret_name,
@@ -113,7 +114,11 @@ impl<'a> Types<'a> {
             let rust_name = ns.claim(snake_name(json));
             let field_ptr = pointer::push(&pointer::push(pointer, "properties"), json);
             if !has_name(json) {
-                self.warn(fallback_warning("property", json, &rust_name), &field_ptr);
+                self.warn(
+                    Kind::Renamed,
+                    fallback_warning("property", json, &rust_name),
+                    &field_ptr,
+                );
             }
             let ty = self.type_of(*schema, &self.field_hint(owner, json), &field_ptr);
             let resolved = self.resolve_sref(*schema);
@@ -135,6 +140,7 @@ impl<'a> Types<'a> {
                 write_only: data.is_some_and(|d| d.write_only),
                 default: data.and_then(|d| d.default.as_ref()).map(Value::to_string),
                 sensitive,
+                bounds: self.bounds_of(*schema),
             });
         }
         fields
@@ -153,6 +159,7 @@ impl<'a> Types<'a> {
         match schema.and_then(|s| s.schema_data.extensions.get("x-sensitive")) {
             Some(Value::Bool(marked)) => return *marked,
             Some(_) => self.warn(
+                Kind::Extension,
                 "`x-sensitive` is not `true` or `false`; ignored".to_owned(),
                 &pointer::push(pointer, "x-sensitive"),
             ),

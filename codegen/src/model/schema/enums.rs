@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use openapiv3::{Discriminator, Schema};
 
 use super::{SCHEMA_PREFIX, SRef, Types};
+use crate::diag::Kind;
 use crate::model::names::{
     Namespace, fallback_warning, has_variant_name, snake_name, variant_name,
 };
@@ -64,7 +65,11 @@ impl<'a> Types<'a> {
             if !has_variant_name(value) {
                 let at =
                     crate::pointer::push(&crate::pointer::push(pointer, "enum"), &i.to_string());
-                self.warn(fallback_warning("enum value", value, &name), &at);
+                self.warn(
+                    Kind::Renamed,
+                    fallback_warning("enum value", value, &name),
+                    &at,
+                );
             }
             variants.push((name, value.clone()));
         }
@@ -141,6 +146,7 @@ impl<'a> Types<'a> {
             match keys.iter().position(|k| *k == Some(key)) {
                 Some(index) => mapping.push((value.clone(), index)),
                 None => self.warn(
+                    Kind::Dropped,
                     format!(
                         "discriminator mapping `{value}` → {target} names no variant of \
                          `{name}`: it is left out"
@@ -157,6 +163,7 @@ impl<'a> Types<'a> {
             if let Some((_, other)) = mapping.iter().find(|(value, _)| value == key) {
                 let other = keys[*other].unwrap_or("an inline variant");
                 self.warn(
+                    Kind::Repaired,
                     format!(
                         "discriminator value `{key}` is mapped to {other}: variant `{key}` of \
                          `{name}` gets no value of its own and is read as unknown"
@@ -169,6 +176,7 @@ impl<'a> Types<'a> {
         }
         if mapping.is_empty() {
             self.warn(
+                Kind::Repaired,
                 format!("discriminator of `{name}` maps no variant: the union is read untagged"),
                 &crate::pointer::push(pointer, "discriminator"),
             );

@@ -6,6 +6,7 @@ use openapiv3::{AdditionalProperties, Schema};
 
 use super::view::{View, view};
 use super::{SRef, Types};
+use crate::diag::Kind;
 use crate::model::{TypeKind, TypeRef};
 
 impl<'a> Types<'a> {
@@ -38,7 +39,7 @@ impl<'a> Types<'a> {
         let mut seen_refs = HashSet::new();
         self.collect_all_of(s, &mut props, &mut additional, &mut ok, &mut seen_refs);
         if !ok {
-            self.warn(
+            self.warn(Kind::Dropped,
                 format!("`allOf` of `{name}` mixes objects with other kinds; its non-object parts are left out"),
                 pointer,
             );

@@ -4,6 +4,7 @@
 //! would make a type contain itself, [`inputs`] gives the types a request sends their
 //! constructors; [`view`](mod@view) reads every schema the same way.
 
+mod bounds;
 mod cycles;
 mod define;
 mod enums;
@@ -17,7 +18,7 @@ use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind};
 
 use super::names::{Namespace, fallback_warning, has_name, type_name};
 use super::{TypeDef, TypeKind, TypeRef};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 use view::{View, view};
 
@@ -72,7 +73,7 @@ impl<'a> Types<'a> {
                 let name = ns.claim(type_name(key));
                 if !has_name(key) {
                     warnings.push(
-                        Diagnostic::warning(fallback_warning("schema", key, &name))
+                        Diagnostic::warning(Kind::Renamed, fallback_warning("schema", key, &name))
                             .at(pointer::push("/components/schemas", key)),
                     );
                 }
@@ -113,8 +114,9 @@ impl<'a> Types<'a> {
         }
     }
 
-    fn warn(&mut self, message: String, pointer: &str) {
-        self.warnings.push(Diagnostic::warning(message).at(pointer));
+    fn warn(&mut self, kind: Kind, message: String, pointer: &str) {
+        self.warnings
+            .push(Diagnostic::warning(kind, message).at(pointer));
     }
 
     /// The component a local `$ref` points to (following reference chains).
@@ -147,7 +149,7 @@ impl<'a> Types<'a> {
         match schema {
             SRef::Ref(reference) => {
                 let Some(key) = reference.strip_prefix(SCHEMA_PREFIX) else {
-                    self.warn(
+                    self.warn(Kind::Untyped,
                         format!("`$ref: {reference}` is not a component schema; typed as serde_json::Value"),
                         pointer,
                     );
@@ -163,7 +165,7 @@ impl<'a> Types<'a> {
                         if nullable { ty.optional() } else { ty }
                     }
                     None => {
-                        self.warn(
+                        self.warn(Kind::Untyped,
                             format!("`$ref: {reference}` points to no schema; typed as serde_json::Value"),
                             pointer,
                         );

@@ -3,13 +3,18 @@
 use serde_json::{Map, Value, json};
 
 use super::parts;
+use crate::diag::Kind;
 use crate::pointer;
 use crate::upgrade::fixer::Fixer;
 use crate::upgrade::schema;
 
 pub(super) fn components(components: &mut Value, fx: &mut Fixer) {
     let Value::Object(map) = components else {
-        fx.warn("/components", "`components` is not an object: dropped");
+        fx.warn(
+            Kind::Dropped,
+            "/components",
+            "`components` is not an object: dropped",
+        );
         *components = json!({});
         return;
     };
@@ -22,6 +27,7 @@ pub(super) fn components(components: &mut Value, fx: &mut Fixer) {
         let Some(Value::Object(items)) = map.get_mut(&section) else {
             if !section.starts_with("x-") {
                 fx.warn(
+                    Kind::Dropped,
                     &format!("/components/{section}"),
                     "a components section must be an object: dropped",
                 );
@@ -80,7 +86,11 @@ fn drop_unless(items: &mut Map<String, Value>, mut keep: impl FnMut(&str, &mut V
 /// Repairs a security scheme; false when it must be dropped.
 fn security_scheme(scheme: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
     let Value::Object(map) = scheme else {
-        fx.warn(ptr, "a security scheme must be an object: dropped");
+        fx.warn(
+            Kind::Omitted,
+            ptr,
+            "a security scheme must be an object: dropped",
+        );
         return false;
     };
     if map.contains_key("$ref") {
@@ -100,6 +110,7 @@ fn security_scheme(scheme: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
             let keep = ok_in && map.get("name").is_some_and(Value::is_string);
             if !keep {
                 fx.warn(
+                    Kind::Omitted,
                     ptr,
                     "apiKey security scheme without a valid `name` and `in`: dropped",
                 );
@@ -108,7 +119,11 @@ fn security_scheme(scheme: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
         }
         "http" => {
             if !map.get("scheme").is_some_and(Value::is_string) {
-                fx.warn(ptr, "http security scheme without `scheme`: read as bearer");
+                fx.warn(
+                    Kind::Repaired,
+                    ptr,
+                    "http security scheme without `scheme`: read as bearer",
+                );
                 map.insert("scheme".into(), json!("bearer"));
             }
             true
@@ -118,6 +133,7 @@ fn security_scheme(scheme: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
             let keep = map.get("openIdConnectUrl").is_some_and(Value::is_string);
             if !keep {
                 fx.warn(
+                    Kind::Omitted,
                     ptr,
                     "openIdConnect security scheme without `openIdConnectUrl`: dropped",
                 );
@@ -126,6 +142,7 @@ fn security_scheme(scheme: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
         }
         other => {
             fx.warn_hint(
+                Kind::Omitted,
                 ptr,
                 format!("security scheme type `{other}` is not supported by OpenAPI 3.0: dropped"),
                 "supported types are apiKey, http, oauth2 and openIdConnect",
@@ -143,7 +160,11 @@ fn security_scheme(scheme: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
 /// scheme has no flows (it is dropped).
 fn oauth2_flows(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) -> bool {
     let Some(Value::Object(flows)) = map.get_mut("flows") else {
-        fx.warn(ptr, "oauth2 security scheme without `flows`: dropped");
+        fx.warn(
+            Kind::Omitted,
+            ptr,
+            "oauth2 security scheme without `flows`: dropped",
+        );
         return false;
     };
     for (name, flow) in flows.iter_mut() {
@@ -160,6 +181,7 @@ fn oauth2_flows(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) -> bool
         for url in urls {
             if !flow.get(*url).is_some_and(Value::is_string) {
                 fx.warn(
+                    Kind::Repaired,
                     &fptr,
                     format!("OAuth2 flow `{name}` has no `{url}`: read as empty"),
                 );
@@ -168,6 +190,7 @@ fn oauth2_flows(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) -> bool
         }
         if !flow.get("scopes").is_some_and(Value::is_object) {
             fx.warn(
+                Kind::Repaired,
                 &fptr,
                 format!("OAuth2 flow `{name}` has no `scopes`: read as none"),
             );

@@ -10,6 +10,7 @@ mod query_keys;
 use serde_json::{Map, Value, json};
 
 use super::fixer::{Fixer, kind_name};
+use crate::diag::Kind;
 use crate::pointer;
 
 const METHODS: [&str; 8] = [
@@ -31,6 +32,7 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
     info(root, fx);
     if root.remove("jsonSchemaDialect").is_some() && !fx.v31() {
         fx.warn(
+            Kind::Dropped,
             "/jsonSchemaDialect",
             "`jsonSchemaDialect` is OpenAPI 3.1: dropped",
         );
@@ -46,6 +48,7 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
         }
         Some(other) => {
             fx.warn(
+                Kind::Omitted,
                 "/paths",
                 format!(
                     "`paths` is {}, not an object: read as empty",
@@ -56,7 +59,11 @@ fn top_level(root: &mut Map<String, Value>, fx: &mut Fixer) {
         }
         None => {
             if !root.contains_key("webhooks") {
-                fx.warn("", "the document has no `paths`: read as empty");
+                fx.warn(
+                    Kind::Guessed,
+                    "",
+                    "the document has no `paths`: read as empty",
+                );
             }
             root.insert("paths".into(), json!({}));
         }
@@ -91,6 +98,7 @@ pub(super) fn missing_info(doc: &mut Value, name: &str, fx: &mut Fixer) {
     }
     let title = if name.is_empty() { "API" } else { name };
     fx.warn_hint(
+        Kind::Guessed,
         "",
         format!(
             "the document has no `info`: title `{title}` taken from the file name, version \
@@ -105,7 +113,7 @@ pub(super) fn missing_info(doc: &mut Value, name: &str, fx: &mut Fixer) {
 fn info(root: &mut Map<String, Value>, fx: &mut Fixer) {
     let info = root.entry("info").or_insert_with(|| json!({}));
     if !info.is_object() {
-        fx.warn("/info", "`info` is not an object: replaced");
+        fx.warn(Kind::Repaired, "/info", "`info` is not an object: replaced");
         *info = json!({});
     }
     let Value::Object(info) = info else { return };
@@ -115,6 +123,7 @@ fn info(root: &mut Map<String, Value>, fx: &mut Fixer) {
             Some(Value::Number(n)) => {
                 let text = n.to_string();
                 fx.warn(
+                    Kind::Repaired,
                     &format!("/info/{key}"),
                     format!("`info.{key}` is a number: read as the string \"{text}\""),
                 );
@@ -123,6 +132,7 @@ fn info(root: &mut Map<String, Value>, fx: &mut Fixer) {
             other => {
                 let what = other.map_or("missing", kind_name);
                 fx.warn(
+                    Kind::Repaired,
                     &format!("/info/{key}"),
                     format!("`info.{key}` is {what}: read as \"{fallback}\""),
                 );
@@ -141,7 +151,11 @@ fn info(root: &mut Map<String, Value>, fx: &mut Fixer) {
     if let Some(contact) = info.get("contact")
         && !contact.is_object()
     {
-        fx.warn("/info/contact", "`info.contact` is not an object: dropped");
+        fx.warn(
+            Kind::Dropped,
+            "/info/contact",
+            "`info.contact` is not an object: dropped",
+        );
         info.remove("contact");
     }
 }
@@ -158,6 +172,7 @@ fn license(info: &mut Map<String, Value>, fx: &mut Fixer) {
         }
         if !license.get("name").is_some_and(Value::is_string) {
             fx.warn(
+                Kind::Repaired,
                 "/info/license",
                 "the license has no name: read as \"unknown\"",
             );
@@ -166,6 +181,7 @@ fn license(info: &mut Map<String, Value>, fx: &mut Fixer) {
     } else if let Some(other) = info.get("license") {
         let what = kind_name(other);
         fx.warn(
+            Kind::Dropped,
             "/info/license",
             format!("`info.license` is {what}: dropped"),
         );
@@ -176,7 +192,7 @@ fn license(info: &mut Map<String, Value>, fx: &mut Fixer) {
 /// `servers`: a list of objects with a `url`; variables with a string default and string enums.
 fn servers(servers: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Array(list) = servers else {
-        fx.warn(ptr, "`servers` is not an array: dropped");
+        fx.warn(Kind::Dropped, ptr, "`servers` is not an array: dropped");
         *servers = json!([]);
         return;
     };
@@ -200,6 +216,7 @@ fn servers(servers: &mut Value, ptr: &str, fx: &mut Fixer) {
                     .unwrap_or_default()
                     .to_owned();
                 fx.warn(
+                    Kind::Guessed,
                     &vptr,
                     format!("server variable `{name}` has no default: read as \"{first}\""),
                 );
@@ -227,6 +244,7 @@ fn path_keys(paths: &mut Map<String, Value>, fx: &mut Fixer) {
         .collect();
     for key in odd {
         fx.warn_hint(
+            Kind::Omitted,
             &pointer::push("/paths", &key),
             format!("path `{key}` does not start with `/`: skipped"),
             "write paths from the server URL on, starting with `/` (e.g. `/pets/{id}`)",
@@ -252,6 +270,7 @@ fn path_item(item: &mut Value, ptr: &str, fx: &mut Fixer) {
     }
     let Value::Object(map) = item else {
         fx.warn(
+            Kind::Omitted,
             ptr,
             format!(
                 "the path item is {}, not an object: read as empty",
@@ -295,6 +314,7 @@ fn path_item_ref(item: &mut Value, reference: &str, ptr: &str, fx: &mut Fixer) {
         }
     } else {
         fx.warn_hint(
+            Kind::Omitted,
             ptr,
             format!("path item `$ref: {reference}` cannot be resolved: read as an empty path item"),
             "path items may only refer to `#/components/pathItems/...` or other files",
@@ -305,7 +325,11 @@ fn path_item_ref(item: &mut Value, reference: &str, ptr: &str, fx: &mut Fixer) {
 
 fn operation(op: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Object(map) = op else {
-        fx.warn(ptr, "the operation is not an object: read as empty");
+        fx.warn(
+            Kind::Omitted,
+            ptr,
+            "the operation is not an object: read as empty",
+        );
         *op = json!({ "responses": {} });
         return;
     };
@@ -324,7 +348,11 @@ fn operation(op: &mut Value, ptr: &str, fx: &mut Fixer) {
     match map.get_mut("responses") {
         Some(responses) => parts::responses(responses, &format!("{ptr}/responses"), fx),
         None => {
-            fx.warn(ptr, "the operation has no `responses`: read as having none");
+            fx.warn(
+                Kind::Guessed,
+                ptr,
+                "the operation has no `responses`: read as having none",
+            );
             map.insert("responses".into(), json!({}));
         }
     }
@@ -344,6 +372,7 @@ fn operation(op: &mut Value, ptr: &str, fx: &mut Fixer) {
         && !d.is_boolean()
     {
         fx.warn(
+            Kind::Dropped,
             &format!("{ptr}/deprecated"),
             "`deprecated` is not a boolean: dropped",
         );
@@ -366,7 +395,7 @@ fn callbacks(callbacks: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
 /// Security requirements: a list of objects mapping scheme names to lists of scopes.
 fn security(security: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Array(list) = security else {
-        fx.warn(ptr, "`security` is not an array: dropped");
+        fx.warn(Kind::Dropped, ptr, "`security` is not an array: dropped");
         *security = json!([]);
         return;
     };
@@ -388,14 +417,14 @@ fn security(security: &mut Value, ptr: &str, fx: &mut Fixer) {
 
 fn tags(tags: &mut Value, fx: &mut Fixer) {
     let Value::Array(list) = tags else {
-        fx.warn("/tags", "`tags` is not an array: dropped");
+        fx.warn(Kind::Dropped, "/tags", "`tags` is not an array: dropped");
         *tags = json!([]);
         return;
     };
     let before = list.len();
     list.retain(|t| t.get("name").is_some_and(Value::is_string));
     if list.len() != before {
-        fx.warn("/tags", "tags without a name: dropped");
+        fx.warn(Kind::Dropped, "/tags", "tags without a name: dropped");
     }
 }
 

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::diag::Kind;
 use crate::pointer;
 use crate::upgrade::fixer::{Fixer, kind_name};
 use crate::upgrade::{leftovers, schema};
@@ -10,7 +11,7 @@ use crate::upgrade::{leftovers, schema};
 /// A list of parameters: those that must be dropped are, and the pointers of the rest move up.
 pub(super) fn parameter_list(params: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Array(list) = params else {
-        fx.warn(ptr, "`parameters` is not an array: dropped");
+        fx.warn(Kind::Omitted, ptr, "`parameters` is not an array: dropped");
         *params = json!([]);
         return;
     };
@@ -32,6 +33,7 @@ pub(super) fn parameter_list(params: &mut Value, ptr: &str, fx: &mut Fixer) {
 pub(super) fn parameter(param: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
     let Value::Object(map) = param else {
         fx.warn(
+            Kind::Omitted,
             ptr,
             format!(
                 "the parameter is {}, not an object: dropped",
@@ -51,6 +53,7 @@ pub(super) fn parameter(param: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
         .to_owned();
     if !["query", "header", "path", "cookie"].contains(&location.as_str()) {
         fx.warn_hint(
+            Kind::Omitted,
             ptr,
             format!("parameter with `in: {location}` is not valid in OpenAPI 3: dropped"),
             "OpenAPI 3 parameters are in query, header, path or cookie; bodies go in `requestBody`",
@@ -58,7 +61,7 @@ pub(super) fn parameter(param: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
         return false;
     }
     if !map.get("name").is_some_and(Value::is_string) {
-        fx.warn(ptr, "the parameter has no name: dropped");
+        fx.warn(Kind::Omitted, ptr, "the parameter has no name: dropped");
         return false;
     }
     required_flag(map, &location, ptr, fx);
@@ -67,6 +70,7 @@ pub(super) fn parameter(param: &mut Value, ptr: &str, fx: &mut Fixer) -> bool {
     for key in ["explode", "allowReserved", "allowEmptyValue", "deprecated"] {
         if map.get(key).is_some_and(|v| !v.is_boolean()) {
             fx.warn(
+                Kind::Dropped,
                 &format!("{ptr}/{key}"),
                 format!("`{key}` is not a boolean: dropped"),
             );
@@ -85,6 +89,7 @@ fn required_flag(map: &mut Map<String, Value>, location: &str, ptr: &str, fx: &m
         Some(other) => {
             let b = matches!(other, Value::String(s) if s == "true");
             fx.warn(
+                Kind::Repaired,
                 &format!("{ptr}/required"),
                 format!("`required` is not a boolean: read as {b}"),
             );
@@ -93,6 +98,7 @@ fn required_flag(map: &mut Map<String, Value>, location: &str, ptr: &str, fx: &m
     }
     if location == "path" && map.get("required") != Some(&json!(true)) {
         fx.warn(
+            Kind::Repaired,
             ptr,
             "path parameter without `required: true`: set (path parameters are always required)",
         );
@@ -111,7 +117,7 @@ fn style(map: &mut Map<String, Value>, location: &str, ptr: &str, fx: &mut Fixer
     if let Some(style) = map.get("style")
         && !style.as_str().is_some_and(|s| valid_styles.contains(&s))
     {
-        fx.warn(
+        fx.warn(Kind::Dropped,
             &format!("{ptr}/style"),
             format!(
                 "style {style} is not valid for a {location} parameter: dropped (the default is used)"
@@ -126,7 +132,11 @@ fn schema_or_content(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
     if let Some(content) = map.get_mut("content") {
         self::content(content, &format!("{ptr}/content"), fx);
         if map.contains_key("schema") {
-            fx.warn(ptr, "both `schema` and `content`: `content` is dropped");
+            fx.warn(
+                Kind::Dropped,
+                ptr,
+                "both `schema` and `content`: `content` is dropped",
+            );
             map.remove("content");
         } else {
             return;
@@ -135,6 +145,7 @@ fn schema_or_content(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
     if !map.contains_key("schema") {
         let schema = leftovers::value_keywords(map, ptr, fx).unwrap_or_else(|| {
             fx.warn(
+                Kind::Untyped,
                 ptr,
                 "no `schema` nor `content`: read as any value (`schema: {}`)",
             );
@@ -155,7 +166,7 @@ fn examples(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
         Some(other) => {
             // A list of values (JSON Schema style): the first becomes `example`.
             let first = other.as_array().and_then(|a| a.first().cloned());
-            fx.warn(
+            fx.warn(Kind::Repaired,
                 &format!("{ptr}/examples"),
                 "`examples` must map names to Example objects: the first value is used as `example`",
             );
@@ -172,6 +183,7 @@ pub(super) fn example_map(examples: &mut Map<String, Value>, ptr: &str, fx: &mut
     for (name, example) in examples.iter_mut() {
         if !example.is_object() {
             fx.warn(
+                Kind::Repaired,
                 &pointer::push(ptr, name),
                 "an example must be an Example object: wrapped as `value`",
             );
@@ -182,7 +194,11 @@ pub(super) fn example_map(examples: &mut Map<String, Value>, ptr: &str, fx: &mut
 
 pub(super) fn request_body(body: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Object(map) = body else {
-        fx.warn(ptr, "the request body is not an object: read as empty");
+        fx.warn(
+            Kind::Omitted,
+            ptr,
+            "the request body is not an object: read as empty",
+        );
         *body = json!({ "content": {} });
         return;
     };
@@ -193,12 +209,17 @@ pub(super) fn request_body(body: &mut Value, ptr: &str, fx: &mut Fixer) {
     match map.get_mut("content") {
         Some(content) => self::content(content, &format!("{ptr}/content"), fx),
         None => {
-            fx.warn(ptr, "the request body has no `content`: read as empty");
+            fx.warn(
+                Kind::Omitted,
+                ptr,
+                "the request body has no `content`: read as empty",
+            );
             map.insert("content".into(), json!({}));
         }
     }
     if map.get("required").is_some_and(|v| !v.is_boolean()) {
         fx.warn(
+            Kind::Dropped,
             &format!("{ptr}/required"),
             "`required` is not a boolean: dropped",
         );
@@ -210,14 +231,22 @@ pub(super) fn request_body(body: &mut Value, ptr: &str, fx: &mut Fixer) {
 /// `content`: media types, each an object with a schema, examples and encodings.
 fn content(content: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Object(map) = content else {
-        fx.warn(ptr, "`content` is not an object: read as empty");
+        fx.warn(
+            Kind::Omitted,
+            ptr,
+            "`content` is not an object: read as empty",
+        );
         *content = json!({});
         return;
     };
     for (media, value) in map.iter_mut() {
         let mptr = pointer::push(ptr, media);
         let Value::Object(mt) = value else {
-            fx.warn(&mptr, "a media type must be an object: read as empty");
+            fx.warn(
+                Kind::Untyped,
+                &mptr,
+                "a media type must be an object: read as empty",
+            );
             *value = json!({});
             continue;
         };
@@ -239,7 +268,11 @@ fn content(content: &mut Value, ptr: &str, fx: &mut Fixer) {
 /// An operation's `responses`: keys are `default`, status codes or ranges (`4XX`).
 pub(super) fn responses(responses: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Object(map) = responses else {
-        fx.warn(ptr, "`responses` is not an object: read as empty");
+        fx.warn(
+            Kind::Omitted,
+            ptr,
+            "`responses` is not an object: read as empty",
+        );
         *responses = json!({});
         return;
     };
@@ -271,12 +304,14 @@ fn status_key(code: &str, ptr: &str, fx: &mut Fixer) -> Option<String> {
     if code.len() == 3 && is_status_code(&code.to_ascii_uppercase()) {
         let upper = code.to_ascii_uppercase();
         fx.warn(
+            Kind::Repaired,
             ptr,
             format!("response key `{code}` should be upper-case: read as `{upper}`"),
         );
         return Some(upper);
     }
     fx.warn_hint(
+        Kind::Omitted,
         ptr,
         format!("response key `{code}` is not a status code: dropped"),
         "response keys are `default`, a status code such as `200`, or a range such as `4XX`",
@@ -287,6 +322,7 @@ fn status_key(code: &str, ptr: &str, fx: &mut Fixer) -> Option<String> {
 pub(super) fn response(response: &mut Value, ptr: &str, fx: &mut Fixer) {
     let Value::Object(map) = response else {
         fx.warn(
+            Kind::Omitted,
             ptr,
             format!(
                 "the response is {}, not an object: read as empty",
@@ -303,6 +339,7 @@ pub(super) fn response(response: &mut Value, ptr: &str, fx: &mut Fixer) {
     fx.ensure_string(map, "description", ptr);
     if !map.contains_key("description") {
         fx.warn_hint(
+            Kind::Repaired,
             ptr,
             "the response has no `description` (required): read as empty",
             "add `description:` to the response",
@@ -326,7 +363,11 @@ pub(super) fn headers(headers: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
     for (name, header) in headers.iter_mut() {
         let hptr = pointer::push(ptr, name);
         let Value::Object(map) = header else {
-            fx.warn(&hptr, "a header must be an object: read as a string header");
+            fx.warn(
+                Kind::Repaired,
+                &hptr,
+                "a header must be an object: read as a string header",
+            );
             *header = json!({ "schema": { "type": "string" } });
             continue;
         };
@@ -337,6 +378,7 @@ pub(super) fn headers(headers: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
         for key in ["name", "in"] {
             if map.remove(key).is_some() {
                 fx.warn(
+                    Kind::Dropped,
                     &format!("{hptr}/{key}"),
                     format!("a header has no `{key}`: dropped"),
                 );
@@ -344,6 +386,7 @@ pub(super) fn headers(headers: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
         }
         if map.get("style").is_some_and(|s| s != "simple") {
             fx.warn(
+                Kind::Dropped,
                 &format!("{hptr}/style"),
                 "headers only have style `simple`: dropped",
             );
@@ -359,7 +402,11 @@ pub(super) fn headers(headers: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
 /// and `openapiv3` ignores them; a `$ref` that is not a string is dropped.
 fn ref_siblings(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
     if !map.get("$ref").is_some_and(Value::is_string) {
-        fx.warn(&format!("{ptr}/$ref"), "`$ref` is not a string: dropped");
+        fx.warn(
+            Kind::Dropped,
+            &format!("{ptr}/$ref"),
+            "`$ref` is not a string: dropped",
+        );
         map.remove("$ref");
     }
 }

@@ -7,6 +7,7 @@
 use serde_json::{Map, Value, json};
 
 use super::METHODS;
+use crate::diag::Kind;
 use crate::pointer;
 use crate::upgrade::fixer::Fixer;
 
@@ -103,6 +104,7 @@ fn warn_split(split: &Split, fx: &mut Fixer) {
         message.push_str(&format!("; `{}` is not sent", split.fixed.join("&")));
     }
     fx.warn_hint(
+        Kind::Guessed,
         &split.pointer(),
         message,
         "write the path alone as the key and declare its query parameters `in: query`",
@@ -187,6 +189,7 @@ fn join(target: &mut Value, mut item: Value, split: &Split, fx: &mut Fixer) {
                 to_query(&mut op, split, true);
                 add_parameters(existing, op[method].get("parameters"), split);
                 fx.warn(
+                    Kind::Guessed,
                     &old,
                     format!(
                         "path key `{}` carries a query string, and `{method} {}` exists: this \

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value, json};
 
+use crate::diag::Kind;
 use crate::upgrade::fixer::{Fixer, kind_name};
 
 /// Schema keywords that must hold a string.
@@ -37,6 +38,7 @@ pub(super) fn discriminator(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fi
     let valid = d.get("propertyName").is_some_and(Value::is_string);
     if !valid {
         fx.warn(
+            Kind::Dropped,
             &format!("{ptr}/discriminator"),
             "`discriminator` without `propertyName`: dropped",
         );
@@ -80,6 +82,7 @@ pub(super) fn exclusive_bounds(map: &mut Map<String, Value>, ptr: &str, fx: &mut
             }
             Some(Value::Bool(flag)) if !map.contains_key(bound) => {
                 fx.warn(
+                    Kind::Dropped,
                     &eptr,
                     format!("`{exclusive}: {flag}` without `{bound}`: dropped"),
                 );
@@ -88,6 +91,7 @@ pub(super) fn exclusive_bounds(map: &mut Map<String, Value>, ptr: &str, fx: &mut
             Some(Value::Bool(_)) => {}
             Some(other) => {
                 fx.warn(
+                    Kind::Dropped,
                     &eptr,
                     format!("`{exclusive}` is {}: dropped", kind_name(&other)),
                 );
@@ -163,6 +167,7 @@ pub(super) fn keyword_types(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fi
         }
         let b = matches!(v, Value::String(s) if s == "true");
         fx.warn(
+            Kind::Repaired,
             &format!("{ptr}/{key}"),
             format!("`{key}` is {}, not a boolean: read as {b}", kind_name(v)),
         );
@@ -188,6 +193,7 @@ fn count(map: &mut Map<String, Value>, key: &str, ptr: &str, fx: &mut Fixer) {
         Some(c) if v.as_u64() == Some(c) => {}
         Some(c) => {
             fx.warn(
+                Kind::Repaired,
                 &kptr,
                 format!("`{key}` is {v}, not a non-negative integer: read as {c}"),
             );
@@ -195,6 +201,7 @@ fn count(map: &mut Map<String, Value>, key: &str, ptr: &str, fx: &mut Fixer) {
         }
         None => {
             fx.warn(
+                Kind::Dropped,
                 &kptr,
                 format!("`{key}` is {v}, not a non-negative integer: dropped"),
             );
@@ -218,6 +225,7 @@ fn number(map: &mut Map<String, Value>, key: &str, ptr: &str, fx: &mut Fixer) {
     match parsed {
         Some(n) => {
             fx.warn(
+                Kind::Repaired,
                 &kptr,
                 format!("`{key}` is a string: read as the number {n}"),
             );
@@ -225,6 +233,7 @@ fn number(map: &mut Map<String, Value>, key: &str, ptr: &str, fx: &mut Fixer) {
         }
         None => {
             fx.warn(
+                Kind::Dropped,
                 &kptr,
                 format!("`{key}` is {}, not a number: dropped", kind_name(v)),
             );
@@ -252,6 +261,7 @@ pub(super) fn enumeration(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
             });
             if !duplicates.is_empty() {
                 fx.warn(
+                    Kind::Repaired,
                     &eptr,
                     format!(
                         "`enum` lists {} more than once: duplicates removed",
@@ -262,7 +272,11 @@ pub(super) fn enumeration(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
         }
         Some(other) => {
             let what = kind_name(other);
-            fx.warn(&eptr, format!("`enum` is {what}, not a list: dropped"));
+            fx.warn(
+                Kind::Dropped,
+                &eptr,
+                format!("`enum` is {what}, not a list: dropped"),
+            );
             map.remove("enum");
         }
     }
@@ -277,7 +291,11 @@ pub(super) fn required_list(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fi
             let before = names.len();
             names.retain(Value::is_string);
             if names.len() != before {
-                fx.warn(&rptr, "`required` lists non-string entries: dropped");
+                fx.warn(
+                    Kind::Dropped,
+                    &rptr,
+                    "`required` lists non-string entries: dropped",
+                );
             }
             let mut seen = HashSet::new();
             names.retain(|n| seen.insert(n.to_string()));
@@ -285,6 +303,7 @@ pub(super) fn required_list(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fi
         Some(other) => {
             let what = kind_name(other);
             fx.warn(
+                Kind::Dropped,
                 &rptr,
                 format!("`required` is {what}, not a list of property names: dropped"),
             );
@@ -302,6 +321,7 @@ pub(super) fn tuple_items(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
     };
     let Value::Array(mut list) = tuple else {
         fx.warn(
+            Kind::Dropped,
             &format!("{ptr}/{key}"),
             format!("`{key}` is not a list: dropped"),
         );
@@ -312,7 +332,7 @@ pub(super) fn tuple_items(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixe
     } else {
         None
     };
-    fx.warn_hint(
+    fx.warn_hint(Kind::Converted,
         &format!("{ptr}/{key}"),
         format!("tuple `{key}` cannot be expressed in OpenAPI 3.0: read as an array whose items are any of the listed schemas"),
         "positions of the tuple are not checked; describe the array with a single `items` schema",
@@ -357,6 +377,7 @@ pub(super) fn default_value(map: &Map<String, Value>, ptr: &str, fx: &mut Fixer)
     };
     if !ok {
         fx.warn(
+            Kind::Repaired,
             &format!("{ptr}/default"),
             format!("the default {default} does not match `type: {t}`: kept as it is"),
         );

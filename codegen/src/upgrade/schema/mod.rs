@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::fixer::{Fixer, kind_name};
 use super::leftovers;
+use crate::diag::Kind;
 use crate::pointer;
 
 /// How deeply schemas may nest in schemas (`items`, `properties`, `allOf`…). `openapiv3`
@@ -38,6 +39,7 @@ pub(super) fn repair(schema: &mut Value, ptr: &str, fx: &mut Fixer) {
 fn walk(schema: &mut Value, ptr: &str, depth: usize, fx: &mut Fixer) {
     if depth >= MAX_SCHEMA_DEPTH {
         fx.warn_hint(
+            Kind::Untyped,
             ptr,
             format!(
                 "schemas nest more than {MAX_SCHEMA_DEPTH} levels deep here: read as any value"
@@ -62,6 +64,7 @@ fn walk(schema: &mut Value, ptr: &str, depth: usize, fx: &mut Fixer) {
         other => {
             let what = kind_name(other);
             fx.warn(
+                Kind::Untyped,
                 ptr,
                 format!("a schema must be an object, not {what}: read as any value"),
             );
@@ -81,7 +84,11 @@ fn walk(schema: &mut Value, ptr: &str, depth: usize, fx: &mut Fixer) {
 /// `$ref` in a schema: siblings that matter are kept by wrapping the ref in `allOf`.
 fn with_ref(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fixer) {
     if !map.get("$ref").is_some_and(Value::is_string) {
-        fx.warn(&format!("{ptr}/$ref"), "`$ref` is not a string: dropped");
+        fx.warn(
+            Kind::Dropped,
+            &format!("{ptr}/$ref"),
+            "`$ref` is not a string: dropped",
+        );
         map.remove("$ref");
         object(map, ptr, depth, fx);
         return;
@@ -101,6 +108,7 @@ fn with_ref(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fixe
             .collect();
         let keys = keys.join(", ");
         fx.warn(
+            Kind::Converted,
             ptr,
             format!(
                 "`$ref` with sibling keywords ({keys}): wrapped as `allOf: [$ref]` so they apply"
@@ -147,6 +155,7 @@ fn sub_schemas(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut F
         Some(ap @ Value::Object(_)) => walk(ap, &format!("{ptr}/additionalProperties"), depth, fx),
         Some(other) => {
             fx.warn(
+                Kind::Repaired,
                 &format!("{ptr}/additionalProperties"),
                 format!(
                     "`additionalProperties` is {}: read as `true`",
@@ -166,6 +175,7 @@ fn sub_schemas(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut F
             }
             Some(other) => {
                 fx.warn(
+                    Kind::Dropped,
                     &format!("{ptr}/{key}"),
                     format!("`{key}` is {}, not an array: dropped", kind_name(other)),
                 );
@@ -193,6 +203,7 @@ fn properties(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fi
     let Value::Object(props) = properties else {
         let what = kind_name(properties);
         fx.warn(
+            Kind::Dropped,
             &format!("{ptr}/properties"),
             format!("`properties` is {what}, not an object: dropped"),
         );
@@ -206,7 +217,7 @@ fn properties(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fi
             && let Some(Value::Bool(required)) = p.get("required").cloned()
         {
             p.remove("required");
-            fx.warn(
+            fx.warn(Kind::Repaired,
                 &format!("{pptr}/required"),
                 "`required: true|false` on a property is not valid: moved to the object's `required` list",
             );

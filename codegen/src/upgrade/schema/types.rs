@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::diag::Kind;
 use crate::upgrade::fixer::{Fixer, kind_name};
 
 const TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
@@ -126,6 +127,7 @@ fn type_names(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) -> Option
         }
         other => {
             fx.warn(
+                Kind::Dropped,
                 &tptr,
                 format!("`type` is {}, not a string: dropped", kind_name(other)),
             );
@@ -152,6 +154,7 @@ fn type_names(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) -> Option
         .collect();
     if !unknown.is_empty() {
         fx.warn_hint(
+            Kind::Dropped,
             &tptr,
             format!("unknown type {}: dropped", unknown.join(", ")),
             "types are string, number, integer, boolean, array, object (and null in 3.1)",

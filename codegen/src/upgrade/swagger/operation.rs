@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value, json};
 
 use super::parts;
+use crate::diag::Kind;
 use crate::pointer;
 use crate::upgrade::fixer::Fixer;
 
@@ -178,7 +179,11 @@ impl Operations {
                     let new = format!("{ptr}/requestBody");
                     fx.moved(new.clone(), &old);
                     if body.is_some() {
-                        fx.warn(&old, "more than one body parameter: only the first is used");
+                        fx.warn(
+                            Kind::Omitted,
+                            &old,
+                            "more than one body parameter: only the first is used",
+                        );
                         continue;
                     }
                     if let Some(r) = param.get("$ref").and_then(Value::as_str) {
@@ -205,6 +210,7 @@ impl Operations {
             let new = format!("{ptr}/requestBody");
             if body.is_some() {
                 fx.warn(
+                    Kind::Omitted,
                     ptr,
                     "both body and formData parameters: the formData ones are ignored",
                 );

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::diag::Kind;
 use crate::pointer;
 use crate::upgrade::fixer::Fixer;
 
@@ -97,6 +98,7 @@ fn collection_format(
         ("pipes", true) => ("pipeDelimited", false),
         (other, _) => {
             fx.warn(
+                Kind::Converted,
                 &format!("{old}/collectionFormat"),
                 format!(
                     "collectionFormat `{other}` has no OpenAPI 3 equivalent for a {location} \
@@ -331,6 +333,7 @@ fn oauth2_flows(s: &Map<String, Value>, ptr: &str, fx: &mut Fixer) -> Value {
         "accessCode" => ("authorizationCode", &["authorizationUrl", "tokenUrl"]),
         other => {
             fx.warn(
+                Kind::Repaired,
                 &format!("{ptr}/flow"),
                 format!("unknown OAuth2 flow `{other}`: read as authorizationCode"),
             );
