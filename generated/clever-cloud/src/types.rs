@@ -7,6 +7,7 @@ pub type AccessLog = ::std::collections::BTreeMap<
 >;
 /// An add-on as returned by the API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Addon {
     /// `id`
     ///
@@ -98,8 +99,88 @@ impl<'de> serde::Deserialize<'de> for Addon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Addon {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            real_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            provider: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            config_keys: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`real_id`](Self::real_id).
+    pub fn with_real_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.real_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone_id`](Self::zone_id).
+    pub fn with_zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provider`](Self::provider).
+    pub fn with_provider(mut self, value: AddonProviderInfo) -> Self {
+        self.provider = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(mut self, value: AddonPlan) -> Self {
+        self.plan = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`config_keys`](Self::config_keys).
+    pub fn with_config_keys(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.config_keys = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonBillingInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonBillingInput {
     /// `cost`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -146,6 +227,7 @@ impl AddonBillingInput {
 }
 /// The `AddonConfigInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonConfigInput {
     /// `config`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -197,6 +279,7 @@ impl AddonConfigInput {
 }
 /// The `AddonFeatureType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonFeatureType {
     /// `BOOLEAN`
     Boolean,
@@ -275,6 +358,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
 }
 /// The `AddonFeature` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonFeature {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -320,8 +404,40 @@ impl<'de> serde::Deserialize<'de> for AddonFeature {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonFeature {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            name_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: AddonFeatureType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name_code`](Self::name_code).
+    pub fn with_name_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `AddonFeatureInputType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonFeatureInputType {
     /// `BOOLEAN`
     Boolean,
@@ -400,6 +516,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
 }
 /// The `AddonFeatureInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonFeatureInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -462,6 +579,7 @@ impl AddonFeatureInput {
 pub type AddonIdBody = ::std::string::String;
 /// The `AddonPlan` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlan {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -531,8 +649,70 @@ impl<'de> serde::Deserialize<'de> for AddonPlan {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonPlan {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            slug: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            price_id: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+            zones: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`slug`](Self::slug).
+    pub fn with_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price_id`](Self::price_id).
+    pub fn with_price_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.price_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: ::std::vec::Vec<AddonPlanFeature>) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`zones`](Self::zones).
+    pub fn with_zones(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.zones = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonPlanChange` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlanChange {
     /// `planId`
     #[serde(rename = "planId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -614,6 +794,7 @@ impl AddonPlanChange {
 }
 /// The `AddonPlanFeatureType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonPlanFeatureType {
     /// `BOOLEAN`
     Boolean,
@@ -692,6 +873,7 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
 }
 /// The `AddonPlanFeature` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlanFeature {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -800,6 +982,7 @@ impl AddonPlanFeature {
 }
 /// The `AddonPlanInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlanInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -890,6 +1073,7 @@ impl AddonPlanInput {
 }
 /// The `AddonProviderApiConfig` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1022,6 +1206,7 @@ impl AddonProviderApiConfig {
 }
 /// The `AddonProviderApiUrls` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderApiUrls {
     /// `base_url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1085,6 +1270,7 @@ impl AddonProviderApiUrls {
 }
 /// The `AddonProviderDetailsStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonProviderDetailsStatus {
     /// `ALPHA`
     Alpha,
@@ -1147,6 +1333,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
 }
 /// The `AddonProviderDetails` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderDetails {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1291,8 +1478,145 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonProviderDetails {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            support_email: ::std::option::Option::None,
+            google_plus_name: ::std::option::Option::None,
+            twitter_name: ::std::option::Option::None,
+            analytics_id: ::std::option::Option::None,
+            short_desc: ::std::option::Option::None,
+            long_desc: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            open_in_new_tab: ::std::option::Option::None,
+            can_upgrade: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+            plans: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`website`](Self::website).
+    pub fn with_website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`support_email`](Self::support_email).
+    pub fn with_support_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`google_plus_name`](Self::google_plus_name).
+    pub fn with_google_plus_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.google_plus_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`twitter_name`](Self::twitter_name).
+    pub fn with_twitter_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`analytics_id`](Self::analytics_id).
+    pub fn with_analytics_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.analytics_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`short_desc`](Self::short_desc).
+    pub fn with_short_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.short_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`long_desc`](Self::long_desc).
+    pub fn with_long_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.long_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: AddonProviderDetailsStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`open_in_new_tab`](Self::open_in_new_tab).
+    pub fn with_open_in_new_tab(mut self, value: bool) -> Self {
+        self.open_in_new_tab = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_upgrade`](Self::can_upgrade).
+    pub fn with_can_upgrade(mut self, value: bool) -> Self {
+        self.can_upgrade = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`plans`](Self::plans).
+    pub fn with_plans(mut self, value: ::std::vec::Vec<AddonPlan>) -> Self {
+        self.plans = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: ::std::vec::Vec<AddonFeature>) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonProviderInfoStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonProviderInfoStatus {
     /// `ALPHA`
     Alpha,
@@ -1355,6 +1679,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
 }
 /// The `AddonProviderInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderInfo {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1487,8 +1812,133 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonProviderInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            support_email: ::std::option::Option::None,
+            google_plus_name: ::std::option::Option::None,
+            twitter_name: ::std::option::Option::None,
+            analytics_id: ::std::option::Option::None,
+            short_desc: ::std::option::Option::None,
+            long_desc: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            open_in_new_tab: ::std::option::Option::None,
+            can_upgrade: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`website`](Self::website).
+    pub fn with_website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`support_email`](Self::support_email).
+    pub fn with_support_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`google_plus_name`](Self::google_plus_name).
+    pub fn with_google_plus_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.google_plus_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`twitter_name`](Self::twitter_name).
+    pub fn with_twitter_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`analytics_id`](Self::analytics_id).
+    pub fn with_analytics_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.analytics_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`short_desc`](Self::short_desc).
+    pub fn with_short_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.short_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`long_desc`](Self::long_desc).
+    pub fn with_long_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.long_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: AddonProviderInfoStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`open_in_new_tab`](Self::open_in_new_tab).
+    pub fn with_open_in_new_tab(mut self, value: bool) -> Self {
+        self.open_in_new_tab = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_upgrade`](Self::can_upgrade).
+    pub fn with_can_upgrade(mut self, value: bool) -> Self {
+        self.can_upgrade = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonProviderInfoInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderInfoInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1675,6 +2125,7 @@ impl AddonProviderInfoInput {
 }
 /// The `AddonProviderRegistration` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderRegistration {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1749,6 +2200,7 @@ impl AddonProviderRegistration {
 }
 /// The `AddonProviderSsoData` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderSsoData {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1785,8 +2237,34 @@ impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonProviderSsoData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+            macaroon: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`macaroon`](Self::macaroon).
+    pub fn with_macaroon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macaroon = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `AddonProvisionRequestPaymentMethodType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonProvisionRequestPaymentMethodType {
     /// `CREDITCARD`
     Creditcard,
@@ -1842,6 +2320,7 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
 }
 /// What to provision: provider, plan, region and optional settings.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProvisionRequest {
     /// `providerId`
     #[serde(rename = "providerId")]
@@ -2019,6 +2498,7 @@ impl AddonProvisionRequest {
 }
 /// The `AddonSsoData` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonSsoData {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2094,8 +2574,67 @@ impl<'de> serde::Deserialize<'de> for AddonSsoData {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonSsoData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            nav_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`timestamp`](Self::timestamp).
+    pub fn with_timestamp(mut self, value: i64) -> Self {
+        self.timestamp = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nav_data`](Self::nav_data).
+    pub fn with_nav_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nav_data = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `AddonSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2174,10 +2713,81 @@ impl<'de> serde::Deserialize<'de> for AddonSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl AddonSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            real_id: ::std::option::Option::None,
+            provider_id: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            system_tags: ::std::option::Option::None,
+            customer_tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`real_id`](Self::real_id).
+    pub fn with_real_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.real_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`system_tags`](Self::system_tags).
+    pub fn with_system_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.system_tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`customer_tags`](Self::customer_tags).
+    pub fn with_customer_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.customer_tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A JSON value whose shape the provider does not document.
 pub type AnyValue = serde_json::Value;
 /// An API token as listed; the secret value is never shown again after creation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiToken {
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
@@ -2247,8 +2857,40 @@ impl<'de> serde::Deserialize<'de> for ApiToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApiToken {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+        ip: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            api_token_id: api_token_id.into(),
+            user_id: user_id.into(),
+            creation_date,
+            expiration_date,
+            ip: ip.into(),
+            name: name.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Credentials and settings for a new API token.
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiTokenCreateRequest {
     /// `email`
     pub email: ::std::string::String,
@@ -2361,6 +3003,7 @@ impl ApiTokenCreateRequest {
 }
 /// A newly created API token, including its secret value (returned only once).
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiTokenCreated {
     /// `apiToken`
     #[serde(rename = "apiToken")]
@@ -2437,8 +3080,38 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApiTokenCreated {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        api_token: impl ::std::convert::Into<::std::string::String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            api_token: api_token.into(),
+            api_token_id: api_token_id.into(),
+            creation_date,
+            expiration_date,
+            name: name.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// New name and description of an API token.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiTokenUpdateRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -2496,6 +3169,7 @@ impl ApiTokenUpdateRequest {
 }
 /// The `ApplicationState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationState {
     /// `SHOULD_BE_UP`
     ShouldBeUp,
@@ -2558,6 +3232,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
 }
 /// The `ApplicationForceHttps` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationForceHttps {
     /// `ENABLED`
     Enabled,
@@ -2608,6 +3283,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
 }
 /// An application as returned by the API.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Application {
     /// `id`
     ///
@@ -2861,8 +3537,214 @@ impl<'de> serde::Deserialize<'de> for Application {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Application {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            instance: ::std::option::Option::None,
+            deployment: ::std::option::Option::None,
+            vhosts: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            last_deploy: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            sticky_sessions: ::std::option::Option::None,
+            homogeneous: ::std::option::Option::None,
+            favourite: ::std::option::Option::None,
+            cancel_on_push: ::std::option::Option::None,
+            webhook_url: ::std::option::Option::None,
+            webhook_secret: ::std::option::Option::None,
+            separate_build: ::std::option::Option::None,
+            build_flavor: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            commit_id: ::std::option::Option::None,
+            appliance: ::std::option::Option::None,
+            branch: ::std::option::Option::None,
+            force_https: ::std::option::Option::None,
+            env: ::std::option::Option::None,
+            deploy_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone_id`](Self::zone_id).
+    pub fn with_zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance`](Self::instance).
+    pub fn with_instance(mut self, value: ApplicationRuntime) -> Self {
+        self.instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployment`](Self::deployment).
+    pub fn with_deployment(mut self, value: ApplicationDeploymentInfo) -> Self {
+        self.deployment = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vhosts`](Self::vhosts).
+    pub fn with_vhosts(mut self, value: ::std::vec::Vec<Domain>) -> Self {
+        self.vhosts = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_deploy`](Self::last_deploy).
+    pub fn with_last_deploy(mut self, value: i32) -> Self {
+        self.last_deploy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`archived`](Self::archived).
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sticky_sessions`](Self::sticky_sessions).
+    pub fn with_sticky_sessions(mut self, value: bool) -> Self {
+        self.sticky_sessions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`homogeneous`](Self::homogeneous).
+    pub fn with_homogeneous(mut self, value: bool) -> Self {
+        self.homogeneous = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`favourite`](Self::favourite).
+    pub fn with_favourite(mut self, value: bool) -> Self {
+        self.favourite = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cancel_on_push`](Self::cancel_on_push).
+    pub fn with_cancel_on_push(mut self, value: bool) -> Self {
+        self.cancel_on_push = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`webhook_url`](Self::webhook_url).
+    pub fn with_webhook_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.webhook_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`webhook_secret`](Self::webhook_secret).
+    pub fn with_webhook_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.webhook_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`separate_build`](Self::separate_build).
+    pub fn with_separate_build(mut self, value: bool) -> Self {
+        self.separate_build = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`build_flavor`](Self::build_flavor).
+    pub fn with_build_flavor(mut self, value: Flavor) -> Self {
+        self.build_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ApplicationState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit_id`](Self::commit_id).
+    pub fn with_commit_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`appliance`](Self::appliance).
+    pub fn with_appliance(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appliance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`branch`](Self::branch).
+    pub fn with_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`force_https`](Self::force_https).
+    pub fn with_force_https(mut self, value: ApplicationForceHttps) -> Self {
+        self.force_https = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`env`](Self::env).
+    pub fn with_env(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.env = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deploy_url`](Self::deploy_url).
+    pub fn with_deploy_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationDeploymentInfoType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationDeploymentInfoType {
     /// `GIT`
     Git,
@@ -2917,6 +3799,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
 }
 /// The `ApplicationDeploymentInfoRepoState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationDeploymentInfoRepoState {
     /// `CREATING`
     Creating,
@@ -2975,6 +3858,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
 }
 /// The `ApplicationDeploymentInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3035,8 +3919,52 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApplicationDeploymentInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            shutdownable: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            repo_state: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            http_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`shutdownable`](Self::shutdownable).
+    pub fn with_shutdownable(mut self, value: bool) -> Self {
+        self.shutdownable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: ApplicationDeploymentInfoType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`repo_state`](Self::repo_state).
+    pub fn with_repo_state(mut self, value: ApplicationDeploymentInfoRepoState) -> Self {
+        self.repo_state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`http_url`](Self::http_url).
+    pub fn with_http_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationInputInstanceLifetime` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationInputInstanceLifetime {
     /// `REGULAR`
     Regular,
@@ -3091,6 +4019,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
 }
 /// The `ApplicationInputForceHttps` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationInputForceHttps {
     /// `ENABLED`
     Enabled,
@@ -3141,6 +4070,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
 }
 /// The `ApplicationInputEnv` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationInputEnv {
     /// `empty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3198,6 +4128,7 @@ impl ApplicationInputEnv {
 }
 /// Fields to create or update an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3660,6 +4591,7 @@ impl ApplicationInput {
 }
 /// One log record of the v4 logs service.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationLog {
     /// `applicationId`
     #[serde(
@@ -3774,8 +4706,130 @@ impl<'de> serde::Deserialize<'de> for ApplicationLog {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApplicationLog {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            application_id: ::std::option::Option::None,
+            commit_id: ::std::option::Option::None,
+            date: ::std::option::Option::None,
+            deployment_id: ::std::option::Option::None,
+            facility: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+            severity: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`application_id`](Self::application_id).
+    pub fn with_application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`commit_id`](Self::commit_id).
+    pub fn with_commit_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`date`](Self::date).
+    pub fn with_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployment_id`](Self::deployment_id).
+    pub fn with_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`facility`](Self::facility).
+    pub fn with_facility(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facility = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: i64) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`severity`](Self::severity).
+    pub fn with_severity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.severity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationRuntimeLifetime` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationRuntimeLifetime {
     /// `REGULAR`
     Regular,
@@ -3830,6 +4884,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
 }
 /// The `ApplicationRuntime` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationRuntime {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3952,8 +5007,100 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApplicationRuntime {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            variant: ::std::option::Option::None,
+            min_instances: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            max_allowed_instances: ::std::option::Option::None,
+            min_flavor: ::std::option::Option::None,
+            max_flavor: ::std::option::Option::None,
+            flavors: ::std::option::Option::None,
+            default_env: ::std::option::Option::None,
+            lifetime: ::std::option::Option::None,
+            instance_and_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`variant`](Self::variant).
+    pub fn with_variant(mut self, value: InstanceVariant) -> Self {
+        self.variant = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`min_instances`](Self::min_instances).
+    pub fn with_min_instances(mut self, value: i32) -> Self {
+        self.min_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_allowed_instances`](Self::max_allowed_instances).
+    pub fn with_max_allowed_instances(mut self, value: i32) -> Self {
+        self.max_allowed_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`min_flavor`](Self::min_flavor).
+    pub fn with_min_flavor(mut self, value: Flavor) -> Self {
+        self.min_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_flavor`](Self::max_flavor).
+    pub fn with_max_flavor(mut self, value: Flavor) -> Self {
+        self.max_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`flavors`](Self::flavors).
+    pub fn with_flavors(mut self, value: ::std::vec::Vec<Flavor>) -> Self {
+        self.flavors = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`default_env`](Self::default_env).
+    pub fn with_default_env(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.default_env = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`lifetime`](Self::lifetime).
+    pub fn with_lifetime(mut self, value: ApplicationRuntimeLifetime) -> Self {
+        self.lifetime = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_and_version`](Self::instance_and_version).
+    pub fn with_instance_and_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_and_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationSummaryState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationSummaryState {
     /// `SHOULD_BE_UP`
     ShouldBeUp,
@@ -4016,6 +5163,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
 }
 /// The `ApplicationSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4133,8 +5281,115 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ApplicationSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            instance_variant: ::std::option::Option::None,
+            variant_slug: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            homogeneous: ::std::option::Option::None,
+            variant_logo_url: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            commit: ::std::option::Option::None,
+            system_tags: ::std::option::Option::None,
+            customer_tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_type`](Self::instance_type).
+    pub fn with_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_variant`](Self::instance_variant).
+    pub fn with_instance_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_variant = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`variant_slug`](Self::variant_slug).
+    pub fn with_variant_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.variant_slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`archived`](Self::archived).
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`homogeneous`](Self::homogeneous).
+    pub fn with_homogeneous(mut self, value: bool) -> Self {
+        self.homogeneous = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`variant_logo_url`](Self::variant_logo_url).
+    pub fn with_variant_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.variant_logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ApplicationSummaryState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit`](Self::commit).
+    pub fn with_commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`system_tags`](Self::system_tags).
+    pub fn with_system_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.system_tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`customer_tags`](Self::customer_tags).
+    pub fn with_customer_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.customer_tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AvatarSource` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AvatarSource {
     /// `source`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4184,6 +5439,7 @@ impl AvatarSource {
 }
 /// The `BranchInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct BranchInput {
     /// `branch`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4233,6 +5489,7 @@ impl BranchInput {
 }
 /// The `BuildFlavorInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct BuildFlavorInput {
     /// `flavorName`
     #[serde(
@@ -4285,6 +5542,7 @@ impl BuildFlavorInput {
 }
 /// The `CleverPeer` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CleverPeer {
     /// `endpoint`
     pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
@@ -4359,8 +5617,47 @@ impl<'de> serde::Deserialize<'de> for CleverPeer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CleverPeer {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        hostname: impl ::std::convert::Into<::std::string::String>,
+        hv: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        parent_member: impl ::std::convert::Into<::std::string::String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            endpoint,
+            hostname: hostname.into(),
+            hv: hv.into(),
+            id: id.into(),
+            label: ::std::option::Option::None,
+            parent_event: ::std::option::Option::None,
+            parent_member: parent_member.into(),
+            public_key: public_key.into(),
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_event`](Self::parent_event).
+    pub fn with_parent_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_event = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `CliToken` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CliToken {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4418,8 +5715,43 @@ impl<'de> serde::Deserialize<'de> for CliToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CliToken {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            token: ::std::option::Option::None,
+            secret: ::std::option::Option::None,
+            expiration_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`expiration_date`](Self::expiration_date).
+    pub fn with_expiration_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expiration_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ConfigProvider` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ConfigProvider {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -4469,8 +5801,39 @@ impl<'de> serde::Deserialize<'de> for ConfigProvider {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ConfigProvider {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        env: ::std::vec::Vec<ConfigProviderVariable>,
+    ) -> Self {
+        Self {
+            creation_date,
+            env,
+            id: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ConfigProviderVariable` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ConfigProviderVariable {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4536,6 +5899,7 @@ impl ConfigProviderVariable {
 pub type ConfigProviderVariableList = ::std::vec::Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditBalance {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4584,8 +5948,37 @@ impl<'de> serde::Deserialize<'de> for CreditBalance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreditBalance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner_id: ::std::option::Option::None,
+            count: ::std::option::Option::None,
+            drop_price: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: f64) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`drop_price`](Self::drop_price).
+    pub fn with_drop_price(mut self, value: CreditPrice) -> Self {
+        self.drop_price = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `CreditPackage` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditPackage {
     /// `dropsQuantity`
     #[serde(
@@ -4658,8 +6051,55 @@ impl<'de> serde::Deserialize<'de> for CreditPackage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreditPackage {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            drops_quantity: ::std::option::Option::None,
+            drop_price: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            original_price: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`drops_quantity`](Self::drops_quantity).
+    pub fn with_drops_quantity(mut self, value: f64) -> Self {
+        self.drops_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`drop_price`](Self::drop_price).
+    pub fn with_drop_price(mut self, value: CreditPrice) -> Self {
+        self.drop_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`title`](Self::title).
+    pub fn with_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`original_price`](Self::original_price).
+    pub fn with_original_price(mut self, value: f64) -> Self {
+        self.original_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `CreditPrice` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditPrice {
     /// `currency`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4696,8 +6136,31 @@ impl<'de> serde::Deserialize<'de> for CreditPrice {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl CreditPrice {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            currency: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: f64) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `CreditPurchase` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditPurchase {
     /// `packageId`
     #[serde(
@@ -4794,6 +6257,7 @@ impl CreditPurchase {
 }
 /// The `DependentAddonProvisionRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
     #[serde(
@@ -4958,6 +6422,7 @@ impl DependentAddonProvisionRequest {
 }
 /// The `DeploymentState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DeploymentState {
     /// `TASK_RUNNING`
     TaskRunning,
@@ -5020,6 +6485,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentState {
 }
 /// The `DeploymentAction` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DeploymentAction {
     /// `DEPLOY`
     Deploy,
@@ -5090,6 +6556,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
 }
 /// One deployment of an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Deployment {
     /// `id`
     ///
@@ -5173,8 +6640,79 @@ impl<'de> serde::Deserialize<'de> for Deployment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Deployment {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            uuid: ::std::option::Option::None,
+            date: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            commit: ::std::option::Option::None,
+            cause: ::std::option::Option::None,
+            instances: ::std::option::Option::None,
+            author: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`uuid`](Self::uuid).
+    pub fn with_uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uuid = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`date`](Self::date).
+    pub fn with_date(mut self, value: i64) -> Self {
+        self.date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: DeploymentState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(mut self, value: DeploymentAction) -> Self {
+        self.action = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit`](Self::commit).
+    pub fn with_commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cause`](Self::cause).
+    pub fn with_cause(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cause = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instances`](Self::instances).
+    pub fn with_instances(mut self, value: i32) -> Self {
+        self.instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`author`](Self::author).
+    pub fn with_author(mut self, value: DeploymentAuthor) -> Self {
+        self.author = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `DeploymentAuthor` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DeploymentAuthor {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5211,8 +6749,34 @@ impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl DeploymentAuthor {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A domain name routed to an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Domain {
     /// `fqdn`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5264,6 +6828,7 @@ impl Domain {
 pub type EmailAddressBody = ::std::string::String;
 /// One environment variable.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct EnvVar {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5300,6 +6865,31 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl EnvVar {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Environment variables as one JSON object, each variable's name mapped to its value.
 pub type EnvironmentMap = ::std::collections::BTreeMap<
     ::std::string::String,
@@ -5307,6 +6897,7 @@ pub type EnvironmentMap = ::std::collections::BTreeMap<
 >;
 /// The `ErrorType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ErrorType {
     /// `error`
     Error,
@@ -5365,6 +6956,7 @@ impl<'de> serde::Deserialize<'de> for ErrorType {
 }
 /// Error body returned by the v2 API (and most v4 services).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Error {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5410,8 +7002,37 @@ impl<'de> serde::Deserialize<'de> for Error {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Error {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: ErrorType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One message of the events WebSocket.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5467,8 +7088,41 @@ impl<'de> serde::Deserialize<'de> for EventEnvelope {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl EventEnvelope {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            event: ::std::option::Option::None,
+            date: ::std::option::Option::None,
+            data: ::std::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets [`event`](Self::event).
+    pub fn with_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`date`](Self::date).
+    pub fn with_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`data`](Self::data).
+    pub fn with_data(mut self, value: serde_json::Value) -> Self {
+        self.data = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `ExternalPaymentError` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPaymentError {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -5552,6 +7206,7 @@ impl ExternalPaymentError {
 }
 /// The `ExternalPaymentResultStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalPaymentResultStatus {
     /// `new`
     New,
@@ -5618,6 +7273,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
 }
 /// The `ExternalPaymentResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPaymentResult {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5810,6 +7466,7 @@ impl ExternalPaymentResult {
 }
 /// The `ExternalPeer` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPeer {
     /// `endpoint`
     pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
@@ -5879,8 +7536,45 @@ impl<'de> serde::Deserialize<'de> for ExternalPeer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ExternalPeer {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        hostname: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        parent_member: impl ::std::convert::Into<::std::string::String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            endpoint,
+            hostname: hostname.into(),
+            id: id.into(),
+            label: ::std::option::Option::None,
+            parent_event: ::std::option::Option::None,
+            parent_member: parent_member.into(),
+            public_key: public_key.into(),
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_event`](Self::parent_event).
+    pub fn with_parent_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_event = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ExternalPeerInputPeerRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
     Client,
@@ -5931,6 +7625,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
 }
 /// The `ExternalPeerInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPeerInput {
     /// `hostname`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6059,6 +7754,7 @@ impl ExternalPeerInput {
 }
 /// The `ExternalSignupForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalSignupForm {
     /// `transactionId`
     #[serde(
@@ -6286,6 +7982,7 @@ impl ExternalSignupForm {
 }
 /// The `Flavor` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Flavor {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6385,8 +8082,94 @@ impl<'de> serde::Deserialize<'de> for Flavor {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Flavor {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            mem: ::std::option::Option::None,
+            cpus: ::std::option::Option::None,
+            gpus: ::std::option::Option::None,
+            disk: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            available: ::std::option::Option::None,
+            microservice: ::std::option::Option::None,
+            machine_learning: ::std::option::Option::None,
+            nice: ::std::option::Option::None,
+            price_id: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mem`](Self::mem).
+    pub fn with_mem(mut self, value: i32) -> Self {
+        self.mem = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpus`](Self::cpus).
+    pub fn with_cpus(mut self, value: i32) -> Self {
+        self.cpus = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpus`](Self::gpus).
+    pub fn with_gpus(mut self, value: i32) -> Self {
+        self.gpus = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk`](Self::disk).
+    pub fn with_disk(mut self, value: i32) -> Self {
+        self.disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`available`](Self::available).
+    pub fn with_available(mut self, value: bool) -> Self {
+        self.available = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`microservice`](Self::microservice).
+    pub fn with_microservice(mut self, value: bool) -> Self {
+        self.microservice = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`machine_learning`](Self::machine_learning).
+    pub fn with_machine_learning(mut self, value: bool) -> Self {
+        self.machine_learning = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nice`](Self::nice).
+    pub fn with_nice(mut self, value: i32) -> Self {
+        self.nice = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price_id`](Self::price_id).
+    pub fn with_price_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.price_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: ValueWithUnit) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A serverless function.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Function {
     /// `createdAt`
     #[serde(rename = "createdAt")]
@@ -6482,8 +8265,83 @@ impl<'de> serde::Deserialize<'de> for Function {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Function {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        environment: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        Self {
+            created_at,
+            description: ::std::option::Option::None,
+            environment,
+            id: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            max_memory: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            updated_at,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_memory`](Self::max_memory).
+    pub fn with_max_memory(mut self, value: f64) -> Self {
+        self.max_memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `FunctionDeploymentPlatform` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FunctionDeploymentPlatform {
     /// `RUST`
     Rust,
@@ -6542,6 +8400,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
 }
 /// The `FunctionDeploymentStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FunctionDeploymentStatus {
     /// `WAITING_FOR_UPLOAD`
     WaitingForUpload,
@@ -6604,6 +8463,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
 }
 /// A deployment of a serverless function.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionDeployment {
     /// `createdAt`
     #[serde(rename = "createdAt")]
@@ -6703,8 +8563,96 @@ impl<'de> serde::Deserialize<'de> for FunctionDeployment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl FunctionDeployment {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        Self {
+            created_at,
+            description: ::std::option::Option::None,
+            error_reason: ::std::option::Option::None,
+            function_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            updated_at,
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`error_reason`](Self::error_reason).
+    pub fn with_error_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`function_id`](Self::function_id).
+    pub fn with_function_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.function_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`platform`](Self::platform).
+    pub fn with_platform(mut self, value: FunctionDeploymentPlatform) -> Self {
+        self.platform = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: FunctionDeploymentStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `FunctionDeploymentInputPlatform` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FunctionDeploymentInputPlatform {
     /// `RUST`
     Rust,
@@ -6763,6 +8711,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
 }
 /// The `FunctionDeploymentInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionDeploymentInput {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6856,6 +8805,7 @@ impl FunctionDeploymentInput {
 }
 /// The `FunctionDeploymentUpdate` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionDeploymentUpdate {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6937,6 +8887,7 @@ impl FunctionDeploymentUpdate {
 }
 /// The `FunctionInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionInput {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7048,6 +8999,7 @@ impl FunctionInput {
 }
 /// The `GithubCommit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubCommit {
     /// `sha`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7111,6 +9063,7 @@ impl GithubCommit {
 }
 /// The `GithubPushPayload` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubPushPayload {
     /// `ref`
     #[serde(rename = "ref", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7225,6 +9178,7 @@ impl GithubPushPayload {
 }
 /// The `GithubPushRepository` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubPushRepository {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7274,6 +9228,7 @@ impl GithubPushRepository {
 }
 /// The `GithubPusher` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubPusher {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7323,6 +9278,7 @@ impl GithubPusher {
 }
 /// The `GithubRepository` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubRepository {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7395,8 +9351,76 @@ impl<'de> serde::Deserialize<'de> for GithubRepository {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl GithubRepository {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            owner: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            git_url: ::std::option::Option::None,
+            default_branch: ::std::option::Option::None,
+            priv_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner`](Self::owner).
+    pub fn with_owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`git_url`](Self::git_url).
+    pub fn with_git_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.git_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default_branch`](Self::default_branch).
+    pub fn with_default_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`priv_`](Self::priv_).
+    pub fn with_priv(mut self, value: bool) -> Self {
+        self.priv_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `GithubSender` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubSender {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7446,6 +9470,7 @@ impl GithubSender {
 }
 /// A token issued by the identity and access service.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IamToken {
     /// `biscuit`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7548,8 +9573,60 @@ impl<'de> serde::Deserialize<'de> for IamToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl IamToken {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        description: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        labels: IamTokenLabels,
+        name: impl ::std::convert::Into<::std::string::String>,
+        redacted_end: impl ::std::convert::Into<::std::string::String>,
+        redacted_start: impl ::std::convert::Into<::std::string::String>,
+        revocation_id: impl ::std::convert::Into<::std::string::String>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        tags: ::std::vec::Vec<::std::string::String>,
+        type_: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        Self {
+            biscuit: ::std::option::Option::None,
+            creation_date,
+            description: description.into(),
+            id: id.into(),
+            labels,
+            name: name.into(),
+            redacted_end: redacted_end.into(),
+            redacted_start: redacted_start.into(),
+            revocation_date: ::std::option::Option::None,
+            revocation_id: revocation_id.into(),
+            status,
+            tags,
+            type_,
+            update_date,
+        }
+    }
+    /// Sets [`biscuit`](Self::biscuit).
+    pub fn with_biscuit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.biscuit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`revocation_date`](Self::revocation_date).
+    pub fn with_revocation_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.revocation_date = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `IamTokenLabels` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IamTokenLabels {
     /// `creator`
     pub creator: ::std::string::String,
@@ -7607,8 +9684,48 @@ impl<'de> serde::Deserialize<'de> for IamTokenLabels {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl IamTokenLabels {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        creator: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            creator: creator.into(),
+            owner: ::std::option::Option::None,
+            region: region.into(),
+            resource_id: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner`](Self::owner).
+    pub fn with_owner(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.owner = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`resource_id`](Self::resource_id).
+    pub fn with_resource_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `InstanceState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceState {
     /// `BOOTING`
     Booting,
@@ -7691,6 +9808,7 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
 }
 /// A running instance of an application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Instance {
     /// `id`
     ///
@@ -7806,8 +9924,106 @@ impl<'de> serde::Deserialize<'de> for Instance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Instance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            app_id: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
+            app_port: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            flavor: ::std::option::Option::None,
+            commit: ::std::option::Option::None,
+            deploy_number: ::std::option::Option::None,
+            deploy_id: ::std::option::Option::None,
+            instance_number: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`app_id`](Self::app_id).
+    pub fn with_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`app_port`](Self::app_port).
+    pub fn with_app_port(mut self, value: i32) -> Self {
+        self.app_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: InstanceState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`flavor`](Self::flavor).
+    pub fn with_flavor(mut self, value: InstanceFlavor) -> Self {
+        self.flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit`](Self::commit).
+    pub fn with_commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deploy_number`](Self::deploy_number).
+    pub fn with_deploy_number(mut self, value: i32) -> Self {
+        self.deploy_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deploy_id`](Self::deploy_id).
+    pub fn with_deploy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_number`](Self::instance_number).
+    pub fn with_instance_number(mut self, value: i32) -> Self {
+        self.instance_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InstanceFlavor` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceFlavor {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7859,10 +10075,45 @@ impl<'de> serde::Deserialize<'de> for InstanceFlavor {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl InstanceFlavor {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            mem: ::std::option::Option::None,
+            cpus: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mem`](Self::mem).
+    pub fn with_mem(mut self, value: i32) -> Self {
+        self.mem = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpus`](Self::cpus).
+    pub fn with_cpus(mut self, value: i32) -> Self {
+        self.cpus = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InstanceMap` schema.
 pub type InstanceMap = ::std::collections::BTreeMap<::std::string::String, Instance>;
 /// The `InstanceType` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceType {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7980,8 +10231,109 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl InstanceType {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            variant: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            coming_soon: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            deployments: ::std::option::Option::None,
+            flavors: ::std::option::Option::None,
+            default_flavor: ::std::option::Option::None,
+            build_flavor: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`variant`](Self::variant).
+    pub fn with_variant(mut self, value: InstanceVariant) -> Self {
+        self.variant = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`enabled`](Self::enabled).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`coming_soon`](Self::coming_soon).
+    pub fn with_coming_soon(mut self, value: bool) -> Self {
+        self.coming_soon = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployments`](Self::deployments).
+    pub fn with_deployments(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.deployments = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`flavors`](Self::flavors).
+    pub fn with_flavors(mut self, value: ::std::vec::Vec<Flavor>) -> Self {
+        self.flavors = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`default_flavor`](Self::default_flavor).
+    pub fn with_default_flavor(mut self, value: Flavor) -> Self {
+        self.default_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`build_flavor`](Self::build_flavor).
+    pub fn with_build_flavor(mut self, value: Flavor) -> Self {
+        self.build_flavor = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InstanceVariant` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceVariant {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8042,8 +10394,58 @@ impl<'de> serde::Deserialize<'de> for InstanceVariant {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl InstanceVariant {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            slug: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            deploy_type: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: cloudsdk_runtime::uuid::Uuid) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`slug`](Self::slug).
+    pub fn with_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deploy_type`](Self::deploy_type).
+    pub fn with_deploy_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo`](Self::logo).
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `InvoiceStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoiceStatus {
     /// `PAID`
     Paid,
@@ -8126,6 +10528,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
 }
 /// The `InvoiceType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoiceType {
     /// `INVOICE`
     Invoice,
@@ -8184,6 +10587,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceType {
 }
 /// The `InvoicePayWhen` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoicePayWhen {
     /// `PAY_NOW`
     PayNow,
@@ -8234,6 +10638,7 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
 }
 /// An invoice, credit note or purchase order.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Invoice {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8527,8 +10932,271 @@ impl<'de> serde::Deserialize<'de> for Invoice {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Invoice {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            number: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            emission_date: ::std::option::Option::None,
+            payment_date: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            zip_code: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            vat_number: ::std::option::Option::None,
+            from_subscription: ::std::option::Option::None,
+            lines: ::std::option::Option::None,
+            original_total: ::std::option::Option::None,
+            total_ht: ::std::option::Option::None,
+            total_vat: ::std::option::Option::None,
+            total_ttc: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            paying_user: ::std::option::Option::None,
+            error_code: ::std::option::Option::None,
+            error_short_msg: ::std::option::Option::None,
+            error_long_msg: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            target_id: ::std::option::Option::None,
+            for_id: ::std::option::Option::None,
+            customer_order_id: ::std::option::Option::None,
+            customer_cost_center: ::std::option::Option::None,
+            vat_rate: ::std::option::Option::None,
+            pay_when: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`number`](Self::number).
+    pub fn with_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: InvoiceStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`emission_date`](Self::emission_date).
+    pub fn with_emission_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emission_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`payment_date`](Self::payment_date).
+    pub fn with_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target`](Self::target).
+    pub fn with_target(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zip_code`](Self::zip_code).
+    pub fn with_zip_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zip_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country_code`](Self::country_code).
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_number`](Self::vat_number).
+    pub fn with_vat_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_subscription`](Self::from_subscription).
+    pub fn with_from_subscription(mut self, value: bool) -> Self {
+        self.from_subscription = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`lines`](Self::lines).
+    pub fn with_lines(mut self, value: ::std::vec::Vec<InvoiceLine>) -> Self {
+        self.lines = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`original_total`](Self::original_total).
+    pub fn with_original_total(mut self, value: f64) -> Self {
+        self.original_total = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`total_ht`](Self::total_ht).
+    pub fn with_total_ht(mut self, value: f64) -> Self {
+        self.total_ht = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`total_vat`](Self::total_vat).
+    pub fn with_total_vat(mut self, value: f64) -> Self {
+        self.total_vat = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`total_ttc`](Self::total_ttc).
+    pub fn with_total_ttc(mut self, value: f64) -> Self {
+        self.total_ttc = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: InvoiceType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`paying_user`](Self::paying_user).
+    pub fn with_paying_user(mut self, value: OrganisationMember) -> Self {
+        self.paying_user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`error_code`](Self::error_code).
+    pub fn with_error_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`error_short_msg`](Self::error_short_msg).
+    pub fn with_error_short_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_short_msg = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`error_long_msg`](Self::error_long_msg).
+    pub fn with_error_long_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_long_msg = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target_id`](Self::target_id).
+    pub fn with_target_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`for_id`](Self::for_id).
+    pub fn with_for_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.for_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`customer_order_id`](Self::customer_order_id).
+    pub fn with_customer_order_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_order_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`customer_cost_center`](Self::customer_cost_center).
+    pub fn with_customer_cost_center(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_cost_center = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_rate`](Self::vat_rate).
+    pub fn with_vat_rate(mut self, value: f64) -> Self {
+        self.vat_rate = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pay_when`](Self::pay_when).
+    pub fn with_pay_when(mut self, value: InvoicePayWhen) -> Self {
+        self.pay_when = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InvoiceLine` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InvoiceLine {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8589,8 +11257,55 @@ impl<'de> serde::Deserialize<'de> for InvoiceLine {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl InvoiceLine {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            sub_description: ::std::option::Option::None,
+            pack: ::std::option::Option::None,
+            vat: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sub_description`](Self::sub_description).
+    pub fn with_sub_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pack`](Self::pack).
+    pub fn with_pack(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pack = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat`](Self::vat).
+    pub fn with_vat(mut self, value: f64) -> Self {
+        self.vat = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `LinkedAddonEnv` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LinkedAddonEnv {
     /// `provider_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8642,6 +11357,46 @@ impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl LinkedAddonEnv {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            provider_id: ::std::option::Option::None,
+            addon_id: ::std::option::Option::None,
+            addon_name: ::std::option::Option::None,
+            env: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_id`](Self::addon_id).
+    pub fn with_addon_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_name`](Self::addon_name).
+    pub fn with_addon_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`env`](Self::env).
+    pub fn with_env(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.env = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A load balancer; the provider does not publish its fields.
 pub type LoadBalancer = ::std::collections::BTreeMap<
     ::std::string::String,
@@ -8649,6 +11404,7 @@ pub type LoadBalancer = ::std::collections::BTreeMap<
 >;
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct LogLine {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8761,8 +11517,117 @@ impl<'de> serde::Deserialize<'de> for LogLine {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl LogLine {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        message: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            date,
+            message: message.into(),
+            severity: ::std::option::Option::None,
+            facility: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            application_id: ::std::option::Option::None,
+            deployment_id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            commit_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`severity`](Self::severity).
+    pub fn with_severity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.severity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`facility`](Self::facility).
+    pub fn with_facility(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facility = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: i64) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`application_id`](Self::application_id).
+    pub fn with_application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployment_id`](Self::deployment_id).
+    pub fn with_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`commit_id`](Self::commit_id).
+    pub fn with_commit_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `LoginForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LoginForm {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8901,6 +11766,7 @@ impl LoginForm {
 }
 /// The `MatomoAddonPlanIdentifier` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
     Beta,
@@ -8947,6 +11813,7 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
 }
 /// The `MatomoAddon` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct MatomoAddon {
     /// `addonId`
     #[serde(rename = "addonId")]
@@ -9017,8 +11884,31 @@ impl<'de> serde::Deserialize<'de> for MatomoAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MatomoAddon {
+    /// Builds one from its fields.
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        host: impl ::std::convert::Into<::std::string::String>,
+        mysql_id: impl ::std::convert::Into<::std::string::String>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        php_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        plan_identifier: MatomoAddonPlanIdentifier,
+        redis_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            host: host.into(),
+            mysql_id: mysql_id.into(),
+            owner_id,
+            php_id,
+            plan_identifier,
+            redis_id: redis_id.into(),
+        }
+    }
+}
 /// The `MatomoTokenInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct MatomoTokenInfo {
     /// `addonId`
     #[serde(rename = "addonId")]
@@ -9067,8 +11957,26 @@ impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MatomoTokenInfo {
+    /// Builds one from its fields.
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        php_app_id: ::std::collections::BTreeMap<
+            ::std::string::String,
+            serde_json::Value,
+        >,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            owner_id,
+            php_app_id,
+        }
+    }
+}
 /// The `MaxCreditsInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MaxCreditsInput {
     /// `max`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9115,6 +12023,7 @@ impl MaxCreditsInput {
 }
 /// The `MemberInvitation` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MemberInvitation {
     /// `role`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9196,6 +12105,7 @@ impl MemberInvitation {
 }
 /// The `MemberUserPreferredMfa` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MemberUserPreferredMfa {
     /// `NONE`
     None,
@@ -9246,6 +12156,7 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
 }
 /// The `MemberUser` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MemberUser {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9306,8 +12217,58 @@ impl<'de> serde::Deserialize<'de> for MemberUser {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MemberUser {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            preferred_mfa: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`preferred_mfa`](Self::preferred_mfa).
+    pub fn with_preferred_mfa(mut self, value: MemberUserPreferredMfa) -> Self {
+        self.preferred_mfa = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `MessageType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MessageType {
     /// `error`
     Error,
@@ -9366,6 +12327,7 @@ impl<'de> serde::Deserialize<'de> for MessageType {
 }
 /// Short status message returned by many v2 writes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Message {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9411,8 +12373,37 @@ impl<'de> serde::Deserialize<'de> for Message {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Message {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: MessageType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `MfaConfirmation` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaConfirmation {
     /// `revokeTokens`
     #[serde(
@@ -9479,6 +12470,7 @@ impl MfaConfirmation {
 }
 /// The `MfaLoginForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaLoginForm {
     /// `mfa_kind`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9649,6 +12641,7 @@ impl MfaLoginForm {
 }
 /// The `MfaPreference` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaPreference {
     /// `favourite`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9695,6 +12688,7 @@ impl MfaPreference {
 }
 /// The `MfaRecoveryCode` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaRecoveryCode {
     /// `code`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9726,8 +12720,25 @@ impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl MfaRecoveryCode {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            code: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `Namespace` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Namespace {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9759,8 +12770,25 @@ impl<'de> serde::Deserialize<'de> for Namespace {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Namespace {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            namespace: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A network group with its members and peers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroup {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9851,8 +12879,56 @@ impl<'de> serde::Deserialize<'de> for NetworkGroup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NetworkGroup {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        last_allocated_ip: impl ::std::convert::Into<::std::string::String>,
+        network_ip: impl ::std::convert::Into<::std::string::String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        version: i32,
+    ) -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            id: id.into(),
+            label: label.into(),
+            last_allocated_ip: last_allocated_ip.into(),
+            members: ::std::option::Option::None,
+            network_ip: network_ip.into(),
+            owner_id: owner_id.into(),
+            peers: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            version,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`members`](Self::members).
+    pub fn with_members(mut self, value: ::std::vec::Vec<NetworkGroupMember>) -> Self {
+        self.members = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`peers`](Self::peers).
+    pub fn with_peers(mut self, value: ::std::vec::Vec<NetworkGroupPeer>) -> Self {
+        self.peers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `NetworkGroupInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroupInput {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9961,6 +13037,7 @@ impl NetworkGroupInput {
 }
 /// The `NetworkGroupMemberType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NetworkGroupMemberType {
     /// `application`
     Application,
@@ -10015,6 +13092,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
 }
 /// The `NetworkGroupMember` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroupMember {
     /// `domainName`
     #[serde(rename = "domainName")]
@@ -10064,8 +13142,25 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl NetworkGroupMember {
+    /// Builds one from its fields.
+    pub fn new(
+        domain_name: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        type_: NetworkGroupMemberType,
+    ) -> Self {
+        Self {
+            domain_name: domain_name.into(),
+            id: id.into(),
+            label: label.into(),
+            type_,
+        }
+    }
+}
 /// The `NetworkGroupMemberInputType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NetworkGroupMemberInputType {
     /// `application`
     Application,
@@ -10120,6 +13215,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
 }
 /// The `NetworkGroupMemberInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroupMemberInput {
     /// `domainName`
     #[serde(rename = "domainName")]
@@ -10228,6 +13324,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
 }
 /// The `OauthAppRef` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthAppRef {
     /// `owner`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10291,6 +13388,7 @@ impl OauthAppRef {
 }
 /// The `OauthAuthorizationForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthAuthorizationForm {
     /// `almighty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10515,6 +13613,7 @@ impl OauthAuthorizationForm {
 }
 /// A registered OAuth consumer.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumer {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10586,8 +13685,76 @@ impl<'de> serde::Deserialize<'de> for OauthConsumer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthConsumer {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            picture: ::std::option::Option::None,
+            base_url: ::std::option::Option::None,
+            rights: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`picture`](Self::picture).
+    pub fn with_picture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.picture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`base_url`](Self::base_url).
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rights`](Self::rights).
+    pub fn with_rights(mut self, value: OauthRights) -> Self {
+        self.rights = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `OauthConsumerInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumerInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10716,6 +13883,7 @@ impl OauthConsumerInput {
 }
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumerSecret {
     /// `secret`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10754,8 +13922,25 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthConsumerSecret {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            secret: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OauthConsumerSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumerSummary {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10801,8 +13986,43 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthConsumerSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            picture: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`picture`](Self::picture).
+    pub fn with_picture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.picture = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OauthParametersForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11024,6 +14244,7 @@ impl OauthParametersForm {
 }
 /// The `OauthRights` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthRights {
     /// `almighty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11123,8 +14344,93 @@ impl<'de> serde::Deserialize<'de> for OauthRights {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthRights {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            almighty: ::std::option::Option::None,
+            access_organisations: ::std::option::Option::None,
+            manage_organisations: ::std::option::Option::None,
+            manage_organisations_services: ::std::option::Option::None,
+            manage_organisations_applications: ::std::option::Option::None,
+            manage_organisations_members: ::std::option::Option::None,
+            access_organisations_bills: ::std::option::Option::None,
+            access_organisations_credit_count: ::std::option::Option::None,
+            access_organisations_consumption_statistics: ::std::option::Option::None,
+            access_personal_information: ::std::option::Option::None,
+            manage_personal_information: ::std::option::Option::None,
+            manage_ssh_keys: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`almighty`](Self::almighty).
+    pub fn with_almighty(mut self, value: bool) -> Self {
+        self.almighty = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations`](Self::access_organisations).
+    pub fn with_access_organisations(mut self, value: bool) -> Self {
+        self.access_organisations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations`](Self::manage_organisations).
+    pub fn with_manage_organisations(mut self, value: bool) -> Self {
+        self.manage_organisations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations_services`](Self::manage_organisations_services).
+    pub fn with_manage_organisations_services(mut self, value: bool) -> Self {
+        self.manage_organisations_services = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations_applications`](Self::manage_organisations_applications).
+    pub fn with_manage_organisations_applications(mut self, value: bool) -> Self {
+        self.manage_organisations_applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations_members`](Self::manage_organisations_members).
+    pub fn with_manage_organisations_members(mut self, value: bool) -> Self {
+        self.manage_organisations_members = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations_bills`](Self::access_organisations_bills).
+    pub fn with_access_organisations_bills(mut self, value: bool) -> Self {
+        self.access_organisations_bills = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations_credit_count`](Self::access_organisations_credit_count).
+    pub fn with_access_organisations_credit_count(mut self, value: bool) -> Self {
+        self.access_organisations_credit_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations_consumption_statistics`](Self::access_organisations_consumption_statistics).
+    pub fn with_access_organisations_consumption_statistics(
+        mut self,
+        value: bool,
+    ) -> Self {
+        self.access_organisations_consumption_statistics = ::std::option::Option::Some(
+            value,
+        );
+        self
+    }
+    /// Sets [`access_personal_information`](Self::access_personal_information).
+    pub fn with_access_personal_information(mut self, value: bool) -> Self {
+        self.access_personal_information = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_personal_information`](Self::manage_personal_information).
+    pub fn with_manage_personal_information(mut self, value: bool) -> Self {
+        self.manage_personal_information = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_ssh_keys`](Self::manage_ssh_keys).
+    pub fn with_manage_ssh_keys(mut self, value: bool) -> Self {
+        self.manage_ssh_keys = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An OAuth access token granted by the user.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthToken {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11219,8 +14525,64 @@ impl<'de> serde::Deserialize<'de> for OauthToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthToken {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            token: ::std::option::Option::None,
+            consumer: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            expiration_date: ::std::option::Option::None,
+            last_utilisation: ::std::option::Option::None,
+            rights: ::std::option::Option::None,
+            employee_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`consumer`](Self::consumer).
+    pub fn with_consumer(mut self, value: OauthConsumer) -> Self {
+        self.consumer = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`expiration_date`](Self::expiration_date).
+    pub fn with_expiration_date(mut self, value: i64) -> Self {
+        self.expiration_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_utilisation`](Self::last_utilisation).
+    pub fn with_last_utilisation(mut self, value: i64) -> Self {
+        self.last_utilisation = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`rights`](Self::rights).
+    pub fn with_rights(mut self, value: OauthRights) -> Self {
+        self.rights = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`employee_id`](Self::employee_id).
+    pub fn with_employee_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employee_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Form-encoded token answer of the OAuth 1.0a request-token and access-token steps.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11278,8 +14640,43 @@ impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthTokenCredentials {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            oauth_token: ::std::option::Option::None,
+            oauth_token_secret: ::std::option::Option::None,
+            oauth_callback_confirmed: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token_secret`](Self::oauth_token_secret).
+    pub fn with_oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_callback_confirmed`](Self::oauth_callback_confirmed).
+    pub fn with_oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_callback_confirmed = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OauthTransaction` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthTransaction {
     /// `transactionId`
     #[serde(
@@ -11325,6 +14722,31 @@ impl<'de> serde::Deserialize<'de> for OauthTransaction {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OauthTransaction {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            transaction_id: ::std::option::Option::None,
+            redirect_uri: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`transaction_id`](Self::transaction_id).
+    pub fn with_transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`redirect_uri`](Self::redirect_uri).
+    pub fn with_redirect_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redirect_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A deployment as returned by the v4 orchestration service; fields are not published.
 pub type OrchestrationDeployment = ::std::collections::BTreeMap<
     ::std::string::String,
@@ -11337,6 +14759,7 @@ pub type OrchestrationInstance = ::std::collections::BTreeMap<
 >;
 /// The `OrganisationVatState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationVatState {
     /// `INVALID`
     Invalid,
@@ -11399,6 +14822,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
 }
 /// An organisation as returned by the API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Organisation {
     /// `id`
     ///
@@ -11551,8 +14975,163 @@ impl<'de> serde::Deserialize<'de> for Organisation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Organisation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            billing_email: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            vat: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            vat_state: ::std::option::Option::None,
+            customer_full_name: ::std::option::Option::None,
+            can_pay: ::std::option::Option::None,
+            clever_enterprise: ::std::option::Option::None,
+            emergency_number: ::std::option::Option::None,
+            can_sepa: ::std::option::Option::None,
+            is_trusted: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`billing_email`](Self::billing_email).
+    pub fn with_billing_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat`](Self::vat).
+    pub fn with_vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_state`](Self::vat_state).
+    pub fn with_vat_state(mut self, value: OrganisationVatState) -> Self {
+        self.vat_state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`customer_full_name`](Self::customer_full_name).
+    pub fn with_customer_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_full_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`can_pay`](Self::can_pay).
+    pub fn with_can_pay(mut self, value: bool) -> Self {
+        self.can_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`clever_enterprise`](Self::clever_enterprise).
+    pub fn with_clever_enterprise(mut self, value: bool) -> Self {
+        self.clever_enterprise = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`emergency_number`](Self::emergency_number).
+    pub fn with_emergency_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`can_sepa`](Self::can_sepa).
+    pub fn with_can_sepa(mut self, value: bool) -> Self {
+        self.can_sepa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`is_trusted`](Self::is_trusted).
+    pub fn with_is_trusted(mut self, value: bool) -> Self {
+        self.is_trusted = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `OrganisationContactType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationContactType {
     /// `security`
     Security,
@@ -11607,6 +15186,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactType {
 }
 /// The `OrganisationContact` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationContact {
     /// `contact_type`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11690,6 +15270,7 @@ pub type OrganisationDeploymentEntry = ::std::collections::BTreeMap<
 >;
 /// Fields to create or update an organisation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11894,6 +15475,7 @@ impl OrganisationInput {
 }
 /// The `OrganisationMemberRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationMemberRole {
     /// `NONE`
     None,
@@ -11956,6 +15538,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
 }
 /// The `OrganisationMember` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationMember {
     /// `member`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12001,8 +15584,37 @@ impl<'de> serde::Deserialize<'de> for OrganisationMember {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OrganisationMember {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            member: ::std::option::Option::None,
+            role: ::std::option::Option::None,
+            job: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`member`](Self::member).
+    pub fn with_member(mut self, value: MemberUser) -> Self {
+        self.member = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn with_role(mut self, value: OrganisationMemberRole) -> Self {
+        self.role = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`job`](Self::job).
+    pub fn with_job(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OrganisationSummaryRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationSummaryRole {
     /// `NONE`
     None,
@@ -12065,6 +15677,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
 }
 /// The `OrganisationSummaryVatState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationSummaryVatState {
     /// `INVALID`
     Invalid,
@@ -12127,6 +15740,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
 }
 /// The `OrganisationSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12247,8 +15861,118 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl OrganisationSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            applications: ::std::option::Option::None,
+            addons: ::std::option::Option::None,
+            consumers: ::std::option::Option::None,
+            role: ::std::option::Option::None,
+            providers: ::std::option::Option::None,
+            vat_state: ::std::option::Option::None,
+            can_pay: ::std::option::Option::None,
+            can_sepa: ::std::option::Option::None,
+            clever_enterprise: ::std::option::Option::None,
+            emergency_number: ::std::option::Option::None,
+            is_trusted: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(
+        mut self,
+        value: ::std::vec::Vec<ApplicationSummary>,
+    ) -> Self {
+        self.applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`addons`](Self::addons).
+    pub fn with_addons(mut self, value: ::std::vec::Vec<AddonSummary>) -> Self {
+        self.addons = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`consumers`](Self::consumers).
+    pub fn with_consumers(
+        mut self,
+        value: ::std::vec::Vec<OauthConsumerSummary>,
+    ) -> Self {
+        self.consumers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn with_role(mut self, value: OrganisationSummaryRole) -> Self {
+        self.role = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`providers`](Self::providers).
+    pub fn with_providers(mut self, value: ::std::vec::Vec<ProviderSummary>) -> Self {
+        self.providers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vat_state`](Self::vat_state).
+    pub fn with_vat_state(mut self, value: OrganisationSummaryVatState) -> Self {
+        self.vat_state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_pay`](Self::can_pay).
+    pub fn with_can_pay(mut self, value: bool) -> Self {
+        self.can_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_sepa`](Self::can_sepa).
+    pub fn with_can_sepa(mut self, value: bool) -> Self {
+        self.can_sepa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`clever_enterprise`](Self::clever_enterprise).
+    pub fn with_clever_enterprise(mut self, value: bool) -> Self {
+        self.clever_enterprise = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`emergency_number`](Self::emergency_number).
+    pub fn with_emergency_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_trusted`](Self::is_trusted).
+    pub fn with_is_trusted(mut self, value: bool) -> Self {
+        self.is_trusted = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `OwnedTardisCreateRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12298,6 +16022,7 @@ impl OwnedTardisCreateRequest {
 }
 /// The `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Owner {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12343,8 +16068,40 @@ impl<'de> serde::Deserialize<'de> for Owner {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Owner {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            identity: ::std::option::Option::None,
+            emails: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`identity`](Self::identity).
+    pub fn with_identity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`emails`](Self::emails).
+    pub fn with_emails(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.emails = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PasswordChange` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PasswordChange {
     /// `oldPassword`
     #[serde(
@@ -12441,6 +16198,7 @@ impl PasswordChange {
 }
 /// The `PasswordResetForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PasswordResetForm {
     /// `pass`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12531,6 +16289,7 @@ impl PasswordResetForm {
 }
 /// The `PasswordResetRequestForm` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PasswordResetRequestForm {
     /// `login`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12612,6 +16371,7 @@ impl PasswordResetRequestForm {
 }
 /// The `PaymentDataType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentDataType {
     /// `NEW_CARD`
     NewCard,
@@ -12662,6 +16422,7 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
 }
 /// The `PaymentData` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentData {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -12752,6 +16513,7 @@ impl PaymentData {
 }
 /// The `PaymentInfo` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentInfo {
     /// `fromOrga`
     #[serde(rename = "fromOrga", skip_serializing_if = "::std::option::Option::is_none")]
@@ -12838,8 +16600,94 @@ impl<'de> serde::Deserialize<'de> for PaymentInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PaymentInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            from_orga: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            zip_code: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            vat_number: ::std::option::Option::None,
+            errors: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`from_orga`](Self::from_orga).
+    pub fn with_from_orga(mut self, value: bool) -> Self {
+        self.from_orga = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zip_code`](Self::zip_code).
+    pub fn with_zip_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zip_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_number`](Self::vat_number).
+    pub fn with_vat_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`errors`](Self::errors).
+    pub fn with_errors(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.errors = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PaymentMethodType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentMethodType {
     /// `CREDITCARD`
     Creditcard,
@@ -12894,6 +16742,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
 }
 /// The `PaymentMethod` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentMethod {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -13047,8 +16896,142 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PaymentMethod {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner_id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            image_url: ::std::option::Option::None,
+            is_default: ::std::option::Option::None,
+            holder_name: ::std::option::Option::None,
+            number: ::std::option::Option::None,
+            expiration_date: ::std::option::Option::None,
+            is_expired: ::std::option::Option::None,
+            card_type: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            bank_code: ::std::option::Option::None,
+            branch_code: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            fingerprint: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: PaymentMethodType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image_url`](Self::image_url).
+    pub fn with_image_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_default`](Self::is_default).
+    pub fn with_is_default(mut self, value: bool) -> Self {
+        self.is_default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`holder_name`](Self::holder_name).
+    pub fn with_holder_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.holder_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`number`](Self::number).
+    pub fn with_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`expiration_date`](Self::expiration_date).
+    pub fn with_expiration_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expiration_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_expired`](Self::is_expired).
+    pub fn with_is_expired(mut self, value: bool) -> Self {
+        self.is_expired = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`card_type`](Self::card_type).
+    pub fn with_card_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`bank_code`](Self::bank_code).
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`branch_code`](Self::branch_code).
+    pub fn with_branch_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`fingerprint`](Self::fingerprint).
+    pub fn with_fingerprint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fingerprint = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `PaymentNextStep` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentNextStep {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13080,8 +17063,25 @@ impl<'de> serde::Deserialize<'de> for PaymentNextStep {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PaymentNextStep {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `PaymentProviderSelectionProvider` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentProviderSelectionProvider {
     /// `PAYPAL`
     Paypal,
@@ -13152,6 +17152,7 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
 }
 /// The `PaymentProviderSelection` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentProviderSelection {
     /// `provider`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13200,6 +17201,7 @@ impl PaymentProviderSelection {
 pub type PlainTextError = ::std::string::String;
 /// The `PriceWithTax` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PriceWithTax {
     /// `price`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13257,8 +17259,43 @@ impl<'de> serde::Deserialize<'de> for PriceWithTax {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PriceWithTax {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            price: ::std::option::Option::None,
+            tax_free_price: ::std::option::Option::None,
+            vat_ratio: ::std::option::Option::None,
+            invoiced_owner: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: i64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tax_free_price`](Self::tax_free_price).
+    pub fn with_tax_free_price(mut self, value: i64) -> Self {
+        self.tax_free_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vat_ratio`](Self::vat_ratio).
+    pub fn with_vat_ratio(mut self, value: i64) -> Self {
+        self.vat_ratio = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`invoiced_owner`](Self::invoiced_owner).
+    pub fn with_invoiced_owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invoiced_owner = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ProviderProvisionRequest` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13463,6 +17500,7 @@ impl ProviderProvisionRequest {
 }
 /// The `ProviderProvisionResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderProvisionResult {
     /// `config`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13510,8 +17548,43 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ProviderProvisionResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            config: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ProviderSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13548,8 +17621,34 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ProviderSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An Apache Pulsar add-on.
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13684,8 +17783,67 @@ impl<'de> serde::Deserialize<'de> for PulsarAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarAddon {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        cold_storage_linked: bool,
+        cold_storage_must_be_provided: bool,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        namespace: impl ::std::convert::Into<::std::string::String>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        tenant: impl ::std::convert::Into<::std::string::String>,
+        token: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            ask_for_deletion_date: ::std::option::Option::None,
+            cluster_id: cluster_id.into(),
+            cold_storage_id: ::std::option::Option::None,
+            cold_storage_linked,
+            cold_storage_must_be_provided,
+            creation_date,
+            deletion_date: ::std::option::Option::None,
+            id: id.into(),
+            namespace: namespace.into(),
+            owner_id,
+            plan,
+            status,
+            tenant: tenant.into(),
+            token,
+        }
+    }
+    /// Sets [`ask_for_deletion_date`](Self::ask_for_deletion_date).
+    pub fn with_ask_for_deletion_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.ask_for_deletion_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cold_storage_id`](Self::cold_storage_id).
+    pub fn with_cold_storage_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cold_storage_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deletion_date`](Self::deletion_date).
+    pub fn with_deletion_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.deletion_date = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PulsarCluster` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarCluster {
     /// `features`
     pub features: ::std::vec::Vec<PulsarFeature>,
@@ -13738,8 +17896,27 @@ impl<'de> serde::Deserialize<'de> for PulsarCluster {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarCluster {
+    /// Builds one from its fields.
+    pub fn new(
+        features: ::std::vec::Vec<PulsarFeature>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        version: impl ::std::convert::Into<::std::string::String>,
+        zone: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            features,
+            id: id.into(),
+            label: label.into(),
+            version: version.into(),
+            zone: zone.into(),
+        }
+    }
+}
 /// The `PulsarClusterPolicy` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarClusterPolicy {
     /// `duration`
     pub duration: PulsarQuantity,
@@ -13777,8 +17954,15 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarClusterPolicy {
+    /// Builds one from its fields.
+    pub fn new(duration: PulsarQuantity, size: PulsarQuantity) -> Self {
+        Self { duration, size }
+    }
+}
 /// The `PulsarClusterStoragePolicies` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarClusterStoragePolicies {
     /// `offloadPolicies`
     #[serde(rename = "offloadPolicies")]
@@ -13820,8 +18004,21 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarClusterStoragePolicies {
+    /// Builds one from its fields.
+    pub fn new(
+        offload_policies: PulsarClusterPolicy,
+        retention_policies: PulsarClusterPolicy,
+    ) -> Self {
+        Self {
+            offload_policies,
+            retention_policies,
+        }
+    }
+}
 /// The `PulsarDedicatedOffer` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarDedicatedOffer {
     /// `features`
     pub features: ::std::vec::Vec<PulsarFeature>,
@@ -13854,8 +18051,15 @@ impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarDedicatedOffer {
+    /// Builds one from its fields.
+    pub fn new(features: ::std::vec::Vec<PulsarFeature>) -> Self {
+        Self { features }
+    }
+}
 /// The `PulsarFeature` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarFeature {
     /// `enabled`
     ///
@@ -13896,8 +18100,23 @@ impl<'de> serde::Deserialize<'de> for PulsarFeature {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarFeature {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            name: name.into(),
+        }
+    }
+    /// Sets [`enabled`](Self::enabled).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PulsarPolicyLimits` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
     #[serde(
@@ -13944,8 +18163,34 @@ impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarPolicyLimits {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            duration_in_days: ::std::option::Option::None,
+            size_in_mb: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`duration_in_days`](Self::duration_in_days).
+    pub fn with_duration_in_days(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.duration_in_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size_in_mb`](Self::size_in_mb).
+    pub fn with_size_in_mb(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.size_in_mb = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PulsarProviderInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarProviderInfo {
     /// `clusters`
     pub clusters: ::std::vec::Vec<PulsarCluster>,
@@ -14003,8 +18248,28 @@ impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarProviderInfo {
+    /// Builds one from its fields.
+    pub fn new(
+        clusters: ::std::vec::Vec<PulsarCluster>,
+        dedicated: ::std::collections::BTreeMap<
+            ::std::string::String,
+            PulsarDedicatedOffer,
+        >,
+        default_dedicated_version: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            clusters,
+            dedicated,
+            default_dedicated_version: default_dedicated_version.into(),
+            provider_id: provider_id.into(),
+        }
+    }
+}
 /// The `PulsarQuantity` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarQuantity {
     /// `unit`
     pub unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
@@ -14042,8 +18307,18 @@ impl<'de> serde::Deserialize<'de> for PulsarQuantity {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarQuantity {
+    /// Builds one from its fields.
+    pub fn new(
+        unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        value: f64,
+    ) -> Self {
+        Self { unit, value }
+    }
+}
 /// The `PulsarStoragePolicies` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
     #[serde(
@@ -14089,8 +18364,28 @@ impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl PulsarStoragePolicies {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            offload_policies: ::std::option::Option::None,
+            retention_policies: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`offload_policies`](Self::offload_policies).
+    pub fn with_offload_policies(mut self, value: PulsarPolicyLimits) -> Self {
+        self.offload_policies = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`retention_policies`](Self::retention_policies).
+    pub fn with_retention_policies(mut self, value: PulsarPolicyLimits) -> Self {
+        self.retention_policies = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `RecurrentPayment` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RecurrentPayment {
     /// `user`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14179,8 +18474,64 @@ impl<'de> serde::Deserialize<'de> for RecurrentPayment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl RecurrentPayment {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            user: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            threshold_amount: ::std::option::Option::None,
+            monthly_amount: ::std::option::Option::None,
+            threshold: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target`](Self::target).
+    pub fn with_target(mut self, value: Owner) -> Self {
+        self.target = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`threshold_amount`](Self::threshold_amount).
+    pub fn with_threshold_amount(mut self, value: f64) -> Self {
+        self.threshold_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`monthly_amount`](Self::monthly_amount).
+    pub fn with_monthly_amount(mut self, value: f64) -> Self {
+        self.monthly_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`threshold`](Self::threshold).
+    pub fn with_threshold(mut self, value: f64) -> Self {
+        self.threshold = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `Redirection` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Redirection {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14217,8 +18568,31 @@ impl<'de> serde::Deserialize<'de> for Redirection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Redirection {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            namespace: ::std::option::Option::None,
+            port: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i64) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `RedirectionRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RedirectionRequest {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14294,6 +18668,7 @@ impl RedirectionRequest {
 }
 /// The `SetupIntent` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SetupIntent {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -14403,6 +18778,7 @@ impl SetupIntent {
 }
 /// The `SignedRequestCheck` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SignedRequestCheck {
     /// `verb`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14541,6 +18917,7 @@ impl SignedRequestCheck {
 }
 /// The `SshKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SshKey {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14586,10 +18963,45 @@ impl<'de> serde::Deserialize<'de> for SshKey {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl SshKey {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            fingerprint: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`fingerprint`](Self::fingerprint).
+    pub fn with_fingerprint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fingerprint = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Raw Stripe webhook payload.
 pub type StripeWebhookPayload = ::std::string::String;
 /// Overview of the caller and the organisations they belong to.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// `user`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14629,10 +19041,33 @@ impl<'de> serde::Deserialize<'de> for Summary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Summary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            user: ::std::option::Option::None,
+            organisations: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(mut self, value: UserSummary) -> Self {
+        self.user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`organisations`](Self::organisations).
+    pub fn with_organisations(
+        mut self,
+        value: ::std::vec::Vec<OrganisationSummary>,
+    ) -> Self {
+        self.organisations = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Raw request body carrying the tags (sent as a JSON string).
 pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -14728,8 +19163,71 @@ impl<'de> serde::Deserialize<'de> for TardisAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisAddon {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            creation_date,
+            deletion_date: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            plan,
+            read_token: ::std::option::Option::None,
+            senx_application_id: ::std::option::Option::None,
+            status,
+            tardis_id: ::std::option::Option::None,
+            write_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`deletion_date`](Self::deletion_date).
+    pub fn with_deletion_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.deletion_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`read_token`](Self::read_token).
+    pub fn with_read_token(mut self, value: TardisToken) -> Self {
+        self.read_token = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`senx_application_id`](Self::senx_application_id).
+    pub fn with_senx_application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.senx_application_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tardis_id`](Self::tardis_id).
+    pub fn with_tardis_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tardis_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`write_token`](Self::write_token).
+    pub fn with_write_token(mut self, value: TardisToken) -> Self {
+        self.write_token = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `TardisAddonList` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisAddonList {
     /// `addons`
     pub addons: ::std::vec::Vec<TardisAddon>,
@@ -14768,8 +19266,18 @@ impl<'de> serde::Deserialize<'de> for TardisAddonList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisAddonList {
+    /// Builds one from its fields.
+    pub fn new(
+        addons: ::std::vec::Vec<TardisAddon>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self { addons, owner_id }
+    }
+}
 /// The `TardisCreateRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisCreateRequest {
     /// `authorID`
     #[serde(rename = "authorID", skip_serializing_if = "::std::option::Option::is_none")]
@@ -14852,6 +19360,7 @@ impl TardisCreateRequest {
 }
 /// The `TardisProvisionResult` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisProvisionResult {
     /// `config`
     pub config: ::std::collections::BTreeMap<
@@ -14899,8 +19408,40 @@ impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisProvisionResult {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        config: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            config,
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `TardisRestoreResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisRestoreResult {
     /// `message`
     ///
@@ -14934,8 +19475,25 @@ impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisRestoreResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An access token of a Tardis add-on.
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisToken {
     /// `addon_id`
     pub addon_id: ::std::string::String,
@@ -15042,8 +19600,57 @@ impl<'de> serde::Deserialize<'de> for TardisToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisToken {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+        senx_application_id: impl ::std::convert::Into<::std::string::String>,
+        token: impl ::std::convert::Into<::std::string::String>,
+        token_type: ::std::collections::BTreeMap<
+            ::std::string::String,
+            serde_json::Value,
+        >,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+        ttl: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            creation_date,
+            expiration_date,
+            name: ::std::option::Option::None,
+            properties: ::std::option::Option::None,
+            senx_application_id: senx_application_id.into(),
+            token: token.into(),
+            token_type,
+            token_id: token_id.into(),
+            ttl: ttl.into(),
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`properties`](Self::properties).
+    pub fn with_properties(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `TardisTokenCreateRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15159,6 +19766,7 @@ impl TardisTokenCreateRequest {
 }
 /// The `TardisTokenFullList` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenFullList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisToken>,
@@ -15189,6 +19797,12 @@ impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+impl TardisTokenFullList {
+    /// Builds one from its fields.
+    pub fn new(tokens: ::std::vec::Vec<TardisToken>) -> Self {
+        Self { tokens }
     }
 }
 /// The `TardisTokenList` schema.
@@ -15226,6 +19840,7 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
 }
 /// The `TardisTokenSummary` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenSummary {
     /// `addon_id`
     pub addon_id: ::std::string::String,
@@ -15279,8 +19894,32 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisTokenSummary {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        senx_application_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            name: ::std::option::Option::None,
+            senx_application_id: senx_application_id.into(),
+            token_id: token_id.into(),
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `TardisTokenSummaryList` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenSummaryList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisTokenSummary>,
@@ -15313,8 +19952,15 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl TardisTokenSummaryList {
+    /// Builds one from its fields.
+    pub fn new(tokens: ::std::vec::Vec<TardisTokenSummary>) -> Self {
+        Self { tokens }
+    }
+}
 /// The `UrlResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UrlResponse {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15346,8 +19992,25 @@ impl<'de> serde::Deserialize<'de> for UrlResponse {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UrlResponse {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `UserPreferredMfa` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UserPreferredMfa {
     /// `NONE`
     None,
@@ -15398,6 +20061,7 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
 }
 /// A user account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct User {
     /// `id`
     ///
@@ -15573,8 +20237,178 @@ impl<'de> serde::Deserialize<'de> for User {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl User {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            email_validated: ::std::option::Option::None,
+            oauth_apps: ::std::option::Option::None,
+            admin: ::std::option::Option::None,
+            can_pay: ::std::option::Option::None,
+            preferred_mfa: ::std::option::Option::None,
+            has_password: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+            partner_name: ::std::option::Option::None,
+            partner_console_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`phone`](Self::phone).
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`lang`](Self::lang).
+    pub fn with_lang(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email_validated`](Self::email_validated).
+    pub fn with_email_validated(mut self, value: bool) -> Self {
+        self.email_validated = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`oauth_apps`](Self::oauth_apps).
+    pub fn with_oauth_apps(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.oauth_apps = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`admin`](Self::admin).
+    pub fn with_admin(mut self, value: bool) -> Self {
+        self.admin = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_pay`](Self::can_pay).
+    pub fn with_can_pay(mut self, value: bool) -> Self {
+        self.can_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`preferred_mfa`](Self::preferred_mfa).
+    pub fn with_preferred_mfa(mut self, value: UserPreferredMfa) -> Self {
+        self.preferred_mfa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`has_password`](Self::has_password).
+    pub fn with_has_password(mut self, value: bool) -> Self {
+        self.has_password = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_name`](Self::partner_name).
+    pub fn with_partner_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_console_url`](Self::partner_console_url).
+    pub fn with_partner_console_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_console_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `UserSignup` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserSignup {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15793,6 +20627,7 @@ impl UserSignup {
 }
 /// The `UserSignupForm` schema.
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserSignupForm {
     /// `invitationKey`
     #[serde(
@@ -15985,6 +20820,7 @@ impl UserSignupForm {
 }
 /// The `UserSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16099,8 +20935,124 @@ impl<'de> serde::Deserialize<'de> for UserSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl UserSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            applications: ::std::option::Option::None,
+            addons: ::std::option::Option::None,
+            consumers: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            admin: ::std::option::Option::None,
+            can_sepa: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+            partner_name: ::std::option::Option::None,
+            partner_console_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(
+        mut self,
+        value: ::std::vec::Vec<ApplicationSummary>,
+    ) -> Self {
+        self.applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`addons`](Self::addons).
+    pub fn with_addons(mut self, value: ::std::vec::Vec<AddonSummary>) -> Self {
+        self.addons = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`consumers`](Self::consumers).
+    pub fn with_consumers(
+        mut self,
+        value: ::std::vec::Vec<OauthConsumerSummary>,
+    ) -> Self {
+        self.consumers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`lang`](Self::lang).
+    pub fn with_lang(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`admin`](Self::admin).
+    pub fn with_admin(mut self, value: bool) -> Self {
+        self.admin = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_sepa`](Self::can_sepa).
+    pub fn with_can_sepa(mut self, value: bool) -> Self {
+        self.can_sepa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_name`](Self::partner_name).
+    pub fn with_partner_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_console_url`](Self::partner_console_url).
+    pub fn with_partner_console_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_console_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ValueInput` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ValueInput {
     /// `value`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16150,6 +21102,7 @@ impl ValueInput {
 }
 /// The `ValueWithUnit` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ValueWithUnit {
     /// `unit`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16195,8 +21148,40 @@ impl<'de> serde::Deserialize<'de> for ValueWithUnit {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ValueWithUnit {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            unit: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`unit`](Self::unit).
+    pub fn with_unit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: f64) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`formatted`](Self::formatted).
+    pub fn with_formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `VatCheckResult` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VatCheckResult {
     /// `valid`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16242,8 +21227,40 @@ impl<'de> serde::Deserialize<'de> for VatCheckResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl VatCheckResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            valid: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`valid`](Self::valid).
+    pub fn with_valid(mut self, value: bool) -> Self {
+        self.valid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `VendorAddon` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VendorAddon {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16333,8 +21350,106 @@ impl<'de> serde::Deserialize<'de> for VendorAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl VendorAddon {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            callback_url: ::std::option::Option::None,
+            owner_email: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            owner_name: ::std::option::Option::None,
+            owner_emails: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            domains: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`callback_url`](Self::callback_url).
+    pub fn with_callback_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.callback_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_email`](Self::owner_email).
+    pub fn with_owner_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_name`](Self::owner_name).
+    pub fn with_owner_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_emails`](Self::owner_emails).
+    pub fn with_owner_emails(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.owner_emails = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`domains`](Self::domains).
+    pub fn with_domains(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.domains = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `VendorAddonSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VendorAddonSummary {
     /// `provider_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16398,8 +21513,70 @@ impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl VendorAddonSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            provider_id: ::std::option::Option::None,
+            heroku_id: ::std::option::Option::None,
+            addon_id: ::std::option::Option::None,
+            callback_url: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`heroku_id`](Self::heroku_id).
+    pub fn with_heroku_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.heroku_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_id`](Self::addon_id).
+    pub fn with_addon_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`callback_url`](Self::callback_url).
+    pub fn with_callback_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.callback_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `WebsocketAuthMessageType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WebsocketAuthMessageType {
     /// `oauth`
     Oauth,
@@ -16446,6 +21623,7 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct WebsocketAuthMessage {
     /// `message_type`
     pub message_type: WebsocketAuthMessageType,
@@ -16491,8 +21669,21 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl WebsocketAuthMessage {
+    /// Builds one from its fields.
+    pub fn new(
+        message_type: WebsocketAuthMessageType,
+        authorization: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message_type,
+            authorization: authorization.into(),
+        }
+    }
+}
 /// The `WireguardConfiguration` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct WireguardConfiguration {
     /// `base64`
     pub base64: ::std::string::String,
@@ -16547,8 +21738,27 @@ impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl WireguardConfiguration {
+    /// Builds one from its fields.
+    pub fn new(
+        base64: impl ::std::convert::Into<::std::string::String>,
+        conf: impl ::std::convert::Into<::std::string::String>,
+        ng_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
+        version: i32,
+    ) -> Self {
+        Self {
+            base64: base64.into(),
+            conf: conf.into(),
+            ng_id: ng_id.into(),
+            peer_id: peer_id.into(),
+            version,
+        }
+    }
+}
 /// A deployment zone (data centre).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Zone {
     /// `city`
     pub city: ::std::string::String,
@@ -16637,8 +21847,47 @@ impl<'de> serde::Deserialize<'de> for Zone {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Zone {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        city: impl ::std::convert::Into<::std::string::String>,
+        country: impl ::std::convert::Into<::std::string::String>,
+        country_code: impl ::std::convert::Into<::std::string::String>,
+        id: cloudsdk_runtime::uuid::Uuid,
+        lat: f64,
+        lon: f64,
+        name: impl ::std::convert::Into<::std::string::String>,
+        outbound_ips: ::std::vec::Vec<::std::string::String>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        tags: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            city: city.into(),
+            country: country.into(),
+            country_code: country_code.into(),
+            display_name: ::std::option::Option::None,
+            id,
+            lat,
+            lon,
+            name: name.into(),
+            outbound_ips,
+            status,
+            tags,
+        }
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ZoneSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ZoneSummary {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16687,8 +21936,40 @@ impl<'de> serde::Deserialize<'de> for ZoneSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl ZoneSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            internal: ::std::option::Option::None,
+            corresponding_region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`internal`](Self::internal).
+    pub fn with_internal(mut self, value: bool) -> Self {
+        self.internal = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`corresponding_region`](Self::corresponding_region).
+    pub fn with_corresponding_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.corresponding_region = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ListIamTokensFrom` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokensFrom {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16746,6 +22027,7 @@ impl ListIamTokensFrom {
 }
 /// The `ListIamTokensSize` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokensSize {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16803,6 +22085,7 @@ impl ListIamTokensSize {
 }
 /// The `ListIamTokenRevocationsFrom` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16860,6 +22143,7 @@ impl ListIamTokenRevocationsFrom {
 }
 /// The `ListIamTokenRevocationsSize` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16917,6 +22201,7 @@ impl ListIamTokenRevocationsSize {
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListApplicationDeploymentsV4Order {
     /// `ASC`
     Asc,
@@ -16967,6 +22252,7 @@ impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
 }
 /// The `ListApplicationInstancesV4Order` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListApplicationInstancesV4Order {
     /// `ASC`
     Asc,
@@ -17017,6 +22303,7 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
 }
 /// The `GetResourceMetricsOnly` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GetResourceMetricsOnly {
     /// `empty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
