@@ -9,6 +9,7 @@ mod bench;
 mod contract;
 mod corpus;
 mod release;
+mod semver;
 
 use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::Dependencies;
@@ -29,6 +30,12 @@ usage:
       generate a standalone crate from any API description; external $refs may read files in
       the spec's folder only, or in --ref-root's (which must hold the spec); over an earlier
       generation, report the API changes, bump the version and add a changelog entry
+  cargo xtask semver [KIND…]
+      for each spec pair in codegen/tests/fixtures/changes (or the KINDs given), compare our
+      verdict (breaking or not) with cargo-semver-checks' on the two generated crates (built
+      under target/semver); print a table and fail on any disagreement. Needs
+      cargo-semver-checks (target/tools/bin or PATH); skips without it unless
+      CLOUDSDK_REQUIRE_SEMVER_CHECKS is set
   cargo xtask corpus [--clippy] [DIR…]
       generate every API description under DIR (default ../shared/corpus; each DIR is the
       folder their external $refs may read) into one scratch workspace under target/corpus,
@@ -52,6 +59,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen(&args[1..]),
         Some("generate") => generate_one(&args[1..]),
         Some("diff") => release::diff(&args[1..]),
+        Some("semver") => semver::run(&root(), &args[1..]),
         Some("corpus") => corpus::run(&root(), &args[1..]),
         Some("contract") => contract::run(&root(), &args[1..]),
         Some("bench") => bench::run(&root(), &args[1..]),
@@ -273,28 +281,13 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let mut options = release::options_for(&name, &out, dependencies)?;
     options.strict = strict;
     options.ref_root = ref_root;
-    let generated = match generate(&spec, &options) {
-        Ok(g) => g,
-        Err(diagnostic) => {
-            eprintln!("{}: {diagnostic}", spec.display());
-            return Ok(false);
+    match release::regenerate(&spec, &out, &options)? {
+        Some(printed) => {
+            print!("{printed}");
+            Ok(true)
         }
-    };
-    for w in &generated.warnings {
-        eprintln!("{w}");
+        None => Ok(false),
     }
-    write(&out, &generated.files, false)?;
-    let s = &generated.stats;
-    println!(
-        "{name}: {} operations, {} types, {} lines of Rust, {} warnings → {}",
-        s.operations,
-        s.types,
-        s.lines,
-        generated.warnings.len(),
-        out.display()
-    );
-    release::print_report(generated.report.as_ref());
-    Ok(true)
 }
 
 /// A crate name from a spec's path: `specs/clever-cloud/openapi.yaml` → `clever-cloud`.

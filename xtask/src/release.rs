@@ -6,7 +6,8 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::summary::{self, Previous, Report};
-use cloudsdk_codegen::{Options, read_model};
+use cloudsdk_codegen::write::write;
+use cloudsdk_codegen::{Options, generate, read_model};
 
 /// The changelog file of a generated crate.
 const CHANGELOG: &str = "CHANGELOG.md";
@@ -41,9 +42,42 @@ pub(crate) fn options_for(name: &str, dir: &Path, dependencies: Dependencies) ->
 
 /// Prints what changed, when something did.
 pub(crate) fn print_report(report: Option<&Report>) {
-    if let Some(report) = report.filter(|r| !r.changes.is_empty()) {
-        print!("{report}");
+    print!("{}", report_text(report));
+}
+
+fn report_text(report: Option<&Report>) -> String {
+    match report.filter(|r| !r.changes.is_empty()) {
+        Some(report) => report.to_string(),
+        None => String::new(),
     }
+}
+
+/// `cargo xtask generate`'s work: generates the spec at `spec` into `out` (over its previous
+/// generation, as `options` says) and returns what to print: a line of figures, then the
+/// report. `None` when the spec cannot be generated (the error printed).
+pub(crate) fn regenerate(spec: &Path, out: &Path, options: &Options) -> Result<Option<String>> {
+    let generated = match generate(spec, options) {
+        Ok(g) => g,
+        Err(diagnostic) => {
+            eprintln!("{}: {diagnostic}", spec.display());
+            return Ok(None);
+        }
+    };
+    for w in &generated.warnings {
+        eprintln!("{w}");
+    }
+    write(out, &generated.files, false).with_context(|| format!("writing {}", out.display()))?;
+    let s = &generated.stats;
+    Ok(Some(format!(
+        "{}: {} operations, {} types, {} lines of Rust, {} warnings → {}\n{}",
+        options.crate_name,
+        s.operations,
+        s.types,
+        s.lines,
+        generated.warnings.len(),
+        out.display(),
+        report_text(generated.report.as_ref())
+    )))
 }
 
 /// Today (UTC) as `YYYY-MM-DD`, or the day of `SOURCE_DATE_EPOCH` when set (reproducible
@@ -138,5 +172,118 @@ mod tests {
         assert_eq!(civil_date(0), "1970-01-01");
         assert_eq!(civil_date(11_016), "2000-02-29");
         assert_eq!(civil_date(20_789), "2026-12-02");
+    }
+
+    /// A scratch folder of its own, removed when dropped.
+    struct Scratch(std::path::PathBuf);
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("creating a folder");
+        for entry in std::fs::read_dir(from).expect("reading a folder") {
+            let path = entry.expect("entry").path();
+            let target = to.join(path.file_name().expect("a name"));
+            if path.is_dir() {
+                copy_dir(&path, &target);
+            } else {
+                std::fs::copy(&path, &target).expect("copying a file");
+            }
+        }
+    }
+
+    /// Civo's spec with `createRegion` removed, an optional `city` on `Region`, version 2.1.0.
+    fn changed_civo_spec(text: &str) -> String {
+        let start = text
+            .find("    post:\n      operationId: createRegion\n")
+            .expect("civo has createRegion");
+        let end = start + text[start..].find("\n  /").expect("a next path") + 1;
+        let text = format!("{}{}", &text[..start], &text[end..]);
+        let features = "        features:\n          $ref: '#/components/schemas/RegionFeatures'\n    CreateRegionRequest:";
+        assert!(text.contains(features), "civo's Region ends with features");
+        let city = features.replace(
+            "\n    CreateRegionRequest:",
+            "\n        city:\n          type: string\n    CreateRegionRequest:",
+        );
+        text.replace(features, &city)
+            .replacen("  version: 2.0.0", "  version: 2.1.0", 1)
+    }
+
+    fn civo_options(out: &Path) -> Options {
+        let mut options =
+            options_for("civo", out, Dependencies::Workspace).expect("reading the old crate");
+        options.date = Some("2026-12-02".to_owned());
+        options
+    }
+
+    /// The whole flow for a realistic change to one provider: the committed crate, a changed
+    /// spec, `--check` refusing the stale version, then the regeneration: report, version,
+    /// changelog; and a second run that changes nothing.
+    #[test]
+    fn a_changed_civo_spec_is_reported_bumped_and_logged() {
+        let root = crate::root();
+        let dir = std::env::temp_dir().join(format!("cloudsdk-release-{}", std::process::id()));
+        let scratch = Scratch(dir.clone());
+        let out = scratch.0.join("civo");
+        copy_dir(&root.join("generated/civo"), &out);
+        let spec_text = std::fs::read_to_string(root.join("specs/civo.yaml")).expect("civo spec");
+        let spec = dir.join("civo.yaml");
+        std::fs::write(&spec, changed_civo_spec(&spec_text)).expect("writing the spec");
+        let old_changelog = std::fs::read_to_string(out.join("CHANGELOG.md")).expect("changelog");
+
+        // --check: the committed version, changelog and summary no longer match.
+        let generated = generate(&spec, &civo_options(&out)).expect("generating");
+        let stale: Vec<String> = write(&out, &generated.files, true)
+            .expect("checking")
+            .iter()
+            .map(|c| c.to_string().replace(&out.display().to_string(), "OUT"))
+            .collect();
+        for file in ["Cargo.toml", "CHANGELOG.md", "api.json"] {
+            assert!(
+                stale.contains(&format!("would change OUT/{file}")),
+                "{stale:?}"
+            );
+        }
+
+        let printed = regenerate(&spec, &out, &civo_options(&out))
+            .expect("regenerating")
+            .expect("the spec generates");
+        let report: Vec<&str> = printed.lines().skip(1).collect();
+        assert_eq!(
+            report,
+            [
+                "civo: breaking, 0.1.0 → 0.2.0 (spec 2.0.0 → 2.1.0)",
+                "  breaking Client::regions().create: removed (`POST /v2/regions`)",
+                "  ok       types::Region::city: new optional field of type `Option<String>`",
+            ]
+        );
+        let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("Cargo.toml");
+        assert!(manifest.contains("\nversion = \"0.2.0\"\n"), "{manifest}");
+        let changelog = std::fs::read_to_string(out.join("CHANGELOG.md")).expect("changelog");
+        let entry = "## [0.2.0] - 2026-12-02\n\n\
+            Regenerated from the API description's version `2.1.0` (was `2.0.0`).\n\n\
+            ### Breaking\n\n\
+            - `Client::regions().create`: removed (`POST /v2/regions`).\n\n\
+            ### Added\n\n\
+            - `types::Region::city`: new optional field of type `Option<String>`.\n\n\
+            ## [0.1.0]";
+        assert!(changelog.contains(entry), "{changelog}");
+        assert!(changelog.starts_with("# Changelog\n"), "{changelog}");
+        let old_entries = old_changelog.find("## [0.1.0]").expect("the first entry");
+        assert!(
+            changelog.ends_with(&old_changelog[old_entries..]),
+            "{changelog}"
+        );
+
+        // Nothing changed since: same version, same changelog, nothing to write.
+        let again = generate(&spec, &civo_options(&out)).expect("generating again");
+        assert_eq!(write(&out, &again.files, true).expect("checking"), []);
+        let report = again.report.expect("a report");
+        assert!(report.changes.is_empty(), "{report}");
+        assert_eq!(report.versions, ("0.2.0".to_owned(), "0.2.0".to_owned()));
     }
 }

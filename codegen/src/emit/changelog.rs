@@ -91,10 +91,77 @@ fn line(change: &Change) -> String {
     let mut out = format!("- {}: ", code(&change.item));
     for piece in &change.what {
         match piece {
-            Piece::Text(t) => out.push_str(&text(t)),
+            // Prose written in `summary::diff`, not from the spec.
+            Piece::Text(t) => out.push_str(t),
             Piece::Code(c) => out.push_str(&code(c)),
         }
     }
     out.push_str(".\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(version: &str) -> Summary {
+        crate::summary::Summary::from_json(&format!(
+            r#"{{"format": 1, "crate": "x", "crate_version": "0.1.1", "spec_version": {version:?},
+                "error": "Error", "operations": [], "types": []}}"#
+        ))
+        .expect("a summary")
+    }
+
+    #[test]
+    fn spec_text_cannot_open_a_heading_or_a_span() {
+        let hostile = "1\n## [9.9.9] `x` <b>";
+        let report = Report {
+            crate_name: "x".into(),
+            versions: ("0.1.0".into(), "0.1.1".into()),
+            spec_versions: ("1".into(), hostile.into()),
+            changes: vec![Change {
+                section: Section::Changed,
+                breaking: false,
+                item: "types::Pet::name".into(),
+                what: vec![Piece::Text("sent as "), Piece::Code("a`b\n# c".into())],
+            }],
+        };
+        let text = changelog(None, Some(&report), &summary(hostile), Some("2026-01-02"));
+        let headings: Vec<&str> = text.lines().filter(|l| l.starts_with('#')).collect();
+        assert_eq!(
+            headings,
+            ["# Changelog", "## [0.1.1] - 2026-01-02", "### Changed"]
+        );
+        assert!(text.contains("(was `1`)"), "{text}");
+        assert!(
+            text.contains("- `types::Pet::name`: sent as ``a`b # c``.\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn no_change_keeps_the_changelog_and_a_first_one_is_written_once() {
+        let first = changelog(None, None, &summary("1"), None);
+        assert!(
+            first.ends_with(
+                "## [0.1.1]\n\nFirst generated, from the API description's version `1`.\n"
+            ),
+            "{first}"
+        );
+        let unchanged = Report {
+            crate_name: "x".into(),
+            versions: ("0.1.1".into(), "0.1.1".into()),
+            spec_versions: ("1".into(), "2".into()),
+            changes: Vec::new(),
+        };
+        assert_eq!(
+            changelog(
+                Some(&first),
+                Some(&unchanged),
+                &summary("2"),
+                Some("2026-01-02")
+            ),
+            first
+        );
+    }
 }
