@@ -4,6 +4,8 @@
 //! The pipeline has six stages, each a module with one entry point; data flows one way:
 //! [`load`] → [`upgrade`] → [`parse`] → [`model`] → [`emit`] → [`write`](mod@write). [`generate`] runs the
 //! first five for one spec; [`read_model`] the first four, for tools that read the model.
+//! Between model and emit, [`summary`] sums up the crate's public API, compares it with the
+//! previous generation's ([`Options::previous`]) and picks the crate version.
 //!
 //! ```no_run
 //! use cloudsdk_codegen::{generate, emit::Dependencies, Options};
@@ -24,6 +26,7 @@ pub mod load;
 pub mod model;
 pub mod parse;
 pub mod pointer;
+pub mod summary;
 pub mod upgrade;
 pub mod write;
 
@@ -44,6 +47,12 @@ pub struct Options {
     /// The folder external `$ref`s may read, when wider than the spec's own folder (which it must
     /// hold). `None`: the spec's folder.
     pub ref_root: Option<std::path::PathBuf>,
+    /// What the crate's previous generation left in its folder (`api.json`, `CHANGELOG.md`):
+    /// the new crate's version and changelog follow from what changed since. `None`: a first
+    /// generation, at [`summary::FIRST_VERSION`].
+    pub previous: Option<summary::Previous>,
+    /// The date (`YYYY-MM-DD`) a new changelog entry carries; `None` leaves it out.
+    pub date: Option<String>,
 }
 
 impl Options {
@@ -54,6 +63,8 @@ impl Options {
             dependencies,
             strict: false,
             ref_root: None,
+            previous: None,
+            date: None,
         }
     }
 }
@@ -67,6 +78,8 @@ pub struct Generated {
     pub warnings: Vec<Diagnostic>,
     /// Figures about the run.
     pub stats: Stats,
+    /// What changed in the public API since [`Options::previous`], when given.
+    pub report: Option<summary::Report>,
 }
 
 /// Figures about one generation.
@@ -143,7 +156,8 @@ fn generate_document(
     let read_time = started.elapsed();
     let started = Instant::now();
     let modelled = build_model(spec, options)?;
-    let files = emit::emit(&modelled.api, &options.dependencies)?;
+    let release = summary::plan(&modelled.api, options.previous.as_ref())?;
+    let files = release_files(&modelled.api, options, &release)?;
     let lines = files
         .iter()
         .filter(|f| f.path.ends_with(".rs"))
@@ -159,7 +173,35 @@ fn generate_document(
         },
         files,
         warnings: modelled.warnings,
+        report: release.report,
     })
+}
+
+/// The crate's files at the version `release` picked, with its `api.json` and `CHANGELOG.md`.
+fn release_files(
+    api: &model::Api,
+    options: &Options,
+    release: &summary::Release,
+) -> Result<Vec<emit::File>, Diagnostic> {
+    let summary = &release.summary;
+    let mut files = emit::emit_version(api, &options.dependencies, &summary.crate_version)?;
+    let previous = options.previous.as_ref();
+    let changelog = emit::changelog(
+        previous.and_then(|p| p.changelog.as_deref()),
+        release.report.as_ref(),
+        summary,
+        options.date.as_deref(),
+    );
+    files.push(emit::File {
+        path: summary::FILE.to_owned(),
+        contents: summary.to_json(),
+    });
+    files.push(emit::File {
+        path: "CHANGELOG.md".to_owned(),
+        contents: changelog,
+    });
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
 }
 
 /// Stage 4 on a parsed spec: the model, with the upgrade's and the model's warnings located in

@@ -206,6 +206,7 @@ fn codegen_stages_point_down() {
         &["upgrade"],
         &["parse"],
         &["model"],
+        &["summary"],
         &["emit"],
         &["write"],
     ];

@@ -1,5 +1,6 @@
 //! Project chores: `cargo xtask codegen [--check]`, `cargo xtask generate <spec> --out <dir>`,
-//! `cargo xtask corpus`, `cargo xtask contract`, `cargo xtask bench`, `cargo xtask features`.
+//! `cargo xtask diff OLD NEW`, `cargo xtask corpus`, `cargo xtask contract`, `cargo xtask bench`,
+//! `cargo xtask features`, `cargo xtask semver`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,20 +9,34 @@ mod bench;
 mod contract;
 mod corpus;
 mod features;
+mod release;
+mod semver;
 
 use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::generate;
 use cloudsdk_codegen::write::{Change, write};
-use cloudsdk_codegen::{Options, generate};
 
 const USAGE: &str = "\
 usage:
   cargo xtask codegen [--check]
       regenerate generated/<name>/ from every specs/<name>.{yaml,yml,json} and
-      specs/<name>/openapi.{yaml,yml,json}; --check changes nothing and fails if anything differs
+      specs/<name>/openapi.{yaml,yml,json}; print what changed in each crate's public API (from
+      its api.json), bump its version and add a CHANGELOG.md entry; --check changes nothing and
+      fails if anything differs (a version or changelog not updated for a change included)
+  cargo xtask diff OLD_SPEC NEW_SPEC
+      print what changing OLD_SPEC into NEW_SPEC does to the generated crate's public API, each
+      change breaking or not; writes nothing
   cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict] [--ref-root <dir>]
       generate a standalone crate from any API description; external $refs may read files in
-      the spec's folder only, or in --ref-root's (which must hold the spec)
+      the spec's folder only, or in --ref-root's (which must hold the spec); over an earlier
+      generation, report the API changes, bump the version and add a changelog entry
+  cargo xtask semver [KIND…]
+      for each spec pair in codegen/tests/fixtures/changes (or the KINDs given), compare our
+      verdict (breaking or not) with cargo-semver-checks' on the two generated crates (built
+      under target/semver); print a table and fail on any disagreement. Needs
+      cargo-semver-checks (target/tools/bin or PATH); skips without it unless
+      CLOUDSDK_REQUIRE_SEMVER_CHECKS is set
   cargo xtask corpus [--clippy] [DIR…]
       generate every API description under DIR (default ../shared/corpus; each DIR is the
       folder their external $refs may read) into one scratch workspace under target/corpus,
@@ -51,6 +66,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen(&args[1..]),
         Some("generate") => generate_one(&args[1..]),
+        Some("diff") => release::diff(&args[1..]),
+        Some("semver") => semver::run(&root(), &args[1..]),
         Some("corpus") => corpus::run(&root(), &args[1..]),
         Some("contract") => contract::run(&root(), &args[1..]),
         Some("bench") => bench::run(&root(), &args[1..]),
@@ -147,15 +164,18 @@ fn codegen(args: &[String]) -> Result<bool> {
     let root = root();
     let specs = discover(&root.join("specs"))?;
     let generated_dir = root.join("generated");
+    let options = specs
+        .iter()
+        .map(|(name, _)| {
+            release::options_for(name, &generated_dir.join(name), Dependencies::Workspace)
+        })
+        .collect::<Result<Vec<_>>>()?;
     // Generate in parallel: one thread per spec.
     let results: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = specs
             .iter()
-            .map(|(name, path)| {
-                scope.spawn(move || {
-                    generate(path, &Options::new(name.clone(), Dependencies::Workspace))
-                })
-            })
+            .zip(&options)
+            .map(|((_, path), options)| scope.spawn(move || generate(path, options)))
             .collect();
         handles.into_iter().map(|h| h.join()).collect()
     });
@@ -187,6 +207,7 @@ fn codegen(args: &[String]) -> Result<bool> {
             changes.len(),
             if check { "differ" } else { "updated" }
         );
+        release::print_report(generated.report.as_ref());
         differ.extend(changes);
     }
     // Crates whose spec is gone.
@@ -266,30 +287,16 @@ fn generate_one(args: &[String]) -> Result<bool> {
             runtime_path: root.join("runtime").display().to_string(),
         }
     };
-    let mut options = Options::new(name.clone(), dependencies);
+    let mut options = release::options_for(&name, &out, dependencies)?;
     options.strict = strict;
     options.ref_root = ref_root;
-    let generated = match generate(&spec, &options) {
-        Ok(g) => g,
-        Err(diagnostic) => {
-            eprintln!("{}: {diagnostic}", spec.display());
-            return Ok(false);
+    match release::regenerate(&spec, &out, &options)? {
+        Some(printed) => {
+            print!("{printed}");
+            Ok(true)
         }
-    };
-    for w in &generated.warnings {
-        eprintln!("{w}");
+        None => Ok(false),
     }
-    write(&out, &generated.files, false)?;
-    let s = &generated.stats;
-    println!(
-        "{name}: {} operations, {} types, {} lines of Rust, {} warnings → {}",
-        s.operations,
-        s.types,
-        s.lines,
-        generated.warnings.len(),
-        out.display()
-    );
-    Ok(true)
 }
 
 /// A crate name from a spec's path: `specs/clever-cloud/openapi.yaml` → `clever-cloud`.

@@ -2,6 +2,7 @@
 //! `prettyplease`; `Cargo.toml` and the README come from `askama` templates.
 
 mod builders;
+mod changelog;
 mod client;
 mod docs;
 mod env;
@@ -22,6 +23,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Api, RuntimePart};
 use gates::Gates;
 
+pub use changelog::changelog;
 pub use docs::sanitize as sanitize_doc;
 
 /// Where the generated crate finds the project's runtime.
@@ -58,6 +60,7 @@ pub struct File {
 #[template(path = "Cargo.toml.txt", escape = "none")]
 struct CargoToml {
     name: String,
+    version: String,
     example: String,
     description: String,
     workspace: bool,
@@ -150,14 +153,23 @@ fn format(tokens: TokenStream, what: &str, gates: &Gates) -> Result<String, Diag
     Ok(prettyplease::unparse(&file))
 }
 
-/// Emits every file of the crate for `api`, sorted by path.
+/// Emits every file of the crate for `api` at the first version, sorted by path.
 pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
+    emit_version(api, deps, crate::summary::FIRST_VERSION)
+}
+
+/// Emits every file of the crate for `api` at crate version `version`, sorted by path.
+pub fn emit_version(
+    api: &Api,
+    deps: &Dependencies,
+    version: &str,
+) -> Result<Vec<File>, Diagnostic> {
     check_crate_name(&api.crate_name)?;
     let lib = api.crate_name.replace('-', "_");
     let mut files = rust_files(api)?;
     files.push(File {
         path: "Cargo.toml".into(),
-        contents: cargo_toml(api, deps)?,
+        contents: cargo_toml(api, deps, version)?,
     });
     files.push(File {
         path: "examples/quickstart.rs".into(),
@@ -214,7 +226,7 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
     ])
 }
 
-fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
+fn cargo_toml(api: &Api, deps: &Dependencies, version: &str) -> Result<String, Diagnostic> {
     let (workspace, standalone, runtime_path) = match deps {
         Dependencies::Workspace => (true, false, ""),
         Dependencies::Standalone { runtime_path } => (false, true, runtime_path.as_str()),
@@ -222,6 +234,7 @@ fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
     };
     render(&CargoToml {
         name: toml_string(&api.crate_name),
+        version: toml_string(version),
         example: toml_string(&format!("{}-quickstart", api.crate_name)),
         description: toml_string(&format!(
             "Typed Rust client for the {}, generated from its OpenAPI description.",

@@ -153,7 +153,8 @@ fn type_def(def: &TypeDef) -> TokenStream {
 }
 
 /// A struct: fields in spec order, the others flattened into a map when the schema keeps them,
-/// `Default` when every field is optional, and a hand-written `Deserialize`.
+/// `Default` when every field is optional, and a hand-written `Deserialize`. `#[non_exhaustive]`,
+/// so a new field is not a breaking change: users build one with its constructor.
 fn struct_def(
     def: &TypeDef,
     doc: TokenStream,
@@ -189,6 +190,7 @@ fn struct_def(
     quote! {
         #doc
         #[derive(#derive_debug Clone, PartialEq, #default serde::Serialize)]
+        #[non_exhaustive]
         pub struct #name {
             #( #fields )*
             #additional
@@ -288,7 +290,7 @@ fn redacted_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream
     }
 }
 
-/// A string enum that keeps unknown values.
+/// A string enum that keeps unknown values: `#[non_exhaustive]`, as a new value is expected.
 fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) -> TokenStream {
     let decls = variants.iter().map(|(v, value)| {
         let v = ident(v);
@@ -313,6 +315,7 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #( #decls )*
             /// A value this version of the client does not know.
@@ -431,6 +434,7 @@ fn union(
                 #doc
                 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
                 #[serde(untagged)]
+                #[non_exhaustive]
                 pub enum #name {
                     #( #decls )*
                     /// A variant this version of the client does not know, kept as JSON.

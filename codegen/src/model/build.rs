@@ -46,7 +46,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     }
     let mut types = std::mem::take(&mut cx.types.defs);
     box_recursion(&mut types);
-    add_constructors(&mut types, &operations);
+    add_constructors(&mut types);
     let errors = crate_errors(&mut operations, &types);
     cx.warnings.append(&mut cx.types.warnings);
     let mut api_model = Api {

@@ -778,7 +778,7 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// `additionalProperties` next to named properties: flattened into a map.
         additional: Option<TypeRef>,
-        /// How a caller builds it, for types a request sends (see [`Constructor`]).
+        /// How a caller builds it (see [`Constructor`]); every struct has one.
         #[serde(skip_serializing_if = "Option::is_none")]
         constructor: Option<Constructor>,
     },
@@ -803,9 +803,9 @@ pub enum TypeKind {
     Alias(TypeRef),
 }
 
-/// `new(required fields…)` and a chainable setter per optional field: how callers build the
-/// structs a request sends (bodies, websocket messages, parameters, and every type inside them).
-/// Response-only types get none: nobody builds them, and each method is code to compile.
+/// `new(required fields…)` and a chainable setter per optional field: how callers build a
+/// struct, which is `#[non_exhaustive]` so that a new optional field is not a breaking change
+/// (request bodies, websocket messages and parameters; responses in tests).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Constructor {
     /// The fields `new` takes, as indices into the struct's fields in spec order: those whose

@@ -3,6 +3,7 @@
 /// A reference to a catalogue entry (plan type, region, channel, generation) by UUID and display name.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NamedUuid {
     /// `uuid`
     ///
@@ -44,9 +45,23 @@ impl<'de> serde::Deserialize<'de> for NamedUuid {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl NamedUuid {
+    /// Builds one from its fields.
+    pub fn new(
+        uuid: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            name: name.into(),
+        }
+    }
+}
 /// An object identified by ID, with its display name.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NamedId {
     /// `id`
     ///
@@ -88,9 +103,23 @@ impl<'de> serde::Deserialize<'de> for NamedId {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl NamedId {
+    /// Builds one from its fields.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}
 /// A Camunda 8 cluster owned by the organization. `planType` is its hardware plan, `region` the data center hosting it, `backupRegion` (only on plans that offer it) where its backups are kept, `generation` the Camunda version it runs and `channel` the release channel it follows for upgrades.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Cluster {
     /// Identifier used by every other cluster operation.
     ///
@@ -213,9 +242,66 @@ impl<'de> serde::Deserialize<'de> for Cluster {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl Cluster {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        name: impl ::std::convert::Into<::std::string::String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        created: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        plan_type: NamedUuid,
+        region: NamedUuid,
+        generation: NamedUuid,
+        channel: NamedUuid,
+        auto_update: bool,
+        status: ClusterHealth,
+        links: ClusterLinks,
+    ) -> Self {
+        Self {
+            uuid,
+            name: name.into(),
+            owner_id: owner_id.into(),
+            created,
+            plan_type,
+            region,
+            backup_region: ::std::option::Option::None,
+            generation,
+            channel,
+            auto_update,
+            labels: ::std::option::Option::None,
+            status,
+            links,
+            ipallowlist: ::std::option::Option::None,
+            ipwhitelist: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`backup_region`](Self::backup_region).
+    pub fn with_backup_region(mut self, value: NamedUuid) -> Self {
+        self.backup_region = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ipallowlist`](Self::ipallowlist).
+    pub fn with_ipallowlist(mut self, value: ::std::vec::Vec<IpAllowlistEntry>) -> Self {
+        self.ipallowlist = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ipwhitelist`](Self::ipwhitelist).
+    pub fn with_ipwhitelist(mut self, value: ::std::vec::Vec<IpAllowlistEntry>) -> Self {
+        self.ipwhitelist = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Health of each cluster component; `ready` combines them.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ClusterHealth {
     /// `ready`
     pub ready: HealthStatus,
@@ -286,9 +372,43 @@ impl<'de> serde::Deserialize<'de> for ClusterHealth {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl ClusterHealth {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(ready: HealthStatus) -> Self {
+        Self {
+            ready,
+            zeebe_status: ::std::option::Option::None,
+            operate_status: ::std::option::Option::None,
+            tasklist_status: ::std::option::Option::None,
+            optimize_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`zeebe_status`](Self::zeebe_status).
+    pub fn with_zeebe_status(mut self, value: HealthStatus) -> Self {
+        self.zeebe_status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`operate_status`](Self::operate_status).
+    pub fn with_operate_status(mut self, value: HealthStatus) -> Self {
+        self.operate_status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tasklist_status`](Self::tasklist_status).
+    pub fn with_tasklist_status(mut self, value: HealthStatus) -> Self {
+        self.tasklist_status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`optimize_status`](Self::optimize_status).
+    pub fn with_optimize_status(mut self, value: HealthStatus) -> Self {
+        self.optimize_status = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// State of a cluster or one of its components.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum HealthStatus {
     /// `Creating`
     Creating,
@@ -361,6 +481,7 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
 /// URLs of the components running in a cluster.
 #[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ClusterLinks {
     /// `zeebe`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -438,9 +559,90 @@ impl<'de> serde::Deserialize<'de> for ClusterLinks {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
+impl ClusterLinks {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            zeebe: ::std::option::Option::None,
+            operate: ::std::option::Option::None,
+            tasklist: ::std::option::Option::None,
+            optimize: ::std::option::Option::None,
+            console: ::std::option::Option::None,
+            identity: ::std::option::Option::None,
+            connectors: ::std::option::Option::None,
+            oauth: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`zeebe`](Self::zeebe).
+    pub fn with_zeebe(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zeebe = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operate`](Self::operate).
+    pub fn with_operate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.operate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tasklist`](Self::tasklist).
+    pub fn with_tasklist(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tasklist = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`optimize`](Self::optimize).
+    pub fn with_optimize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.optimize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`console`](Self::console).
+    pub fn with_console(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.console = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`identity`](Self::identity).
+    pub fn with_identity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`connectors`](Self::connectors).
+    pub fn with_connectors(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.connectors = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth`](Self::oauth).
+    pub fn with_oauth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `IpAllowlistEntry` schema.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IpAllowlistEntry {
     /// One or more CIDR ranges, separated by commas.
     pub ip: ::std::string::String,
@@ -496,6 +698,7 @@ impl IpAllowlistEntry {
 /// Settings for a new cluster. Every identifier comes from the creation parameters.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateClusterRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -651,6 +854,7 @@ impl CreateClusterRequest {
 /// The `CreateClusterResponse` schema.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateClusterResponse {
     /// UUID of the cluster that is being created.
     ///
@@ -688,9 +892,17 @@ impl<'de> serde::Deserialize<'de> for CreateClusterResponse {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl CreateClusterResponse {
+    /// Builds one from its fields.
+    pub fn new(cluster_id: cloudsdk_runtime::uuid::Uuid) -> Self {
+        Self { cluster_id }
+    }
+}
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClusterEncryption {
     /// `Software`
     Software,
@@ -751,6 +963,7 @@ impl<'de> serde::Deserialize<'de> for ClusterEncryption {
 /// Label marking the cluster's role in the delivery pipeline.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClusterStage {
     /// `dev`
     Dev,
@@ -815,6 +1028,7 @@ impl<'de> serde::Deserialize<'de> for ClusterStage {
 /// Fields to change; omitted fields stay as they are.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateClusterRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -900,6 +1114,7 @@ impl UpdateClusterRequest {
 /// The `UpdateIpAllowlistRequest` schema.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateIpAllowlistRequest {
     /// `ipallowlist`
     pub ipallowlist: ::std::vec::Vec<IpAllowlistEntry>,
@@ -944,6 +1159,7 @@ impl UpdateIpAllowlistRequest {
 /// Body of the deprecated `updateIpWhitelist` operation.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateIpWhitelistRequest {
     /// `ipwhitelist`
     pub ipwhitelist: ::std::vec::Vec<IpAllowlistEntry>,
@@ -988,6 +1204,7 @@ impl UpdateIpWhitelistRequest {
 /// Everything that can be chosen when creating a cluster.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ClusterParameters {
     /// `channels`
     pub channels: ::std::vec::Vec<ChannelOption>,
@@ -1033,9 +1250,25 @@ impl<'de> serde::Deserialize<'de> for ClusterParameters {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl ClusterParameters {
+    /// Builds one from its fields.
+    pub fn new(
+        channels: ::std::vec::Vec<ChannelOption>,
+        cluster_plan_types: ::std::vec::Vec<NamedUuid>,
+        regions: ::std::vec::Vec<RegionOption>,
+    ) -> Self {
+        Self {
+            channels,
+            cluster_plan_types,
+            regions,
+        }
+    }
+}
 /// A release channel and the generations that can be installed from it.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ChannelOption {
     /// `uuid`
     pub uuid: ::std::string::String,
@@ -1094,9 +1327,27 @@ impl<'de> serde::Deserialize<'de> for ChannelOption {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl ChannelOption {
+    /// Builds one from its fields.
+    pub fn new(
+        uuid: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        default_generation: NamedUuid,
+        allowed_generations: ::std::vec::Vec<NamedUuid>,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            name: name.into(),
+            default_generation,
+            allowed_generations,
+        }
+    }
+}
 /// A region clusters can be created in, with the backup locations it supports.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RegionOption {
     /// `uuid`
     pub uuid: ::std::string::String,
@@ -1147,9 +1398,31 @@ impl<'de> serde::Deserialize<'de> for RegionOption {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl RegionOption {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            name: name.into(),
+            provider: provider.into(),
+            backups: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`backups`](Self::backups).
+    pub fn with_backups(mut self, value: ::std::vec::Vec<BackupRegionGroup>) -> Self {
+        self.backups = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `BackupRegionGroup` schema.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct BackupRegionGroup {
     /// `uuid`
     pub uuid: ::std::string::String,
@@ -1189,9 +1462,20 @@ impl<'de> serde::Deserialize<'de> for BackupRegionGroup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl BackupRegionGroup {
+    /// Builds one from its fields.
+    pub fn new(
+        uuid: impl ::std::convert::Into<::std::string::String>,
+        regions: ::std::vec::Vec<BackupRegionOption>,
+    ) -> Self {
+        Self { uuid: uuid.into(), regions }
+    }
+}
 /// The `BackupRegionOption` schema.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct BackupRegionOption {
     /// `id`
     pub id: ::std::string::String,
@@ -1231,9 +1515,23 @@ impl<'de> serde::Deserialize<'de> for BackupRegionOption {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl BackupRegionOption {
+    /// Builds one from its fields.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            label: label.into(),
+        }
+    }
+}
 /// Outcome of an upgrade request.
 #[cfg(feature = "clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ClusterUpgrade {
     /// `cluster`
     pub cluster: NamedId,
@@ -1288,9 +1586,27 @@ impl<'de> serde::Deserialize<'de> for ClusterUpgrade {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "clusters")]
+impl ClusterUpgrade {
+    /// Builds one from its fields.
+    pub fn new(
+        cluster: NamedId,
+        old_generation: NamedId,
+        new_generation: NamedId,
+        org_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cluster,
+            old_generation,
+            new_generation,
+            org_id: org_id.into(),
+        }
+    }
+}
 /// A cluster component a client may access.
 #[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientPermission {
     /// `Zeebe`
     Zeebe,
@@ -1359,6 +1675,7 @@ impl<'de> serde::Deserialize<'de> for ClientPermission {
 /// An API client of a cluster, as listed (never includes the secret).
 #[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ZeebeClient {
     /// `name`
     pub name: ::std::string::String,
@@ -1406,9 +1723,25 @@ impl<'de> serde::Deserialize<'de> for ZeebeClient {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "zeebe-clients")]
+impl ZeebeClient {
+    /// Builds one from its fields.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        client_id: impl ::std::convert::Into<::std::string::String>,
+        permissions: ::std::vec::Vec<ClientPermission>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            client_id: client_id.into(),
+            permissions,
+        }
+    }
+}
 /// Settings an application uses to connect to the cluster with one client.
 #[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ZeebeClientConnection {
     /// `name`
     pub name: ::std::string::String,
@@ -1466,9 +1799,27 @@ impl<'de> serde::Deserialize<'de> for ZeebeClientConnection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "zeebe-clients")]
+impl ZeebeClientConnection {
+    /// Builds one from its fields.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        zeebe_address: impl ::std::convert::Into<::std::string::String>,
+        zeebe_client_id: impl ::std::convert::Into<::std::string::String>,
+        zeebe_authorization_server_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            zeebe_address: zeebe_address.into(),
+            zeebe_client_id: zeebe_client_id.into(),
+            zeebe_authorization_server_url: zeebe_authorization_server_url.into(),
+        }
+    }
+}
 /// The `CreateZeebeClientRequest` schema.
 #[cfg(feature = "zeebe-clients")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateZeebeClientRequest {
     /// Name of the new client; unique within the cluster.
     #[serde(rename = "clientName")]
@@ -1528,6 +1879,7 @@ impl CreateZeebeClientRequest {
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
 #[cfg(feature = "zeebe-clients")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreatedZeebeClient {
     /// `name`
     pub name: ::std::string::String,
@@ -1609,9 +1961,35 @@ impl<'de> serde::Deserialize<'de> for CreatedZeebeClient {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "zeebe-clients")]
+impl CreatedZeebeClient {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        uuid: impl ::std::convert::Into<::std::string::String>,
+        client_id: impl ::std::convert::Into<::std::string::String>,
+        client_secret: impl ::std::convert::Into<::std::string::String>,
+        permissions: ::std::vec::Vec<ClientPermission>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            uuid: uuid.into(),
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            permissions,
+            links: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`links`](Self::links).
+    pub fn with_links(mut self, value: ClusterLinks) -> Self {
+        self.links = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A backup of a cluster and the state of each component's part of it.
 #[cfg(feature = "backups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Backup {
     /// `uuid`
     ///
@@ -1692,9 +2070,38 @@ impl<'de> serde::Deserialize<'de> for Backup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "backups")]
+impl Backup {
+    /// Builds one from its fields.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        uuid: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        created: impl ::std::convert::Into<::std::string::String>,
+        completed: impl ::std::convert::Into<::std::string::String>,
+        status: BackupStatus,
+        zeebe_status: BackupStatus,
+        operate_status: BackupStatus,
+        tasklist_status: BackupStatus,
+        optimize_status: BackupStatus,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            name: name.into(),
+            created: created.into(),
+            completed: completed.into(),
+            status,
+            zeebe_status,
+            operate_status,
+            tasklist_status,
+            optimize_status,
+        }
+    }
+}
 /// Progress of a backup or of one component's part; `-` when not applicable.
 #[cfg(feature = "backups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BackupStatus {
     /// `In progress`
     InProgress,
@@ -1765,6 +2172,7 @@ pub type ClusterSecrets = ::std::collections::BTreeMap<
 /// The `CreateSecretRequest` schema.
 #[cfg(feature = "secrets")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateSecretRequest {
     /// `secretName`
     ///
@@ -1833,6 +2241,7 @@ impl CreateSecretRequest {
 /// The `UpdateSecretRequest` schema.
 #[cfg(feature = "secrets")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateSecretRequest {
     /// `secretValue`
     #[serde(rename = "secretValue")]
@@ -1888,6 +2297,7 @@ impl UpdateSecretRequest {
 /// A role a person holds in the organization.
 #[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationRole {
     /// `member`
     Member,
@@ -1984,6 +2394,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationRole {
 /// The subset of organization roles that can be granted through the API.
 #[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AssignableOrganizationRole {
     /// `admin`
     Admin,
@@ -2060,6 +2471,7 @@ impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
 /// A member of the organization, or a person with a pending invitation.
 #[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Member {
     /// `name`
     pub name: ::std::string::String,
@@ -2110,9 +2522,27 @@ impl<'de> serde::Deserialize<'de> for Member {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "members")]
+impl Member {
+    /// Builds one from its fields.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        email: impl ::std::convert::Into<::std::string::String>,
+        roles: ::std::vec::Vec<OrganizationRole>,
+        invite_pending: bool,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            email: email.into(),
+            roles,
+            invite_pending,
+        }
+    }
+}
 /// The `UpdateMemberRequest` schema.
 #[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateMemberRequest {
     /// Roles the person should hold.
     #[serde(rename = "orgRoles")]
@@ -2158,6 +2588,7 @@ impl UpdateMemberRequest {
 /// One entry of the organization's audit trail.
 #[cfg(feature = "activity")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ActivityEvent {
     /// The service that recorded the event.
     pub service: ::std::string::String,
@@ -2277,9 +2708,84 @@ impl<'de> serde::Deserialize<'de> for ActivityEvent {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "activity")]
+impl ActivityEvent {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        service: impl ::std::convert::Into<::std::string::String>,
+        org_id: impl ::std::convert::Into<::std::string::String>,
+        audit: impl ::std::convert::Into<::std::string::String>,
+        audit_type: AuditType,
+        entity: impl ::std::convert::Into<::std::string::String>,
+        entity_id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            service: service.into(),
+            org_id: org_id.into(),
+            audit: audit.into(),
+            audit_type,
+            entity: entity.into(),
+            entity_id: entity_id.into(),
+            entity_attribute: ::std::option::Option::None,
+            entity_attribute_value_from: ::std::option::Option::None,
+            entity_attribute_value_to: ::std::option::Option::None,
+            parent_entity: ::std::option::Option::None,
+            parent_entity_id: ::std::option::Option::None,
+            user_id: user_id.into(),
+            timestamp: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`entity_attribute`](Self::entity_attribute).
+    pub fn with_entity_attribute(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entity_attribute = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`entity_attribute_value_from`](Self::entity_attribute_value_from).
+    pub fn with_entity_attribute_value_from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entity_attribute_value_from = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`entity_attribute_value_to`](Self::entity_attribute_value_to).
+    pub fn with_entity_attribute_value_to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entity_attribute_value_to = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_entity`](Self::parent_entity).
+    pub fn with_parent_entity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_entity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_entity_id`](Self::parent_entity_id).
+    pub fn with_parent_entity_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_entity_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`timestamp`](Self::timestamp).
+    pub fn with_timestamp(mut self, value: f64) -> Self {
+        self.timestamp = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
 #[cfg(feature = "activity")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AuditType {
     /// `c`
     C,

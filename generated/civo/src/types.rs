@@ -2,6 +2,7 @@
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of a failed request when it is JSON. Every field is optional: some errors carry only `reason`, and some failures (notably 404) are not JSON at all.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Error {
     /// Machine-readable snake_case error code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -53,6 +54,49 @@ impl<'de> serde::Deserialize<'de> for Error {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Error {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            code: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+            details: ::std::option::Option::None,
+            result: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reason`](Self::reason).
+    pub fn with_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`details`](Self::details).
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`result`](Self::result).
+    pub fn with_result(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Outcome of a mutating call that returns no resource.
 #[cfg(
     any(
@@ -84,6 +128,7 @@ impl<'de> serde::Deserialize<'de> for Error {
     )
 )]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct SimpleResponse {
     /// Identifier of the affected or newly created object, when there is one.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -198,9 +243,83 @@ impl<'de> serde::Deserialize<'de> for SimpleResponse {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "database-backups",
+        feature = "databases",
+        feature = "dns",
+        feature = "firewalls",
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "kubernetes-pools",
+        feature = "load-balancers",
+        feature = "networks",
+        feature = "object-store-credentials",
+        feature = "object-stores",
+        feature = "reserved-ips",
+        feature = "resource-snapshots",
+        feature = "roles",
+        feature = "snapshot-schedules",
+        feature = "ssh-keys",
+        feature = "teams",
+        feature = "volume-snapshots",
+        feature = "volumes",
+        feature = "vpc-firewalls",
+        feature = "vpc-load-balancers",
+        feature = "vpc-networks",
+        feature = "vpc-reserved-ips",
+        feature = "webhooks"
+    )
+)]
+impl SimpleResponse {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(result: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            result: result.into(),
+            code: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+            details: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reason`](Self::reason).
+    pub fn with_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`details`](Self::details).
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Body of instance and volume actions that only name the region.
 #[cfg(any(feature = "instances", feature = "volumes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RegionRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -254,6 +373,7 @@ impl RegionRequest {
 /// Options for exchanging an API key for a JWT.
 #[cfg(feature = "auth")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExchangeTokenRequest {
     /// Requested scope; empty for the default.
     pub scope: ::std::string::String,
@@ -298,6 +418,7 @@ impl ExchangeTokenRequest {
 /// A short-lived JSON Web Token usable in place of the API key.
 #[cfg(feature = "auth")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TokenExchangeResponse {
     /// The JWT to send as the bearer token.
     pub access_token: ::std::string::String,
@@ -373,9 +494,52 @@ impl<'de> serde::Deserialize<'de> for TokenExchangeResponse {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "auth")]
+impl TokenExchangeResponse {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        access_token: impl ::std::convert::Into<::std::string::String>,
+        token_type: impl ::std::convert::Into<::std::string::String>,
+        expires_in: i32,
+    ) -> Self {
+        Self {
+            access_token: access_token.into(),
+            token_type: token_type.into(),
+            refresh_token: ::std::option::Option::None,
+            expires_in,
+            id_token: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`refresh_token`](Self::refresh_token).
+    pub fn with_refresh_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.refresh_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id_token`](Self::id_token).
+    pub fn with_id_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`account_id`](Self::account_id).
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Which services a region offers.
 #[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RegionFeatures {
     /// `iaas`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -459,9 +623,72 @@ impl<'de> serde::Deserialize<'de> for RegionFeatures {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "regions")]
+impl RegionFeatures {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            iaas: ::std::option::Option::None,
+            kubernetes: ::std::option::Option::None,
+            object_store: ::std::option::Option::None,
+            loadbalancer: ::std::option::Option::None,
+            gpu: ::std::option::Option::None,
+            dbaas: ::std::option::Option::None,
+            volume: ::std::option::Option::None,
+            paas: ::std::option::Option::None,
+            public_ip_node_pools: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`iaas`](Self::iaas).
+    pub fn with_iaas(mut self, value: bool) -> Self {
+        self.iaas = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`kubernetes`](Self::kubernetes).
+    pub fn with_kubernetes(mut self, value: bool) -> Self {
+        self.kubernetes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`object_store`](Self::object_store).
+    pub fn with_object_store(mut self, value: bool) -> Self {
+        self.object_store = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`loadbalancer`](Self::loadbalancer).
+    pub fn with_loadbalancer(mut self, value: bool) -> Self {
+        self.loadbalancer = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpu`](Self::gpu).
+    pub fn with_gpu(mut self, value: bool) -> Self {
+        self.gpu = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dbaas`](Self::dbaas).
+    pub fn with_dbaas(mut self, value: bool) -> Self {
+        self.dbaas = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volume`](Self::volume).
+    pub fn with_volume(mut self, value: bool) -> Self {
+        self.volume = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`paas`](Self::paas).
+    pub fn with_paas(mut self, value: bool) -> Self {
+        self.paas = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pools`](Self::public_ip_node_pools).
+    pub fn with_public_ip_node_pools(mut self, value: bool) -> Self {
+        self.public_ip_node_pools = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A Civo data center location.
 #[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Region {
     /// Code used in the `region` parameter.
     pub code: ::std::string::String,
@@ -537,9 +764,68 @@ impl<'de> serde::Deserialize<'de> for Region {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "regions")]
+impl Region {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            name: name.into(),
+            type_: ::std::option::Option::None,
+            out_of_capacity: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`out_of_capacity`](Self::out_of_capacity).
+    pub fn with_out_of_capacity(mut self, value: bool) -> Self {
+        self.out_of_capacity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country_name`](Self::country_name).
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(mut self, value: bool) -> Self {
+        self.default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: RegionFeatures) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Definition of a private or partner region.
 #[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateRegionRequest {
     /// `code`
     pub code: ::std::string::String,
@@ -672,6 +958,7 @@ impl CreateRegionRequest {
 /// Names the region to connect or disconnect.
 #[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RegionCodeRequest {
     /// `code`
     pub code: ::std::string::String,
@@ -716,6 +1003,7 @@ impl RegionCodeRequest {
 /// Resource limits of the account and how much of each is in use; every metric has a `_limit` and a `_usage` field.
 #[cfg(feature = "quota")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Quota {
     /// `id`
     ///
@@ -993,9 +1281,273 @@ impl<'de> serde::Deserialize<'de> for Quota {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "quota")]
+impl Quota {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            default_user_id: ::std::option::Option::None,
+            default_user_email_address: ::std::option::Option::None,
+            instance_count_limit: ::std::option::Option::None,
+            instance_count_usage: ::std::option::Option::None,
+            cpu_core_limit: ::std::option::Option::None,
+            cpu_core_usage: ::std::option::Option::None,
+            ram_mb_limit: ::std::option::Option::None,
+            ram_mb_usage: ::std::option::Option::None,
+            disk_gb_limit: ::std::option::Option::None,
+            disk_gb_usage: ::std::option::Option::None,
+            disk_volume_count_limit: ::std::option::Option::None,
+            disk_volume_count_usage: ::std::option::Option::None,
+            disk_snapshot_count_limit: ::std::option::Option::None,
+            disk_snapshot_count_usage: ::std::option::Option::None,
+            public_ip_address_limit: ::std::option::Option::None,
+            public_ip_address_usage: ::std::option::Option::None,
+            subnet_count_limit: ::std::option::Option::None,
+            subnet_count_usage: ::std::option::Option::None,
+            network_count_limit: ::std::option::Option::None,
+            network_count_usage: ::std::option::Option::None,
+            security_group_limit: ::std::option::Option::None,
+            security_group_usage: ::std::option::Option::None,
+            security_group_rule_limit: ::std::option::Option::None,
+            security_group_rule_usage: ::std::option::Option::None,
+            port_count_limit: ::std::option::Option::None,
+            port_count_usage: ::std::option::Option::None,
+            loadbalancer_count_limit: ::std::option::Option::None,
+            loadbalancer_count_usage: ::std::option::Option::None,
+            objectstore_gb_limit: ::std::option::Option::None,
+            objectstore_gb_usage: ::std::option::Option::None,
+            database_count_limit: ::std::option::Option::None,
+            database_count_usage: ::std::option::Option::None,
+            database_snapshot_count_limit: ::std::option::Option::None,
+            database_snapshot_count_usage: ::std::option::Option::None,
+            database_cpu_core_limit: ::std::option::Option::None,
+            database_cpu_core_usage: ::std::option::Option::None,
+            database_ram_mb_limit: ::std::option::Option::None,
+            database_ram_mb_usage: ::std::option::Option::None,
+            database_disk_gb_limit: ::std::option::Option::None,
+            database_disk_gb_usage: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default_user_id`](Self::default_user_id).
+    pub fn with_default_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default_user_email_address`](Self::default_user_email_address).
+    pub fn with_default_user_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_user_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_count_limit`](Self::instance_count_limit).
+    pub fn with_instance_count_limit(mut self, value: i32) -> Self {
+        self.instance_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_count_usage`](Self::instance_count_usage).
+    pub fn with_instance_count_usage(mut self, value: i32) -> Self {
+        self.instance_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpu_core_limit`](Self::cpu_core_limit).
+    pub fn with_cpu_core_limit(mut self, value: i32) -> Self {
+        self.cpu_core_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpu_core_usage`](Self::cpu_core_usage).
+    pub fn with_cpu_core_usage(mut self, value: i32) -> Self {
+        self.cpu_core_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ram_mb_limit`](Self::ram_mb_limit).
+    pub fn with_ram_mb_limit(mut self, value: i32) -> Self {
+        self.ram_mb_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ram_mb_usage`](Self::ram_mb_usage).
+    pub fn with_ram_mb_usage(mut self, value: i32) -> Self {
+        self.ram_mb_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_gb_limit`](Self::disk_gb_limit).
+    pub fn with_disk_gb_limit(mut self, value: i32) -> Self {
+        self.disk_gb_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_gb_usage`](Self::disk_gb_usage).
+    pub fn with_disk_gb_usage(mut self, value: i32) -> Self {
+        self.disk_gb_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_volume_count_limit`](Self::disk_volume_count_limit).
+    pub fn with_disk_volume_count_limit(mut self, value: i32) -> Self {
+        self.disk_volume_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_volume_count_usage`](Self::disk_volume_count_usage).
+    pub fn with_disk_volume_count_usage(mut self, value: i32) -> Self {
+        self.disk_volume_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_snapshot_count_limit`](Self::disk_snapshot_count_limit).
+    pub fn with_disk_snapshot_count_limit(mut self, value: i32) -> Self {
+        self.disk_snapshot_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_snapshot_count_usage`](Self::disk_snapshot_count_usage).
+    pub fn with_disk_snapshot_count_usage(mut self, value: i32) -> Self {
+        self.disk_snapshot_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_address_limit`](Self::public_ip_address_limit).
+    pub fn with_public_ip_address_limit(mut self, value: i32) -> Self {
+        self.public_ip_address_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_address_usage`](Self::public_ip_address_usage).
+    pub fn with_public_ip_address_usage(mut self, value: i32) -> Self {
+        self.public_ip_address_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`subnet_count_limit`](Self::subnet_count_limit).
+    pub fn with_subnet_count_limit(mut self, value: i32) -> Self {
+        self.subnet_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`subnet_count_usage`](Self::subnet_count_usage).
+    pub fn with_subnet_count_usage(mut self, value: i32) -> Self {
+        self.subnet_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`network_count_limit`](Self::network_count_limit).
+    pub fn with_network_count_limit(mut self, value: i32) -> Self {
+        self.network_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`network_count_usage`](Self::network_count_usage).
+    pub fn with_network_count_usage(mut self, value: i32) -> Self {
+        self.network_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_group_limit`](Self::security_group_limit).
+    pub fn with_security_group_limit(mut self, value: i32) -> Self {
+        self.security_group_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_group_usage`](Self::security_group_usage).
+    pub fn with_security_group_usage(mut self, value: i32) -> Self {
+        self.security_group_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_group_rule_limit`](Self::security_group_rule_limit).
+    pub fn with_security_group_rule_limit(mut self, value: i32) -> Self {
+        self.security_group_rule_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_group_rule_usage`](Self::security_group_rule_usage).
+    pub fn with_security_group_rule_usage(mut self, value: i32) -> Self {
+        self.security_group_rule_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`port_count_limit`](Self::port_count_limit).
+    pub fn with_port_count_limit(mut self, value: i32) -> Self {
+        self.port_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`port_count_usage`](Self::port_count_usage).
+    pub fn with_port_count_usage(mut self, value: i32) -> Self {
+        self.port_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`loadbalancer_count_limit`](Self::loadbalancer_count_limit).
+    pub fn with_loadbalancer_count_limit(mut self, value: i32) -> Self {
+        self.loadbalancer_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`loadbalancer_count_usage`](Self::loadbalancer_count_usage).
+    pub fn with_loadbalancer_count_usage(mut self, value: i32) -> Self {
+        self.loadbalancer_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`objectstore_gb_limit`](Self::objectstore_gb_limit).
+    pub fn with_objectstore_gb_limit(mut self, value: i32) -> Self {
+        self.objectstore_gb_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`objectstore_gb_usage`](Self::objectstore_gb_usage).
+    pub fn with_objectstore_gb_usage(mut self, value: i32) -> Self {
+        self.objectstore_gb_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_count_limit`](Self::database_count_limit).
+    pub fn with_database_count_limit(mut self, value: i32) -> Self {
+        self.database_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_count_usage`](Self::database_count_usage).
+    pub fn with_database_count_usage(mut self, value: i32) -> Self {
+        self.database_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_snapshot_count_limit`](Self::database_snapshot_count_limit).
+    pub fn with_database_snapshot_count_limit(mut self, value: i32) -> Self {
+        self.database_snapshot_count_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_snapshot_count_usage`](Self::database_snapshot_count_usage).
+    pub fn with_database_snapshot_count_usage(mut self, value: i32) -> Self {
+        self.database_snapshot_count_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_cpu_core_limit`](Self::database_cpu_core_limit).
+    pub fn with_database_cpu_core_limit(mut self, value: i32) -> Self {
+        self.database_cpu_core_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_cpu_core_usage`](Self::database_cpu_core_usage).
+    pub fn with_database_cpu_core_usage(mut self, value: i32) -> Self {
+        self.database_cpu_core_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_ram_mb_limit`](Self::database_ram_mb_limit).
+    pub fn with_database_ram_mb_limit(mut self, value: i32) -> Self {
+        self.database_ram_mb_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_ram_mb_usage`](Self::database_ram_mb_usage).
+    pub fn with_database_ram_mb_usage(mut self, value: i32) -> Self {
+        self.database_ram_mb_usage = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_disk_gb_limit`](Self::database_disk_gb_limit).
+    pub fn with_database_disk_gb_limit(mut self, value: i32) -> Self {
+        self.database_disk_gb_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`database_disk_gb_usage`](Self::database_disk_gb_usage).
+    pub fn with_database_disk_gb_usage(mut self, value: i32) -> Self {
+        self.database_disk_gb_usage = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Billable usage of one product over a period.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Charge {
     /// Product code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1065,9 +1617,66 @@ impl<'de> serde::Deserialize<'de> for Charge {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "charges")]
+impl Charge {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            code: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            from: ::std::option::Option::None,
+            to: ::std::option::Option::None,
+            num_hours: ::std::option::Option::None,
+            size_gb: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from`](Self::from).
+    pub fn with_from(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.from = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`to`](Self::to).
+    pub fn with_to(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.to = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`num_hours`](Self::num_hours).
+    pub fn with_num_hours(mut self, value: i32) -> Self {
+        self.num_hours = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size_gb`](Self::size_gb).
+    pub fn with_size_gb(mut self, value: i32) -> Self {
+        self.size_gb = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An entry of the account audit log.
 #[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Action {
     /// `id`
     ///
@@ -1163,9 +1772,102 @@ impl<'de> serde::Deserialize<'de> for Action {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "actions")]
+impl Action {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            details: ::std::option::Option::None,
+            related_id: ::std::option::Option::None,
+            related_type: ::std::option::Option::None,
+            debug: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`account_id`](Self::account_id).
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user_id`](Self::user_id).
+    pub fn with_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`details`](Self::details).
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`related_id`](Self::related_id).
+    pub fn with_related_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`related_type`](Self::related_type).
+    pub fn with_related_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`debug`](Self::debug).
+    pub fn with_debug(mut self, value: bool) -> Self {
+        self.debug = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One page of audit log entries.
 #[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ActionPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -1215,9 +1917,27 @@ impl<'de> serde::Deserialize<'de> for ActionPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "actions")]
+impl ActionPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<Action>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A Civo account.
 #[cfg(any(feature = "accounts", feature = "organisation"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Account {
     /// `id`
     ///
@@ -1365,9 +2085,144 @@ impl<'de> serde::Deserialize<'de> for Account {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
+impl Account {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            email_address: ::std::option::Option::None,
+            api_key: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            flags: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
+            partner: ::std::option::Option::None,
+            default_user_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            email_confirmed: ::std::option::Option::None,
+            credit_card_added: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn with_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`api_key`](Self::api_key).
+    pub fn with_api_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`flags`](Self::flags).
+    pub fn with_flags(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.flags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`timezone`](Self::timezone).
+    pub fn with_timezone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner`](Self::partner).
+    pub fn with_partner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default_user_id`](Self::default_user_id).
+    pub fn with_default_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email_confirmed`](Self::email_confirmed).
+    pub fn with_email_confirmed(mut self, value: bool) -> Self {
+        self.email_confirmed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`credit_card_added`](Self::credit_card_added).
+    pub fn with_credit_card_added(mut self, value: bool) -> Self {
+        self.credit_card_added = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`enabled`](Self::enabled).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One page of accounts.
 #[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AccountPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -1417,9 +2272,27 @@ impl<'de> serde::Deserialize<'de> for AccountPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "accounts")]
+impl AccountPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<Account>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// An organisation grouping several accounts.
 #[cfg(any(feature = "accounts", feature = "organisation"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Organisation {
     /// `id`
     ///
@@ -1497,9 +2370,63 @@ impl<'de> serde::Deserialize<'de> for Organisation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "accounts", feature = "organisation"))]
+impl Organisation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Name of the organisation.
 #[cfg(feature = "organisation")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -1544,6 +2471,7 @@ impl OrganisationRequest {
 /// Credentials proving the right to join an organisation.
 #[cfg(feature = "organisation")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddOrganisationAccountRequest {
     /// `organisation_id`
     pub organisation_id: ::std::string::String,
@@ -1613,6 +2541,7 @@ impl AddOrganisationAccountRequest {
 /// An account the user can act in.
 #[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MembershipAccount {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1666,9 +2595,54 @@ impl<'de> serde::Deserialize<'de> for MembershipAccount {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "accounts")]
+impl MembershipAccount {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            email_address: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            organisation_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn with_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`organisation_id`](Self::organisation_id).
+    pub fn with_organisation_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organisation_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An organisation the user belongs to.
 #[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MembershipOrganisation {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1707,9 +2681,36 @@ impl<'de> serde::Deserialize<'de> for MembershipOrganisation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "accounts")]
+impl MembershipOrganisation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Accounts and organisations available to the current user.
 #[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Memberships {
     /// `accounts`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1751,9 +2752,33 @@ impl<'de> serde::Deserialize<'de> for Memberships {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "accounts")]
+impl Memberships {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            accounts: ::std::option::Option::None,
+            organisations: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`accounts`](Self::accounts).
+    pub fn with_accounts(mut self, value: ::std::vec::Vec<MembershipAccount>) -> Self {
+        self.accounts = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`organisations`](Self::organisations).
+    pub fn with_organisations(
+        mut self,
+        value: ::std::vec::Vec<MembershipOrganisation>,
+    ) -> Self {
+        self.organisations = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A person who can sign in to Civo.
 #[cfg(feature = "accounts")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct User {
     /// `id`
     ///
@@ -1915,9 +2940,168 @@ impl<'de> serde::Deserialize<'de> for User {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "accounts")]
+impl User {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            first_name: ::std::option::Option::None,
+            last_name: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            company_name: ::std::option::Option::None,
+            email_address: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            flags: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            marketing_allowed: ::std::option::Option::None,
+            default_account_id: ::std::option::Option::None,
+            password_digest: ::std::option::Option::None,
+            partner: ::std::option::Option::None,
+            partner_user_id: ::std::option::Option::None,
+            referral_id: ::std::option::Option::None,
+            last_chosen_region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`first_name`](Self::first_name).
+    pub fn with_first_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_name`](Self::last_name).
+    pub fn with_last_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`company_name`](Self::company_name).
+    pub fn with_company_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn with_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`flags`](Self::flags).
+    pub fn with_flags(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.flags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`marketing_allowed`](Self::marketing_allowed).
+    pub fn with_marketing_allowed(mut self, value: i32) -> Self {
+        self.marketing_allowed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`default_account_id`](Self::default_account_id).
+    pub fn with_default_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password_digest`](Self::password_digest).
+    pub fn with_password_digest(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password_digest = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner`](Self::partner).
+    pub fn with_partner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_user_id`](Self::partner_user_id).
+    pub fn with_partner_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`referral_id`](Self::referral_id).
+    pub fn with_referral_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_chosen_region`](Self::last_chosen_region).
+    pub fn with_last_chosen_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_chosen_region = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A group of users sharing permissions within an account.
 #[cfg(any(feature = "accounts", feature = "teams"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Team {
     /// `id`
     ///
@@ -1977,9 +3161,54 @@ impl<'de> serde::Deserialize<'de> for Team {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "accounts", feature = "teams"))]
+impl Team {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A named bundle of permissions.
 #[cfg(any(feature = "accounts", feature = "roles"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Role {
     /// `id`
     ///
@@ -2051,9 +3280,69 @@ impl<'de> serde::Deserialize<'de> for Role {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "accounts", feature = "roles"))]
+impl Role {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            built_in: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`built_in`](Self::built_in).
+    pub fn with_built_in(mut self, value: bool) -> Self {
+        self.built_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A user together with every account, organisation, team and role they relate to.
 #[cfg(feature = "accounts")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserEverything {
     /// `user`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2113,9 +3402,48 @@ impl<'de> serde::Deserialize<'de> for UserEverything {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "accounts")]
+impl UserEverything {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            user: ::std::option::Option::None,
+            accounts: ::std::option::Option::None,
+            organisations: ::std::option::Option::None,
+            teams: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`accounts`](Self::accounts).
+    pub fn with_accounts(mut self, value: ::std::vec::Vec<Account>) -> Self {
+        self.accounts = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`organisations`](Self::organisations).
+    pub fn with_organisations(mut self, value: ::std::vec::Vec<Organisation>) -> Self {
+        self.organisations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`teams`](Self::teams).
+    pub fn with_teams(mut self, value: ::std::vec::Vec<Team>) -> Self {
+        self.teams = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: ::std::vec::Vec<Role>) -> Self {
+        self.roles = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Name of the team.
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TeamRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -2160,6 +3488,7 @@ impl TeamRequest {
 /// A user's membership of a team.
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct TeamMember {
     /// `id`
     ///
@@ -2237,9 +3566,81 @@ impl<'de> serde::Deserialize<'de> for TeamMember {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "teams")]
+impl TeamMember {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            team_id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`team_id`](Self::team_id).
+    pub fn with_team_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.team_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user_id`](Self::user_id).
+    pub fn with_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn with_permissions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.roles = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The user to add and what they may do.
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddTeamMemberRequest {
     /// `user_id`
     pub user_id: ::std::string::String,
@@ -2316,6 +3717,7 @@ impl AddTeamMemberRequest {
 /// New permissions and roles of a team member.
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateTeamMemberRequest {
     /// Comma-separated permission codes.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2383,6 +3785,7 @@ impl UpdateTeamMemberRequest {
 /// A new role.
 #[cfg(feature = "roles")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateRoleRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -2438,6 +3841,7 @@ impl CreateRoleRequest {
 /// A permission that can be granted.
 #[cfg(feature = "roles")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Permission {
     /// `code`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2485,9 +3889,45 @@ impl<'de> serde::Deserialize<'de> for Permission {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "roles")]
+impl Permission {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A URL Civo notifies when selected events happen.
 #[cfg(feature = "webhooks")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Webhook {
     /// `id`
     ///
@@ -2575,9 +4015,72 @@ impl<'de> serde::Deserialize<'de> for Webhook {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "webhooks")]
+impl Webhook {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            events: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            secret: ::std::option::Option::None,
+            disabled: ::std::option::Option::None,
+            failures: ::std::option::Option::None,
+            last_failure_reason: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`events`](Self::events).
+    pub fn with_events(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.events = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`disabled`](Self::disabled).
+    pub fn with_disabled(mut self, value: bool) -> Self {
+        self.disabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`failures`](Self::failures).
+    pub fn with_failures(mut self, value: i32) -> Self {
+        self.failures = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_failure_reason`](Self::last_failure_reason).
+    pub fn with_last_failure_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_failure_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Webhook settings.
 #[cfg(feature = "webhooks")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct WebhookRequest {
     /// Event names to deliver.
     pub events: ::std::vec::Vec<::std::string::String>,
@@ -2658,6 +4161,7 @@ impl WebhookRequest {
 /// A hardware size for instances, Kubernetes nodes or databases.
 #[cfg(feature = "sizes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceSize {
     /// What the size is for, e.g. `instance`, `kubernetes`, `database`.
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -2752,9 +4256,91 @@ impl<'de> serde::Deserialize<'de> for InstanceSize {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "sizes")]
+impl InstanceSize {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            name: name.into(),
+            nice_name: ::std::option::Option::None,
+            cpu_cores: ::std::option::Option::None,
+            gpu_count: ::std::option::Option::None,
+            gpu_type: ::std::option::Option::None,
+            ram_mb: ::std::option::Option::None,
+            disk_gb: ::std::option::Option::None,
+            transfer_tb: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            selectable: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nice_name`](Self::nice_name).
+    pub fn with_nice_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nice_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cpu_cores`](Self::cpu_cores).
+    pub fn with_cpu_cores(mut self, value: i32) -> Self {
+        self.cpu_cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpu_count`](Self::gpu_count).
+    pub fn with_gpu_count(mut self, value: i32) -> Self {
+        self.gpu_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpu_type`](Self::gpu_type).
+    pub fn with_gpu_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gpu_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ram_mb`](Self::ram_mb).
+    pub fn with_ram_mb(mut self, value: i32) -> Self {
+        self.ram_mb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_gb`](Self::disk_gb).
+    pub fn with_disk_gb(mut self, value: i32) -> Self {
+        self.disk_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`transfer_tb`](Self::transfer_tb).
+    pub fn with_transfer_tb(mut self, value: i32) -> Self {
+        self.transfer_tb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`selectable`](Self::selectable).
+    pub fn with_selectable(mut self, value: bool) -> Self {
+        self.selectable = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An operating system image instances can boot from.
 #[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct DiskImage {
     /// `id`
     ///
@@ -2876,9 +4462,134 @@ impl<'de> serde::Deserialize<'de> for DiskImage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "disk-images")]
+impl DiskImage {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            version: ::std::option::Option::None,
+            initial_user: ::std::option::Option::None,
+            distribution: ::std::option::Option::None,
+            os: ::std::option::Option::None,
+            disk_image_url: ::std::option::Option::None,
+            disk_image_size_bytes: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            created_by: ::std::option::Option::None,
+            distribution_default: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`distribution`](Self::distribution).
+    pub fn with_distribution(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.distribution = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`os`](Self::os).
+    pub fn with_os(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.os = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`disk_image_url`](Self::disk_image_url).
+    pub fn with_disk_image_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`disk_image_size_bytes`](Self::disk_image_size_bytes).
+    pub fn with_disk_image_size_bytes(mut self, value: i64) -> Self {
+        self.disk_image_size_bytes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_by`](Self::created_by).
+    pub fn with_created_by(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`distribution_default`](Self::distribution_default).
+    pub fn with_distribution_default(mut self, value: bool) -> Self {
+        self.distribution_default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Metadata of a custom image about to be uploaded.
 #[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateDiskImageRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -3031,6 +4742,7 @@ impl CreateDiskImageRequest {
 /// A custom image record waiting for its upload.
 #[cfg(feature = "disk-images")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreatedDiskImage {
     /// `id`
     ///
@@ -3152,9 +4864,131 @@ impl<'de> serde::Deserialize<'de> for CreatedDiskImage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "disk-images")]
+impl CreatedDiskImage {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            version: ::std::option::Option::None,
+            initial_user: ::std::option::Option::None,
+            distribution: ::std::option::Option::None,
+            os: ::std::option::Option::None,
+            disk_image_url: ::std::option::Option::None,
+            disk_image_size_bytes: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            created_by: ::std::option::Option::None,
+            distribution_default: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            image_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`distribution`](Self::distribution).
+    pub fn with_distribution(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.distribution = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`os`](Self::os).
+    pub fn with_os(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.os = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`disk_image_url`](Self::disk_image_url).
+    pub fn with_disk_image_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`disk_image_size_bytes`](Self::disk_image_size_bytes).
+    pub fn with_disk_image_size_bytes(mut self, value: i64) -> Self {
+        self.disk_image_size_bytes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_by`](Self::created_by).
+    pub fn with_created_by(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`distribution_default`](Self::distribution_default).
+    pub fn with_distribution_default(mut self, value: bool) -> Self {
+        self.distribution_default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image_size`](Self::image_size).
+    pub fn with_image_size(mut self, value: i64) -> Self {
+        self.image_size = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A volume attached to an instance.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AttachedVolume {
     /// `id`
     pub id: ::std::string::String,
@@ -3199,6 +5033,7 @@ impl AttachedVolume {
 /// Keeps instances with the given tags together or apart.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AffinityRule {
     /// e.g. `affinity` or `anti-affinity`.
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3278,6 +5113,7 @@ impl AffinityRule {
 /// Constraints on where an instance is scheduled.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PlacementRule {
     /// `affinity_rules`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3354,6 +5190,7 @@ impl PlacementRule {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Subnet {
     /// `id`
     ///
@@ -3429,9 +5266,70 @@ impl<'de> serde::Deserialize<'de> for Subnet {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "networks",
+        feature = "vpc-networks"
+    )
+)]
+impl Subnet {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            subnet_size: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subnet_size`](Self::subnet_size).
+    pub fn with_subnet_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subnet_size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A virtual machine.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Instance {
     /// `id`
     ///
@@ -3803,9 +5701,397 @@ impl<'de> serde::Deserialize<'de> for Instance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
+impl Instance {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: id.into(),
+            hostname: ::std::option::Option::None,
+            reverse_dns: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            private_ip: ::std::option::Option::None,
+            public_ip: ::std::option::Option::None,
+            ipv6: ::std::option::Option::None,
+            pseudo_ip: ::std::option::Option::None,
+            subnets: ::std::option::Option::None,
+            source_type: ::std::option::Option::None,
+            source_id: ::std::option::Option::None,
+            template_id: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            openstack_image_id: ::std::option::Option::None,
+            openstack_server_id: ::std::option::Option::None,
+            initial_user: ::std::option::Option::None,
+            initial_password: ::std::option::Option::None,
+            ssh_key: ::std::option::Option::None,
+            ssh_key_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            notes: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            script: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            cpu_cores: ::std::option::Option::None,
+            ram_mb: ::std::option::Option::None,
+            disk_gb: ::std::option::Option::None,
+            gpu_count: ::std::option::Option::None,
+            gpu_type: ::std::option::Option::None,
+            volume_backed: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+            attached_volumes: ::std::option::Option::None,
+            reserved_ip_id: ::std::option::Option::None,
+            reserved_ip_name: ::std::option::Option::None,
+            reserved_ip: ::std::option::Option::None,
+            placement_rule: ::std::option::Option::None,
+            network_bandwidth_limit: ::std::option::Option::None,
+            allowed_ips: ::std::option::Option::None,
+            rescue_password: ::std::option::Option::None,
+            civostatsd_token: ::std::option::Option::None,
+            civostatsd_stats: ::std::option::Option::None,
+            civostatsd_stats_per_minute: ::std::option::Option::None,
+            civostatsd_stats_per_hour: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reverse_dns`](Self::reverse_dns).
+    pub fn with_reverse_dns(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reverse_dns = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ip`](Self::private_ip).
+    pub fn with_private_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ipv6`](Self::ipv6).
+    pub fn with_ipv6(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ipv6 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pseudo_ip`](Self::pseudo_ip).
+    pub fn with_pseudo_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pseudo_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subnets`](Self::subnets).
+    pub fn with_subnets(mut self, value: ::std::vec::Vec<Subnet>) -> Self {
+        self.subnets = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`source_type`](Self::source_type).
+    pub fn with_source_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_id`](Self::source_id).
+    pub fn with_source_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_id`](Self::template_id).
+    pub fn with_template_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_id`](Self::snapshot_id).
+    pub fn with_snapshot_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`openstack_image_id`](Self::openstack_image_id).
+    pub fn with_openstack_image_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.openstack_image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`openstack_server_id`](Self::openstack_server_id).
+    pub fn with_openstack_server_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.openstack_server_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_password`](Self::initial_password).
+    pub fn with_initial_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key`](Self::ssh_key).
+    pub fn with_ssh_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ssh_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ssh_key_id`](Self::ssh_key_id).
+    pub fn with_ssh_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ssh_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`notes`](Self::notes).
+    pub fn with_notes(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notes = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`script`](Self::script).
+    pub fn with_script(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.script = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpu_cores`](Self::cpu_cores).
+    pub fn with_cpu_cores(mut self, value: i32) -> Self {
+        self.cpu_cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ram_mb`](Self::ram_mb).
+    pub fn with_ram_mb(mut self, value: i32) -> Self {
+        self.ram_mb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_gb`](Self::disk_gb).
+    pub fn with_disk_gb(mut self, value: i32) -> Self {
+        self.disk_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpu_count`](Self::gpu_count).
+    pub fn with_gpu_count(mut self, value: i32) -> Self {
+        self.gpu_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpu_type`](Self::gpu_type).
+    pub fn with_gpu_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gpu_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volume_backed`](Self::volume_backed).
+    pub fn with_volume_backed(mut self, value: bool) -> Self {
+        self.volume_backed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`attached_volumes`](Self::attached_volumes).
+    pub fn with_attached_volumes(
+        mut self,
+        value: ::std::vec::Vec<AttachedVolume>,
+    ) -> Self {
+        self.attached_volumes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`reserved_ip_id`](Self::reserved_ip_id).
+    pub fn with_reserved_ip_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ip_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ip_name`](Self::reserved_ip_name).
+    pub fn with_reserved_ip_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ip_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ip`](Self::reserved_ip).
+    pub fn with_reserved_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`placement_rule`](Self::placement_rule).
+    pub fn with_placement_rule(mut self, value: PlacementRule) -> Self {
+        self.placement_rule = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`network_bandwidth_limit`](Self::network_bandwidth_limit).
+    pub fn with_network_bandwidth_limit(mut self, value: i32) -> Self {
+        self.network_bandwidth_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`allowed_ips`](Self::allowed_ips).
+    pub fn with_allowed_ips(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.allowed_ips = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`rescue_password`](Self::rescue_password).
+    pub fn with_rescue_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rescue_password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`civostatsd_token`](Self::civostatsd_token).
+    pub fn with_civostatsd_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.civostatsd_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`civostatsd_stats`](Self::civostatsd_stats).
+    pub fn with_civostatsd_stats(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.civostatsd_stats = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`civostatsd_stats_per_minute`](Self::civostatsd_stats_per_minute).
+    pub fn with_civostatsd_stats_per_minute(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.civostatsd_stats_per_minute = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`civostatsd_stats_per_hour`](Self::civostatsd_stats_per_hour).
+    pub fn with_civostatsd_stats_per_hour(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.civostatsd_stats_per_hour = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One page of instances.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstancePage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -3855,9 +6141,27 @@ impl<'de> serde::Deserialize<'de> for InstancePage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
+impl InstancePage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<Instance>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// Settings of new instances; the server applies defaults for anything left out.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateInstanceRequest {
     /// How many identical instances to create.
     ///
@@ -4251,6 +6555,7 @@ impl CreateInstanceRequest {
 /// Instance fields to change.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `hostname`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4396,6 +6701,7 @@ impl UpdateInstanceRequest {
 /// Replacement tag list.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct SetInstanceTagsRequest {
     /// Space-separated tags.
     pub tags: ::std::string::String,
@@ -4457,6 +6763,7 @@ impl SetInstanceTagsRequest {
 /// The size to move to.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ResizeInstanceRequest {
     /// `size`
     pub size: ::std::string::String,
@@ -4518,6 +6825,7 @@ impl ResizeInstanceRequest {
 /// The firewall to apply.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct SetInstanceFirewallRequest {
     /// `firewall_id`
     pub firewall_id: ::std::string::String,
@@ -4579,6 +6887,7 @@ impl SetInstanceFirewallRequest {
 /// Addresses the instance may use.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateAllowedIpsRequest {
     /// `allowed_ips`
     pub allowed_ips: ::std::vec::Vec<::std::string::String>,
@@ -4623,6 +6932,7 @@ impl UpdateAllowedIpsRequest {
 /// New bandwidth cap.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateBandwidthLimitRequest {
     /// Limit in Mbit/s; 0 removes it.
     pub network_bandwidth_limit: i32,
@@ -4672,6 +6982,7 @@ impl UpdateBandwidthLimitRequest {
 /// A console session that was opened.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VncSession {
     /// Browser URL of the console.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4710,9 +7021,36 @@ impl<'de> serde::Deserialize<'de> for VncSession {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
+impl VncSession {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            uri: ::std::option::Option::None,
+            duration: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`uri`](Self::uri).
+    pub fn with_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`duration`](Self::duration).
+    pub fn with_duration(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.duration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The console session currently open.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VncStatus {
     /// `uri`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4751,9 +7089,36 @@ impl<'de> serde::Deserialize<'de> for VncStatus {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
+impl VncStatus {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            uri: ::std::option::Option::None,
+            expiration: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`uri`](Self::uri).
+    pub fn with_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`expiration`](Self::expiration).
+    pub fn with_expiration(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expiration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// State of one volume inside a snapshot.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SnapshotVolumeState {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4792,9 +7157,36 @@ impl<'de> serde::Deserialize<'de> for SnapshotVolumeState {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl SnapshotVolumeState {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Progress of a snapshot.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SnapshotStatus {
     /// `state`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4833,9 +7225,33 @@ impl<'de> serde::Deserialize<'de> for SnapshotStatus {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl SnapshotStatus {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            state: ::std::option::Option::None,
+            volumes: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volumes`](Self::volumes).
+    pub fn with_volumes(mut self, value: ::std::vec::Vec<SnapshotVolumeState>) -> Self {
+        self.volumes = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A point-in-time copy of an instance, optionally with its volumes.
 #[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceSnapshot {
     /// `id`
     ///
@@ -4905,9 +7321,69 @@ impl<'de> serde::Deserialize<'de> for InstanceSnapshot {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instance-snapshots")]
+impl InstanceSnapshot {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            included_volumes: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`included_volumes`](Self::included_volumes).
+    pub fn with_included_volumes(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.included_volumes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: SnapshotStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Name and description of the snapshot.
 #[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateInstanceSnapshotRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -4969,6 +7445,7 @@ impl CreateInstanceSnapshotRequest {
 /// Snapshot fields to change.
 #[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateInstanceSnapshotRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5036,6 +7513,7 @@ impl UpdateInstanceSnapshotRequest {
 /// How to restore an instance snapshot.
 #[cfg(feature = "instance-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RestoreInstanceSnapshotRequest {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5133,6 +7611,7 @@ impl RestoreInstanceSnapshotRequest {
 /// Progress of a restore.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RestoreStatus {
     /// `state`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5166,9 +7645,27 @@ impl<'de> serde::Deserialize<'de> for RestoreStatus {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl RestoreStatus {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A restore job started from a snapshot.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceRestoreInfo {
     /// `id`
     ///
@@ -5264,9 +7761,102 @@ impl<'de> serde::Deserialize<'de> for InstanceRestoreInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl InstanceRestoreInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            from_snapshot: ::std::option::Option::None,
+            private_ipv4: ::std::option::Option::None,
+            overwrite_existing: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            completed_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_snapshot`](Self::from_snapshot).
+    pub fn with_from_snapshot(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_snapshot = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`overwrite_existing`](Self::overwrite_existing).
+    pub fn with_overwrite_existing(mut self, value: bool) -> Self {
+        self.overwrite_existing = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: RestoreStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`completed_at`](Self::completed_at).
+    pub fn with_completed_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.completed_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The instance part of a resource snapshot.
 #[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ResourceSnapshotInstance {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5334,9 +7924,69 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshotInstance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "resource-snapshots")]
+impl ResourceSnapshotInstance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            included_volumes: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`included_volumes`](Self::included_volumes).
+    pub fn with_included_volumes(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.included_volumes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: SnapshotStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A snapshot of a resource, taken by hand or by a schedule.
 #[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ResourceSnapshot {
     /// `id`
     ///
@@ -5406,9 +8056,69 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshot {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "resource-snapshots")]
+impl ResourceSnapshot {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            instance: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`resource_type`](Self::resource_type).
+    pub fn with_resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance`](Self::instance).
+    pub fn with_instance(mut self, value: ResourceSnapshotInstance) -> Self {
+        self.instance = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Snapshot fields to change.
 #[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateResourceSnapshotRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5476,6 +8186,7 @@ impl UpdateResourceSnapshotRequest {
 /// How to restore the instance part of a resource snapshot.
 #[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceRestoreOptions {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5585,6 +8296,7 @@ impl InstanceRestoreOptions {
 /// Restore options per resource type.
 #[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RestoreResourceSnapshotRequest {
     /// `instance`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5635,6 +8347,7 @@ impl RestoreResourceSnapshotRequest {
 /// A restore started from a resource snapshot.
 #[cfg(feature = "resource-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ResourceSnapshotRestore {
     /// `resource_type`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5676,9 +8389,33 @@ impl<'de> serde::Deserialize<'de> for ResourceSnapshotRestore {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "resource-snapshots")]
+impl ResourceSnapshotRestore {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            resource_type: ::std::option::Option::None,
+            instance: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`resource_type`](Self::resource_type).
+    pub fn with_resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance`](Self::instance).
+    pub fn with_instance(mut self, value: InstanceRestoreInfo) -> Self {
+        self.instance = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// How long scheduled snapshots are kept.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SnapshotRetention {
     /// `period`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5746,6 +8483,7 @@ impl SnapshotRetention {
 /// An instance covered by a snapshot schedule.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ScheduledInstance {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5793,9 +8531,45 @@ impl<'de> serde::Deserialize<'de> for ScheduledInstance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
+impl ScheduledInstance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            included_volumes: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`included_volumes`](Self::included_volumes).
+    pub fn with_included_volumes(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.included_volumes = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The latest snapshot a schedule took.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LastSnapshot {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5843,9 +8617,45 @@ impl<'de> serde::Deserialize<'de> for LastSnapshot {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
+impl LastSnapshot {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// State of a schedule.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SnapshotScheduleStatus {
     /// `state`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5887,9 +8697,33 @@ impl<'de> serde::Deserialize<'de> for SnapshotScheduleStatus {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
+impl SnapshotScheduleStatus {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            state: ::std::option::Option::None,
+            last_snapshot: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_snapshot`](Self::last_snapshot).
+    pub fn with_last_snapshot(mut self, value: LastSnapshot) -> Self {
+        self.last_snapshot = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Recurring snapshots of a set of instances.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SnapshotSchedule {
     /// `id`
     ///
@@ -5977,9 +8811,87 @@ impl<'de> serde::Deserialize<'de> for SnapshotSchedule {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "snapshot-schedules")]
+impl SnapshotSchedule {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            cron_expression: ::std::option::Option::None,
+            paused: ::std::option::Option::None,
+            retention: ::std::option::Option::None,
+            instances: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cron_expression`](Self::cron_expression).
+    pub fn with_cron_expression(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cron_expression = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`paused`](Self::paused).
+    pub fn with_paused(mut self, value: bool) -> Self {
+        self.paused = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`retention`](Self::retention).
+    pub fn with_retention(mut self, value: SnapshotRetention) -> Self {
+        self.retention = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instances`](Self::instances).
+    pub fn with_instances(mut self, value: ::std::vec::Vec<ScheduledInstance>) -> Self {
+        self.instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: SnapshotScheduleStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An instance to include in a new schedule.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ScheduleInstanceSelection {
     /// `instance_id`
     pub instance_id: ::std::string::String,
@@ -6038,6 +8950,7 @@ impl ScheduleInstanceSelection {
 /// A new snapshot schedule.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateSnapshotScheduleRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -6127,6 +9040,7 @@ impl CreateSnapshotScheduleRequest {
 /// Schedule fields to change.
 #[cfg(feature = "snapshot-schedules")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateSnapshotScheduleRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6209,6 +9123,7 @@ impl UpdateSnapshotScheduleRequest {
 /// A public SSH key that can be installed on new instances.
 #[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SshKey {
     /// `id`
     ///
@@ -6272,9 +9187,63 @@ impl<'de> serde::Deserialize<'de> for SshKey {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "ssh-keys")]
+impl SshKey {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            fingerprint: ::std::option::Option::None,
+            public_key: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`fingerprint`](Self::fingerprint).
+    pub fn with_fingerprint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fingerprint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_key`](Self::public_key).
+    pub fn with_public_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A key to upload.
 #[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateSshKeyRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -6330,6 +9299,7 @@ impl CreateSshKeyRequest {
 /// New name of the key.
 #[cfg(feature = "ssh-keys")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateSshKeyRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -6374,6 +9344,7 @@ impl UpdateSshKeyRequest {
 /// A kind of block storage.
 #[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VolumeType {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6427,9 +9398,48 @@ impl<'de> serde::Deserialize<'de> for VolumeType {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volumes")]
+impl VolumeType {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`enabled`](Self::enabled).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A block storage volume.
 #[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Volume {
     /// `id`
     ///
@@ -6529,9 +9539,111 @@ impl<'de> serde::Deserialize<'de> for Volume {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volumes")]
+impl Volume {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            cluster_id: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            mountpoint: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+            size_gb: ::std::option::Option::None,
+            bootable: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cluster_id`](Self::cluster_id).
+    pub fn with_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mountpoint`](Self::mountpoint).
+    pub fn with_mountpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mountpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size_gb`](Self::size_gb).
+    pub fn with_size_gb(mut self, value: i32) -> Self {
+        self.size_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`bootable`](Self::bootable).
+    pub fn with_bootable(mut self, value: bool) -> Self {
+        self.bootable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A new volume.
 #[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateVolumeRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -6689,6 +9801,7 @@ impl CreateVolumeRequest {
 /// Outcome of creating a volume.
 #[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VolumeResult {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6736,9 +9849,45 @@ impl<'de> serde::Deserialize<'de> for VolumeResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volumes")]
+impl VolumeResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            result: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`result`](Self::result).
+    pub fn with_result(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The new size; it must be larger than the current one.
 #[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ResizeVolumeRequest {
     /// `size_gb`
     pub size_gb: i32,
@@ -6800,6 +9949,7 @@ impl ResizeVolumeRequest {
 /// The instance to attach to.
 #[cfg(feature = "volumes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AttachVolumeRequest {
     /// `instance_id`
     pub instance_id: ::std::string::String,
@@ -6873,6 +10023,7 @@ impl AttachVolumeRequest {
 /// A point-in-time copy of a volume.
 #[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VolumeSnapshot {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6958,9 +10109,96 @@ impl<'de> serde::Deserialize<'de> for VolumeSnapshot {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "volume-snapshots")]
+impl VolumeSnapshot {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            snapshot_description: ::std::option::Option::None,
+            volume_id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            source_volume_name: ::std::option::Option::None,
+            restore_size: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            creation_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_id`](Self::snapshot_id).
+    pub fn with_snapshot_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`snapshot_description`](Self::snapshot_description).
+    pub fn with_snapshot_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`volume_id`](Self::volume_id).
+    pub fn with_volume_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_volume_name`](Self::source_volume_name).
+    pub fn with_source_volume_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_volume_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`restore_size`](Self::restore_size).
+    pub fn with_restore_size(mut self, value: i64) -> Self {
+        self.restore_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creation_time`](Self::creation_time).
+    pub fn with_creation_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creation_time = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A new volume snapshot.
 #[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateVolumeSnapshotRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -7037,6 +10275,7 @@ impl CreateVolumeSnapshotRequest {
 /// The credential that owns a bucket.
 #[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ObjectStoreOwner {
     /// `access_key_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7084,9 +10323,45 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreOwner {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-stores")]
+impl ObjectStoreOwner {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            access_key_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            credential_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`credential_id`](Self::credential_id).
+    pub fn with_credential_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credential_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An S3-compatible bucket.
 #[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ObjectStore {
     /// `id`
     ///
@@ -7154,9 +10429,66 @@ impl<'de> serde::Deserialize<'de> for ObjectStore {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-stores")]
+impl ObjectStore {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            max_size: ::std::option::Option::None,
+            owner_info: ::std::option::Option::None,
+            objectstore_endpoint: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_size`](Self::max_size).
+    pub fn with_max_size(mut self, value: i32) -> Self {
+        self.max_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`owner_info`](Self::owner_info).
+    pub fn with_owner_info(mut self, value: ObjectStoreOwner) -> Self {
+        self.owner_info = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`objectstore_endpoint`](Self::objectstore_endpoint).
+    pub fn with_objectstore_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.objectstore_endpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One page of object stores.
 #[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ObjectStorePage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -7206,9 +10538,27 @@ impl<'de> serde::Deserialize<'de> for ObjectStorePage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-stores")]
+impl ObjectStorePage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<ObjectStore>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A new bucket.
 #[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateObjectStoreRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7300,6 +10650,7 @@ impl CreateObjectStoreRequest {
 /// New capacity.
 #[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateObjectStoreRequest {
     /// `max_size_gb`
     pub max_size_gb: i32,
@@ -7361,6 +10712,7 @@ impl UpdateObjectStoreRequest {
 /// Usage of a bucket.
 #[cfg(feature = "object-stores")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ObjectStoreStats {
     /// `size_kb_utilised`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7408,9 +10760,36 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreStats {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-stores")]
+impl ObjectStoreStats {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            size_kb_utilised: ::std::option::Option::None,
+            max_size_kb: ::std::option::Option::None,
+            num_objects: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`size_kb_utilised`](Self::size_kb_utilised).
+    pub fn with_size_kb_utilised(mut self, value: i64) -> Self {
+        self.size_kb_utilised = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_size_kb`](Self::max_size_kb).
+    pub fn with_max_size_kb(mut self, value: i64) -> Self {
+        self.max_size_kb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`num_objects`](Self::num_objects).
+    pub fn with_num_objects(mut self, value: i64) -> Self {
+        self.num_objects = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An access key pair for object stores.
 #[cfg(feature = "object-store-credentials")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ObjectStoreCredential {
     /// `id`
     ///
@@ -7501,9 +10880,75 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredential {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-store-credentials")]
+impl ObjectStoreCredential {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            access_key_id: ::std::option::Option::None,
+            secret_access_key_id: ::std::option::Option::None,
+            max_size_gb: ::std::option::Option::None,
+            suspended: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`access_key_id`](Self::access_key_id).
+    pub fn with_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`secret_access_key_id`](Self::secret_access_key_id).
+    pub fn with_secret_access_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret_access_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_size_gb`](Self::max_size_gb).
+    pub fn with_max_size_gb(mut self, value: i32) -> Self {
+        self.max_size_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`suspended`](Self::suspended).
+    pub fn with_suspended(mut self, value: bool) -> Self {
+        self.suspended = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One page of object store credentials.
 #[cfg(feature = "object-store-credentials")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ObjectStoreCredentialPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -7553,9 +10998,27 @@ impl<'de> serde::Deserialize<'de> for ObjectStoreCredentialPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "object-store-credentials")]
+impl ObjectStoreCredentialPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<ObjectStoreCredential>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A new key pair; keys are generated when not given.
 #[cfg(feature = "object-store-credentials")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -7674,6 +11137,7 @@ impl CreateObjectStoreCredentialRequest {
 /// Credential fields to change.
 #[cfg(feature = "object-store-credentials")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7785,6 +11249,7 @@ impl UpdateObjectStoreCredentialRequest {
 /// A private network.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Network {
     /// `id`
     ///
@@ -7918,9 +11383,156 @@ impl<'de> serde::Deserialize<'de> for Network {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl Network {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            cidr: ::std::option::Option::None,
+            cidr_v6: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            ipv4_enabled: ::std::option::Option::None,
+            ipv6_enabled: ::std::option::Option::None,
+            nameservers_v4: ::std::option::Option::None,
+            nameservers_v6: ::std::option::Option::None,
+            vlan_id: ::std::option::Option::None,
+            physical_interface: ::std::option::Option::None,
+            gateway_ipv4: ::std::option::Option::None,
+            allocation_pool_v4_start: ::std::option::Option::None,
+            allocation_pool_v4_end: ::std::option::Option::None,
+            free_ip_count: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(mut self, value: bool) -> Self {
+        self.default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cidr`](Self::cidr).
+    pub fn with_cidr(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cidr_v6`](Self::cidr_v6).
+    pub fn with_cidr_v6(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cidr_v6 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ipv4_enabled`](Self::ipv4_enabled).
+    pub fn with_ipv4_enabled(mut self, value: bool) -> Self {
+        self.ipv4_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ipv6_enabled`](Self::ipv6_enabled).
+    pub fn with_ipv6_enabled(mut self, value: bool) -> Self {
+        self.ipv6_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nameservers_v4`](Self::nameservers_v4).
+    pub fn with_nameservers_v4(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.nameservers_v4 = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nameservers_v6`](Self::nameservers_v6).
+    pub fn with_nameservers_v6(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.nameservers_v6 = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vlan_id`](Self::vlan_id).
+    pub fn with_vlan_id(mut self, value: i32) -> Self {
+        self.vlan_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`physical_interface`](Self::physical_interface).
+    pub fn with_physical_interface(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.physical_interface = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`gateway_ipv4`](Self::gateway_ipv4).
+    pub fn with_gateway_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gateway_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`allocation_pool_v4_start`](Self::allocation_pool_v4_start).
+    pub fn with_allocation_pool_v4_start(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allocation_pool_v4_start = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`allocation_pool_v4_end`](Self::allocation_pool_v4_end).
+    pub fn with_allocation_pool_v4_end(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allocation_pool_v4_end = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`free_ip_count`](Self::free_ip_count).
+    pub fn with_free_ip_count(mut self, value: i32) -> Self {
+        self.free_ip_count = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Connects the network to an existing VLAN.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct VlanConnect {
     /// `vlan_id`
     pub vlan_id: i32,
@@ -8024,6 +11636,7 @@ impl VlanConnect {
 /// Network settings; renaming only needs `label`.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkRequest {
     /// `label`
     pub label: ::std::string::String,
@@ -8181,6 +11794,7 @@ impl NetworkRequest {
 /// Outcome of creating or updating a network.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkResult {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8228,9 +11842,45 @@ impl<'de> serde::Deserialize<'de> for NetworkResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl NetworkResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            result: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`result`](Self::result).
+    pub fn with_result(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A new subnet.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateSubnetRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -8275,6 +11925,7 @@ impl CreateSubnetRequest {
 /// The resource to route the subnet to.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AttachSubnetRequest {
     /// `resource_id`
     pub resource_id: ::std::string::String,
@@ -8330,6 +11981,7 @@ impl AttachSubnetRequest {
 /// A subnet attached to a resource.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Route {
     /// `id`
     ///
@@ -8391,9 +12043,63 @@ impl<'de> serde::Deserialize<'de> for Route {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl Route {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            subnet_id: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            resource_id: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subnet_id`](Self::subnet_id).
+    pub fn with_subnet_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subnet_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`resource_id`](Self::resource_id).
+    pub fn with_resource_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`resource_type`](Self::resource_type).
+    pub fn with_resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One rule of a firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct FirewallRule {
     /// `id`
     ///
@@ -8485,9 +12191,105 @@ impl<'de> serde::Deserialize<'de> for FirewallRule {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl FirewallRule {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            protocol: ::std::option::Option::None,
+            start_port: ::std::option::Option::None,
+            end_port: ::std::option::Option::None,
+            ports: ::std::option::Option::None,
+            cidr: ::std::option::Option::None,
+            direction: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`start_port`](Self::start_port).
+    pub fn with_start_port(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`end_port`](Self::end_port).
+    pub fn with_end_port(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ports`](Self::ports).
+    pub fn with_ports(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ports = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cidr`](Self::cidr).
+    pub fn with_cidr(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.cidr = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`direction`](Self::direction).
+    pub fn with_direction(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A set of rules controlling traffic to instances, clusters and load balancers.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Firewall {
     /// `id`
     ///
@@ -8567,9 +12369,75 @@ impl<'de> serde::Deserialize<'de> for Firewall {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl Firewall {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            rules_count: ::std::option::Option::None,
+            instance_count: ::std::option::Option::None,
+            cluster_count: ::std::option::Option::None,
+            loadbalancer_count: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            rules: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rules_count`](Self::rules_count).
+    pub fn with_rules_count(mut self, value: i32) -> Self {
+        self.rules_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_count`](Self::instance_count).
+    pub fn with_instance_count(mut self, value: i32) -> Self {
+        self.instance_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cluster_count`](Self::cluster_count).
+    pub fn with_cluster_count(mut self, value: i32) -> Self {
+        self.cluster_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`loadbalancer_count`](Self::loadbalancer_count).
+    pub fn with_loadbalancer_count(mut self, value: i32) -> Self {
+        self.loadbalancer_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rules`](Self::rules).
+    pub fn with_rules(mut self, value: ::std::vec::Vec<FirewallRule>) -> Self {
+        self.rules = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A new rule; give a protocol, CIDRs, direction, action and ports.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateFirewallRuleRequest {
     /// `tcp`, `udp` or `icmp`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8742,6 +12610,7 @@ impl CreateFirewallRuleRequest {
 /// A new firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateFirewallRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -8845,6 +12714,7 @@ impl CreateFirewallRequest {
 /// New name of the firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateFirewallRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -8906,6 +12776,7 @@ impl UpdateFirewallRequest {
 /// Outcome of creating a firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct FirewallResult {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8953,9 +12824,45 @@ impl<'de> serde::Deserialize<'de> for FirewallResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl FirewallResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            result: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`result`](Self::result).
+    pub fn with_result(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A fixed backend address.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LoadBalancerBackend {
     /// `ip`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9062,6 +12969,7 @@ impl LoadBalancerBackend {
 /// How backends are probed.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct HealthCheck {
     /// `port`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9126,6 +13034,7 @@ impl HealthCheck {
 /// Backends chosen by instance tags or names.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LoadBalancerInstancePool {
     /// `tags`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9241,6 +13150,7 @@ impl LoadBalancerInstancePool {
 /// Timeouts of the load balancer.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LoadBalancerOptions {
     /// `server_timeout`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9311,6 +13221,7 @@ impl LoadBalancerOptions {
 /// A managed load balancer.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LoadBalancer {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9468,9 +13379,195 @@ impl<'de> serde::Deserialize<'de> for LoadBalancer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl LoadBalancer {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            algorithm: ::std::option::Option::None,
+            backends: ::std::option::Option::None,
+            instance_pools: ::std::option::Option::None,
+            external_traffic_policy: ::std::option::Option::None,
+            session_affinity: ::std::option::Option::None,
+            session_affinity_config_timeout: ::std::option::Option::None,
+            enable_proxy_protocol: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            max_concurrent_requests: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            public_ip: ::std::option::Option::None,
+            private_ip: ::std::option::Option::None,
+            cluster_id: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            reserved_ip_id: ::std::option::Option::None,
+            reserved_ip_name: ::std::option::Option::None,
+            reserved_ip: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`algorithm`](Self::algorithm).
+    pub fn with_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`backends`](Self::backends).
+    pub fn with_backends(mut self, value: ::std::vec::Vec<LoadBalancerBackend>) -> Self {
+        self.backends = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_pools`](Self::instance_pools).
+    pub fn with_instance_pools(
+        mut self,
+        value: ::std::vec::Vec<LoadBalancerInstancePool>,
+    ) -> Self {
+        self.instance_pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`external_traffic_policy`](Self::external_traffic_policy).
+    pub fn with_external_traffic_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_traffic_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity`](Self::session_affinity).
+    pub fn with_session_affinity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.session_affinity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`session_affinity_config_timeout`](Self::session_affinity_config_timeout).
+    pub fn with_session_affinity_config_timeout(mut self, value: i32) -> Self {
+        self.session_affinity_config_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`enable_proxy_protocol`](Self::enable_proxy_protocol).
+    pub fn with_enable_proxy_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enable_proxy_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_concurrent_requests`](Self::max_concurrent_requests).
+    pub fn with_max_concurrent_requests(mut self, value: i32) -> Self {
+        self.max_concurrent_requests = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`options`](Self::options).
+    pub fn with_options(mut self, value: LoadBalancerOptions) -> Self {
+        self.options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ip`](Self::private_ip).
+    pub fn with_private_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cluster_id`](Self::cluster_id).
+    pub fn with_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ip_id`](Self::reserved_ip_id).
+    pub fn with_reserved_ip_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ip_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ip_name`](Self::reserved_ip_name).
+    pub fn with_reserved_ip_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ip_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`reserved_ip`](Self::reserved_ip).
+    pub fn with_reserved_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A new load balancer.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateLoadBalancerRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -9730,6 +13827,7 @@ impl CreateLoadBalancerRequest {
 /// Load balancer settings to change.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateLoadBalancerRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9953,6 +14051,7 @@ impl UpdateLoadBalancerRequest {
 /// What a reserved IP is attached to.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct IpAssignment {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10000,9 +14099,45 @@ impl<'de> serde::Deserialize<'de> for IpAssignment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl IpAssignment {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A public IPv4 address kept independently of any instance.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ReservedIp {
     /// `id`
     ///
@@ -10058,9 +14193,51 @@ impl<'de> serde::Deserialize<'de> for ReservedIp {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl ReservedIp {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
+            assigned_to: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`assigned_to`](Self::assigned_to).
+    pub fn with_assigned_to(mut self, value: IpAssignment) -> Self {
+        self.assigned_to = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One page of reserved IPs.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ReservedIpPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -10110,9 +14287,27 @@ impl<'de> serde::Deserialize<'de> for ReservedIpPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl ReservedIpPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<ReservedIp>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A new reserved IP.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateReservedIpRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10180,6 +14375,7 @@ impl CreateReservedIpRequest {
 /// New name of the address.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateReservedIpRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -10241,6 +14437,7 @@ impl UpdateReservedIpRequest {
 /// `assign` or `unassign`.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ReservedIpActionRequestAction {
     /// `assign`
     Assign,
@@ -10297,6 +14494,7 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
 /// Assign the address to, or release it from, a resource.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ReservedIpActionRequest {
     /// `assign` or `unassign`.
     pub action: ReservedIpActionRequestAction,
@@ -10388,6 +14586,7 @@ impl ReservedIpActionRequest {
 /// A domain whose DNS Civo serves.
 #[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DnsDomain {
     /// `id`
     ///
@@ -10437,9 +14636,45 @@ impl<'de> serde::Deserialize<'de> for DnsDomain {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "dns")]
+impl DnsDomain {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`account_id`](Self::account_id).
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The domain name.
 #[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct DnsDomainRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -10484,6 +14719,7 @@ impl DnsDomainRequest {
 /// A record in a DNS domain.
 #[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DnsRecord {
     /// `id`
     ///
@@ -10579,9 +14815,102 @@ impl<'de> serde::Deserialize<'de> for DnsRecord {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "dns")]
+impl DnsRecord {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            domain_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            priority: ::std::option::Option::None,
+            ttl: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`account_id`](Self::account_id).
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`domain_id`](Self::domain_id).
+    pub fn with_domain_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domain_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`priority`](Self::priority).
+    pub fn with_priority(mut self, value: i32) -> Self {
+        self.priority = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ttl`](Self::ttl).
+    pub fn with_ttl(mut self, value: i32) -> Self {
+        self.ttl = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Record contents.
 #[cfg(feature = "dns")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct DnsRecordRequest {
     /// `type`
     #[serde(rename = "type")]
@@ -10669,6 +14998,7 @@ impl DnsRecordRequest {
 /// The `TaintEffect` schema.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TaintEffect {
     /// `NoSchedule`
     NoSchedule,
@@ -10729,6 +15059,7 @@ impl<'de> serde::Deserialize<'de> for TaintEffect {
 /// A Kubernetes node taint.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Taint {
     /// `key`
     pub key: ::std::string::String,
@@ -10819,6 +15150,7 @@ impl Taint {
 /// A node of a Kubernetes cluster.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct KubernetesInstance {
     /// `id`
     ///
@@ -10984,9 +15316,159 @@ impl<'de> serde::Deserialize<'de> for KubernetesInstance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl KubernetesInstance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            source_type: ::std::option::Option::None,
+            source_id: ::std::option::Option::None,
+            initial_user: ::std::option::Option::None,
+            initial_password: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            public_ip: ::std::option::Option::None,
+            cpu_cores: ::std::option::Option::None,
+            ram_mb: ::std::option::Option::None,
+            disk_gb: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            civostatsd_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_type`](Self::source_type).
+    pub fn with_source_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`source_id`](Self::source_id).
+    pub fn with_source_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_user`](Self::initial_user).
+    pub fn with_initial_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_password`](Self::initial_password).
+    pub fn with_initial_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initial_password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cpu_cores`](Self::cpu_cores).
+    pub fn with_cpu_cores(mut self, value: i32) -> Self {
+        self.cpu_cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ram_mb`](Self::ram_mb).
+    pub fn with_ram_mb(mut self, value: i32) -> Self {
+        self.ram_mb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk_gb`](Self::disk_gb).
+    pub fn with_disk_gb(mut self, value: i32) -> Self {
+        self.disk_gb = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`civostatsd_token`](Self::civostatsd_token).
+    pub fn with_civostatsd_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.civostatsd_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A group of identically sized nodes.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct KubernetesPool {
     /// `id`
     ///
@@ -11076,9 +15558,87 @@ impl<'de> serde::Deserialize<'de> for KubernetesPool {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl KubernetesPool {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            count: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            instance_names: ::std::option::Option::None,
+            instances: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+            annotations: ::std::option::Option::None,
+            taints: ::std::option::Option::None,
+            public_ip_node_pool: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_names`](Self::instance_names).
+    pub fn with_instance_names(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.instance_names = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instances`](Self::instances).
+    pub fn with_instances(mut self, value: ::std::vec::Vec<KubernetesInstance>) -> Self {
+        self.instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`annotations`](Self::annotations).
+    pub fn with_annotations(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.annotations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: ::std::vec::Vec<Taint>) -> Self {
+        self.taints = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A pool the cluster asked for, as requested.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RequiredPool {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11154,9 +15714,72 @@ impl<'de> serde::Deserialize<'de> for RequiredPool {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl RequiredPool {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            count: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+            annotations: ::std::option::Option::None,
+            taints: ::std::option::Option::None,
+            public_ip_node_pool: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`annotations`](Self::annotations).
+    pub fn with_annotations(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.annotations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`taints`](Self::taints).
+    pub fn with_taints(mut self, value: ::std::vec::Vec<Taint>) -> Self {
+        self.taints = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`public_ip_node_pool`](Self::public_ip_node_pool).
+    pub fn with_public_ip_node_pool(mut self, value: bool) -> Self {
+        self.public_ip_node_pool = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A marketplace application installed on a cluster.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstalledApplication {
     /// `application`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11277,9 +15900,144 @@ impl<'de> serde::Deserialize<'de> for InstalledApplication {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl InstalledApplication {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            application: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            dependencies: ::std::option::Option::None,
+            maintainer: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            post_install: ::std::option::Option::None,
+            installed: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            image_url: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`application`](Self::application).
+    pub fn with_application(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`dependencies`](Self::dependencies).
+    pub fn with_dependencies(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.dependencies = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`maintainer`](Self::maintainer).
+    pub fn with_maintainer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.maintainer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`post_install`](Self::post_install).
+    pub fn with_post_install(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.post_install = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`installed`](Self::installed).
+    pub fn with_installed(mut self, value: bool) -> Self {
+        self.installed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`category`](Self::category).
+    pub fn with_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`updated_at`](Self::updated_at).
+    pub fn with_updated_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`image_url`](Self::image_url).
+    pub fn with_image_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`configuration`](Self::configuration).
+    pub fn with_configuration(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A readiness condition of a cluster.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ClusterCondition {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -11347,9 +16105,69 @@ impl<'de> serde::Deserialize<'de> for ClusterCondition {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl ClusterCondition {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            synced: ::std::option::Option::None,
+            last_transition_time: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`synced`](Self::synced).
+    pub fn with_synced(mut self, value: bool) -> Self {
+        self.synced = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_transition_time`](Self::last_transition_time).
+    pub fn with_last_transition_time(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.last_transition_time = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`reason`](Self::reason).
+    pub fn with_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A managed Kubernetes cluster.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct KubernetesCluster {
     /// `id`
     ///
@@ -11567,9 +16385,264 @@ impl<'de> serde::Deserialize<'de> for KubernetesCluster {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl KubernetesCluster {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            generated_name: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            kubernetes_version: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            ready: ::std::option::Option::None,
+            cluster_type: ::std::option::Option::None,
+            num_target_nodes: ::std::option::Option::None,
+            target_nodes_size: ::std::option::Option::None,
+            built_at: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            kubeconfig: ::std::option::Option::None,
+            api_endpoint: ::std::option::Option::None,
+            master_ip: ::std::option::Option::None,
+            dns_entry: ::std::option::Option::None,
+            upgrade_available_to: ::std::option::Option::None,
+            legacy: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            instances: ::std::option::Option::None,
+            pools: ::std::option::Option::None,
+            required_pools: ::std::option::Option::None,
+            installed_applications: ::std::option::Option::None,
+            cni_plugin: ::std::option::Option::None,
+            ccm_installed: ::std::option::Option::None,
+            conditions: ::std::option::Option::None,
+            volume_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`generated_name`](Self::generated_name).
+    pub fn with_generated_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.generated_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`kubernetes_version`](Self::kubernetes_version).
+    pub fn with_kubernetes_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kubernetes_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ready`](Self::ready).
+    pub fn with_ready(mut self, value: bool) -> Self {
+        self.ready = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cluster_type`](Self::cluster_type).
+    pub fn with_cluster_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`num_target_nodes`](Self::num_target_nodes).
+    pub fn with_num_target_nodes(mut self, value: i32) -> Self {
+        self.num_target_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_nodes_size`](Self::target_nodes_size).
+    pub fn with_target_nodes_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_nodes_size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`built_at`](Self::built_at).
+    pub fn with_built_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.built_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`kubeconfig`](Self::kubeconfig).
+    pub fn with_kubeconfig(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kubeconfig = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`api_endpoint`](Self::api_endpoint).
+    pub fn with_api_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_endpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`master_ip`](Self::master_ip).
+    pub fn with_master_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.master_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`dns_entry`](Self::dns_entry).
+    pub fn with_dns_entry(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dns_entry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`upgrade_available_to`](Self::upgrade_available_to).
+    pub fn with_upgrade_available_to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.upgrade_available_to = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`legacy`](Self::legacy).
+    pub fn with_legacy(mut self, value: bool) -> Self {
+        self.legacy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instances`](Self::instances).
+    pub fn with_instances(mut self, value: ::std::vec::Vec<KubernetesInstance>) -> Self {
+        self.instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pools`](Self::pools).
+    pub fn with_pools(mut self, value: ::std::vec::Vec<KubernetesPool>) -> Self {
+        self.pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`required_pools`](Self::required_pools).
+    pub fn with_required_pools(mut self, value: ::std::vec::Vec<RequiredPool>) -> Self {
+        self.required_pools = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`installed_applications`](Self::installed_applications).
+    pub fn with_installed_applications(
+        mut self,
+        value: ::std::vec::Vec<InstalledApplication>,
+    ) -> Self {
+        self.installed_applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cni_plugin`](Self::cni_plugin).
+    pub fn with_cni_plugin(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cni_plugin = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ccm_installed`](Self::ccm_installed).
+    pub fn with_ccm_installed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ccm_installed = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`conditions`](Self::conditions).
+    pub fn with_conditions(mut self, value: ::std::vec::Vec<ClusterCondition>) -> Self {
+        self.conditions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volume_type`](Self::volume_type).
+    pub fn with_volume_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One page of Kubernetes clusters.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct KubernetesClusterPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -11619,9 +16692,27 @@ impl<'de> serde::Deserialize<'de> for KubernetesClusterPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl KubernetesClusterPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<KubernetesCluster>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A node pool in a cluster create or update request.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct KubernetesPoolSpec {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11760,6 +16851,7 @@ impl KubernetesPoolSpec {
 /// A new cluster.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateKubernetesClusterRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -12025,6 +17117,7 @@ impl CreateKubernetesClusterRequest {
 /// Cluster settings to change; omitted fields stay as they are.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateKubernetesClusterRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12299,6 +17392,7 @@ impl UpdateKubernetesClusterRequest {
 /// The node to rebuild.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RecycleNodeRequest {
     /// `hostname`
     pub hostname: ::std::string::String,
@@ -12360,6 +17454,7 @@ impl RecycleNodeRequest {
 /// A new node pool.
 #[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateKubernetesPoolRequest {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12486,6 +17581,7 @@ impl CreateKubernetesPoolRequest {
 /// Node pool settings to change.
 #[cfg(feature = "kubernetes-pools")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateKubernetesPoolRequest {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12624,6 +17720,7 @@ impl UpdateKubernetesPoolRequest {
 /// A Kubernetes version clusters can run.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct KubernetesVersion {
     /// `label`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12686,9 +17783,60 @@ impl<'de> serde::Deserialize<'de> for KubernetesVersion {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl KubernetesVersion {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            label: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            cluster_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(mut self, value: bool) -> Self {
+        self.default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cluster_type`](Self::cluster_type).
+    pub fn with_cluster_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cluster_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A configuration value of a plan.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PlanValue {
     /// `value`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12722,9 +17870,27 @@ impl<'de> serde::Deserialize<'de> for PlanValue {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl PlanValue {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A variant of a marketplace application.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MarketplacePlan {
     /// `label`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12768,9 +17934,36 @@ impl<'de> serde::Deserialize<'de> for MarketplacePlan {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl MarketplacePlan {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            label: ::std::option::Option::None,
+            configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`configuration`](Self::configuration).
+    pub fn with_configuration(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, PlanValue>,
+    ) -> Self {
+        self.configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An application that can be installed on a cluster.
 #[cfg(feature = "kubernetes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MarketplaceApplication {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12866,9 +18059,111 @@ impl<'de> serde::Deserialize<'de> for MarketplaceApplication {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "kubernetes")]
+impl MarketplaceApplication {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            dependencies: ::std::option::Option::None,
+            maintainer: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            post_install: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            plans: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`title`](Self::title).
+    pub fn with_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(mut self, value: bool) -> Self {
+        self.default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dependencies`](Self::dependencies).
+    pub fn with_dependencies(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.dependencies = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`maintainer`](Self::maintainer).
+    pub fn with_maintainer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.maintainer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`post_install`](Self::post_install).
+    pub fn with_post_install(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.post_install = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`category`](Self::category).
+    pub fn with_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`plans`](Self::plans).
+    pub fn with_plans(mut self, value: ::std::vec::Vec<MarketplacePlan>) -> Self {
+        self.plans = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// How many processes of one type run.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProcessInfo {
     /// `processType`
     #[serde(
@@ -12942,6 +18237,7 @@ impl ProcessInfo {
 /// An environment variable of an application.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct EnvVar {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13009,6 +18305,7 @@ impl EnvVar {
 /// An application hosted on Civo's platform service.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Application {
     /// `id`
     ///
@@ -13104,9 +18401,98 @@ impl<'de> serde::Deserialize<'de> for Application {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
+impl Application {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        network_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: name.into(),
+            network_id: network_id.into(),
+            description: ::std::option::Option::None,
+            image: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            process_info: ::std::option::Option::None,
+            domains: ::std::option::Option::None,
+            ssh_key_ids: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image`](Self::image).
+    pub fn with_image(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`process_info`](Self::process_info).
+    pub fn with_process_info(mut self, value: ::std::vec::Vec<ProcessInfo>) -> Self {
+        self.process_info = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`domains`](Self::domains).
+    pub fn with_domains(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.domains = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ssh_key_ids`](Self::ssh_key_ids).
+    pub fn with_ssh_key_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.ssh_key_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One page of applications.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -13156,9 +18542,27 @@ impl<'de> serde::Deserialize<'de> for ApplicationPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "applications")]
+impl ApplicationPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<Application>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A new application.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateApplicationRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -13259,6 +18663,7 @@ impl CreateApplicationRequest {
 /// Application settings to change.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateApplicationRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13425,6 +18830,7 @@ impl UpdateApplicationRequest {
 /// Login details of a database user.
 #[cfg(feature = "databases")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DatabaseUserInfo {
     /// `username`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13482,9 +18888,42 @@ impl<'de> serde::Deserialize<'de> for DatabaseUserInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
+impl DatabaseUserInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            username: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            port: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`username`](Self::username).
+    pub fn with_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i32) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A managed database cluster.
 #[cfg(feature = "databases")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Database {
     /// `id`
     ///
@@ -13635,9 +19074,156 @@ impl<'de> serde::Deserialize<'de> for Database {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
+impl Database {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nodes: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            software: ::std::option::Option::None,
+            software_version: ::std::option::Option::None,
+            public_ipv4: ::std::option::Option::None,
+            private_ipv4: ::std::option::Option::None,
+            network_id: ::std::option::Option::None,
+            firewall_id: ::std::option::Option::None,
+            port: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            database_user_info: ::std::option::Option::None,
+            dns_entry: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nodes`](Self::nodes).
+    pub fn with_nodes(mut self, value: i32) -> Self {
+        self.nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn with_size(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`software`](Self::software).
+    pub fn with_software(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.software = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`software_version`](Self::software_version).
+    pub fn with_software_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.software_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ipv4`](Self::public_ipv4).
+    pub fn with_public_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ipv4`](Self::private_ipv4).
+    pub fn with_private_ipv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ipv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`network_id`](Self::network_id).
+    pub fn with_network_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`firewall_id`](Self::firewall_id).
+    pub fn with_firewall_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.firewall_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i32) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`username`](Self::username).
+    pub fn with_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`password`](Self::password).
+    pub fn with_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`database_user_info`](Self::database_user_info).
+    pub fn with_database_user_info(
+        mut self,
+        value: ::std::vec::Vec<DatabaseUserInfo>,
+    ) -> Self {
+        self.database_user_info = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dns_entry`](Self::dns_entry).
+    pub fn with_dns_entry(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dns_entry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One page of databases.
 #[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct DatabasePage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -13687,9 +19273,27 @@ impl<'de> serde::Deserialize<'de> for DatabasePage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
+impl DatabasePage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<Database>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A new database.
 #[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateDatabaseRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -13839,6 +19443,7 @@ impl CreateDatabaseRequest {
 /// Database settings to change.
 #[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateDatabaseRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13936,6 +19541,7 @@ impl UpdateDatabaseRequest {
 /// Which backup to restore.
 #[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RestoreDatabaseRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14012,6 +19618,7 @@ impl RestoreDatabaseRequest {
 /// A version of a database engine.
 #[cfg(feature = "databases")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DatabaseVersion {
     /// `software_version`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14053,6 +19660,29 @@ impl<'de> serde::Deserialize<'de> for DatabaseVersion {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "databases")]
+impl DatabaseVersion {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            software_version: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`software_version`](Self::software_version).
+    pub fn with_software_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.software_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default`](Self::default).
+    pub fn with_default(mut self, value: bool) -> Self {
+        self.default = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Available versions, keyed by engine name.
 #[cfg(feature = "databases")]
 pub type DatabaseVersions = ::std::collections::BTreeMap<
@@ -14062,6 +19692,7 @@ pub type DatabaseVersions = ::std::collections::BTreeMap<
 /// A backup of a database, one-off or scheduled.
 #[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DatabaseBackup {
     /// `id`
     ///
@@ -14149,9 +19780,96 @@ impl<'de> serde::Deserialize<'de> for DatabaseBackup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "database-backups")]
+impl DatabaseBackup {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            software: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            schedule: ::std::option::Option::None,
+            database_name: ::std::option::Option::None,
+            database_id: ::std::option::Option::None,
+            is_scheduled: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`software`](Self::software).
+    pub fn with_software(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.software = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`schedule`](Self::schedule).
+    pub fn with_schedule(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`database_name`](Self::database_name).
+    pub fn with_database_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.database_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`database_id`](Self::database_id).
+    pub fn with_database_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.database_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_scheduled`](Self::is_scheduled).
+    pub fn with_is_scheduled(mut self, value: bool) -> Self {
+        self.is_scheduled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`created_at`](Self::created_at).
+    pub fn with_created_at(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One page of database backups.
 #[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct DatabaseBackupPage {
     /// Number of this page, starting at 1.
     pub page: i32,
@@ -14201,9 +19919,27 @@ impl<'de> serde::Deserialize<'de> for DatabaseBackupPage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "database-backups")]
+impl DatabaseBackupPage {
+    /// Builds one from its fields.
+    pub fn new(
+        page: i32,
+        per_page: i32,
+        pages: i32,
+        items: ::std::vec::Vec<DatabaseBackup>,
+    ) -> Self {
+        Self {
+            page,
+            per_page,
+            pages,
+            items,
+        }
+    }
+}
 /// A new backup: give `schedule` for a recurring one, or `type` for a one-off.
 #[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateDatabaseBackupRequest {
     /// `name`
     pub name: ::std::string::String,
@@ -14295,6 +20031,7 @@ impl CreateDatabaseBackupRequest {
 /// New settings of the scheduled backup.
 #[cfg(feature = "database-backups")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateDatabaseBackupRequest {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14380,6 +20117,7 @@ impl UpdateDatabaseBackupRequest {
 /// The `ListVolumeSnapshotsResourceType` schema.
 #[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListVolumeSnapshotsResourceType {
     /// `volume`
     Volume,
@@ -14432,6 +20170,7 @@ impl<'de> serde::Deserialize<'de> for ListVolumeSnapshotsResourceType {
 /// The `GetVolumeSnapshotResourceType` schema.
 #[cfg(feature = "volume-snapshots")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetVolumeSnapshotResourceType {
     /// `volume`
     Volume,

@@ -9,6 +9,7 @@ pub type AccessLog = ::std::collections::BTreeMap<
 /// An add-on as returned by the API.
 #[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Addon {
     /// `id`
     ///
@@ -102,9 +103,90 @@ impl<'de> serde::Deserialize<'de> for Addon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
+impl Addon {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            real_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            provider: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            config_keys: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`real_id`](Self::real_id).
+    pub fn with_real_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.real_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone_id`](Self::zone_id).
+    pub fn with_zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provider`](Self::provider).
+    pub fn with_provider(mut self, value: AddonProviderInfo) -> Self {
+        self.provider = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(mut self, value: AddonPlan) -> Self {
+        self.plan = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`config_keys`](Self::config_keys).
+    pub fn with_config_keys(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.config_keys = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonBillingInput` schema.
 #[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonBillingInput {
     /// `cost`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -155,6 +237,7 @@ impl AddonBillingInput {
 /// The `AddonConfigInput` schema.
 #[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonConfigInput {
     /// `config`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -210,6 +293,7 @@ impl AddonConfigInput {
 /// The `AddonFeatureType` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonFeatureType {
     /// `BOOLEAN`
     Boolean,
@@ -294,6 +378,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
 /// The `AddonFeature` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonFeature {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -341,9 +426,42 @@ impl<'de> serde::Deserialize<'de> for AddonFeature {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl AddonFeature {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            name_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: AddonFeatureType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name_code`](Self::name_code).
+    pub fn with_name_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `AddonFeatureInputType` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonFeatureInputType {
     /// `BOOLEAN`
     Boolean,
@@ -428,6 +546,7 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
 /// The `AddonFeatureInput` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonFeatureInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -503,6 +622,7 @@ pub type AddonIdBody = ::std::string::String;
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlan {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -590,9 +710,80 @@ impl<'de> serde::Deserialize<'de> for AddonPlan {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl AddonPlan {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            slug: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            price_id: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+            zones: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`slug`](Self::slug).
+    pub fn with_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price_id`](Self::price_id).
+    pub fn with_price_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.price_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: ::std::vec::Vec<AddonPlanFeature>) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`zones`](Self::zones).
+    pub fn with_zones(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.zones = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonPlanChange` schema.
 #[cfg(feature = "addons")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlanChange {
     /// `planId`
     #[serde(rename = "planId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -686,6 +877,7 @@ impl AddonPlanChange {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonPlanFeatureType {
     /// `BOOLEAN`
     Boolean,
@@ -818,6 +1010,7 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlanFeature {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -954,6 +1147,7 @@ impl AddonPlanFeature {
 /// The `AddonPlanInput` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonPlanInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1048,6 +1242,7 @@ impl AddonPlanInput {
 /// The `AddonProviderApiConfig` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1185,6 +1380,7 @@ impl AddonProviderApiConfig {
 /// The `AddonProviderApiUrls` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderApiUrls {
     /// `base_url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1252,6 +1448,7 @@ impl AddonProviderApiUrls {
 /// The `AddonProviderDetailsStatus` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonProviderDetailsStatus {
     /// `ALPHA`
     Alpha,
@@ -1320,6 +1517,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
 /// The `AddonProviderDetails` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderDetails {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1466,6 +1664,143 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl AddonProviderDetails {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            support_email: ::std::option::Option::None,
+            google_plus_name: ::std::option::Option::None,
+            twitter_name: ::std::option::Option::None,
+            analytics_id: ::std::option::Option::None,
+            short_desc: ::std::option::Option::None,
+            long_desc: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            open_in_new_tab: ::std::option::Option::None,
+            can_upgrade: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+            plans: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`website`](Self::website).
+    pub fn with_website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`support_email`](Self::support_email).
+    pub fn with_support_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`google_plus_name`](Self::google_plus_name).
+    pub fn with_google_plus_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.google_plus_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`twitter_name`](Self::twitter_name).
+    pub fn with_twitter_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`analytics_id`](Self::analytics_id).
+    pub fn with_analytics_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.analytics_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`short_desc`](Self::short_desc).
+    pub fn with_short_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.short_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`long_desc`](Self::long_desc).
+    pub fn with_long_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.long_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: AddonProviderDetailsStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`open_in_new_tab`](Self::open_in_new_tab).
+    pub fn with_open_in_new_tab(mut self, value: bool) -> Self {
+        self.open_in_new_tab = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_upgrade`](Self::can_upgrade).
+    pub fn with_can_upgrade(mut self, value: bool) -> Self {
+        self.can_upgrade = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`plans`](Self::plans).
+    pub fn with_plans(mut self, value: ::std::vec::Vec<AddonPlan>) -> Self {
+        self.plans = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`features`](Self::features).
+    pub fn with_features(mut self, value: ::std::vec::Vec<AddonFeature>) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonProviderInfoStatus` schema.
 #[cfg(
     any(
@@ -1476,6 +1811,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetails {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonProviderInfoStatus {
     /// `ALPHA`
     Alpha,
@@ -1586,6 +1922,7 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderInfo {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1734,9 +2071,142 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl AddonProviderInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            support_email: ::std::option::Option::None,
+            google_plus_name: ::std::option::Option::None,
+            twitter_name: ::std::option::Option::None,
+            analytics_id: ::std::option::Option::None,
+            short_desc: ::std::option::Option::None,
+            long_desc: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            open_in_new_tab: ::std::option::Option::None,
+            can_upgrade: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`website`](Self::website).
+    pub fn with_website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`support_email`](Self::support_email).
+    pub fn with_support_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`google_plus_name`](Self::google_plus_name).
+    pub fn with_google_plus_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.google_plus_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`twitter_name`](Self::twitter_name).
+    pub fn with_twitter_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`analytics_id`](Self::analytics_id).
+    pub fn with_analytics_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.analytics_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`short_desc`](Self::short_desc).
+    pub fn with_short_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.short_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`long_desc`](Self::long_desc).
+    pub fn with_long_desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.long_desc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: AddonProviderInfoStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`open_in_new_tab`](Self::open_in_new_tab).
+    pub fn with_open_in_new_tab(mut self, value: bool) -> Self {
+        self.open_in_new_tab = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_upgrade`](Self::can_upgrade).
+    pub fn with_can_upgrade(mut self, value: bool) -> Self {
+        self.can_upgrade = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AddonProviderInfoInput` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderInfoInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1927,6 +2397,7 @@ impl AddonProviderInfoInput {
 /// The `AddonProviderRegistration` schema.
 #[cfg(feature = "addon-providers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderRegistration {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2005,6 +2476,7 @@ impl AddonProviderRegistration {
 /// The `AddonProviderSsoData` schema.
 #[cfg(any(feature = "addon-providers", feature = "addons"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProviderSsoData {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2043,9 +2515,36 @@ impl<'de> serde::Deserialize<'de> for AddonProviderSsoData {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addon-providers", feature = "addons"))]
+impl AddonProviderSsoData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+            macaroon: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`macaroon`](Self::macaroon).
+    pub fn with_macaroon(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macaroon = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `AddonProvisionRequestPaymentMethodType` schema.
 #[cfg(feature = "addons")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddonProvisionRequestPaymentMethodType {
     /// `CREDITCARD`
     Creditcard,
@@ -2107,6 +2606,7 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
 /// What to provision: provider, plan, region and optional settings.
 #[cfg(feature = "addons")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonProvisionRequest {
     /// `providerId`
     #[serde(rename = "providerId")]
@@ -2288,6 +2788,7 @@ impl AddonProvisionRequest {
 /// The `AddonSsoData` schema.
 #[cfg(feature = "addons")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonSsoData {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2366,9 +2867,69 @@ impl<'de> serde::Deserialize<'de> for AddonSsoData {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "addons")]
+impl AddonSsoData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            nav_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`timestamp`](Self::timestamp).
+    pub fn with_timestamp(mut self, value: i64) -> Self {
+        self.timestamp = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nav_data`](Self::nav_data).
+    pub fn with_nav_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nav_data = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `AddonSummary` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AddonSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2449,6 +3010,77 @@ impl<'de> serde::Deserialize<'de> for AddonSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl AddonSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            real_id: ::std::option::Option::None,
+            provider_id: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            system_tags: ::std::option::Option::None,
+            customer_tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`real_id`](Self::real_id).
+    pub fn with_real_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.real_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo_url`](Self::logo_url).
+    pub fn with_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`system_tags`](Self::system_tags).
+    pub fn with_system_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.system_tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`customer_tags`](Self::customer_tags).
+    pub fn with_customer_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.customer_tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A JSON value whose shape the provider does not document.
 #[cfg(
     any(
@@ -2484,6 +3116,7 @@ pub type AnyValue = serde_json::Value;
 /// An API token as listed; the secret value is never shown again after creation.
 #[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiToken {
     /// `apiTokenId`
     #[serde(rename = "apiTokenId")]
@@ -2555,9 +3188,42 @@ impl<'de> serde::Deserialize<'de> for ApiToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "api-tokens")]
+impl ApiToken {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+        ip: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            api_token_id: api_token_id.into(),
+            user_id: user_id.into(),
+            creation_date,
+            expiration_date,
+            ip: ip.into(),
+            name: name.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Credentials and settings for a new API token.
 #[cfg(feature = "api-tokens")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiTokenCreateRequest {
     /// `email`
     pub email: ::std::string::String,
@@ -2677,6 +3343,7 @@ impl ApiTokenCreateRequest {
 /// A newly created API token, including its secret value (returned only once).
 #[cfg(feature = "api-tokens")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiTokenCreated {
     /// `apiToken`
     #[serde(rename = "apiToken")]
@@ -2756,9 +3423,40 @@ impl<'de> serde::Deserialize<'de> for ApiTokenCreated {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "api-tokens")]
+impl ApiTokenCreated {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        api_token: impl ::std::convert::Into<::std::string::String>,
+        api_token_id: impl ::std::convert::Into<::std::string::String>,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            api_token: api_token.into(),
+            api_token_id: api_token_id.into(),
+            creation_date,
+            expiration_date,
+            name: name.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// New name and description of an API token.
 #[cfg(feature = "api-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApiTokenUpdateRequest {
     /// `name`
     ///
@@ -2829,6 +3527,7 @@ impl ApiTokenUpdateRequest {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationState {
     /// `SHOULD_BE_UP`
     ShouldBeUp,
@@ -2939,6 +3638,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationForceHttps {
     /// `ENABLED`
     Enabled,
@@ -3037,6 +3737,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     )
 )]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Application {
     /// `id`
     ///
@@ -3314,6 +4015,219 @@ impl<'de> serde::Deserialize<'de> for Application {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl Application {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            instance: ::std::option::Option::None,
+            deployment: ::std::option::Option::None,
+            vhosts: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            last_deploy: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            sticky_sessions: ::std::option::Option::None,
+            homogeneous: ::std::option::Option::None,
+            favourite: ::std::option::Option::None,
+            cancel_on_push: ::std::option::Option::None,
+            webhook_url: ::std::option::Option::None,
+            webhook_secret: ::std::option::Option::None,
+            separate_build: ::std::option::Option::None,
+            build_flavor: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            commit_id: ::std::option::Option::None,
+            appliance: ::std::option::Option::None,
+            branch: ::std::option::Option::None,
+            force_https: ::std::option::Option::None,
+            env: ::std::option::Option::None,
+            deploy_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone_id`](Self::zone_id).
+    pub fn with_zone_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance`](Self::instance).
+    pub fn with_instance(mut self, value: ApplicationRuntime) -> Self {
+        self.instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployment`](Self::deployment).
+    pub fn with_deployment(mut self, value: ApplicationDeploymentInfo) -> Self {
+        self.deployment = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vhosts`](Self::vhosts).
+    pub fn with_vhosts(mut self, value: ::std::vec::Vec<Domain>) -> Self {
+        self.vhosts = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_deploy`](Self::last_deploy).
+    pub fn with_last_deploy(mut self, value: i32) -> Self {
+        self.last_deploy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`archived`](Self::archived).
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sticky_sessions`](Self::sticky_sessions).
+    pub fn with_sticky_sessions(mut self, value: bool) -> Self {
+        self.sticky_sessions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`homogeneous`](Self::homogeneous).
+    pub fn with_homogeneous(mut self, value: bool) -> Self {
+        self.homogeneous = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`favourite`](Self::favourite).
+    pub fn with_favourite(mut self, value: bool) -> Self {
+        self.favourite = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cancel_on_push`](Self::cancel_on_push).
+    pub fn with_cancel_on_push(mut self, value: bool) -> Self {
+        self.cancel_on_push = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`webhook_url`](Self::webhook_url).
+    pub fn with_webhook_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.webhook_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`webhook_secret`](Self::webhook_secret).
+    pub fn with_webhook_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.webhook_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`separate_build`](Self::separate_build).
+    pub fn with_separate_build(mut self, value: bool) -> Self {
+        self.separate_build = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`build_flavor`](Self::build_flavor).
+    pub fn with_build_flavor(mut self, value: Flavor) -> Self {
+        self.build_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ApplicationState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit_id`](Self::commit_id).
+    pub fn with_commit_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`appliance`](Self::appliance).
+    pub fn with_appliance(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appliance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`branch`](Self::branch).
+    pub fn with_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`force_https`](Self::force_https).
+    pub fn with_force_https(mut self, value: ApplicationForceHttps) -> Self {
+        self.force_https = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`env`](Self::env).
+    pub fn with_env(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.env = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deploy_url`](Self::deploy_url).
+    pub fn with_deploy_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationDeploymentInfoType` schema.
 #[cfg(
     any(
@@ -3324,6 +4238,7 @@ impl<'de> serde::Deserialize<'de> for Application {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationDeploymentInfoType {
     /// `GIT`
     Git,
@@ -3426,6 +4341,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationDeploymentInfoRepoState {
     /// `CREATING`
     Creating,
@@ -3532,6 +4448,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3608,9 +4525,61 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ApplicationDeploymentInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            shutdownable: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            repo_state: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            http_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`shutdownable`](Self::shutdownable).
+    pub fn with_shutdownable(mut self, value: bool) -> Self {
+        self.shutdownable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: ApplicationDeploymentInfoType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`repo_state`](Self::repo_state).
+    pub fn with_repo_state(mut self, value: ApplicationDeploymentInfoRepoState) -> Self {
+        self.repo_state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`http_url`](Self::http_url).
+    pub fn with_http_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationInputInstanceLifetime` schema.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationInputInstanceLifetime {
     /// `REGULAR`
     Regular,
@@ -3671,6 +4640,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
 /// The `ApplicationInputForceHttps` schema.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationInputForceHttps {
     /// `ENABLED`
     Enabled,
@@ -3727,6 +4697,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
 /// The `ApplicationInputEnv` schema.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationInputEnv {
     /// `empty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3788,6 +4759,7 @@ impl ApplicationInputEnv {
 /// Fields to create or update an application.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4254,6 +5226,7 @@ impl ApplicationInput {
 /// One log record of the v4 logs service.
 #[cfg(feature = "logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationLog {
     /// `applicationId`
     ///
@@ -4372,6 +5345,128 @@ impl<'de> serde::Deserialize<'de> for ApplicationLog {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "logs")]
+impl ApplicationLog {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            application_id: ::std::option::Option::None,
+            commit_id: ::std::option::Option::None,
+            date: ::std::option::Option::None,
+            deployment_id: ::std::option::Option::None,
+            facility: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+            severity: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`application_id`](Self::application_id).
+    pub fn with_application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`commit_id`](Self::commit_id).
+    pub fn with_commit_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`date`](Self::date).
+    pub fn with_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployment_id`](Self::deployment_id).
+    pub fn with_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`facility`](Self::facility).
+    pub fn with_facility(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facility = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: i64) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`severity`](Self::severity).
+    pub fn with_severity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.severity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationRuntimeLifetime` schema.
 #[cfg(
     any(
@@ -4382,6 +5477,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationLog {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationRuntimeLifetime {
     /// `REGULAR`
     Regular,
@@ -4484,6 +5580,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationRuntime {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4622,9 +5719,109 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntime {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ApplicationRuntime {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            variant: ::std::option::Option::None,
+            min_instances: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            max_allowed_instances: ::std::option::Option::None,
+            min_flavor: ::std::option::Option::None,
+            max_flavor: ::std::option::Option::None,
+            flavors: ::std::option::Option::None,
+            default_env: ::std::option::Option::None,
+            lifetime: ::std::option::Option::None,
+            instance_and_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`variant`](Self::variant).
+    pub fn with_variant(mut self, value: InstanceVariant) -> Self {
+        self.variant = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`min_instances`](Self::min_instances).
+    pub fn with_min_instances(mut self, value: i32) -> Self {
+        self.min_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_allowed_instances`](Self::max_allowed_instances).
+    pub fn with_max_allowed_instances(mut self, value: i32) -> Self {
+        self.max_allowed_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`min_flavor`](Self::min_flavor).
+    pub fn with_min_flavor(mut self, value: Flavor) -> Self {
+        self.min_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_flavor`](Self::max_flavor).
+    pub fn with_max_flavor(mut self, value: Flavor) -> Self {
+        self.max_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`flavors`](Self::flavors).
+    pub fn with_flavors(mut self, value: ::std::vec::Vec<Flavor>) -> Self {
+        self.flavors = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`default_env`](Self::default_env).
+    pub fn with_default_env(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.default_env = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`lifetime`](Self::lifetime).
+    pub fn with_lifetime(mut self, value: ApplicationRuntimeLifetime) -> Self {
+        self.lifetime = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`instance_and_version`](Self::instance_and_version).
+    pub fn with_instance_and_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_and_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ApplicationSummaryState` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApplicationSummaryState {
     /// `SHOULD_BE_UP`
     ShouldBeUp,
@@ -4693,6 +5890,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
 /// The `ApplicationSummary` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ApplicationSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4812,9 +6010,117 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl ApplicationSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            instance_variant: ::std::option::Option::None,
+            variant_slug: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            homogeneous: ::std::option::Option::None,
+            variant_logo_url: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            commit: ::std::option::Option::None,
+            system_tags: ::std::option::Option::None,
+            customer_tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_type`](Self::instance_type).
+    pub fn with_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_variant`](Self::instance_variant).
+    pub fn with_instance_variant(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_variant = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`variant_slug`](Self::variant_slug).
+    pub fn with_variant_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.variant_slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`archived`](Self::archived).
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`homogeneous`](Self::homogeneous).
+    pub fn with_homogeneous(mut self, value: bool) -> Self {
+        self.homogeneous = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`variant_logo_url`](Self::variant_logo_url).
+    pub fn with_variant_logo_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.variant_logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ApplicationSummaryState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit`](Self::commit).
+    pub fn with_commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`system_tags`](Self::system_tags).
+    pub fn with_system_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.system_tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`customer_tags`](Self::customer_tags).
+    pub fn with_customer_tags(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.customer_tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `AvatarSource` schema.
 #[cfg(any(feature = "organisations", feature = "self"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct AvatarSource {
     /// `source`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4868,6 +6174,7 @@ impl AvatarSource {
 /// The `BranchInput` schema.
 #[cfg(feature = "branches")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct BranchInput {
     /// `branch`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4921,6 +6228,7 @@ impl BranchInput {
 /// The `BuildFlavorInput` schema.
 #[cfg(feature = "scalability")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct BuildFlavorInput {
     /// `flavorName`
     #[serde(
@@ -4977,6 +6285,7 @@ impl BuildFlavorInput {
 /// The `CleverPeer` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CleverPeer {
     /// `endpoint`
     pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
@@ -5055,9 +6364,49 @@ impl<'de> serde::Deserialize<'de> for CleverPeer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
+impl CleverPeer {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        hostname: impl ::std::convert::Into<::std::string::String>,
+        hv: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        parent_member: impl ::std::convert::Into<::std::string::String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            endpoint,
+            hostname: hostname.into(),
+            hv: hv.into(),
+            id: id.into(),
+            label: ::std::option::Option::None,
+            parent_event: ::std::option::Option::None,
+            parent_member: parent_member.into(),
+            public_key: public_key.into(),
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_event`](Self::parent_event).
+    pub fn with_parent_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_event = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `CliToken` schema.
 #[cfg(feature = "oauth-tokens")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CliToken {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5118,9 +6467,45 @@ impl<'de> serde::Deserialize<'de> for CliToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth-tokens")]
+impl CliToken {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            token: ::std::option::Option::None,
+            secret: ::std::option::Option::None,
+            expiration_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`expiration_date`](Self::expiration_date).
+    pub fn with_expiration_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expiration_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ConfigProvider` schema.
 #[cfg(feature = "config-providers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ConfigProvider {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -5172,9 +6557,41 @@ impl<'de> serde::Deserialize<'de> for ConfigProvider {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "config-providers")]
+impl ConfigProvider {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        env: ::std::vec::Vec<ConfigProviderVariable>,
+    ) -> Self {
+        Self {
+            creation_date,
+            env,
+            id: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ConfigProviderVariable` schema.
 #[cfg(any(feature = "config-providers", feature = "console-settings"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ConfigProviderVariable {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5245,6 +6662,7 @@ pub type ConfigProviderVariableList = ::std::vec::Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditBalance {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -5295,9 +6713,39 @@ impl<'de> serde::Deserialize<'de> for CreditBalance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl CreditBalance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner_id: ::std::option::Option::None,
+            count: ::std::option::Option::None,
+            drop_price: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`count`](Self::count).
+    pub fn with_count(mut self, value: f64) -> Self {
+        self.count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`drop_price`](Self::drop_price).
+    pub fn with_drop_price(mut self, value: CreditPrice) -> Self {
+        self.drop_price = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `CreditPackage` schema.
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditPackage {
     /// `dropsQuantity`
     #[serde(
@@ -5372,9 +6820,57 @@ impl<'de> serde::Deserialize<'de> for CreditPackage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "products")]
+impl CreditPackage {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            drops_quantity: ::std::option::Option::None,
+            drop_price: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            original_price: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`drops_quantity`](Self::drops_quantity).
+    pub fn with_drops_quantity(mut self, value: f64) -> Self {
+        self.drops_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`drop_price`](Self::drop_price).
+    pub fn with_drop_price(mut self, value: CreditPrice) -> Self {
+        self.drop_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`title`](Self::title).
+    pub fn with_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`original_price`](Self::original_price).
+    pub fn with_original_price(mut self, value: f64) -> Self {
+        self.original_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `CreditPrice` schema.
 #[cfg(any(feature = "payments", feature = "products"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditPrice {
     /// `currency`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5413,9 +6909,33 @@ impl<'de> serde::Deserialize<'de> for CreditPrice {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "payments", feature = "products"))]
+impl CreditPrice {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            currency: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: f64) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `CreditPurchase` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreditPurchase {
     /// `packageId`
     #[serde(
@@ -5516,6 +7036,7 @@ impl CreditPurchase {
 /// The `DependentAddonProvisionRequest` schema.
 #[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
     #[serde(
@@ -5684,6 +7205,7 @@ impl DependentAddonProvisionRequest {
 /// The `DeploymentState` schema.
 #[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DeploymentState {
     /// `TASK_RUNNING`
     TaskRunning,
@@ -5752,6 +7274,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentState {
 /// The `DeploymentAction` schema.
 #[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DeploymentAction {
     /// `DEPLOY`
     Deploy,
@@ -5828,6 +7351,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
 /// One deployment of an application.
 #[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Deployment {
     /// `id`
     ///
@@ -5913,9 +7437,81 @@ impl<'de> serde::Deserialize<'de> for Deployment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "deployments")]
+impl Deployment {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            uuid: ::std::option::Option::None,
+            date: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            commit: ::std::option::Option::None,
+            cause: ::std::option::Option::None,
+            instances: ::std::option::Option::None,
+            author: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`uuid`](Self::uuid).
+    pub fn with_uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uuid = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`date`](Self::date).
+    pub fn with_date(mut self, value: i64) -> Self {
+        self.date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: DeploymentState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(mut self, value: DeploymentAction) -> Self {
+        self.action = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit`](Self::commit).
+    pub fn with_commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cause`](Self::cause).
+    pub fn with_cause(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cause = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instances`](Self::instances).
+    pub fn with_instances(mut self, value: i32) -> Self {
+        self.instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`author`](Self::author).
+    pub fn with_author(mut self, value: DeploymentAuthor) -> Self {
+        self.author = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `DeploymentAuthor` schema.
 #[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct DeploymentAuthor {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5954,6 +7550,32 @@ impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "deployments")]
+impl DeploymentAuthor {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A domain name routed to an application.
 #[cfg(
     any(
@@ -5965,6 +7587,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentAuthor {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Domain {
     /// `fqdn`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6052,6 +7675,7 @@ pub type EmailAddressBody = ::std::string::String;
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct EnvVar {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6104,6 +7728,39 @@ impl<'de> serde::Deserialize<'de> for EnvVar {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl EnvVar {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Environment variables as one JSON object, each variable's name mapped to its value.
 #[cfg(feature = "environment")]
 pub type EnvironmentMap = ::std::collections::BTreeMap<
@@ -6112,6 +7769,7 @@ pub type EnvironmentMap = ::std::collections::BTreeMap<
 >;
 /// The `ErrorType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ErrorType {
     /// `error`
     Error,
@@ -6170,6 +7828,7 @@ impl<'de> serde::Deserialize<'de> for ErrorType {
 }
 /// Error body returned by the v2 API (and most v4 services).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Error {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6215,9 +7874,38 @@ impl<'de> serde::Deserialize<'de> for Error {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Error {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: ErrorType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One message of the events WebSocket.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6275,9 +7963,43 @@ impl<'de> serde::Deserialize<'de> for EventEnvelope {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "events")]
+impl EventEnvelope {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            event: ::std::option::Option::None,
+            date: ::std::option::Option::None,
+            data: ::std::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets [`event`](Self::event).
+    pub fn with_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`date`](Self::date).
+    pub fn with_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`data`](Self::data).
+    pub fn with_data(mut self, value: serde_json::Value) -> Self {
+        self.data = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `ExternalPaymentError` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPaymentError {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -6365,6 +8087,7 @@ impl ExternalPaymentError {
 /// The `ExternalPaymentResultStatus` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalPaymentResultStatus {
     /// `new`
     New,
@@ -6437,6 +8160,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
 /// The `ExternalPaymentResult` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPaymentResult {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6633,6 +8357,7 @@ impl ExternalPaymentResult {
 /// The `ExternalPeer` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPeer {
     /// `endpoint`
     pub endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
@@ -6706,9 +8431,47 @@ impl<'de> serde::Deserialize<'de> for ExternalPeer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
+impl ExternalPeer {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        endpoint: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        hostname: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        parent_member: impl ::std::convert::Into<::std::string::String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            endpoint,
+            hostname: hostname.into(),
+            id: id.into(),
+            label: ::std::option::Option::None,
+            parent_event: ::std::option::Option::None,
+            parent_member: parent_member.into(),
+            public_key: public_key.into(),
+        }
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`parent_event`](Self::parent_event).
+    pub fn with_parent_event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_event = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ExternalPeerInputPeerRole` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
     Client,
@@ -6765,6 +8528,7 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
 /// The `ExternalPeerInput` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPeerInput {
     /// `hostname`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6899,6 +8663,7 @@ impl ExternalPeerInput {
 /// The `ExternalSignupForm` schema.
 #[cfg(any(feature = "github", feature = "sessions"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalSignupForm {
     /// `transactionId`
     #[serde(
@@ -7139,6 +8904,7 @@ impl ExternalSignupForm {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Flavor {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7256,9 +9022,104 @@ impl<'de> serde::Deserialize<'de> for Flavor {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
+impl Flavor {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            mem: ::std::option::Option::None,
+            cpus: ::std::option::Option::None,
+            gpus: ::std::option::Option::None,
+            disk: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            available: ::std::option::Option::None,
+            microservice: ::std::option::Option::None,
+            machine_learning: ::std::option::Option::None,
+            nice: ::std::option::Option::None,
+            price_id: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mem`](Self::mem).
+    pub fn with_mem(mut self, value: i32) -> Self {
+        self.mem = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpus`](Self::cpus).
+    pub fn with_cpus(mut self, value: i32) -> Self {
+        self.cpus = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`gpus`](Self::gpus).
+    pub fn with_gpus(mut self, value: i32) -> Self {
+        self.gpus = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk`](Self::disk).
+    pub fn with_disk(mut self, value: i32) -> Self {
+        self.disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`available`](Self::available).
+    pub fn with_available(mut self, value: bool) -> Self {
+        self.available = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`microservice`](Self::microservice).
+    pub fn with_microservice(mut self, value: bool) -> Self {
+        self.microservice = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`machine_learning`](Self::machine_learning).
+    pub fn with_machine_learning(mut self, value: bool) -> Self {
+        self.machine_learning = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nice`](Self::nice).
+    pub fn with_nice(mut self, value: i32) -> Self {
+        self.nice = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price_id`](Self::price_id).
+    pub fn with_price_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.price_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: ValueWithUnit) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A serverless function.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Function {
     /// `createdAt`
     #[serde(rename = "createdAt")]
@@ -7358,9 +9219,85 @@ impl<'de> serde::Deserialize<'de> for Function {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "functions")]
+impl Function {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        environment: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        Self {
+            created_at,
+            description: ::std::option::Option::None,
+            environment,
+            id: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            max_memory: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            updated_at,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_memory`](Self::max_memory).
+    pub fn with_max_memory(mut self, value: f64) -> Self {
+        self.max_memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `FunctionDeploymentPlatform` schema.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FunctionDeploymentPlatform {
     /// `RUST`
     Rust,
@@ -7425,6 +9362,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
 /// The `FunctionDeploymentStatus` schema.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FunctionDeploymentStatus {
     /// `WAITING_FOR_UPLOAD`
     WaitingForUpload,
@@ -7493,6 +9431,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
 /// A deployment of a serverless function.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionDeployment {
     /// `createdAt`
     #[serde(rename = "createdAt")]
@@ -7598,9 +9537,98 @@ impl<'de> serde::Deserialize<'de> for FunctionDeployment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "functions")]
+impl FunctionDeployment {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        Self {
+            created_at,
+            description: ::std::option::Option::None,
+            error_reason: ::std::option::Option::None,
+            function_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            updated_at,
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`error_reason`](Self::error_reason).
+    pub fn with_error_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`function_id`](Self::function_id).
+    pub fn with_function_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.function_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`platform`](Self::platform).
+    pub fn with_platform(mut self, value: FunctionDeploymentPlatform) -> Self {
+        self.platform = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: FunctionDeploymentStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tag`](Self::tag).
+    pub fn with_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `FunctionDeploymentInputPlatform` schema.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FunctionDeploymentInputPlatform {
     /// `RUST`
     Rust,
@@ -7665,6 +9693,7 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
 /// The `FunctionDeploymentInput` schema.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionDeploymentInput {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7762,6 +9791,7 @@ impl FunctionDeploymentInput {
 /// The `FunctionDeploymentUpdate` schema.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionDeploymentUpdate {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7847,6 +9877,7 @@ impl FunctionDeploymentUpdate {
 /// The `FunctionInput` schema.
 #[cfg(feature = "functions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct FunctionInput {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7962,6 +9993,7 @@ impl FunctionInput {
 /// The `GithubCommit` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubCommit {
     /// `sha`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8029,6 +10061,7 @@ impl GithubCommit {
 /// The `GithubPushPayload` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubPushPayload {
     /// `ref`
     #[serde(rename = "ref", skip_serializing_if = "::std::option::Option::is_none")]
@@ -8147,6 +10180,7 @@ impl GithubPushPayload {
 /// The `GithubPushRepository` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubPushRepository {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8200,6 +10234,7 @@ impl GithubPushRepository {
 /// The `GithubPusher` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubPusher {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8253,6 +10288,7 @@ impl GithubPusher {
 /// The `GithubRepository` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubRepository {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8327,9 +10363,78 @@ impl<'de> serde::Deserialize<'de> for GithubRepository {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
+impl GithubRepository {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            owner: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            git_url: ::std::option::Option::None,
+            default_branch: ::std::option::Option::None,
+            priv_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner`](Self::owner).
+    pub fn with_owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`git_url`](Self::git_url).
+    pub fn with_git_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.git_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`default_branch`](Self::default_branch).
+    pub fn with_default_branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`priv_`](Self::priv_).
+    pub fn with_priv(mut self, value: bool) -> Self {
+        self.priv_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `GithubSender` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GithubSender {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8383,6 +10488,7 @@ impl GithubSender {
 /// A token issued by the identity and access service.
 #[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IamToken {
     /// `biscuit`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8487,9 +10593,62 @@ impl<'de> serde::Deserialize<'de> for IamToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "iam-tokens")]
+impl IamToken {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        description: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        labels: IamTokenLabels,
+        name: impl ::std::convert::Into<::std::string::String>,
+        redacted_end: impl ::std::convert::Into<::std::string::String>,
+        redacted_start: impl ::std::convert::Into<::std::string::String>,
+        revocation_id: impl ::std::convert::Into<::std::string::String>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        tags: ::std::vec::Vec<::std::string::String>,
+        type_: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        Self {
+            biscuit: ::std::option::Option::None,
+            creation_date,
+            description: description.into(),
+            id: id.into(),
+            labels,
+            name: name.into(),
+            redacted_end: redacted_end.into(),
+            redacted_start: redacted_start.into(),
+            revocation_date: ::std::option::Option::None,
+            revocation_id: revocation_id.into(),
+            status,
+            tags,
+            type_,
+            update_date,
+        }
+    }
+    /// Sets [`biscuit`](Self::biscuit).
+    pub fn with_biscuit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.biscuit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`revocation_date`](Self::revocation_date).
+    pub fn with_revocation_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.revocation_date = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `IamTokenLabels` schema.
 #[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IamTokenLabels {
     /// `creator`
     pub creator: ::std::string::String,
@@ -8549,9 +10708,50 @@ impl<'de> serde::Deserialize<'de> for IamTokenLabels {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "iam-tokens")]
+impl IamTokenLabels {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        creator: impl ::std::convert::Into<::std::string::String>,
+        region: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            creator: creator.into(),
+            owner: ::std::option::Option::None,
+            region: region.into(),
+            resource_id: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner`](Self::owner).
+    pub fn with_owner(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.owner = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`resource_id`](Self::resource_id).
+    pub fn with_resource_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `InstanceState` schema.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceState {
     /// `BOOTING`
     Booting,
@@ -8640,6 +10840,7 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
 /// A running instance of an application.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Instance {
     /// `id`
     ///
@@ -8757,9 +10958,108 @@ impl<'de> serde::Deserialize<'de> for Instance {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
+impl Instance {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            app_id: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
+            app_port: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            flavor: ::std::option::Option::None,
+            commit: ::std::option::Option::None,
+            deploy_number: ::std::option::Option::None,
+            deploy_id: ::std::option::Option::None,
+            instance_number: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`app_id`](Self::app_id).
+    pub fn with_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`app_port`](Self::app_port).
+    pub fn with_app_port(mut self, value: i32) -> Self {
+        self.app_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: InstanceState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`flavor`](Self::flavor).
+    pub fn with_flavor(mut self, value: InstanceFlavor) -> Self {
+        self.flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`commit`](Self::commit).
+    pub fn with_commit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deploy_number`](Self::deploy_number).
+    pub fn with_deploy_number(mut self, value: i32) -> Self {
+        self.deploy_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deploy_id`](Self::deploy_id).
+    pub fn with_deploy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_number`](Self::instance_number).
+    pub fn with_instance_number(mut self, value: i32) -> Self {
+        self.instance_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InstanceFlavor` schema.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceFlavor {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8813,12 +11113,48 @@ impl<'de> serde::Deserialize<'de> for InstanceFlavor {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "instances")]
+impl InstanceFlavor {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            mem: ::std::option::Option::None,
+            cpus: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mem`](Self::mem).
+    pub fn with_mem(mut self, value: i32) -> Self {
+        self.mem = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpus`](Self::cpus).
+    pub fn with_cpus(mut self, value: i32) -> Self {
+        self.cpus = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InstanceMap` schema.
 #[cfg(feature = "instances")]
 pub type InstanceMap = ::std::collections::BTreeMap<::std::string::String, Instance>;
 /// The `InstanceType` schema.
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceType {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -8938,6 +11274,107 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "products")]
+impl InstanceType {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            variant: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            coming_soon: ::std::option::Option::None,
+            max_instances: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            deployments: ::std::option::Option::None,
+            flavors: ::std::option::Option::None,
+            default_flavor: ::std::option::Option::None,
+            build_flavor: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`variant`](Self::variant).
+    pub fn with_variant(mut self, value: InstanceVariant) -> Self {
+        self.variant = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`enabled`](Self::enabled).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`coming_soon`](Self::coming_soon).
+    pub fn with_coming_soon(mut self, value: bool) -> Self {
+        self.coming_soon = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`max_instances`](Self::max_instances).
+    pub fn with_max_instances(mut self, value: i32) -> Self {
+        self.max_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployments`](Self::deployments).
+    pub fn with_deployments(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.deployments = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`flavors`](Self::flavors).
+    pub fn with_flavors(mut self, value: ::std::vec::Vec<Flavor>) -> Self {
+        self.flavors = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`default_flavor`](Self::default_flavor).
+    pub fn with_default_flavor(mut self, value: Flavor) -> Self {
+        self.default_flavor = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`build_flavor`](Self::build_flavor).
+    pub fn with_build_flavor(mut self, value: Flavor) -> Self {
+        self.build_flavor = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InstanceVariant` schema.
 #[cfg(
     any(
@@ -8949,6 +11386,7 @@ impl<'de> serde::Deserialize<'de> for InstanceType {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InstanceVariant {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9027,9 +11465,68 @@ impl<'de> serde::Deserialize<'de> for InstanceVariant {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
+impl InstanceVariant {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            slug: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            deploy_type: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: cloudsdk_runtime::uuid::Uuid) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`slug`](Self::slug).
+    pub fn with_slug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deploy_type`](Self::deploy_type).
+    pub fn with_deploy_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deploy_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logo`](Self::logo).
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `InvoiceStatus` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoiceStatus {
     /// `PAID`
     Paid,
@@ -9118,6 +11615,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
 /// The `InvoiceType` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoiceType {
     /// `INVOICE`
     Invoice,
@@ -9182,6 +11680,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceType {
 /// The `InvoicePayWhen` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoicePayWhen {
     /// `PAY_NOW`
     PayNow,
@@ -9238,6 +11737,7 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
 /// An invoice, credit note or purchase order.
 #[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Invoice {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9534,9 +12034,273 @@ impl<'de> serde::Deserialize<'de> for Invoice {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl Invoice {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            number: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            emission_date: ::std::option::Option::None,
+            payment_date: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            zip_code: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            vat_number: ::std::option::Option::None,
+            from_subscription: ::std::option::Option::None,
+            lines: ::std::option::Option::None,
+            original_total: ::std::option::Option::None,
+            total_ht: ::std::option::Option::None,
+            total_vat: ::std::option::Option::None,
+            total_ttc: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            paying_user: ::std::option::Option::None,
+            error_code: ::std::option::Option::None,
+            error_short_msg: ::std::option::Option::None,
+            error_long_msg: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            target_id: ::std::option::Option::None,
+            for_id: ::std::option::Option::None,
+            customer_order_id: ::std::option::Option::None,
+            customer_cost_center: ::std::option::Option::None,
+            vat_rate: ::std::option::Option::None,
+            pay_when: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`number`](Self::number).
+    pub fn with_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(mut self, value: InvoiceStatus) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`emission_date`](Self::emission_date).
+    pub fn with_emission_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emission_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`payment_date`](Self::payment_date).
+    pub fn with_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target`](Self::target).
+    pub fn with_target(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zip_code`](Self::zip_code).
+    pub fn with_zip_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zip_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country_code`](Self::country_code).
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_number`](Self::vat_number).
+    pub fn with_vat_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_subscription`](Self::from_subscription).
+    pub fn with_from_subscription(mut self, value: bool) -> Self {
+        self.from_subscription = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`lines`](Self::lines).
+    pub fn with_lines(mut self, value: ::std::vec::Vec<InvoiceLine>) -> Self {
+        self.lines = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`original_total`](Self::original_total).
+    pub fn with_original_total(mut self, value: f64) -> Self {
+        self.original_total = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`total_ht`](Self::total_ht).
+    pub fn with_total_ht(mut self, value: f64) -> Self {
+        self.total_ht = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`total_vat`](Self::total_vat).
+    pub fn with_total_vat(mut self, value: f64) -> Self {
+        self.total_vat = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`total_ttc`](Self::total_ttc).
+    pub fn with_total_ttc(mut self, value: f64) -> Self {
+        self.total_ttc = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: InvoiceType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`paying_user`](Self::paying_user).
+    pub fn with_paying_user(mut self, value: OrganisationMember) -> Self {
+        self.paying_user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`error_code`](Self::error_code).
+    pub fn with_error_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`error_short_msg`](Self::error_short_msg).
+    pub fn with_error_short_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_short_msg = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`error_long_msg`](Self::error_long_msg).
+    pub fn with_error_long_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_long_msg = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target_id`](Self::target_id).
+    pub fn with_target_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`for_id`](Self::for_id).
+    pub fn with_for_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.for_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`customer_order_id`](Self::customer_order_id).
+    pub fn with_customer_order_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_order_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`customer_cost_center`](Self::customer_cost_center).
+    pub fn with_customer_cost_center(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_cost_center = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_rate`](Self::vat_rate).
+    pub fn with_vat_rate(mut self, value: f64) -> Self {
+        self.vat_rate = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pay_when`](Self::pay_when).
+    pub fn with_pay_when(mut self, value: InvoicePayWhen) -> Self {
+        self.pay_when = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `InvoiceLine` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct InvoiceLine {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9599,9 +12363,57 @@ impl<'de> serde::Deserialize<'de> for InvoiceLine {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl InvoiceLine {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            sub_description: ::std::option::Option::None,
+            pack: ::std::option::Option::None,
+            vat: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sub_description`](Self::sub_description).
+    pub fn with_sub_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pack`](Self::pack).
+    pub fn with_pack(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pack = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat`](Self::vat).
+    pub fn with_vat(mut self, value: f64) -> Self {
+        self.vat = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `LinkedAddonEnv` schema.
 #[cfg(feature = "environment")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LinkedAddonEnv {
     /// `provider_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9655,6 +12467,47 @@ impl<'de> serde::Deserialize<'de> for LinkedAddonEnv {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "environment")]
+impl LinkedAddonEnv {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            provider_id: ::std::option::Option::None,
+            addon_id: ::std::option::Option::None,
+            addon_name: ::std::option::Option::None,
+            env: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_id`](Self::addon_id).
+    pub fn with_addon_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_name`](Self::addon_name).
+    pub fn with_addon_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`env`](Self::env).
+    pub fn with_env(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.env = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A load balancer; the provider does not publish its fields.
 #[cfg(feature = "load-balancers")]
 pub type LoadBalancer = ::std::collections::BTreeMap<
@@ -9664,6 +12517,7 @@ pub type LoadBalancer = ::std::collections::BTreeMap<
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
 #[cfg(feature = "logs")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct LogLine {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9778,9 +12632,119 @@ impl<'de> serde::Deserialize<'de> for LogLine {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "logs")]
+impl LogLine {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        message: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            date,
+            message: message.into(),
+            severity: ::std::option::Option::None,
+            facility: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            application_id: ::std::option::Option::None,
+            deployment_id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            commit_id: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`severity`](Self::severity).
+    pub fn with_severity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.severity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`facility`](Self::facility).
+    pub fn with_facility(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facility = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: i64) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`application_id`](Self::application_id).
+    pub fn with_application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployment_id`](Self::deployment_id).
+    pub fn with_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`commit_id`](Self::commit_id).
+    pub fn with_commit_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.commit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zone`](Self::zone).
+    pub fn with_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `LoginForm` schema.
 #[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct LoginForm {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9924,6 +12888,7 @@ impl LoginForm {
 /// The `MatomoAddonPlanIdentifier` schema.
 #[cfg(feature = "matomo")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
     Beta,
@@ -9976,6 +12941,7 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
 /// The `MatomoAddon` schema.
 #[cfg(feature = "matomo")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct MatomoAddon {
     /// `addonId`
     #[serde(rename = "addonId")]
@@ -10048,9 +13014,33 @@ impl<'de> serde::Deserialize<'de> for MatomoAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "matomo")]
+impl MatomoAddon {
+    /// Builds one from its fields.
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        host: impl ::std::convert::Into<::std::string::String>,
+        mysql_id: impl ::std::convert::Into<::std::string::String>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        php_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        plan_identifier: MatomoAddonPlanIdentifier,
+        redis_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            host: host.into(),
+            mysql_id: mysql_id.into(),
+            owner_id,
+            php_id,
+            plan_identifier,
+            redis_id: redis_id.into(),
+        }
+    }
+}
 /// The `MatomoTokenInfo` schema.
 #[cfg(feature = "matomo")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct MatomoTokenInfo {
     /// `addonId`
     #[serde(rename = "addonId")]
@@ -10101,9 +13091,28 @@ impl<'de> serde::Deserialize<'de> for MatomoTokenInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "matomo")]
+impl MatomoTokenInfo {
+    /// Builds one from its fields.
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        php_app_id: ::std::collections::BTreeMap<
+            ::std::string::String,
+            serde_json::Value,
+        >,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            owner_id,
+            php_app_id,
+        }
+    }
+}
 /// The `MaxCreditsInput` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MaxCreditsInput {
     /// `max`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10154,6 +13163,7 @@ impl MaxCreditsInput {
 /// The `MemberInvitation` schema.
 #[cfg(feature = "members")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MemberInvitation {
     /// `role`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10239,6 +13249,7 @@ impl MemberInvitation {
 /// The `MemberUserPreferredMfa` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MemberUserPreferredMfa {
     /// `NONE`
     None,
@@ -10295,6 +13306,7 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
 /// The `MemberUser` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MemberUser {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10357,6 +13369,56 @@ impl<'de> serde::Deserialize<'de> for MemberUser {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl MemberUser {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            preferred_mfa: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`preferred_mfa`](Self::preferred_mfa).
+    pub fn with_preferred_mfa(mut self, value: MemberUserPreferredMfa) -> Self {
+        self.preferred_mfa = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `MessageType` schema.
 #[cfg(
     any(
@@ -10377,6 +13439,7 @@ impl<'de> serde::Deserialize<'de> for MemberUser {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MessageType {
     /// `error`
     Error,
@@ -10543,6 +13606,7 @@ impl<'de> serde::Deserialize<'de> for MessageType {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Message {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10624,9 +13688,56 @@ impl<'de> serde::Deserialize<'de> for Message {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl Message {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: MessageType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `MfaConfirmation` schema.
 #[cfg(feature = "mfa")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaConfirmation {
     /// `revokeTokens`
     #[serde(
@@ -10697,6 +13808,7 @@ impl MfaConfirmation {
 /// The `MfaLoginForm` schema.
 #[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaLoginForm {
     /// `mfa_kind`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10872,6 +13984,7 @@ impl MfaLoginForm {
 /// The `MfaPreference` schema.
 #[cfg(feature = "mfa")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaPreference {
     /// `favourite`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10922,6 +14035,7 @@ impl MfaPreference {
 /// The `MfaRecoveryCode` schema.
 #[cfg(feature = "mfa")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct MfaRecoveryCode {
     /// `code`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10955,9 +14069,27 @@ impl<'de> serde::Deserialize<'de> for MfaRecoveryCode {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "mfa")]
+impl MfaRecoveryCode {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            code: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`code`](Self::code).
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `Namespace` schema.
 #[cfg(feature = "redirections")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Namespace {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10991,9 +14123,27 @@ impl<'de> serde::Deserialize<'de> for Namespace {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "redirections")]
+impl Namespace {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            namespace: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A network group with its members and peers.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroup {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11086,9 +14236,58 @@ impl<'de> serde::Deserialize<'de> for NetworkGroup {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
+impl NetworkGroup {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        last_allocated_ip: impl ::std::convert::Into<::std::string::String>,
+        network_ip: impl ::std::convert::Into<::std::string::String>,
+        owner_id: impl ::std::convert::Into<::std::string::String>,
+        version: i32,
+    ) -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            id: id.into(),
+            label: label.into(),
+            last_allocated_ip: last_allocated_ip.into(),
+            members: ::std::option::Option::None,
+            network_ip: network_ip.into(),
+            owner_id: owner_id.into(),
+            peers: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            version,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`members`](Self::members).
+    pub fn with_members(mut self, value: ::std::vec::Vec<NetworkGroupMember>) -> Self {
+        self.members = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`peers`](Self::peers).
+    pub fn with_peers(mut self, value: ::std::vec::Vec<NetworkGroupPeer>) -> Self {
+        self.peers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `NetworkGroupInput` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroupInput {
     /// `description`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11201,6 +14400,7 @@ impl NetworkGroupInput {
 /// The `NetworkGroupMemberType` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NetworkGroupMemberType {
     /// `application`
     Application,
@@ -11261,6 +14461,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
 /// The `NetworkGroupMember` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroupMember {
     /// `domainName`
     #[serde(rename = "domainName")]
@@ -11312,9 +14513,27 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMember {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
+impl NetworkGroupMember {
+    /// Builds one from its fields.
+    pub fn new(
+        domain_name: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        type_: NetworkGroupMemberType,
+    ) -> Self {
+        Self {
+            domain_name: domain_name.into(),
+            id: id.into(),
+            label: label.into(),
+            type_,
+        }
+    }
+}
 /// The `NetworkGroupMemberInputType` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NetworkGroupMemberInputType {
     /// `application`
     Application,
@@ -11375,6 +14594,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
 /// The `NetworkGroupMemberInput` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NetworkGroupMemberInput {
     /// `domainName`
     #[serde(rename = "domainName")]
@@ -11489,6 +14709,7 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
 /// The `OauthAppRef` schema.
 #[cfg(feature = "applications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthAppRef {
     /// `owner`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11556,6 +14777,7 @@ impl OauthAppRef {
 /// The `OauthAuthorizationForm` schema.
 #[cfg(feature = "oauth")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthAuthorizationForm {
     /// `almighty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11784,6 +15006,7 @@ impl OauthAuthorizationForm {
 /// A registered OAuth consumer.
 #[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumer {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11857,9 +15080,78 @@ impl<'de> serde::Deserialize<'de> for OauthConsumer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
+impl OauthConsumer {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            picture: ::std::option::Option::None,
+            base_url: ::std::option::Option::None,
+            rights: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`picture`](Self::picture).
+    pub fn with_picture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.picture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`base_url`](Self::base_url).
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rights`](Self::rights).
+    pub fn with_rights(mut self, value: OauthRights) -> Self {
+        self.rights = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `OauthConsumerInput` schema.
 #[cfg(feature = "oauth-consumers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumerInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11992,6 +15284,7 @@ impl OauthConsumerInput {
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
 #[cfg(feature = "oauth-consumers")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumerSecret {
     /// `secret`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12033,9 +15326,27 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSecret {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth-consumers")]
+impl OauthConsumerSecret {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            secret: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`secret`](Self::secret).
+    pub fn with_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OauthConsumerSummary` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthConsumerSummary {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12083,9 +15394,45 @@ impl<'de> serde::Deserialize<'de> for OauthConsumerSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl OauthConsumerSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            picture: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`picture`](Self::picture).
+    pub fn with_picture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.picture = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OauthParametersForm` schema.
 #[cfg(feature = "oauth")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12312,6 +15659,7 @@ impl OauthParametersForm {
 /// The `OauthRights` schema.
 #[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthRights {
     /// `almighty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12413,9 +15761,95 @@ impl<'de> serde::Deserialize<'de> for OauthRights {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
+impl OauthRights {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            almighty: ::std::option::Option::None,
+            access_organisations: ::std::option::Option::None,
+            manage_organisations: ::std::option::Option::None,
+            manage_organisations_services: ::std::option::Option::None,
+            manage_organisations_applications: ::std::option::Option::None,
+            manage_organisations_members: ::std::option::Option::None,
+            access_organisations_bills: ::std::option::Option::None,
+            access_organisations_credit_count: ::std::option::Option::None,
+            access_organisations_consumption_statistics: ::std::option::Option::None,
+            access_personal_information: ::std::option::Option::None,
+            manage_personal_information: ::std::option::Option::None,
+            manage_ssh_keys: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`almighty`](Self::almighty).
+    pub fn with_almighty(mut self, value: bool) -> Self {
+        self.almighty = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations`](Self::access_organisations).
+    pub fn with_access_organisations(mut self, value: bool) -> Self {
+        self.access_organisations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations`](Self::manage_organisations).
+    pub fn with_manage_organisations(mut self, value: bool) -> Self {
+        self.manage_organisations = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations_services`](Self::manage_organisations_services).
+    pub fn with_manage_organisations_services(mut self, value: bool) -> Self {
+        self.manage_organisations_services = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations_applications`](Self::manage_organisations_applications).
+    pub fn with_manage_organisations_applications(mut self, value: bool) -> Self {
+        self.manage_organisations_applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_organisations_members`](Self::manage_organisations_members).
+    pub fn with_manage_organisations_members(mut self, value: bool) -> Self {
+        self.manage_organisations_members = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations_bills`](Self::access_organisations_bills).
+    pub fn with_access_organisations_bills(mut self, value: bool) -> Self {
+        self.access_organisations_bills = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations_credit_count`](Self::access_organisations_credit_count).
+    pub fn with_access_organisations_credit_count(mut self, value: bool) -> Self {
+        self.access_organisations_credit_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`access_organisations_consumption_statistics`](Self::access_organisations_consumption_statistics).
+    pub fn with_access_organisations_consumption_statistics(
+        mut self,
+        value: bool,
+    ) -> Self {
+        self.access_organisations_consumption_statistics = ::std::option::Option::Some(
+            value,
+        );
+        self
+    }
+    /// Sets [`access_personal_information`](Self::access_personal_information).
+    pub fn with_access_personal_information(mut self, value: bool) -> Self {
+        self.access_personal_information = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_personal_information`](Self::manage_personal_information).
+    pub fn with_manage_personal_information(mut self, value: bool) -> Self {
+        self.manage_personal_information = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`manage_ssh_keys`](Self::manage_ssh_keys).
+    pub fn with_manage_ssh_keys(mut self, value: bool) -> Self {
+        self.manage_ssh_keys = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An OAuth access token granted by the user.
 #[cfg(feature = "oauth-tokens")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthToken {
     /// `token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12513,9 +15947,66 @@ impl<'de> serde::Deserialize<'de> for OauthToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "oauth-tokens")]
+impl OauthToken {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            token: ::std::option::Option::None,
+            consumer: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            expiration_date: ::std::option::Option::None,
+            last_utilisation: ::std::option::Option::None,
+            rights: ::std::option::Option::None,
+            employee_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`consumer`](Self::consumer).
+    pub fn with_consumer(mut self, value: OauthConsumer) -> Self {
+        self.consumer = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`expiration_date`](Self::expiration_date).
+    pub fn with_expiration_date(mut self, value: i64) -> Self {
+        self.expiration_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_utilisation`](Self::last_utilisation).
+    pub fn with_last_utilisation(mut self, value: i64) -> Self {
+        self.last_utilisation = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`rights`](Self::rights).
+    pub fn with_rights(mut self, value: OauthRights) -> Self {
+        self.rights = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`employee_id`](Self::employee_id).
+    pub fn with_employee_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employee_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Form-encoded token answer of the OAuth 1.0a request-token and access-token steps.
 #[cfg(feature = "full")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12576,9 +16067,45 @@ impl<'de> serde::Deserialize<'de> for OauthTokenCredentials {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "full")]
+impl OauthTokenCredentials {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            oauth_token: ::std::option::Option::None,
+            oauth_token_secret: ::std::option::Option::None,
+            oauth_callback_confirmed: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`oauth_token`](Self::oauth_token).
+    pub fn with_oauth_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_token_secret`](Self::oauth_token_secret).
+    pub fn with_oauth_token_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_token_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`oauth_callback_confirmed`](Self::oauth_callback_confirmed).
+    pub fn with_oauth_callback_confirmed(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.oauth_callback_confirmed = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OauthTransaction` schema.
 #[cfg(feature = "github")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OauthTransaction {
     /// `transactionId`
     #[serde(
@@ -12626,6 +16153,32 @@ impl<'de> serde::Deserialize<'de> for OauthTransaction {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "github")]
+impl OauthTransaction {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            transaction_id: ::std::option::Option::None,
+            redirect_uri: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`transaction_id`](Self::transaction_id).
+    pub fn with_transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`redirect_uri`](Self::redirect_uri).
+    pub fn with_redirect_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redirect_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A deployment as returned by the v4 orchestration service; fields are not published.
 #[cfg(feature = "deployments")]
 pub type OrchestrationDeployment = ::std::collections::BTreeMap<
@@ -12641,6 +16194,7 @@ pub type OrchestrationInstance = ::std::collections::BTreeMap<
 /// The `OrganisationVatState` schema.
 #[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationVatState {
     /// `INVALID`
     Invalid,
@@ -12709,6 +16263,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
 /// An organisation as returned by the API.
 #[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Organisation {
     /// `id`
     ///
@@ -12863,9 +16418,165 @@ impl<'de> serde::Deserialize<'de> for Organisation {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "organisations")]
+impl Organisation {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            billing_email: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            vat: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            vat_state: ::std::option::Option::None,
+            customer_full_name: ::std::option::Option::None,
+            can_pay: ::std::option::Option::None,
+            clever_enterprise: ::std::option::Option::None,
+            emergency_number: ::std::option::Option::None,
+            can_sepa: ::std::option::Option::None,
+            is_trusted: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`billing_email`](Self::billing_email).
+    pub fn with_billing_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat`](Self::vat).
+    pub fn with_vat(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_state`](Self::vat_state).
+    pub fn with_vat_state(mut self, value: OrganisationVatState) -> Self {
+        self.vat_state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`customer_full_name`](Self::customer_full_name).
+    pub fn with_customer_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_full_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`can_pay`](Self::can_pay).
+    pub fn with_can_pay(mut self, value: bool) -> Self {
+        self.can_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`clever_enterprise`](Self::clever_enterprise).
+    pub fn with_clever_enterprise(mut self, value: bool) -> Self {
+        self.clever_enterprise = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`emergency_number`](Self::emergency_number).
+    pub fn with_emergency_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`can_sepa`](Self::can_sepa).
+    pub fn with_can_sepa(mut self, value: bool) -> Self {
+        self.can_sepa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`is_trusted`](Self::is_trusted).
+    pub fn with_is_trusted(mut self, value: bool) -> Self {
+        self.is_trusted = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `OrganisationContactType` schema.
 #[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationContactType {
     /// `security`
     Security,
@@ -12926,6 +16637,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactType {
 /// The `OrganisationContact` schema.
 #[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationContact {
     /// `contact_type`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13014,6 +16726,7 @@ pub type OrganisationDeploymentEntry = ::std::collections::BTreeMap<
 /// Fields to create or update an organisation.
 #[cfg(feature = "organisations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationInput {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13222,6 +16935,7 @@ impl OrganisationInput {
 /// The `OrganisationMemberRole` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationMemberRole {
     /// `NONE`
     None,
@@ -13290,6 +17004,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
 /// The `OrganisationMember` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationMember {
     /// `member`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13337,9 +17052,39 @@ impl<'de> serde::Deserialize<'de> for OrganisationMember {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl OrganisationMember {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            member: ::std::option::Option::None,
+            role: ::std::option::Option::None,
+            job: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`member`](Self::member).
+    pub fn with_member(mut self, value: MemberUser) -> Self {
+        self.member = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn with_role(mut self, value: OrganisationMemberRole) -> Self {
+        self.role = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`job`](Self::job).
+    pub fn with_job(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `OrganisationSummaryRole` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationSummaryRole {
     /// `NONE`
     None,
@@ -13408,6 +17153,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
 /// The `OrganisationSummaryVatState` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganisationSummaryVatState {
     /// `INVALID`
     Invalid,
@@ -13476,6 +17222,7 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
 /// The `OrganisationSummary` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OrganisationSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13598,9 +17345,120 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl OrganisationSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            applications: ::std::option::Option::None,
+            addons: ::std::option::Option::None,
+            consumers: ::std::option::Option::None,
+            role: ::std::option::Option::None,
+            providers: ::std::option::Option::None,
+            vat_state: ::std::option::Option::None,
+            can_pay: ::std::option::Option::None,
+            can_sepa: ::std::option::Option::None,
+            clever_enterprise: ::std::option::Option::None,
+            emergency_number: ::std::option::Option::None,
+            is_trusted: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(
+        mut self,
+        value: ::std::vec::Vec<ApplicationSummary>,
+    ) -> Self {
+        self.applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`addons`](Self::addons).
+    pub fn with_addons(mut self, value: ::std::vec::Vec<AddonSummary>) -> Self {
+        self.addons = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`consumers`](Self::consumers).
+    pub fn with_consumers(
+        mut self,
+        value: ::std::vec::Vec<OauthConsumerSummary>,
+    ) -> Self {
+        self.consumers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn with_role(mut self, value: OrganisationSummaryRole) -> Self {
+        self.role = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`providers`](Self::providers).
+    pub fn with_providers(mut self, value: ::std::vec::Vec<ProviderSummary>) -> Self {
+        self.providers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vat_state`](Self::vat_state).
+    pub fn with_vat_state(mut self, value: OrganisationSummaryVatState) -> Self {
+        self.vat_state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_pay`](Self::can_pay).
+    pub fn with_can_pay(mut self, value: bool) -> Self {
+        self.can_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_sepa`](Self::can_sepa).
+    pub fn with_can_sepa(mut self, value: bool) -> Self {
+        self.can_sepa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`clever_enterprise`](Self::clever_enterprise).
+    pub fn with_clever_enterprise(mut self, value: bool) -> Self {
+        self.clever_enterprise = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`emergency_number`](Self::emergency_number).
+    pub fn with_emergency_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_trusted`](Self::is_trusted).
+    pub fn with_is_trusted(mut self, value: bool) -> Self {
+        self.is_trusted = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `OwnedTardisCreateRequest` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13654,6 +17512,7 @@ impl OwnedTardisCreateRequest {
 /// The `Owner` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Owner {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13701,9 +17560,42 @@ impl<'de> serde::Deserialize<'de> for Owner {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl Owner {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            identity: ::std::option::Option::None,
+            emails: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`identity`](Self::identity).
+    pub fn with_identity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`emails`](Self::emails).
+    pub fn with_emails(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.emails = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PasswordChange` schema.
 #[cfg(feature = "self")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PasswordChange {
     /// `oldPassword`
     #[serde(
@@ -13805,6 +17697,7 @@ impl PasswordChange {
 /// The `PasswordResetForm` schema.
 #[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PasswordResetForm {
     /// `pass`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13900,6 +17793,7 @@ impl PasswordResetForm {
 /// The `PasswordResetRequestForm` schema.
 #[cfg(feature = "sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PasswordResetRequestForm {
     /// `login`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13985,6 +17879,7 @@ impl PasswordResetRequestForm {
 /// The `PaymentDataType` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentDataType {
     /// `NEW_CARD`
     NewCard,
@@ -14041,6 +17936,7 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
 /// The `PaymentData` schema.
 #[cfg(feature = "payments")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentData {
     /// `type`
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -14136,6 +18032,7 @@ impl PaymentData {
 /// The `PaymentInfo` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentInfo {
     /// `fromOrga`
     #[serde(rename = "fromOrga", skip_serializing_if = "::std::option::Option::is_none")]
@@ -14224,9 +18121,96 @@ impl<'de> serde::Deserialize<'de> for PaymentInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl PaymentInfo {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            from_orga: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            zip_code: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            vat_number: ::std::option::Option::None,
+            errors: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`from_orga`](Self::from_orga).
+    pub fn with_from_orga(mut self, value: bool) -> Self {
+        self.from_orga = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`company`](Self::company).
+    pub fn with_company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zip_code`](Self::zip_code).
+    pub fn with_zip_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zip_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`vat_number`](Self::vat_number).
+    pub fn with_vat_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vat_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`errors`](Self::errors).
+    pub fn with_errors(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.errors = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PaymentMethodType` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentMethodType {
     /// `CREDITCARD`
     Creditcard,
@@ -14287,6 +18271,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
 /// The `PaymentMethod` schema.
 #[cfg(feature = "payments")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentMethod {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -14443,9 +18428,144 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl PaymentMethod {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            owner_id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+            image_url: ::std::option::Option::None,
+            is_default: ::std::option::Option::None,
+            holder_name: ::std::option::Option::None,
+            number: ::std::option::Option::None,
+            expiration_date: ::std::option::Option::None,
+            is_expired: ::std::option::Option::None,
+            card_type: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            bank_code: ::std::option::Option::None,
+            branch_code: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            fingerprint: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(mut self, value: PaymentMethodType) -> Self {
+        self.type_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image_url`](Self::image_url).
+    pub fn with_image_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_default`](Self::is_default).
+    pub fn with_is_default(mut self, value: bool) -> Self {
+        self.is_default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`holder_name`](Self::holder_name).
+    pub fn with_holder_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.holder_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`number`](Self::number).
+    pub fn with_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`expiration_date`](Self::expiration_date).
+    pub fn with_expiration_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expiration_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_expired`](Self::is_expired).
+    pub fn with_is_expired(mut self, value: bool) -> Self {
+        self.is_expired = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`card_type`](Self::card_type).
+    pub fn with_card_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`bank_code`](Self::bank_code).
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`branch_code`](Self::branch_code).
+    pub fn with_branch_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`fingerprint`](Self::fingerprint).
+    pub fn with_fingerprint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fingerprint = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `PaymentNextStep` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentNextStep {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14479,9 +18599,27 @@ impl<'de> serde::Deserialize<'de> for PaymentNextStep {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl PaymentNextStep {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `PaymentProviderSelectionProvider` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentProviderSelectionProvider {
     /// `PAYPAL`
     Paypal,
@@ -14558,6 +18696,7 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
 /// The `PaymentProviderSelection` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentProviderSelection {
     /// `provider`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14611,6 +18750,7 @@ pub type PlainTextError = ::std::string::String;
 /// The `PriceWithTax` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PriceWithTax {
     /// `price`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14670,9 +18810,45 @@ impl<'de> serde::Deserialize<'de> for PriceWithTax {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl PriceWithTax {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            price: ::std::option::Option::None,
+            tax_free_price: ::std::option::Option::None,
+            vat_ratio: ::std::option::Option::None,
+            invoiced_owner: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`price`](Self::price).
+    pub fn with_price(mut self, value: i64) -> Self {
+        self.price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tax_free_price`](Self::tax_free_price).
+    pub fn with_tax_free_price(mut self, value: i64) -> Self {
+        self.tax_free_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`vat_ratio`](Self::vat_ratio).
+    pub fn with_vat_ratio(mut self, value: i64) -> Self {
+        self.vat_ratio = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`invoiced_owner`](Self::invoiced_owner).
+    pub fn with_invoiced_owner(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invoiced_owner = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ProviderProvisionRequest` schema.
 #[cfg(any(feature = "matomo", feature = "tardis"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14882,6 +19058,7 @@ impl ProviderProvisionRequest {
 /// The `ProviderProvisionResult` schema.
 #[cfg(any(feature = "matomo", feature = "pulsar"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderProvisionResult {
     /// `config`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14931,9 +19108,45 @@ impl<'de> serde::Deserialize<'de> for ProviderProvisionResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "matomo", feature = "pulsar"))]
+impl ProviderProvisionResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            config: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ProviderSummary` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14972,9 +19185,36 @@ impl<'de> serde::Deserialize<'de> for ProviderSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl ProviderSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An Apache Pulsar add-on.
 #[cfg(feature = "pulsar")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15112,9 +19352,69 @@ impl<'de> serde::Deserialize<'de> for PulsarAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarAddon {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        cluster_id: impl ::std::convert::Into<::std::string::String>,
+        cold_storage_linked: bool,
+        cold_storage_must_be_provided: bool,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        namespace: impl ::std::convert::Into<::std::string::String>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        tenant: impl ::std::convert::Into<::std::string::String>,
+        token: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            ask_for_deletion_date: ::std::option::Option::None,
+            cluster_id: cluster_id.into(),
+            cold_storage_id: ::std::option::Option::None,
+            cold_storage_linked,
+            cold_storage_must_be_provided,
+            creation_date,
+            deletion_date: ::std::option::Option::None,
+            id: id.into(),
+            namespace: namespace.into(),
+            owner_id,
+            plan,
+            status,
+            tenant: tenant.into(),
+            token,
+        }
+    }
+    /// Sets [`ask_for_deletion_date`](Self::ask_for_deletion_date).
+    pub fn with_ask_for_deletion_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.ask_for_deletion_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cold_storage_id`](Self::cold_storage_id).
+    pub fn with_cold_storage_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cold_storage_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deletion_date`](Self::deletion_date).
+    pub fn with_deletion_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.deletion_date = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PulsarCluster` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarCluster {
     /// `features`
     pub features: ::std::vec::Vec<PulsarFeature>,
@@ -15169,9 +19469,29 @@ impl<'de> serde::Deserialize<'de> for PulsarCluster {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarCluster {
+    /// Builds one from its fields.
+    pub fn new(
+        features: ::std::vec::Vec<PulsarFeature>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        version: impl ::std::convert::Into<::std::string::String>,
+        zone: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            features,
+            id: id.into(),
+            label: label.into(),
+            version: version.into(),
+            zone: zone.into(),
+        }
+    }
+}
 /// The `PulsarClusterPolicy` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarClusterPolicy {
     /// `duration`
     pub duration: PulsarQuantity,
@@ -15211,9 +19531,17 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterPolicy {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarClusterPolicy {
+    /// Builds one from its fields.
+    pub fn new(duration: PulsarQuantity, size: PulsarQuantity) -> Self {
+        Self { duration, size }
+    }
+}
 /// The `PulsarClusterStoragePolicies` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarClusterStoragePolicies {
     /// `offloadPolicies`
     #[serde(rename = "offloadPolicies")]
@@ -15257,9 +19585,23 @@ impl<'de> serde::Deserialize<'de> for PulsarClusterStoragePolicies {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarClusterStoragePolicies {
+    /// Builds one from its fields.
+    pub fn new(
+        offload_policies: PulsarClusterPolicy,
+        retention_policies: PulsarClusterPolicy,
+    ) -> Self {
+        Self {
+            offload_policies,
+            retention_policies,
+        }
+    }
+}
 /// The `PulsarDedicatedOffer` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarDedicatedOffer {
     /// `features`
     pub features: ::std::vec::Vec<PulsarFeature>,
@@ -15294,9 +19636,17 @@ impl<'de> serde::Deserialize<'de> for PulsarDedicatedOffer {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarDedicatedOffer {
+    /// Builds one from its fields.
+    pub fn new(features: ::std::vec::Vec<PulsarFeature>) -> Self {
+        Self { features }
+    }
+}
 /// The `PulsarFeature` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarFeature {
     /// `enabled`
     ///
@@ -15339,9 +19689,25 @@ impl<'de> serde::Deserialize<'de> for PulsarFeature {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarFeature {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            name: name.into(),
+        }
+    }
+    /// Sets [`enabled`](Self::enabled).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PulsarPolicyLimits` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
     #[serde(
@@ -15390,9 +19756,36 @@ impl<'de> serde::Deserialize<'de> for PulsarPolicyLimits {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarPolicyLimits {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            duration_in_days: ::std::option::Option::None,
+            size_in_mb: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`duration_in_days`](Self::duration_in_days).
+    pub fn with_duration_in_days(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.duration_in_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`size_in_mb`](Self::size_in_mb).
+    pub fn with_size_in_mb(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        self.size_in_mb = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `PulsarProviderInfo` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarProviderInfo {
     /// `clusters`
     pub clusters: ::std::vec::Vec<PulsarCluster>,
@@ -15452,9 +19845,30 @@ impl<'de> serde::Deserialize<'de> for PulsarProviderInfo {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarProviderInfo {
+    /// Builds one from its fields.
+    pub fn new(
+        clusters: ::std::vec::Vec<PulsarCluster>,
+        dedicated: ::std::collections::BTreeMap<
+            ::std::string::String,
+            PulsarDedicatedOffer,
+        >,
+        default_dedicated_version: impl ::std::convert::Into<::std::string::String>,
+        provider_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            clusters,
+            dedicated,
+            default_dedicated_version: default_dedicated_version.into(),
+            provider_id: provider_id.into(),
+        }
+    }
+}
 /// The `PulsarQuantity` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarQuantity {
     /// `unit`
     pub unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
@@ -15494,9 +19908,20 @@ impl<'de> serde::Deserialize<'de> for PulsarQuantity {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarQuantity {
+    /// Builds one from its fields.
+    pub fn new(
+        unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        value: f64,
+    ) -> Self {
+        Self { unit, value }
+    }
+}
 /// The `PulsarStoragePolicies` schema.
 #[cfg(feature = "pulsar")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
     #[serde(
@@ -15544,9 +19969,30 @@ impl<'de> serde::Deserialize<'de> for PulsarStoragePolicies {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "pulsar")]
+impl PulsarStoragePolicies {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            offload_policies: ::std::option::Option::None,
+            retention_policies: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`offload_policies`](Self::offload_policies).
+    pub fn with_offload_policies(mut self, value: PulsarPolicyLimits) -> Self {
+        self.offload_policies = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`retention_policies`](Self::retention_policies).
+    pub fn with_retention_policies(mut self, value: PulsarPolicyLimits) -> Self {
+        self.retention_policies = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `RecurrentPayment` schema.
 #[cfg(feature = "payments")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RecurrentPayment {
     /// `user`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15638,9 +20084,66 @@ impl<'de> serde::Deserialize<'de> for RecurrentPayment {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl RecurrentPayment {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            user: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            threshold_amount: ::std::option::Option::None,
+            monthly_amount: ::std::option::Option::None,
+            threshold: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target`](Self::target).
+    pub fn with_target(mut self, value: Owner) -> Self {
+        self.target = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`threshold_amount`](Self::threshold_amount).
+    pub fn with_threshold_amount(mut self, value: f64) -> Self {
+        self.threshold_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`monthly_amount`](Self::monthly_amount).
+    pub fn with_monthly_amount(mut self, value: f64) -> Self {
+        self.monthly_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`threshold`](Self::threshold).
+    pub fn with_threshold(mut self, value: f64) -> Self {
+        self.threshold = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`currency`](Self::currency).
+    pub fn with_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn with_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `Redirection` schema.
 #[cfg(feature = "redirections")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Redirection {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15679,9 +20182,33 @@ impl<'de> serde::Deserialize<'de> for Redirection {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "redirections")]
+impl Redirection {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            namespace: ::std::option::Option::None,
+            port: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i64) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `RedirectionRequest` schema.
 #[cfg(feature = "redirections")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RedirectionRequest {
     /// `namespace`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15761,6 +20288,7 @@ impl RedirectionRequest {
 /// The `SetupIntent` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SetupIntent {
     /// `ownerId`
     #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -15875,6 +20403,7 @@ impl SetupIntent {
 /// The `SignedRequestCheck` schema.
 #[cfg(feature = "oauth")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SignedRequestCheck {
     /// `verb`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16018,6 +20547,7 @@ impl SignedRequestCheck {
 /// The `SshKey` schema.
 #[cfg(any(feature = "github", feature = "ssh-keys"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SshKey {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16065,12 +20595,48 @@ impl<'de> serde::Deserialize<'de> for SshKey {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "github", feature = "ssh-keys"))]
+impl SshKey {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            fingerprint: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`fingerprint`](Self::fingerprint).
+    pub fn with_fingerprint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fingerprint = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Raw Stripe webhook payload.
 #[cfg(feature = "payments")]
 pub type StripeWebhookPayload = ::std::string::String;
 /// Overview of the caller and the organisations they belong to.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// `user`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16112,12 +20678,36 @@ impl<'de> serde::Deserialize<'de> for Summary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl Summary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            user: ::std::option::Option::None,
+            organisations: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(mut self, value: UserSummary) -> Self {
+        self.user = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`organisations`](Self::organisations).
+    pub fn with_organisations(
+        mut self,
+        value: ::std::vec::Vec<OrganisationSummary>,
+    ) -> Self {
+        self.organisations = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Raw request body carrying the tags (sent as a JSON string).
 #[cfg(any(feature = "addons", feature = "applications"))]
 pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
 #[cfg(feature = "tardis")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -16220,9 +20810,73 @@ impl<'de> serde::Deserialize<'de> for TardisAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisAddon {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            creation_date,
+            deletion_date: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            plan,
+            read_token: ::std::option::Option::None,
+            senx_application_id: ::std::option::Option::None,
+            status,
+            tardis_id: ::std::option::Option::None,
+            write_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`deletion_date`](Self::deletion_date).
+    pub fn with_deletion_date(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.deletion_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`read_token`](Self::read_token).
+    pub fn with_read_token(mut self, value: TardisToken) -> Self {
+        self.read_token = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`senx_application_id`](Self::senx_application_id).
+    pub fn with_senx_application_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.senx_application_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tardis_id`](Self::tardis_id).
+    pub fn with_tardis_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tardis_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`write_token`](Self::write_token).
+    pub fn with_write_token(mut self, value: TardisToken) -> Self {
+        self.write_token = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `TardisAddonList` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisAddonList {
     /// `addons`
     pub addons: ::std::vec::Vec<TardisAddon>,
@@ -16263,9 +20917,20 @@ impl<'de> serde::Deserialize<'de> for TardisAddonList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisAddonList {
+    /// Builds one from its fields.
+    pub fn new(
+        addons: ::std::vec::Vec<TardisAddon>,
+        owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+    ) -> Self {
+        Self { addons, owner_id }
+    }
+}
 /// The `TardisCreateRequest` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisCreateRequest {
     /// `authorID`
     #[serde(rename = "authorID", skip_serializing_if = "::std::option::Option::is_none")]
@@ -16352,6 +21017,7 @@ impl TardisCreateRequest {
 /// The `TardisProvisionResult` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisProvisionResult {
     /// `config`
     pub config: ::std::collections::BTreeMap<
@@ -16403,9 +21069,42 @@ impl<'de> serde::Deserialize<'de> for TardisProvisionResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisProvisionResult {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        config: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            config,
+            id: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `TardisRestoreResult` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisRestoreResult {
     /// `message`
     ///
@@ -16441,9 +21140,27 @@ impl<'de> serde::Deserialize<'de> for TardisRestoreResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisRestoreResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`message`](Self::message).
+    pub fn with_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An access token of a Tardis add-on.
 #[cfg(feature = "tardis")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisToken {
     /// `addon_id`
     pub addon_id: ::std::string::String,
@@ -16553,9 +21270,59 @@ impl<'de> serde::Deserialize<'de> for TardisToken {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisToken {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+        expiration_date: cloudsdk_runtime::chrono::DateTime<
+            cloudsdk_runtime::chrono::Utc,
+        >,
+        senx_application_id: impl ::std::convert::Into<::std::string::String>,
+        token: impl ::std::convert::Into<::std::string::String>,
+        token_type: ::std::collections::BTreeMap<
+            ::std::string::String,
+            serde_json::Value,
+        >,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+        ttl: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            creation_date,
+            expiration_date,
+            name: ::std::option::Option::None,
+            properties: ::std::option::Option::None,
+            senx_application_id: senx_application_id.into(),
+            token: token.into(),
+            token_type,
+            token_id: token_id.into(),
+            ttl: ttl.into(),
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`properties`](Self::properties).
+    pub fn with_properties(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `TardisTokenCreateRequest` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16675,6 +21442,7 @@ impl TardisTokenCreateRequest {
 /// The `TardisTokenFullList` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenFullList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisToken>,
@@ -16707,6 +21475,13 @@ impl<'de> serde::Deserialize<'de> for TardisTokenFullList {
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+#[cfg(feature = "tardis")]
+impl TardisTokenFullList {
+    /// Builds one from its fields.
+    pub fn new(tokens: ::std::vec::Vec<TardisToken>) -> Self {
+        Self { tokens }
     }
 }
 /// The `TardisTokenList` schema.
@@ -16747,6 +21522,7 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
 /// The `TardisTokenSummary` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenSummary {
     /// `addon_id`
     pub addon_id: ::std::string::String,
@@ -16802,9 +21578,34 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisTokenSummary {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        addon_id: impl ::std::convert::Into<::std::string::String>,
+        senx_application_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addon_id: addon_id.into(),
+            name: ::std::option::Option::None,
+            senx_application_id: senx_application_id.into(),
+            token_id: token_id.into(),
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `TardisTokenSummaryList` schema.
 #[cfg(feature = "tardis")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TardisTokenSummaryList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisTokenSummary>,
@@ -16839,9 +21640,17 @@ impl<'de> serde::Deserialize<'de> for TardisTokenSummaryList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "tardis")]
+impl TardisTokenSummaryList {
+    /// Builds one from its fields.
+    pub fn new(tokens: ::std::vec::Vec<TardisTokenSummary>) -> Self {
+        Self { tokens }
+    }
+}
 /// The `UrlResponse` schema.
 #[cfg(any(feature = "organisations", feature = "self"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UrlResponse {
     /// `url`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16875,9 +21684,27 @@ impl<'de> serde::Deserialize<'de> for UrlResponse {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "organisations", feature = "self"))]
+impl UrlResponse {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `UserPreferredMfa` schema.
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UserPreferredMfa {
     /// `NONE`
     None,
@@ -16934,6 +21761,7 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
 /// A user account.
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct User {
     /// `id`
     ///
@@ -17111,9 +21939,180 @@ impl<'de> serde::Deserialize<'de> for User {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl User {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            zipcode: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            creation_date: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            email_validated: ::std::option::Option::None,
+            oauth_apps: ::std::option::Option::None,
+            admin: ::std::option::Option::None,
+            can_pay: ::std::option::Option::None,
+            preferred_mfa: ::std::option::Option::None,
+            has_password: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+            partner_name: ::std::option::Option::None,
+            partner_console_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`phone`](Self::phone).
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`city`](Self::city).
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`zipcode`](Self::zipcode).
+    pub fn with_zipcode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zipcode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`country`](Self::country).
+    pub fn with_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creation_date`](Self::creation_date).
+    pub fn with_creation_date(mut self, value: i64) -> Self {
+        self.creation_date = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`lang`](Self::lang).
+    pub fn with_lang(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`email_validated`](Self::email_validated).
+    pub fn with_email_validated(mut self, value: bool) -> Self {
+        self.email_validated = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`oauth_apps`](Self::oauth_apps).
+    pub fn with_oauth_apps(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.oauth_apps = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`admin`](Self::admin).
+    pub fn with_admin(mut self, value: bool) -> Self {
+        self.admin = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_pay`](Self::can_pay).
+    pub fn with_can_pay(mut self, value: bool) -> Self {
+        self.can_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`preferred_mfa`](Self::preferred_mfa).
+    pub fn with_preferred_mfa(mut self, value: UserPreferredMfa) -> Self {
+        self.preferred_mfa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`has_password`](Self::has_password).
+    pub fn with_has_password(mut self, value: bool) -> Self {
+        self.has_password = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_name`](Self::partner_name).
+    pub fn with_partner_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_console_url`](Self::partner_console_url).
+    pub fn with_partner_console_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_console_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `UserSignup` schema.
 #[cfg(feature = "self")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserSignup {
     /// `email`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17337,6 +22336,7 @@ impl UserSignup {
 /// The `UserSignupForm` schema.
 #[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserSignupForm {
     /// `invitationKey`
     #[serde(
@@ -17534,6 +22534,7 @@ impl UserSignupForm {
 /// The `UserSummary` schema.
 #[cfg(feature = "summary")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct UserSummary {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17650,9 +22651,126 @@ impl<'de> serde::Deserialize<'de> for UserSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "summary")]
+impl UserSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            avatar: ::std::option::Option::None,
+            applications: ::std::option::Option::None,
+            addons: ::std::option::Option::None,
+            consumers: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            admin: ::std::option::Option::None,
+            can_sepa: ::std::option::Option::None,
+            partner_id: ::std::option::Option::None,
+            partner_name: ::std::option::Option::None,
+            partner_console_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`avatar`](Self::avatar).
+    pub fn with_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`applications`](Self::applications).
+    pub fn with_applications(
+        mut self,
+        value: ::std::vec::Vec<ApplicationSummary>,
+    ) -> Self {
+        self.applications = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`addons`](Self::addons).
+    pub fn with_addons(mut self, value: ::std::vec::Vec<AddonSummary>) -> Self {
+        self.addons = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`consumers`](Self::consumers).
+    pub fn with_consumers(
+        mut self,
+        value: ::std::vec::Vec<OauthConsumerSummary>,
+    ) -> Self {
+        self.consumers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`email`](Self::email).
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`lang`](Self::lang).
+    pub fn with_lang(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`admin`](Self::admin).
+    pub fn with_admin(mut self, value: bool) -> Self {
+        self.admin = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_sepa`](Self::can_sepa).
+    pub fn with_can_sepa(mut self, value: bool) -> Self {
+        self.can_sepa = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`partner_id`](Self::partner_id).
+    pub fn with_partner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_name`](Self::partner_name).
+    pub fn with_partner_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`partner_console_url`](Self::partner_console_url).
+    pub fn with_partner_console_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_console_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ValueInput` schema.
 #[cfg(feature = "environment")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ValueInput {
     /// `value`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17714,6 +22832,7 @@ impl ValueInput {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ValueWithUnit {
     /// `unit`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17777,9 +22896,50 @@ impl<'de> serde::Deserialize<'de> for ValueWithUnit {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
+impl ValueWithUnit {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            unit: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`unit`](Self::unit).
+    pub fn with_unit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(mut self, value: f64) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`formatted`](Self::formatted).
+    pub fn with_formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `VatCheckResult` schema.
 #[cfg(feature = "payments")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VatCheckResult {
     /// `valid`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17827,9 +22987,42 @@ impl<'de> serde::Deserialize<'de> for VatCheckResult {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "payments")]
+impl VatCheckResult {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            valid: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`valid`](Self::valid).
+    pub fn with_valid(mut self, value: bool) -> Self {
+        self.valid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address).
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `VendorAddon` schema.
 #[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VendorAddon {
     /// `id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17921,9 +23114,108 @@ impl<'de> serde::Deserialize<'de> for VendorAddon {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "vendor")]
+impl VendorAddon {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            callback_url: ::std::option::Option::None,
+            owner_email: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+            owner_name: ::std::option::Option::None,
+            owner_emails: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            domains: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`id`](Self::id).
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`config`](Self::config).
+    pub fn with_config(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`callback_url`](Self::callback_url).
+    pub fn with_callback_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.callback_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_email`](Self::owner_email).
+    pub fn with_owner_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_name`](Self::owner_name).
+    pub fn with_owner_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_emails`](Self::owner_emails).
+    pub fn with_owner_emails(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.owner_emails = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`domains`](Self::domains).
+    pub fn with_domains(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.domains = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// The `VendorAddonSummary` schema.
 #[cfg(feature = "vendor")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct VendorAddonSummary {
     /// `provider_id`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17989,9 +23281,72 @@ impl<'de> serde::Deserialize<'de> for VendorAddonSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "vendor")]
+impl VendorAddonSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            provider_id: ::std::option::Option::None,
+            heroku_id: ::std::option::Option::None,
+            addon_id: ::std::option::Option::None,
+            callback_url: ::std::option::Option::None,
+            plan: ::std::option::Option::None,
+            owner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`provider_id`](Self::provider_id).
+    pub fn with_provider_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`heroku_id`](Self::heroku_id).
+    pub fn with_heroku_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.heroku_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`addon_id`](Self::addon_id).
+    pub fn with_addon_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addon_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`callback_url`](Self::callback_url).
+    pub fn with_callback_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.callback_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`plan`](Self::plan).
+    pub fn with_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`owner_id`](Self::owner_id).
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `WebsocketAuthMessageType` schema.
 #[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WebsocketAuthMessageType {
     /// `oauth`
     Oauth,
@@ -18044,6 +23399,7 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
 /// First message a client sends on the logs and events WebSockets to authenticate.
 #[cfg(feature = "full")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct WebsocketAuthMessage {
     /// `message_type`
     pub message_type: WebsocketAuthMessageType,
@@ -18092,9 +23448,23 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessage {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "full")]
+impl WebsocketAuthMessage {
+    /// Builds one from its fields.
+    pub fn new(
+        message_type: WebsocketAuthMessageType,
+        authorization: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message_type,
+            authorization: authorization.into(),
+        }
+    }
+}
 /// The `WireguardConfiguration` schema.
 #[cfg(feature = "network-groups")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct WireguardConfiguration {
     /// `base64`
     pub base64: ::std::string::String,
@@ -18151,9 +23521,29 @@ impl<'de> serde::Deserialize<'de> for WireguardConfiguration {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "network-groups")]
+impl WireguardConfiguration {
+    /// Builds one from its fields.
+    pub fn new(
+        base64: impl ::std::convert::Into<::std::string::String>,
+        conf: impl ::std::convert::Into<::std::string::String>,
+        ng_id: impl ::std::convert::Into<::std::string::String>,
+        peer_id: impl ::std::convert::Into<::std::string::String>,
+        version: i32,
+    ) -> Self {
+        Self {
+            base64: base64.into(),
+            conf: conf.into(),
+            ng_id: ng_id.into(),
+            peer_id: peer_id.into(),
+            version,
+        }
+    }
+}
 /// A deployment zone (data centre).
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Zone {
     /// `city`
     pub city: ::std::string::String,
@@ -18244,9 +23634,49 @@ impl<'de> serde::Deserialize<'de> for Zone {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "products")]
+impl Zone {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        city: impl ::std::convert::Into<::std::string::String>,
+        country: impl ::std::convert::Into<::std::string::String>,
+        country_code: impl ::std::convert::Into<::std::string::String>,
+        id: cloudsdk_runtime::uuid::Uuid,
+        lat: f64,
+        lon: f64,
+        name: impl ::std::convert::Into<::std::string::String>,
+        outbound_ips: ::std::vec::Vec<::std::string::String>,
+        status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+        tags: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            city: city.into(),
+            country: country.into(),
+            country_code: country_code.into(),
+            display_name: ::std::option::Option::None,
+            id,
+            lat,
+            lon,
+            name: name.into(),
+            outbound_ips,
+            status,
+            tags,
+        }
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ZoneSummary` schema.
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ZoneSummary {
     /// `name`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18297,9 +23727,42 @@ impl<'de> serde::Deserialize<'de> for ZoneSummary {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "products")]
+impl ZoneSummary {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            internal: ::std::option::Option::None,
+            corresponding_region: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`internal`](Self::internal).
+    pub fn with_internal(mut self, value: bool) -> Self {
+        self.internal = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`corresponding_region`](Self::corresponding_region).
+    pub fn with_corresponding_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.corresponding_region = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The `ListIamTokensFrom` schema.
 #[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokensFrom {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18361,6 +23824,7 @@ impl ListIamTokensFrom {
 /// The `ListIamTokensSize` schema.
 #[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokensSize {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18422,6 +23886,7 @@ impl ListIamTokensSize {
 /// The `ListIamTokenRevocationsFrom` schema.
 #[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18483,6 +23948,7 @@ impl ListIamTokenRevocationsFrom {
 /// The `ListIamTokenRevocationsSize` schema.
 #[cfg(feature = "iam-tokens")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18544,6 +24010,7 @@ impl ListIamTokenRevocationsSize {
 /// The `ListApplicationDeploymentsV4Order` schema.
 #[cfg(feature = "deployments")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListApplicationDeploymentsV4Order {
     /// `ASC`
     Asc,
@@ -18600,6 +24067,7 @@ impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
 /// The `ListApplicationInstancesV4Order` schema.
 #[cfg(feature = "instances")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListApplicationInstancesV4Order {
     /// `ASC`
     Asc,
@@ -18656,6 +24124,7 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
 /// The `GetResourceMetricsOnly` schema.
 #[cfg(feature = "metrics")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct GetResourceMetricsOnly {
     /// `empty`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -2,6 +2,7 @@
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of every error response: a single human-readable message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Error {
     /// What went wrong, in English.
     pub error: ::std::string::String,
@@ -34,6 +35,12 @@ impl<'de> serde::Deserialize<'de> for Error {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+impl Error {
+    /// Builds one from its fields.
+    pub fn new(error: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { error: error.into() }
+    }
+}
 /// Paging information returned with every list. Follow `next` until it is null to read every page.
 #[cfg(
     any(
@@ -55,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for Error {
     )
 )]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ListMeta {
     /// Page size used for this response (25 unless `limit` was given).
     pub limit: i64,
@@ -145,6 +153,53 @@ impl<'de> serde::Deserialize<'de> for ListMeta {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "actions",
+        feature = "availability-zones",
+        feature = "containers",
+        feature = "node-clusters",
+        feature = "node-tags",
+        feature = "node-types",
+        feature = "nodes",
+        feature = "providers",
+        feature = "regions",
+        feature = "registries",
+        feature = "repositories",
+        feature = "services",
+        feature = "stacks",
+        feature = "swarms",
+        feature = "triggers"
+    )
+)]
+impl ListMeta {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(limit: i64, offset: i64, total_count: i64) -> Self {
+        Self {
+            limit,
+            next: ::std::option::Option::None,
+            offset,
+            previous: ::std::option::Option::None,
+            total_count,
+        }
+    }
+    /// Sets [`next`](Self::next).
+    pub fn with_next(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`previous`](Self::previous).
+    pub fn with_previous(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.previous = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A label attached to nodes, node clusters and services; services are deployed only to nodes carrying all of their tags.
 #[cfg(
     any(
@@ -155,6 +210,7 @@ impl<'de> serde::Deserialize<'de> for ListMeta {
     )
 )]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Tag {
     /// The tag text.
     pub name: ::std::string::String,
@@ -220,6 +276,7 @@ impl Tag {
 /// One environment variable given to containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EnvVar {
     /// Variable name.
     pub key: ::std::string::String,
@@ -275,6 +332,7 @@ impl EnvVar {
 /// When the agent restarts a container that exited.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Autorestart {
     /// `OFF`
     Off,
@@ -335,6 +393,7 @@ impl<'de> serde::Deserialize<'de> for Autorestart {
 /// When the agent terminates a container that exited.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Autodestroy {
     /// `OFF`
     Off,
@@ -395,6 +454,7 @@ impl<'de> serde::Deserialize<'de> for Autodestroy {
 /// How containers are spread over eligible nodes.
 #[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DeploymentStrategy {
     /// `EMPTIEST_NODE`
     EmptiestNode,
@@ -455,6 +515,7 @@ impl<'de> serde::Deserialize<'de> for DeploymentStrategy {
 /// Docker network mode of the containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NetworkMode {
     /// `bridge`
     Bridge,
@@ -511,6 +572,7 @@ impl<'de> serde::Deserialize<'de> for NetworkMode {
 /// Docker PID namespace mode of the containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PidMode {
     /// `none`
     None,
@@ -567,6 +629,7 @@ impl<'de> serde::Deserialize<'de> for PidMode {
 /// Transport protocol of a port.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PortProtocol {
     /// `tcp`
     Tcp,
@@ -623,6 +686,7 @@ impl<'de> serde::Deserialize<'de> for PortProtocol {
 /// Progress of an action.
 #[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ActionState {
     /// `Pending`
     Pending,
@@ -695,6 +759,7 @@ impl<'de> serde::Deserialize<'de> for ActionState {
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
 #[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Action {
     /// Identifier of the action.
     ///
@@ -864,9 +929,155 @@ impl<'de> serde::Deserialize<'de> for Action {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "actions")]
+impl Action {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            object: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            method: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+            user: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            start_date: ::std::option::Option::None,
+            end_date: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            body: ::std::option::Option::None,
+            logs: ::std::option::Option::None,
+            is_user_action: ::std::option::Option::None,
+            can_be_canceled: ::std::option::Option::None,
+            can_be_retried: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`object`](Self::object).
+    pub fn with_object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.object = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`method`](Self::method).
+    pub fn with_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`path`](Self::path).
+    pub fn with_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user_agent`](Self::user_agent).
+    pub fn with_user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_agent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`start_date`](Self::start_date).
+    pub fn with_start_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`end_date`](Self::end_date).
+    pub fn with_end_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ActionState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`ip`](Self::ip).
+    pub fn with_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`location`](Self::location).
+    pub fn with_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`body`](Self::body).
+    pub fn with_body(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`logs`](Self::logs).
+    pub fn with_logs(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logs = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_user_action`](Self::is_user_action).
+    pub fn with_is_user_action(mut self, value: bool) -> Self {
+        self.is_user_action = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_be_canceled`](Self::can_be_canceled).
+    pub fn with_can_be_canceled(mut self, value: bool) -> Self {
+        self.can_be_canceled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`can_be_retried`](Self::can_be_retried).
+    pub fn with_can_be_retried(mut self, value: bool) -> Self {
+        self.can_be_retried = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A cloud provider on which node clusters can be launched.
 #[cfg(feature = "providers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Provider {
     /// Path of this provider.
     ///
@@ -935,9 +1146,52 @@ impl<'de> serde::Deserialize<'de> for Provider {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "providers")]
+impl Provider {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(resource_uri: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+            available: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`available`](Self::available).
+    pub fn with_available(mut self, value: bool) -> Self {
+        self.available = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A data-centre region of a provider.
 #[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Region {
     /// Path of this region.
     ///
@@ -1024,9 +1278,70 @@ impl<'de> serde::Deserialize<'de> for Region {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "regions")]
+impl Region {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(resource_uri: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            node_types: ::std::option::Option::None,
+            availability_zones: ::std::option::Option::None,
+            provider: ::std::option::Option::None,
+            available: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`node_types`](Self::node_types).
+    pub fn with_node_types(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.node_types = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`availability_zones`](Self::availability_zones).
+    pub fn with_availability_zones(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.availability_zones = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`provider`](Self::provider).
+    pub fn with_provider(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`available`](Self::available).
+    pub fn with_available(mut self, value: bool) -> Self {
+        self.available = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// An availability zone inside a region (only AWS has them).
 #[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AvailabilityZone {
     /// Path of this zone.
     ///
@@ -1087,9 +1402,43 @@ impl<'de> serde::Deserialize<'de> for AvailabilityZone {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "availability-zones")]
+impl AvailabilityZone {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(resource_uri: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            available: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`available`](Self::available).
+    pub fn with_available(mut self, value: bool) -> Self {
+        self.available = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A machine size offered by a provider.
 #[cfg(feature = "node-types")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeType {
     /// Path of this node type.
     ///
@@ -1176,9 +1525,70 @@ impl<'de> serde::Deserialize<'de> for NodeType {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-types")]
+impl NodeType {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(resource_uri: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            regions: ::std::option::Option::None,
+            availability_zones: ::std::option::Option::None,
+            provider: ::std::option::Option::None,
+            available: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`label`](Self::label).
+    pub fn with_label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`regions`](Self::regions).
+    pub fn with_regions(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.regions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`availability_zones`](Self::availability_zones).
+    pub fn with_availability_zones(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.availability_zones = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`provider`](Self::provider).
+    pub fn with_provider(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`available`](Self::available).
+    pub fn with_available(mut self, value: bool) -> Self {
+        self.available = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// AWS VPC placement of the cluster's nodes.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct VpcOptions {
     /// VPC identifier.
     pub id: ::std::string::String,
@@ -1255,6 +1665,7 @@ impl VpcOptions {
 /// AWS IAM settings of the cluster's nodes.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IamOptions {
     /// Instance profile attached to each node.
     pub instance_profile_name: ::std::string::String,
@@ -1308,6 +1719,7 @@ impl IamOptions {
 /// Provider-specific launch settings; only AWS understands them.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderOptions {
     /// `vpc`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1369,6 +1781,7 @@ impl ProviderOptions {
 /// Lifecycle state of a node cluster.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NodeClusterState {
     /// `Init`
     Init,
@@ -1449,6 +1862,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterState {
 /// A group of nodes of one type in one region, sharing a private network.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeCluster {
     /// Identifier of the cluster.
     ///
@@ -1578,9 +1992,119 @@ impl<'de> serde::Deserialize<'de> for NodeCluster {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
+impl NodeCluster {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            node_type: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            disk: ::std::option::Option::None,
+            nodes: ::std::option::Option::None,
+            target_num_nodes: ::std::option::Option::None,
+            current_num_nodes: ::std::option::Option::None,
+            deployed_datetime: ::std::option::Option::None,
+            destroyed_datetime: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            provider_options: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: NodeClusterState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`node_type`](Self::node_type).
+    pub fn with_node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`disk`](Self::disk).
+    pub fn with_disk(mut self, value: i64) -> Self {
+        self.disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`nodes`](Self::nodes).
+    pub fn with_nodes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_num_nodes`](Self::target_num_nodes).
+    pub fn with_target_num_nodes(mut self, value: i64) -> Self {
+        self.target_num_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`current_num_nodes`](Self::current_num_nodes).
+    pub fn with_current_num_nodes(mut self, value: i64) -> Self {
+        self.current_num_nodes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployed_datetime`](Self::deployed_datetime).
+    pub fn with_deployed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`destroyed_datetime`](Self::destroyed_datetime).
+    pub fn with_destroyed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destroyed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`provider_options`](Self::provider_options).
+    pub fn with_provider_options(mut self, value: ProviderOptions) -> Self {
+        self.provider_options = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Definition of a new node cluster. It is created in state `Init`; call `deployNodeCluster` to launch it.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeClusterCreate {
     /// Cluster name.
     pub name: ::std::string::String,
@@ -1706,6 +2230,7 @@ impl NodeClusterCreate {
 /// Changes applied to a node cluster right away.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeClusterUpdate {
     /// New desired size; the cluster scales to it.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1770,6 +2295,7 @@ impl NodeClusterUpdate {
 /// Lifecycle state of a node.
 #[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NodeState {
     /// `Deploying`
     Deploying,
@@ -1842,6 +2368,7 @@ impl<'de> serde::Deserialize<'de> for NodeState {
 /// A private network address of a node.
 #[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct PrivateIp {
     /// Interface name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1880,9 +2407,36 @@ impl<'de> serde::Deserialize<'de> for PrivateIp {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "nodes")]
+impl PrivateIp {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cidr`](Self::cidr).
+    pub fn with_cidr(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A host running the Docker Cloud agent, launched by a node cluster or brought by the user.
 #[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Node {
     /// Identifier of the node.
     ///
@@ -2088,9 +2642,191 @@ impl<'de> serde::Deserialize<'de> for Node {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "nodes")]
+impl Node {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            external_fqdn: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            node_cluster: ::std::option::Option::None,
+            node_type: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            availability_zone: ::std::option::Option::None,
+            docker_execdriver: ::std::option::Option::None,
+            docker_graphdriver: ::std::option::Option::None,
+            docker_version: ::std::option::Option::None,
+            cpu: ::std::option::Option::None,
+            disk: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            current_num_containers: ::std::option::Option::None,
+            last_seen: ::std::option::Option::None,
+            public_ip: ::std::option::Option::None,
+            private_ips: ::std::option::Option::None,
+            tunnel: ::std::option::Option::None,
+            deployed_datetime: ::std::option::Option::None,
+            destroyed_datetime: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`external_fqdn`](Self::external_fqdn).
+    pub fn with_external_fqdn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_fqdn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: NodeState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`node_cluster`](Self::node_cluster).
+    pub fn with_node_cluster(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_cluster = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`node_type`](Self::node_type).
+    pub fn with_node_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`region`](Self::region).
+    pub fn with_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`availability_zone`](Self::availability_zone).
+    pub fn with_availability_zone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.availability_zone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`docker_execdriver`](Self::docker_execdriver).
+    pub fn with_docker_execdriver(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.docker_execdriver = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`docker_graphdriver`](Self::docker_graphdriver).
+    pub fn with_docker_graphdriver(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.docker_graphdriver = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`docker_version`](Self::docker_version).
+    pub fn with_docker_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.docker_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cpu`](Self::cpu).
+    pub fn with_cpu(mut self, value: i64) -> Self {
+        self.cpu = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`disk`](Self::disk).
+    pub fn with_disk(mut self, value: i64) -> Self {
+        self.disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`current_num_containers`](Self::current_num_containers).
+    pub fn with_current_num_containers(mut self, value: i64) -> Self {
+        self.current_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`last_seen`](Self::last_seen).
+    pub fn with_last_seen(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_seen = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_ip`](Self::public_ip).
+    pub fn with_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ips`](Self::private_ips).
+    pub fn with_private_ips(mut self, value: ::std::vec::Vec<PrivateIp>) -> Self {
+        self.private_ips = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tunnel`](Self::tunnel).
+    pub fn with_tunnel(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tunnel = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployed_datetime`](Self::deployed_datetime).
+    pub fn with_deployed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`destroyed_datetime`](Self::destroyed_datetime).
+    pub fn with_destroyed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destroyed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Changes to a node.
 #[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeUpdate {
     /// New display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2155,6 +2891,7 @@ impl NodeUpdate {
 /// Who set a node tag.
 #[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NodeTagOrigin {
     /// `user`
     User,
@@ -2211,6 +2948,7 @@ impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
 /// A tag in use on at least one node.
 #[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeTag {
     /// The tag text; system tags look like `byon=false`.
     ///
@@ -2253,9 +2991,25 @@ impl<'de> serde::Deserialize<'de> for NodeTag {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-tags")]
+impl NodeTag {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            origin: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`origin`](Self::origin).
+    pub fn with_origin(mut self, value: NodeTagOrigin) -> Self {
+        self.origin = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A Docker registry known to Docker Cloud.
 #[cfg(feature = "registries")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Registry {
     /// Path of this registry.
     ///
@@ -2348,9 +3102,70 @@ impl<'de> serde::Deserialize<'de> for Registry {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "registries")]
+impl Registry {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(resource_uri: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            host: ::std::option::Option::None,
+            is_ssl: ::std::option::Option::None,
+            port: ::std::option::Option::None,
+            is_docker_registry: ::std::option::Option::None,
+            is_tutum_registry: ::std::option::Option::None,
+            icon_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`host`](Self::host).
+    pub fn with_host(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.host = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`is_ssl`](Self::is_ssl).
+    pub fn with_is_ssl(mut self, value: bool) -> Self {
+        self.is_ssl = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`port`](Self::port).
+    pub fn with_port(mut self, value: i64) -> Self {
+        self.port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`is_docker_registry`](Self::is_docker_registry).
+    pub fn with_is_docker_registry(mut self, value: bool) -> Self {
+        self.is_docker_registry = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`is_tutum_registry`](Self::is_tutum_registry).
+    pub fn with_is_tutum_registry(mut self, value: bool) -> Self {
+        self.is_tutum_registry = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`icon_url`](Self::icon_url).
+    pub fn with_icon_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.icon_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A repository on a third-party registry that Docker Cloud may pull from.
 #[cfg(feature = "repositories")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Repository {
     /// Path of this repository.
     ///
@@ -2411,9 +3226,43 @@ impl<'de> serde::Deserialize<'de> for Repository {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "repositories")]
+impl Repository {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(resource_uri: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            in_use: ::std::option::Option::None,
+            registry: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`in_use`](Self::in_use).
+    pub fn with_in_use(mut self, value: bool) -> Self {
+        self.in_use = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`registry`](Self::registry).
+    pub fn with_registry(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.registry = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Registration of an external repository with the credentials to pull it.
 #[cfg(feature = "repositories")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RepositoryCreate {
     /// Full repository name including the registry host.
     pub name: ::std::string::String,
@@ -2502,6 +3351,7 @@ impl RepositoryCreate {
 /// New credentials for an external repository.
 #[cfg(feature = "repositories")]
 #[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct RepositoryUpdate {
     /// Registry user name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2580,6 +3430,7 @@ impl RepositoryUpdate {
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
 #[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StackState {
     /// `Not Running`
     NotRunning,
@@ -2664,6 +3515,7 @@ impl<'de> serde::Deserialize<'de> for StackState {
 /// A named group of services managed together.
 #[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Stack {
     /// Identifier of the stack.
     ///
@@ -2757,6 +3609,76 @@ impl<'de> serde::Deserialize<'de> for Stack {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "stacks")]
+impl Stack {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            synchronized: ::std::option::Option::None,
+            services: ::std::option::Option::None,
+            deployed_datetime: ::std::option::Option::None,
+            destroyed_datetime: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: StackState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`synchronized`](Self::synchronized).
+    pub fn with_synchronized(mut self, value: bool) -> Self {
+        self.synchronized = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`services`](Self::services).
+    pub fn with_services(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.services = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployed_datetime`](Self::deployed_datetime).
+    pub fn with_deployed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`destroyed_datetime`](Self::destroyed_datetime).
+    pub fn with_destroyed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destroyed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The stack rendered as a stackfile: one entry per service name, holding that service's definition.
 #[cfg(feature = "stacks")]
 pub type StackExport = ::std::collections::BTreeMap<
@@ -2766,6 +3688,7 @@ pub type StackExport = ::std::collections::BTreeMap<
 /// Lifecycle state of a service.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ServiceState {
     /// `Not running`
     NotRunning,
@@ -2854,6 +3777,7 @@ impl<'de> serde::Deserialize<'de> for ServiceState {
 /// A container port of a service, as reported.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServicePort {
     /// `protocol`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2919,9 +3843,60 @@ impl<'de> serde::Deserialize<'de> for ServicePort {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "services")]
+impl ServicePort {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            protocol: ::std::option::Option::None,
+            inner_port: ::std::option::Option::None,
+            outer_port: ::std::option::Option::None,
+            port_name: ::std::option::Option::None,
+            endpoint_uri: ::std::option::Option::None,
+            published: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(mut self, value: PortProtocol) -> Self {
+        self.protocol = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`inner_port`](Self::inner_port).
+    pub fn with_inner_port(mut self, value: i64) -> Self {
+        self.inner_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`outer_port`](Self::outer_port).
+    pub fn with_outer_port(mut self, value: i64) -> Self {
+        self.outer_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`port_name`](Self::port_name).
+    pub fn with_port_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.port_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`endpoint_uri`](Self::endpoint_uri).
+    pub fn with_endpoint_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.endpoint_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`published`](Self::published).
+    pub fn with_published(mut self, value: bool) -> Self {
+        self.published = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A container port in a service definition.
 #[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServicePortSpec {
     /// `protocol`
     pub protocol: PortProtocol,
@@ -2998,6 +3973,7 @@ impl ServicePortSpec {
 /// A link between two services, as reported.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceLink {
     /// Alias used for the link.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3045,9 +4021,45 @@ impl<'de> serde::Deserialize<'de> for ServiceLink {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "services")]
+impl ServiceLink {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            from_service: ::std::option::Option::None,
+            to_service: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_service`](Self::from_service).
+    pub fn with_from_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`to_service`](Self::to_service).
+    pub fn with_to_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_service = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A link to another service in a service definition.
 #[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceLinkSpec {
     /// Resource URI of the target service; inside a stack body the name of a sibling service also works.
     pub to_service: ::std::string::String,
@@ -3109,6 +4121,7 @@ impl ServiceLinkSpec {
 /// A volume of a service, as reported.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceBinding {
     /// Directory on the node, for a bind mount.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3162,9 +4175,51 @@ impl<'de> serde::Deserialize<'de> for ServiceBinding {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "services")]
+impl ServiceBinding {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            host_path: ::std::option::Option::None,
+            container_path: ::std::option::Option::None,
+            rewritable: ::std::option::Option::None,
+            volumes_from: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`host_path`](Self::host_path).
+    pub fn with_host_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.host_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`container_path`](Self::container_path).
+    pub fn with_container_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.container_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rewritable`](Self::rewritable).
+    pub fn with_rewritable(mut self, value: bool) -> Self {
+        self.rewritable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volumes_from`](Self::volumes_from).
+    pub fn with_volumes_from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volumes_from = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A volume in a service definition: give `container_path`, `volumes_from`, or both.
 #[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceBindingSpec {
     /// Directory on the node to bind-mount.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3262,6 +4317,7 @@ impl ServiceBindingSpec {
 /// A template from which identical containers are deployed.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Service {
     /// Identifier of the service.
     ///
@@ -3675,9 +4731,449 @@ impl<'de> serde::Deserialize<'de> for Service {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "services")]
+impl Service {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            image_tag: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            stack: ::std::option::Option::None,
+            containers: ::std::option::Option::None,
+            target_num_containers: ::std::option::Option::None,
+            current_num_containers: ::std::option::Option::None,
+            running_num_containers: ::std::option::Option::None,
+            stopped_num_containers: ::std::option::Option::None,
+            container_ports: ::std::option::Option::None,
+            linked_to_service: ::std::option::Option::None,
+            linked_from_service: ::std::option::Option::None,
+            bindings: ::std::option::Option::None,
+            autoredeploy: ::std::option::Option::None,
+            deployment_strategy: ::std::option::Option::None,
+            sequential_deployment: ::std::option::Option::None,
+            container_envvars: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            autorestart: ::std::option::Option::None,
+            autodestroy: ::std::option::Option::None,
+            entrypoint: ::std::option::Option::None,
+            run_command: ::std::option::Option::None,
+            working_dir: ::std::option::Option::None,
+            user: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            domainname: ::std::option::Option::None,
+            mac_address: ::std::option::Option::None,
+            cgroup_parent: ::std::option::Option::None,
+            cpu_shares: ::std::option::Option::None,
+            cpuset: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            memory_swap: ::std::option::Option::None,
+            privileged: ::std::option::Option::None,
+            read_only: ::std::option::Option::None,
+            tty: ::std::option::Option::None,
+            stdin_open: ::std::option::Option::None,
+            net: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            dns: ::std::option::Option::None,
+            dns_search: ::std::option::Option::None,
+            cap_add: ::std::option::Option::None,
+            cap_drop: ::std::option::Option::None,
+            devices: ::std::option::Option::None,
+            extra_hosts: ::std::option::Option::None,
+            security_opt: ::std::option::Option::None,
+            link_variables: ::std::option::Option::None,
+            image_name: ::std::option::Option::None,
+            public_dns: ::std::option::Option::None,
+            synchronized: ::std::option::Option::None,
+            deployed_datetime: ::std::option::Option::None,
+            started_datetime: ::std::option::Option::None,
+            stopped_datetime: ::std::option::Option::None,
+            destroyed_datetime: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image_tag`](Self::image_tag).
+    pub fn with_image_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_tag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ServiceState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stack`](Self::stack).
+    pub fn with_stack(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stack = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`containers`](Self::containers).
+    pub fn with_containers(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`target_num_containers`](Self::target_num_containers).
+    pub fn with_target_num_containers(mut self, value: i64) -> Self {
+        self.target_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`current_num_containers`](Self::current_num_containers).
+    pub fn with_current_num_containers(mut self, value: i64) -> Self {
+        self.current_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`running_num_containers`](Self::running_num_containers).
+    pub fn with_running_num_containers(mut self, value: i64) -> Self {
+        self.running_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stopped_num_containers`](Self::stopped_num_containers).
+    pub fn with_stopped_num_containers(mut self, value: i64) -> Self {
+        self.stopped_num_containers = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(mut self, value: ::std::vec::Vec<ServicePort>) -> Self {
+        self.container_ports = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`linked_to_service`](Self::linked_to_service).
+    pub fn with_linked_to_service(
+        mut self,
+        value: ::std::vec::Vec<ServiceLink>,
+    ) -> Self {
+        self.linked_to_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`linked_from_service`](Self::linked_from_service).
+    pub fn with_linked_from_service(
+        mut self,
+        value: ::std::vec::Vec<ServiceLink>,
+    ) -> Self {
+        self.linked_from_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`bindings`](Self::bindings).
+    pub fn with_bindings(mut self, value: ::std::vec::Vec<ServiceBinding>) -> Self {
+        self.bindings = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autoredeploy`](Self::autoredeploy).
+    pub fn with_autoredeploy(mut self, value: bool) -> Self {
+        self.autoredeploy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployment_strategy`](Self::deployment_strategy).
+    pub fn with_deployment_strategy(mut self, value: DeploymentStrategy) -> Self {
+        self.deployment_strategy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`sequential_deployment`](Self::sequential_deployment).
+    pub fn with_sequential_deployment(mut self, value: bool) -> Self {
+        self.sequential_deployment = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.container_envvars = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.roles = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entrypoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_command = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`domainname`](Self::domainname).
+    pub fn with_domainname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domainname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mac_address`](Self::mac_address).
+    pub fn with_mac_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mac_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cgroup_parent`](Self::cgroup_parent).
+    pub fn with_cgroup_parent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cgroup_parent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cpu_shares`](Self::cpu_shares).
+    pub fn with_cpu_shares(mut self, value: i64) -> Self {
+        self.cpu_shares = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpuset`](Self::cpuset).
+    pub fn with_cpuset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cpuset = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`memory_swap`](Self::memory_swap).
+    pub fn with_memory_swap(mut self, value: i64) -> Self {
+        self.memory_swap = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`read_only`](Self::read_only).
+    pub fn with_read_only(mut self, value: bool) -> Self {
+        self.read_only = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tty`](Self::tty).
+    pub fn with_tty(mut self, value: bool) -> Self {
+        self.tty = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stdin_open`](Self::stdin_open).
+    pub fn with_stdin_open(mut self, value: bool) -> Self {
+        self.stdin_open = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dns`](Self::dns).
+    pub fn with_dns(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.dns = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dns_search`](Self::dns_search).
+    pub fn with_dns_search(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.dns_search = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cap_add`](Self::cap_add).
+    pub fn with_cap_add(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.cap_add = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cap_drop`](Self::cap_drop).
+    pub fn with_cap_drop(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.cap_drop = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`devices`](Self::devices).
+    pub fn with_devices(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.devices = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`extra_hosts`](Self::extra_hosts).
+    pub fn with_extra_hosts(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.extra_hosts = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_opt`](Self::security_opt).
+    pub fn with_security_opt(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.security_opt = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`link_variables`](Self::link_variables).
+    pub fn with_link_variables(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.link_variables = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`image_name`](Self::image_name).
+    pub fn with_image_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_dns`](Self::public_dns).
+    pub fn with_public_dns(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_dns = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`synchronized`](Self::synchronized).
+    pub fn with_synchronized(mut self, value: bool) -> Self {
+        self.synchronized = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployed_datetime`](Self::deployed_datetime).
+    pub fn with_deployed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`started_datetime`](Self::started_datetime).
+    pub fn with_started_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.started_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`stopped_datetime`](Self::stopped_datetime).
+    pub fn with_stopped_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stopped_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`destroyed_datetime`](Self::destroyed_datetime).
+    pub fn with_destroyed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destroyed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Definition of a new service. It is created in state `Not running`; call `startService` to deploy it.
 #[cfg(any(feature = "services", feature = "stacks"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceCreate {
     /// Image to run, `[registry/]owner/name[:tag]`.
     pub image: ::std::string::String,
@@ -3985,6 +5481,7 @@ impl ServiceCreate {
 /// Changes to a service definition. Running containers keep the old definition until the service is redeployed; `deployment_strategy` cannot be switched to or from `EVERY_NODE`.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceUpdate {
     /// `autorestart`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4298,6 +5795,7 @@ impl ServiceUpdate {
 /// Definition of a new stack. It is created without starting its services.
 #[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct StackCreate {
     /// Stack name.
     pub name: ::std::string::String,
@@ -4371,6 +5869,7 @@ impl StackCreate {
 /// New definition of one service of a stack, matched by name.
 #[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct StackServiceUpdate {
     /// Name of the service in the stack the entry applies to.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4699,6 +6198,7 @@ impl StackServiceUpdate {
 /// Changes to a stack: every listed service is updated. Links and `volumes_from` may name sibling services.
 #[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct StackUpdate {
     /// Services to update.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4749,6 +6249,7 @@ impl StackUpdate {
 /// What calling a trigger does to its service.
 #[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TriggerOperation {
     /// `REDEPLOY`
     Redeploy,
@@ -4805,6 +6306,7 @@ impl<'de> serde::Deserialize<'de> for TriggerOperation {
 /// A secret URL that redeploys or scales up a service when called, without authentication.
 #[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Trigger {
     /// Identifier of the trigger.
     ///
@@ -4868,9 +6370,47 @@ impl<'de> serde::Deserialize<'de> for Trigger {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "triggers")]
+impl Trigger {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            operation: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operation`](Self::operation).
+    pub fn with_operation(mut self, value: TriggerOperation) -> Self {
+        self.operation = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`url`](Self::url).
+    pub fn with_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Definition of a new trigger.
 #[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct TriggerCreate {
     /// Trigger name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4935,6 +6475,7 @@ impl TriggerCreate {
 /// One page of triggers.
 #[cfg(feature = "triggers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct TriggerList {
     /// `meta`
     pub meta: ListMeta,
@@ -4974,9 +6515,17 @@ impl<'de> serde::Deserialize<'de> for TriggerList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "triggers")]
+impl TriggerList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Trigger>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// Lifecycle state of a container.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ContainerState {
     /// `Starting`
     Starting,
@@ -5049,6 +6598,7 @@ impl<'de> serde::Deserialize<'de> for ContainerState {
 /// A port of a container.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ContainerPort {
     /// `protocol`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5120,9 +6670,69 @@ impl<'de> serde::Deserialize<'de> for ContainerPort {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "containers")]
+impl ContainerPort {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            protocol: ::std::option::Option::None,
+            inner_port: ::std::option::Option::None,
+            outer_port: ::std::option::Option::None,
+            port_name: ::std::option::Option::None,
+            uri_protocol: ::std::option::Option::None,
+            endpoint_uri: ::std::option::Option::None,
+            published: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`protocol`](Self::protocol).
+    pub fn with_protocol(mut self, value: PortProtocol) -> Self {
+        self.protocol = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`inner_port`](Self::inner_port).
+    pub fn with_inner_port(mut self, value: i64) -> Self {
+        self.inner_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`outer_port`](Self::outer_port).
+    pub fn with_outer_port(mut self, value: i64) -> Self {
+        self.outer_port = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`port_name`](Self::port_name).
+    pub fn with_port_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.port_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`uri_protocol`](Self::uri_protocol).
+    pub fn with_uri_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uri_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`endpoint_uri`](Self::endpoint_uri).
+    pub fn with_endpoint_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.endpoint_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`published`](Self::published).
+    pub fn with_published(mut self, value: bool) -> Self {
+        self.published = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// A volume of a container.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ContainerBinding {
     /// Directory on the node, for a bind mount.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5176,9 +6786,51 @@ impl<'de> serde::Deserialize<'de> for ContainerBinding {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "containers")]
+impl ContainerBinding {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            host_path: ::std::option::Option::None,
+            container_path: ::std::option::Option::None,
+            rewritable: ::std::option::Option::None,
+            volume: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`host_path`](Self::host_path).
+    pub fn with_host_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.host_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`container_path`](Self::container_path).
+    pub fn with_container_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.container_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rewritable`](Self::rewritable).
+    pub fn with_rewritable(mut self, value: bool) -> Self {
+        self.rewritable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`volume`](Self::volume).
+    pub fn with_volume(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.volume = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A link from one container to another.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ContainerLink {
     /// Alias of the link.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5234,9 +6886,54 @@ impl<'de> serde::Deserialize<'de> for ContainerLink {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "containers")]
+impl ContainerLink {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            from_container: ::std::option::Option::None,
+            to_container: ::std::option::Option::None,
+            endpoints: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`from_container`](Self::from_container).
+    pub fn with_from_container(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from_container = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`to_container`](Self::to_container).
+    pub fn with_to_container(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_container = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`endpoints`](Self::endpoints).
+    pub fn with_endpoints(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.endpoints = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// One running instance of a service. Containers are created only through services.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Container {
     /// Identifier of the container.
     ///
@@ -5682,9 +7379,428 @@ impl<'de> serde::Deserialize<'de> for Container {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "containers")]
+impl Container {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        uuid: cloudsdk_runtime::uuid::Uuid,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            uuid,
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            node: ::std::option::Option::None,
+            service: ::std::option::Option::None,
+            docker_id: ::std::option::Option::None,
+            image_tag: ::std::option::Option::None,
+            layer: ::std::option::Option::None,
+            exit_code: ::std::option::Option::None,
+            exit_code_msg: ::std::option::Option::None,
+            private_ip: ::std::option::Option::None,
+            container_ports: ::std::option::Option::None,
+            bindings: ::std::option::Option::None,
+            linked_to_container: ::std::option::Option::None,
+            container_envvars: ::std::option::Option::None,
+            labels: ::std::option::Option::None,
+            roles: ::std::option::Option::None,
+            autorestart: ::std::option::Option::None,
+            autodestroy: ::std::option::Option::None,
+            entrypoint: ::std::option::Option::None,
+            run_command: ::std::option::Option::None,
+            working_dir: ::std::option::Option::None,
+            user: ::std::option::Option::None,
+            hostname: ::std::option::Option::None,
+            domainname: ::std::option::Option::None,
+            mac_address: ::std::option::Option::None,
+            cgroup_parent: ::std::option::Option::None,
+            cpu_shares: ::std::option::Option::None,
+            cpuset: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            memory_swap: ::std::option::Option::None,
+            privileged: ::std::option::Option::None,
+            read_only: ::std::option::Option::None,
+            tty: ::std::option::Option::None,
+            stdin_open: ::std::option::Option::None,
+            net: ::std::option::Option::None,
+            pid: ::std::option::Option::None,
+            dns: ::std::option::Option::None,
+            dns_search: ::std::option::Option::None,
+            cap_add: ::std::option::Option::None,
+            cap_drop: ::std::option::Option::None,
+            devices: ::std::option::Option::None,
+            extra_hosts: ::std::option::Option::None,
+            security_opt: ::std::option::Option::None,
+            link_variables: ::std::option::Option::None,
+            image_name: ::std::option::Option::None,
+            public_dns: ::std::option::Option::None,
+            synchronized: ::std::option::Option::None,
+            deployed_datetime: ::std::option::Option::None,
+            started_datetime: ::std::option::Option::None,
+            stopped_datetime: ::std::option::Option::None,
+            destroyed_datetime: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(mut self, value: ContainerState) -> Self {
+        self.state = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`node`](Self::node).
+    pub fn with_node(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service`](Self::service).
+    pub fn with_service(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`docker_id`](Self::docker_id).
+    pub fn with_docker_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.docker_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`image_tag`](Self::image_tag).
+    pub fn with_image_tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_tag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`layer`](Self::layer).
+    pub fn with_layer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.layer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`exit_code`](Self::exit_code).
+    pub fn with_exit_code(mut self, value: i64) -> Self {
+        self.exit_code = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`exit_code_msg`](Self::exit_code_msg).
+    pub fn with_exit_code_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.exit_code_msg = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`private_ip`](Self::private_ip).
+    pub fn with_private_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`container_ports`](Self::container_ports).
+    pub fn with_container_ports(
+        mut self,
+        value: ::std::vec::Vec<ContainerPort>,
+    ) -> Self {
+        self.container_ports = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`bindings`](Self::bindings).
+    pub fn with_bindings(mut self, value: ::std::vec::Vec<ContainerBinding>) -> Self {
+        self.bindings = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`linked_to_container`](Self::linked_to_container).
+    pub fn with_linked_to_container(
+        mut self,
+        value: ::std::vec::Vec<ContainerLink>,
+    ) -> Self {
+        self.linked_to_container = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`container_envvars`](Self::container_envvars).
+    pub fn with_container_envvars(mut self, value: ::std::vec::Vec<EnvVar>) -> Self {
+        self.container_envvars = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`roles`](Self::roles).
+    pub fn with_roles(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.roles = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autorestart`](Self::autorestart).
+    pub fn with_autorestart(mut self, value: Autorestart) -> Self {
+        self.autorestart = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`autodestroy`](Self::autodestroy).
+    pub fn with_autodestroy(mut self, value: Autodestroy) -> Self {
+        self.autodestroy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`entrypoint`](Self::entrypoint).
+    pub fn with_entrypoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entrypoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`run_command`](Self::run_command).
+    pub fn with_run_command(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_command = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`working_dir`](Self::working_dir).
+    pub fn with_working_dir(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user`](Self::user).
+    pub fn with_user(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hostname`](Self::hostname).
+    pub fn with_hostname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hostname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`domainname`](Self::domainname).
+    pub fn with_domainname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domainname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`mac_address`](Self::mac_address).
+    pub fn with_mac_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mac_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cgroup_parent`](Self::cgroup_parent).
+    pub fn with_cgroup_parent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cgroup_parent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cpu_shares`](Self::cpu_shares).
+    pub fn with_cpu_shares(mut self, value: i64) -> Self {
+        self.cpu_shares = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cpuset`](Self::cpuset).
+    pub fn with_cpuset(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cpuset = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`memory`](Self::memory).
+    pub fn with_memory(mut self, value: i64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`memory_swap`](Self::memory_swap).
+    pub fn with_memory_swap(mut self, value: i64) -> Self {
+        self.memory_swap = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`privileged`](Self::privileged).
+    pub fn with_privileged(mut self, value: bool) -> Self {
+        self.privileged = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`read_only`](Self::read_only).
+    pub fn with_read_only(mut self, value: bool) -> Self {
+        self.read_only = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`tty`](Self::tty).
+    pub fn with_tty(mut self, value: bool) -> Self {
+        self.tty = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stdin_open`](Self::stdin_open).
+    pub fn with_stdin_open(mut self, value: bool) -> Self {
+        self.stdin_open = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`net`](Self::net).
+    pub fn with_net(mut self, value: NetworkMode) -> Self {
+        self.net = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`pid`](Self::pid).
+    pub fn with_pid(mut self, value: PidMode) -> Self {
+        self.pid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dns`](Self::dns).
+    pub fn with_dns(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.dns = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`dns_search`](Self::dns_search).
+    pub fn with_dns_search(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.dns_search = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cap_add`](Self::cap_add).
+    pub fn with_cap_add(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.cap_add = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`cap_drop`](Self::cap_drop).
+    pub fn with_cap_drop(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.cap_drop = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`devices`](Self::devices).
+    pub fn with_devices(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.devices = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`extra_hosts`](Self::extra_hosts).
+    pub fn with_extra_hosts(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.extra_hosts = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`security_opt`](Self::security_opt).
+    pub fn with_security_opt(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.security_opt = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`link_variables`](Self::link_variables).
+    pub fn with_link_variables(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.link_variables = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`image_name`](Self::image_name).
+    pub fn with_image_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_dns`](Self::public_dns).
+    pub fn with_public_dns(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_dns = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`synchronized`](Self::synchronized).
+    pub fn with_synchronized(mut self, value: bool) -> Self {
+        self.synchronized = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`deployed_datetime`](Self::deployed_datetime).
+    pub fn with_deployed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`started_datetime`](Self::started_datetime).
+    pub fn with_started_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.started_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`stopped_datetime`](Self::stopped_datetime).
+    pub fn with_stopped_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stopped_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`destroyed_datetime`](Self::destroyed_datetime).
+    pub fn with_destroyed_datetime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destroyed_datetime = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A Docker swarm-mode cluster managed by Docker Cloud (beta feature).
 #[cfg(feature = "swarms")]
 #[derive(Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Swarm {
     /// Identifier of the swarm, used in URLs.
     ///
@@ -5812,9 +7928,104 @@ impl<'de> serde::Deserialize<'de> for Swarm {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "swarms")]
+impl Swarm {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        swarm_id: impl ::std::convert::Into<::std::string::String>,
+        resource_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            swarm_id: swarm_id.into(),
+            resource_uri: resource_uri.into(),
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            public_endpoint: ::std::option::Option::None,
+            internal_endpoint: ::std::option::Option::None,
+            client_id: ::std::option::Option::None,
+            client_secret: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`nickname`](Self::nickname).
+    pub fn with_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`namespace`](Self::namespace).
+    pub fn with_namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn with_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`public_endpoint`](Self::public_endpoint).
+    pub fn with_public_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_endpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`internal_endpoint`](Self::internal_endpoint).
+    pub fn with_internal_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internal_endpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`client_id`](Self::client_id).
+    pub fn with_client_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`client_secret`](Self::client_secret).
+    pub fn with_client_secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_secret = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Definition of a new swarm; provider and region come from the URL.
 #[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct SwarmCreate {
     /// Swarm name.
     pub name: ::std::string::String,
@@ -5921,6 +8132,7 @@ impl SwarmCreate {
 /// Changes to a swarm.
 #[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct SwarmUpdate {
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5991,6 +8203,7 @@ impl SwarmUpdate {
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EventType {
     /// `stack`
     Stack,
@@ -6071,6 +8284,7 @@ impl<'de> serde::Deserialize<'de> for EventType {
 /// What happened to the object.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EventAction {
     /// `create`
     Create,
@@ -6131,6 +8345,7 @@ impl<'de> serde::Deserialize<'de> for EventAction {
 /// Extra payload of an event; on `error` events it carries the message.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventData {
     /// Error code, e.g. `UNAUTHORIZED` when authentication failed.
     #[serde(
@@ -6167,9 +8382,27 @@ impl<'de> serde::Deserialize<'de> for EventData {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "events")]
+impl EventData {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            error_message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`error_message`](Self::error_message).
+    pub fn with_error_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A change notification from the event stream. Fetch `resource_uri` for the object's details.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Event {
     /// `type`
     #[serde(rename = "type")]
@@ -6249,9 +8482,73 @@ impl<'de> serde::Deserialize<'de> for Event {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "events")]
+impl Event {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(type_: EventType) -> Self {
+        Self {
+            type_,
+            action: ::std::option::Option::None,
+            parents: ::std::option::Option::None,
+            resource_uri: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            uuid: ::std::option::Option::None,
+            datetime: ::std::option::Option::None,
+            data: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`action`](Self::action).
+    pub fn with_action(mut self, value: EventAction) -> Self {
+        self.action = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`parents`](Self::parents).
+    pub fn with_parents(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.parents = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`resource_uri`](Self::resource_uri).
+    pub fn with_resource_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`state`](Self::state).
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`uuid`](Self::uuid).
+    pub fn with_uuid(mut self, value: cloudsdk_runtime::uuid::Uuid) -> Self {
+        self.uuid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`datetime`](Self::datetime).
+    pub fn with_datetime(
+        mut self,
+        value: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+    ) -> Self {
+        self.datetime = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`data`](Self::data).
+    pub fn with_data(mut self, value: EventData) -> Self {
+        self.data = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Output stream a log line came from.
 #[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum LogStream {
     /// `stdout`
     Stdout,
@@ -6308,6 +8605,7 @@ impl<'de> serde::Deserialize<'de> for LogStream {
 /// One line of log output.
 #[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct LogLine {
     /// Message kind; `log` for log lines.
     #[serde(rename = "type")]
@@ -6369,9 +8667,44 @@ impl<'de> serde::Deserialize<'de> for LogLine {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
+impl LogLine {
+    /// Builds one from its required fields; set the others with the `with_` methods.
+    pub fn new(
+        type_: impl ::std::convert::Into<::std::string::String>,
+        log: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            log: log.into(),
+            timestamp: ::std::option::Option::None,
+            stream_type: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`timestamp`](Self::timestamp).
+    pub fn with_timestamp(mut self, value: i64) -> Self {
+        self.timestamp = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`stream_type`](Self::stream_type).
+    pub fn with_stream_type(mut self, value: LogStream) -> Self {
+        self.stream_type = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`source`](Self::source).
+    pub fn with_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A frame of output from an interactive command; `output` equal to `EOF` marks the end.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExecOutput {
     /// Message kind.
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -6422,12 +8755,45 @@ impl<'de> serde::Deserialize<'de> for ExecOutput {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "containers")]
+impl ExecOutput {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            output: ::std::option::Option::None,
+            stream_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`output`](Self::output).
+    pub fn with_output(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.output = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`stream_type`](Self::stream_type).
+    pub fn with_stream_type(mut self, value: LogStream) -> Self {
+        self.stream_type = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Text sent to the command's standard input, one text frame at a time.
 #[cfg(feature = "containers")]
 pub type ExecInput = ::std::string::String;
 /// A message from a node's event stream.
 #[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeEvent {
     /// Message kind.
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -6466,9 +8832,36 @@ impl<'de> serde::Deserialize<'de> for NodeEvent {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "nodes")]
+impl NodeEvent {
+    /// Builds one with every field unset; set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            type_: ::std::option::Option::None,
+            log: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`type_`](Self::type_).
+    pub fn with_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`log`](Self::log).
+    pub fn with_log(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One page of actions.
 #[cfg(feature = "actions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ActionList {
     /// `meta`
     pub meta: ListMeta,
@@ -6508,9 +8901,17 @@ impl<'de> serde::Deserialize<'de> for ActionList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "actions")]
+impl ActionList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Action>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of providers.
 #[cfg(feature = "providers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProviderList {
     /// `meta`
     pub meta: ListMeta,
@@ -6550,9 +8951,17 @@ impl<'de> serde::Deserialize<'de> for ProviderList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "providers")]
+impl ProviderList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Provider>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of regions.
 #[cfg(feature = "regions")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RegionList {
     /// `meta`
     pub meta: ListMeta,
@@ -6592,9 +9001,17 @@ impl<'de> serde::Deserialize<'de> for RegionList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "regions")]
+impl RegionList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Region>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of availability zones.
 #[cfg(feature = "availability-zones")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct AvailabilityZoneList {
     /// `meta`
     pub meta: ListMeta,
@@ -6634,9 +9051,17 @@ impl<'de> serde::Deserialize<'de> for AvailabilityZoneList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "availability-zones")]
+impl AvailabilityZoneList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<AvailabilityZone>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of node types.
 #[cfg(feature = "node-types")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeTypeList {
     /// `meta`
     pub meta: ListMeta,
@@ -6676,9 +9101,17 @@ impl<'de> serde::Deserialize<'de> for NodeTypeList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-types")]
+impl NodeTypeList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<NodeType>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of node clusters.
 #[cfg(feature = "node-clusters")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeClusterList {
     /// `meta`
     pub meta: ListMeta,
@@ -6718,9 +9151,17 @@ impl<'de> serde::Deserialize<'de> for NodeClusterList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-clusters")]
+impl NodeClusterList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<NodeCluster>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of nodes.
 #[cfg(feature = "nodes")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeList {
     /// `meta`
     pub meta: ListMeta,
@@ -6760,9 +9201,17 @@ impl<'de> serde::Deserialize<'de> for NodeList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "nodes")]
+impl NodeList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Node>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of node tags.
 #[cfg(feature = "node-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NodeTagList {
     /// `meta`
     pub meta: ListMeta,
@@ -6802,9 +9251,17 @@ impl<'de> serde::Deserialize<'de> for NodeTagList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "node-tags")]
+impl NodeTagList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<NodeTag>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of registries.
 #[cfg(feature = "registries")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RegistryList {
     /// `meta`
     pub meta: ListMeta,
@@ -6844,9 +9301,17 @@ impl<'de> serde::Deserialize<'de> for RegistryList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "registries")]
+impl RegistryList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Registry>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of repositories.
 #[cfg(feature = "repositories")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RepositoryList {
     /// `meta`
     pub meta: ListMeta,
@@ -6886,9 +9351,17 @@ impl<'de> serde::Deserialize<'de> for RepositoryList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "repositories")]
+impl RepositoryList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Repository>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of stacks.
 #[cfg(feature = "stacks")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct StackList {
     /// `meta`
     pub meta: ListMeta,
@@ -6928,9 +9401,17 @@ impl<'de> serde::Deserialize<'de> for StackList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "stacks")]
+impl StackList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Stack>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of services.
 #[cfg(feature = "services")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ServiceList {
     /// `meta`
     pub meta: ListMeta,
@@ -6970,9 +9451,17 @@ impl<'de> serde::Deserialize<'de> for ServiceList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "services")]
+impl ServiceList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Service>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of containers.
 #[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ContainerList {
     /// `meta`
     pub meta: ListMeta,
@@ -7012,9 +9501,17 @@ impl<'de> serde::Deserialize<'de> for ContainerList {
         cloudsdk_runtime::de::from_map(deserializer)
     }
 }
+#[cfg(feature = "containers")]
+impl ContainerList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Container>) -> Self {
+        Self { meta, objects }
+    }
+}
 /// One page of swarms.
 #[cfg(feature = "swarms")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct SwarmList {
     /// `meta`
     pub meta: ListMeta,
@@ -7052,6 +9549,13 @@ impl<'de> serde::Deserialize<'de> for SwarmList {
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         cloudsdk_runtime::de::from_map(deserializer)
+    }
+}
+#[cfg(feature = "swarms")]
+impl SwarmList {
+    /// Builds one from its fields.
+    pub fn new(meta: ListMeta, objects: ::std::vec::Vec<Swarm>) -> Self {
+        Self { meta, objects }
     }
 }
 /// What a successful `terminateNodeCluster` returns, by status.

@@ -1,8 +1,8 @@
 //! Lowering JSON schemas into [`TypeRef`]s and named [`TypeDef`]s, split as typify splits it:
 //! this module converts a schema where it is used (`type_of`); [`define`] decides what a named
 //! type is, [`merge`] folds `allOf`, [`enums`] builds enums and unions, [`cycles`] boxes what
-//! would make a type contain itself, [`inputs`] gives the types a request sends their
-//! constructors; [`view`](mod@view) reads every schema the same way.
+//! would make a type contain itself, [`inputs`] gives every struct its
+//! constructor; [`view`](mod@view) reads every schema the same way.
 
 mod bounds;
 mod cycles;
