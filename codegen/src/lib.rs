@@ -6,9 +6,9 @@
 //! first five for one spec; [`read_model`] the first four, for tools that read the model.
 //!
 //! ```no_run
-//! use cloudsdk_codegen::{generate, emit::Dependencies, Options};
+//! use cloudsdk_codegen::{generate, emit::{Dependencies, RuntimeSource}, Options};
 //!
-//! let options = Options::new("petstore", Dependencies::Standalone { runtime_path: "../runtime".into() });
+//! let options = Options::new("petstore", Dependencies::Standalone { runtime: RuntimeSource::Registry });
 //! let generated = generate(std::path::Path::new("petstore.yaml"), &options)?;
 //! for warning in &generated.warnings {
 //!     eprintln!("{warning}");
@@ -44,6 +44,9 @@ pub struct Options {
     /// The folder external `$ref`s may read, when wider than the spec's own folder (which it must
     /// hold). `None`: the spec's folder.
     pub ref_root: Option<std::path::PathBuf>,
+    /// Package settings that win over the spec's `info.x-rust-crate` (from a config file beside
+    /// the spec, or `--name`); a `name` here wins over [`crate_name`](Self::crate_name) too.
+    pub package: model::package::Package,
 }
 
 impl Options {
@@ -54,6 +57,7 @@ impl Options {
             dependencies,
             strict: false,
             ref_root: None,
+            package: model::package::Package::default(),
         }
     }
 }
@@ -168,10 +172,23 @@ fn generate_document(
 /// # Errors
 /// With `strict`, the first warning, as an error.
 fn build_model(spec: parse::Spec, options: &Options) -> Result<Modelled, Diagnostic> {
+    options.package.check().map_err(|refused| {
+        Diagnostic::error(format!("package setting {refused}"))
+            .hint("these settings come from the command line or a config file beside the spec")
+    })?;
+    let extension = spec.api.info.extensions.get("x-rust-crate");
+    let package = model::package::from_extension(extension)
+        .map_err(|d| spec.locate_diagnostic(d))?
+        .overridden_by(&options.package);
+    let crate_name = package
+        .name
+        .clone()
+        .unwrap_or_else(|| options.crate_name.clone());
     let (api, model_warnings) = model::build(
         &spec.api,
         &model::Options {
-            crate_name: options.crate_name.clone(),
+            crate_name,
+            package,
         },
     );
     let mut warnings = spec.warnings.clone();

@@ -323,7 +323,12 @@ fn the_crate_description_is_one_toml_string() {
             "version",
             "edition",
             "license",
-            "publish"
+            "rust-version",
+            "repository",
+            "documentation",
+            "readme",
+            "keywords",
+            "categories"
         ])
     );
     let title = "Evil\" \\ \"\"\" ''' \n[workspace]\nmembers = [\"..\"]\n[package.metadata]\nx = \"\u{1}\u{7f}";

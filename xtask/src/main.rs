@@ -7,9 +7,11 @@ use std::process::ExitCode;
 mod bench;
 mod contract;
 mod corpus;
+mod outside;
+mod settings;
 
 use anyhow::{Context, Result, bail};
-use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::emit::{Dependencies, RuntimeSource};
 use cloudsdk_codegen::write::{Change, write};
 use cloudsdk_codegen::{Options, generate};
 
@@ -19,8 +21,11 @@ usage:
       regenerate generated/<name>/ from every specs/<name>.{yaml,yml,json} and
       specs/<name>/openapi.{yaml,yml,json}; --check changes nothing and fails if anything differs
   cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict] [--ref-root <dir>]
+                       [--runtime-path <dir> | --runtime-git <url>]
       generate a standalone crate from any API description; external $refs may read files in
-      the spec's folder only, or in --ref-root's (which must hold the spec)
+      the spec's folder only, or in --ref-root's (which must hold the spec). Its runtime is
+      `cloudsdk-runtime = \"0.1\"` from crates.io unless --runtime-path (a cloudsdk-runtime
+      checkout) or --runtime-git (a git URL) says where else
   cargo xtask corpus [--clippy] [DIR…]
       generate every API description under DIR (default ../shared/corpus; each DIR is the
       folder their external $refs may read) into one scratch workspace under target/corpus,
@@ -30,6 +35,10 @@ usage:
       call every operation of generated/<name> once against a Prism mock server (installed into
       target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates
       every request against the spec; fails on rejected requests and undecodable responses
+  cargo xtask outside [--keep]
+      package the runtime, auth and generated/civo, and build a program in a temporary folder
+      outside the workspace that depends on `civo = \"0.1\"` (patched to the packages, offline),
+      then run it against a one-request server on 127.0.0.1
   cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
                     [--progenitor-interface builder|positional]
@@ -46,6 +55,7 @@ fn main() -> ExitCode {
         Some("corpus") => corpus::run(&root(), &args[1..]),
         Some("contract") => contract::run(&root(), &args[1..]),
         Some("bench") => bench::run(&root(), &args[1..]),
+        Some("outside") => outside::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)
@@ -138,15 +148,18 @@ fn codegen(args: &[String]) -> Result<bool> {
     let root = root();
     let specs = discover(&root.join("specs"))?;
     let generated_dir = root.join("generated");
+    let mut all_options = Vec::new();
+    for (name, path) in &specs {
+        let mut options = Options::new(name.clone(), Dependencies::Workspace);
+        options.package = settings::read(path)?;
+        all_options.push(options);
+    }
     // Generate in parallel: one thread per spec.
     let results: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = specs
             .iter()
-            .map(|(name, path)| {
-                scope.spawn(move || {
-                    generate(path, &Options::new(name.clone(), Dependencies::Workspace))
-                })
-            })
+            .zip(&all_options)
+            .map(|((_, path), options)| scope.spawn(move || generate(path, options)))
             .collect();
         handles.into_iter().map(|h| h.join()).collect()
     });
@@ -221,9 +234,21 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let mut name = None;
     let mut strict = false;
     let mut ref_root = None;
+    let mut runtime = RuntimeSource::Registry;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
+            flag @ ("--runtime-path" | "--runtime-git") => {
+                if runtime != RuntimeSource::Registry {
+                    bail!("give one of --runtime-path and --runtime-git\n{USAGE}");
+                }
+                let value = it.next().with_context(|| format!("{flag} needs a value"))?;
+                runtime = if flag == "--runtime-path" {
+                    runtime_path(value)?
+                } else {
+                    runtime_git(value)?
+                };
+            }
             "--out" => out = Some(PathBuf::from(it.next().context("--out needs a directory")?)),
             "--name" => name = Some(it.next().context("--name needs a crate name")?.clone()),
             "--strict" => strict = true,
@@ -242,10 +267,11 @@ fn generate_one(args: &[String]) -> Result<bool> {
     }
     let spec = spec.context(format!("no spec given\n{USAGE}"))?;
     let out = out.context(format!("--out is required\n{USAGE}"))?;
-    let name = match name {
-        Some(n) => n,
-        None => crate_name_for(&spec),
-    };
+    let mut package = settings::read(&spec)?;
+    if let Some(name) = &name {
+        package.name = Some(name.clone());
+    }
+    let name = name.unwrap_or_else(|| crate_name_for(&spec));
     let root = root();
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let out_abs = out.canonicalize()?;
@@ -253,11 +279,10 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let dependencies = if inside {
         Dependencies::Workspace
     } else {
-        Dependencies::Standalone {
-            runtime_path: root.join("runtime").display().to_string(),
-        }
+        Dependencies::Standalone { runtime }
     };
     let mut options = Options::new(name.clone(), dependencies);
+    options.package = package;
     options.strict = strict;
     options.ref_root = ref_root;
     let generated = match generate(&spec, &options) {
@@ -281,6 +306,46 @@ fn generate_one(args: &[String]) -> Result<bool> {
         out.display()
     );
     Ok(true)
+}
+
+/// `--runtime-path`: a folder holding the `cloudsdk-runtime` package, written absolute.
+fn runtime_path(value: &str) -> Result<RuntimeSource> {
+    let dir = Path::new(value)
+        .canonicalize()
+        .with_context(|| format!("--runtime-path {value}: no such folder"))?;
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))
+        .with_context(|| format!("--runtime-path {value}: no Cargo.toml in it"))?;
+    let named = manifest
+        .lines()
+        .any(|l| l.split_whitespace().collect::<String>() == "name=\"cloudsdk-runtime\"");
+    if !named {
+        bail!(
+            "--runtime-path {value}: {} is not the cloudsdk-runtime package",
+            dir.display()
+        );
+    }
+    let path = dir.to_str().with_context(|| {
+        format!("--runtime-path {value}: the path is not UTF-8, which Cargo.toml cannot hold")
+    })?;
+    Ok(RuntimeSource::Path(path.to_owned()))
+}
+
+/// `--runtime-git`: a URL Cargo can clone (https, ssh, git or file), without spaces or control
+/// characters. Escaped when written into Cargo.toml like every value.
+fn runtime_git(value: &str) -> Result<RuntimeSource> {
+    let schemes = ["https://", "http://", "ssh://", "git://", "file://"];
+    let known = schemes
+        .iter()
+        .any(|s| value.starts_with(s) && value.len() > s.len());
+    let clean = !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !known || !clean {
+        bail!(
+            "--runtime-git {}: not a git URL Cargo takes (https://, http://, ssh://, git:// or \
+             file://, no spaces)",
+            value.escape_debug()
+        );
+    }
+    Ok(RuntimeSource::Git(value.to_owned()))
 }
 
 /// A crate name from a spec's path: `specs/clever-cloud/openapi.yaml` → `clever-cloud`.

@@ -25,11 +25,11 @@ pub use docs::sanitize as sanitize_doc;
 pub enum Dependencies {
     /// A member of this project's workspace: `workspace = true` dependencies.
     Workspace,
-    /// A standalone crate with its own `[workspace]` table; the runtime at this path (as written
-    /// into Cargo.toml, relative to the crate or absolute).
+    /// A standalone crate with its own `[workspace]` table, its runtime a version requirement
+    /// ([`RUNTIME_REQUIREMENT`]), from the registry or as `runtime` says.
     Standalone {
-        /// Path of the `runtime/` crate.
-        runtime_path: String,
+        /// Where the runtime comes from.
+        runtime: RuntimeSource,
     },
     /// A member of some other workspace (such as the corpus check's scratch workspace): path
     /// dependencies and no `[workspace]` table.
@@ -37,6 +37,19 @@ pub enum Dependencies {
         /// Path of the `runtime/` crate.
         runtime_path: String,
     },
+}
+
+/// Where a standalone crate's `cloudsdk-runtime` comes from; the version requirement is there
+/// in every case, so the crate can be published as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeSource {
+    /// The registry (crates.io or a `[patch]` / source replacement of it).
+    Registry,
+    /// A local checkout: the `runtime/` crate's path, as written into Cargo.toml (relative to
+    /// the generated crate, or absolute).
+    Path(String),
+    /// A git repository holding the runtime (Cargo finds the package in it).
+    Git(String),
 }
 
 /// One emitted file: a path relative to the crate root and its contents.
@@ -58,8 +71,17 @@ struct CargoToml {
     description: String,
     workspace: bool,
     standalone: bool,
-    runtime_path: String,
+    /// The runtime dependency's value (an inline table) outside the workspace.
+    runtime: String,
+    rust_version: String,
+    documentation: String,
+    keywords: String,
+    categories: String,
 }
+
+/// The oldest Rust a crate generated outside the workspace declares (edition 2024 needs 1.85;
+/// inside, it is the workspace's `rust-version`).
+const RUST_VERSION: &str = "1.85";
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
 /// workspace; the modules it declares are skipped by rustfmt (prettyplease formats them).
@@ -80,6 +102,9 @@ const LIB_RS: &str = r#"#![doc = include_str!("../README.md")]
     clippy::doc_nested_refdefs
 )]
 
+// A cloudsdk-runtime older than this code needs stops the build here, with a message saying so.
+cloudsdk_runtime::require_contract!(CONTRACT);
+
 #[rustfmt::skip]
 pub mod builders;
 #[rustfmt::skip]
@@ -99,6 +124,23 @@ pub use cloudsdk_runtime::{
     WebSocketError, WebSocketSender, WebSocketStream, auth, chrono, multipart, uuid,
 };
 "#;
+
+/// The version of the runtime contract (`cloudsdk_runtime::CONTRACT`) that generated code
+/// needs; raise it, with [`RUNTIME_REQUIREMENT`], when the emitter starts using a runtime item
+/// that earlier runtimes lack. `tests/tests/contract_version.rs` checks both against the runtime.
+pub const RUNTIME_CONTRACT: u32 = 1;
+
+/// The `cloudsdk-runtime` version requirement of a crate generated outside this workspace: the
+/// first runtime release providing [`RUNTIME_CONTRACT`], up to its next breaking release.
+pub const RUNTIME_REQUIREMENT: &str = "0.1";
+
+/// `src/lib.rs`, for the contract the emitter uses.
+fn lib_rs() -> String {
+    LIB_RS.replace(
+        "require_contract!(CONTRACT)",
+        &format!("require_contract!({RUNTIME_CONTRACT})"),
+    )
+}
 
 /// Formats a token stream as a Rust file.
 fn format(tokens: TokenStream, what: &str) -> Result<String, Diagnostic> {
@@ -126,7 +168,7 @@ pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     });
     files.push(File {
         path: "src/lib.rs".into(),
-        contents: LIB_RS.to_owned(),
+        contents: lib_rs(),
     });
     let lines = |path: &str| {
         files
@@ -167,38 +209,58 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
 }
 
 fn cargo_toml(api: &Api, deps: &Dependencies) -> Result<String, Diagnostic> {
-    let (workspace, standalone, runtime_path) = match deps {
-        Dependencies::Workspace => (true, false, ""),
-        Dependencies::Standalone { runtime_path } => (false, true, runtime_path.as_str()),
-        Dependencies::Member { runtime_path } => (false, false, runtime_path.as_str()),
+    let (workspace, standalone, runtime) = match deps {
+        Dependencies::Workspace => (true, false, RuntimeSource::Registry),
+        Dependencies::Standalone { runtime } => (false, true, runtime.clone()),
+        Dependencies::Member { runtime_path } => {
+            (false, false, RuntimeSource::Path(runtime_path.clone()))
+        }
+    };
+    let description = match &api.package.description {
+        Some(description) => description.clone(),
+        None => format!(
+            "Typed Rust client for the {}, generated from its OpenAPI description.",
+            api_name(&api.title)
+        ),
     };
     render(&CargoToml {
         name: toml_string(&api.crate_name),
         example: toml_string(&format!("{}-quickstart", api.crate_name)),
-        description: toml_string(&format!(
-            "Typed Rust client for the {}, generated from its OpenAPI description.",
-            api_name(&api.title)
-        )),
+        description: toml_string(&description),
         workspace,
         standalone,
-        runtime_path: toml_string(runtime_path),
+        runtime: runtime_dependency(&runtime),
+        rust_version: toml_string(RUST_VERSION),
+        documentation: toml_string(&format!("https://docs.rs/{}", api.crate_name)),
+        keywords: toml_array(&api.package.keywords()),
+        categories: toml_array(&api.package.categories()),
     })
+}
+
+/// `{ version = "0.1", default-features = false }`, with `path` or `git` when given.
+fn runtime_dependency(source: &RuntimeSource) -> String {
+    let at = match source {
+        RuntimeSource::Registry => String::new(),
+        RuntimeSource::Path(path) => format!("path = {}, ", toml_string(path)),
+        RuntimeSource::Git(url) => format!("git = {}, ", toml_string(url)),
+    };
+    format!(
+        "{{ {at}version = {}, default-features = false }}",
+        toml_string(RUNTIME_REQUIREMENT)
+    )
+}
+
+/// A TOML array of basic strings.
+fn toml_array(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|s| toml_string(s)).collect();
+    format!("[{}]", items.join(", "))
 }
 
 /// The crate name goes into `Cargo.toml`, paths in the examples and environment variable names
 /// (`<CRATE>_BASE_URL`): it must be a package name Cargo takes, and is refused otherwise.
 fn check_crate_name(name: &str) -> Result<(), Diagnostic> {
-    let mut chars = name.chars();
-    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if valid {
-        return Ok(());
-    }
-    Err(Diagnostic::error(format!(
-        "the crate name `{}` is not a Cargo package name (ASCII letters, digits, `-` and `_`, \
-         starting with a letter)",
-        name.escape_debug()
-    )))
+    crate::model::package::check_name(name)
+        .map_err(|why| Diagnostic::error(format!("the crate name {why}")))
 }
 
 /// "Camunda Management API" stays as is; "Petstore" becomes "Petstore API".
