@@ -6260,25 +6260,16 @@ impl GetApplicationEnvWithToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationEnvWithToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/application/{appId}/environment",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationEnvWithToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/application/{appId}/environment",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -6318,25 +6309,16 @@ impl UpdateApplicationEnvWithToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateApplicationEnvWithToken",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/application/{appId}/environment",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateApplicationEnvWithToken",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/application/{appId}/environment",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -6378,24 +6360,15 @@ impl AuthenticateRequest {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authenticateRequest",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/authenticate",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authenticateRequest",
+                cloudsdk_runtime::Method::POST,
+                "/v2/authenticate",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "owner",
-                &self.owner,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("owner", &self.owner, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -6428,15 +6401,13 @@ impl AuthorizeRequest {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizeRequest",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/authorize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizeRequest",
+                cloudsdk_runtime::Method::POST,
+                "/v2/authorize",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -6473,15 +6444,13 @@ impl ListBackups {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listBackups",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/backups/{ownerId}/{ref}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listBackups",
+                cloudsdk_runtime::Method::GET,
+                "/v2/backups/{ownerId}/{ref}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("ref", &self.ref_);
@@ -6515,15 +6484,13 @@ impl GetGithubLink {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getGithubLink",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getGithubLink",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6556,15 +6523,13 @@ impl ListGithubRepositories {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listGithubRepositories",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listGithubRepositories",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6640,55 +6605,29 @@ impl HandleGithubCallback {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleGithubCallback",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/callback",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleGithubCallback",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/callback",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "code",
-                &self.code,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "error",
-                &self.error,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("code", &self.code, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("error", &self.error, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "error_description",
                 &self.error_description,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "error_uri",
                 &self.error_uri,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -6720,15 +6659,13 @@ impl ListGithubEmails {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listGithubEmails",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/emails",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listGithubEmails",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/emails",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6759,15 +6696,13 @@ impl ListGithubKeys {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listGithubKeys",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/keys",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listGithubKeys",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/keys",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6823,39 +6758,31 @@ impl StartGithubLink {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startGithubLink",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/link",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startGithubLink",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/link",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "transactionId",
                 &self.transaction_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -6885,15 +6812,13 @@ impl UnlinkGithub {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unlinkGithub",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/github/link",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unlinkGithub",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/github/link",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6987,71 +6912,56 @@ impl StartGithubLogin {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startGithubLogin",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startGithubLogin",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -7109,15 +7019,14 @@ impl HandleGithubPush {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleGithubPush",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/github/redeploy",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleGithubPush",
+                cloudsdk_runtime::Method::POST,
+                "/v2/github/redeploy",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("User-Agent", &self.user_agent);
         request.header("X-Github-Event", &self.x_github_event);
@@ -7227,80 +7136,58 @@ impl StartGithubSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startGithubSignup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startGithubSignup",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "terms",
-                &self.terms,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("terms", &self.terms, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7330,15 +7217,13 @@ impl FinishGithubSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "finishGithubSignup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/github/signup",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "finishGithubSignup",
+                cloudsdk_runtime::Method::POST,
+                "/v2/github/signup",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.form(body);
@@ -7371,15 +7256,13 @@ impl GetGithubUsername {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getGithubUsername",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/username",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getGithubUsername",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/username",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -7412,15 +7295,13 @@ impl AuthorizePaypalTransaction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizePaypalTransaction",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/invoice/external/paypal/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizePaypalTransaction",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/invoice/external/paypal/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -7457,15 +7338,13 @@ impl CancelPaypalTransaction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelPaypalTransaction",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/invoice/external/paypal/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelPaypalTransaction",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/invoice/external/paypal/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         request
@@ -7500,15 +7379,13 @@ impl CompleteExternalInvoicePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "completeExternalInvoicePayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/invoice/external/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "completeExternalInvoicePayment",
+                cloudsdk_runtime::Method::POST,
+                "/v2/invoice/external/{bid}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -7611,73 +7488,28 @@ impl ListApplicationLogs {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationLogs",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/logs/{appId}",
-            authenticated: true,
-            signing_url: Some("https://api.clever-cloud.com/v2/logs/{appId}"),
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationLogs",
+                cloudsdk_runtime::Method::GET,
+                "/v2/logs/{appId}",
+                true,
+            )
+            .signing_url("https://api.clever-cloud.com/v2/logs/{appId}")
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "after",
-                &self.after,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "before",
-                &self.before,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("after", &self.after, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("before", &self.before, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "deployment_id",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "filter",
-                &self.filter,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "order",
-                &self.order,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("filter", &self.filter, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("order", &self.order, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7709,15 +7541,13 @@ impl ListLogDrains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listLogDrains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/logs/{appId}/drains",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listLogDrains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/logs/{appId}/drains",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -7752,15 +7582,13 @@ impl CreateLogDrain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createLogDrain",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/logs/{appId}/drains",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createLogDrain",
+                cloudsdk_runtime::Method::POST,
+                "/v2/logs/{appId}/drains",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -7798,15 +7626,13 @@ impl DeleteLogDrain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteLogDrain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/logs/{appId}/drains/{drainId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteLogDrain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/logs/{appId}/drains/{drainId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
@@ -7843,15 +7669,13 @@ impl UpdateLogDrainState {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateLogDrainState",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/logs/{appId}/drains/{drainId}/state",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateLogDrainState",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/logs/{appId}/drains/{drainId}/state",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
@@ -7889,15 +7713,13 @@ impl GetMetricsReadToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getMetricsReadToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/metrics/read/{orgaId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getMetricsReadToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/metrics/read/{orgaId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("orgaId", &self.orga_id);
         request
@@ -7928,15 +7750,14 @@ impl GetBlogFeed {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getBlogFeed",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/newsfeeds/blog",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getBlogFeed",
+                cloudsdk_runtime::Method::GET,
+                "/v2/newsfeeds/blog",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -7965,15 +7786,14 @@ impl GetEngineeringFeed {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getEngineeringFeed",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/newsfeeds/engineering",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getEngineeringFeed",
+                cloudsdk_runtime::Method::GET,
+                "/v2/newsfeeds/engineering",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8005,15 +7825,13 @@ impl ListEmailHooks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listEmailHooks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/emailhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listEmailHooks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/emailhooks/{ownerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -8048,15 +7866,13 @@ impl CreateEmailHook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createEmailHook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/notifications/emailhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createEmailHook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/notifications/emailhooks/{ownerId}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -8095,15 +7911,13 @@ impl UpdateEmailHook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateEmailHook",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/notifications/emailhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateEmailHook",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/notifications/emailhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8142,15 +7956,13 @@ impl DeleteEmailHook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteEmailHook",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/notifications/emailhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteEmailHook",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/notifications/emailhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8184,15 +7996,13 @@ impl ListNotificationEventTypes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNotificationEventTypes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/info/events",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNotificationEventTypes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/info/events",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8223,15 +8033,13 @@ impl ListWebhookFormats {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listWebhookFormats",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/info/webhookformats",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listWebhookFormats",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/info/webhookformats",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8263,15 +8071,13 @@ impl ListWebhooks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listWebhooks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/webhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listWebhooks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/webhooks/{ownerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -8306,15 +8112,13 @@ impl CreateWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createWebhook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/notifications/webhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createWebhook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/notifications/webhooks/{ownerId}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -8353,15 +8157,13 @@ impl UpdateWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateWebhook",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/notifications/webhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateWebhook",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/notifications/webhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8400,15 +8202,13 @@ impl DeleteWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteWebhook",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/notifications/webhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteWebhook",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/notifications/webhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8452,15 +8252,13 @@ impl CreateAccessToken {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAccessToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/access_token",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAccessToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/access_token",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
@@ -8604,103 +8402,79 @@ impl CreateAccessTokenFromQuery {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAccessTokenFromQuery",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/access_token_query",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAccessTokenFromQuery",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/access_token_query",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "oauth_consumer_key",
                 &self.oauth_consumer_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature_method",
                 &self.oauth_signature_method,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature",
                 &self.oauth_signature,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_timestamp",
                 &self.oauth_timestamp,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_nonce",
                 &self.oauth_nonce,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_version",
                 &self.oauth_version,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_verifier",
                 &self.oauth_verifier,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback",
                 &self.oauth_callback,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token_secret",
                 &self.oauth_token_secret,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback_confirmed",
                 &self.oauth_callback_confirmed,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
         request
@@ -8776,55 +8550,38 @@ impl GetAuthorizeForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAuthorizeForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oauth/authorize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAuthorizeForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oauth/authorize",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "ccid",
-                &self.ccid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("ccid", &self.ccid, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "from_oauth",
                 &self.from_oauth,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -8858,15 +8615,13 @@ impl AuthorizeRequestToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizeRequestToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/authorize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizeRequestToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/authorize",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.form(body);
@@ -8910,23 +8665,19 @@ impl GetOauthLoginData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOauthLoginData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oauth/login_data",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOauthLoginData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oauth/login_data",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "oauth_key",
                 &self.oauth_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -8977,23 +8728,19 @@ impl CreateRequestToken {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRequestToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/request_token",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRequestToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/request_token",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
@@ -9146,111 +8893,85 @@ impl CreateRequestTokenFromQuery {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRequestTokenFromQuery",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/request_token_query",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRequestTokenFromQuery",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/request_token_query",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_consumer_key",
                 &self.oauth_consumer_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature_method",
                 &self.oauth_signature_method,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature",
                 &self.oauth_signature,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_timestamp",
                 &self.oauth_timestamp,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_nonce",
                 &self.oauth_nonce,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_version",
                 &self.oauth_version,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_verifier",
                 &self.oauth_verifier,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback",
                 &self.oauth_callback,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token_secret",
                 &self.oauth_token_secret,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback_confirmed",
                 &self.oauth_callback_confirmed,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
         request
@@ -9283,15 +9004,13 @@ impl ListOauthRights {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOauthRights",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oauth/rights",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOauthRights",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oauth/rights",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -9368,56 +9087,30 @@ impl HandleOidcCallback {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleOidcCallback",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oidc/{service}/callback",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleOidcCallback",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oidc/{service}/callback",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
-        request
-            .query(
-                "code",
-                &self.code,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "error",
-                &self.error,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("code", &self.code, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("error", &self.error, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "error_description",
                 &self.error_description,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "error_uri",
                 &self.error_uri,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9513,72 +9206,57 @@ impl StartOidcLogin {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startOidcLogin",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oidc/{service}/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startOidcLogin",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oidc/{service}/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9683,80 +9361,58 @@ impl StartOidcSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startOidcSignup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oidc/{service}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startOidcSignup",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oidc/{service}/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "terms",
-                &self.terms,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("terms", &self.terms, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "partnerId",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9788,15 +9444,14 @@ impl FinishOidcSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "finishOidcSignup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oidc/{service}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "finishOidcSignup",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oidc/{service}/signup",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
         if let Some(body) = &self.body {
@@ -9832,15 +9487,13 @@ impl ListOrganisations {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisations",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisations",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -9872,15 +9525,13 @@ impl CreateOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -9916,15 +9567,13 @@ impl GetOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisation",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisation",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -9959,15 +9608,13 @@ impl UpdateOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisation",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisation",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -10002,15 +9649,13 @@ impl DeleteOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisation",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisation",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -10049,15 +9694,13 @@ impl ListAddonProviders {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviders",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -10092,15 +9735,13 @@ impl CreateAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAddonProvider",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAddonProvider",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -10138,15 +9779,13 @@ impl GetAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10183,15 +9822,13 @@ impl UpdateAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateAddonProvider",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateAddonProvider",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addonproviders/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10230,15 +9867,13 @@ impl DeleteAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProvider",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProvider",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10274,15 +9909,13 @@ impl ListAddonProviderFeatures {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviderFeatures",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/features",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviderFeatures",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/features",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10319,15 +9952,13 @@ impl CreateAddonProviderFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAddonProviderFeature",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/features",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAddonProviderFeature",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders/{providerId}/features",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10367,15 +9998,13 @@ impl DeleteAddonProviderFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProviderFeature",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProviderFeature",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10412,15 +10041,13 @@ impl ListAddonProviderPlans {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviderPlans",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviderPlans",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10457,15 +10084,13 @@ impl CreateAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAddonProviderPlan",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAddonProviderPlan",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10505,15 +10130,13 @@ impl GetAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderPlan",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderPlan",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10552,15 +10175,13 @@ impl UpdateAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateAddonProviderPlan",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateAddonProviderPlan",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10601,15 +10222,13 @@ impl DeleteAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProviderPlan",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProviderPlan",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10649,15 +10268,13 @@ impl UpdateAddonProviderPlanFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateAddonProviderPlanFeature",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateAddonProviderPlanFeature",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10700,15 +10317,13 @@ impl DeleteAddonProviderPlanFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProviderPlanFeature",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProviderPlanFeature",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10746,15 +10361,13 @@ impl GetAddonProviderSsoData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderSsoData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/sso",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderSsoData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/sso",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10790,15 +10403,13 @@ impl ListAddonProviderTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviderTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviderTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10832,15 +10443,13 @@ impl AddAddonProviderTester {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addAddonProviderTester",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/testers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addAddonProviderTester",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders/{providerId}/testers",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10875,15 +10484,13 @@ impl ListOrganisationAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -10916,18 +10523,18 @@ impl CreateOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addons",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -10963,15 +10570,13 @@ impl PreorderOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "preorderOrganisationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addons/preorders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "preorderOrganisationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addons/preorders",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -11007,15 +10612,13 @@ impl GetOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11050,15 +10653,13 @@ impl UpdateOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationAddon",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationAddon",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11095,15 +10696,13 @@ impl DeleteOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11139,15 +10738,13 @@ impl ListOrganisationAddonApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11183,15 +10780,13 @@ impl ListOrganisationAddonEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11245,15 +10840,13 @@ impl ListOrganisationAddonInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11261,17 +10854,13 @@ impl ListOrganisationAddonInstances {
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "withDeleted",
                 &self.with_deleted,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -11304,15 +10893,13 @@ impl GetOrganisationAddonInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddonInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddonInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11347,15 +10934,13 @@ impl ListOrganisationAddonMigrations {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonMigrations",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonMigrations",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/migrations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11390,15 +10975,13 @@ impl MigrateOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "migrateOrganisationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "migrateOrganisationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addons/{addonId}/migrations",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11444,26 +11027,17 @@ impl PreorderOrganisationAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "preorderOrganisationAddonMigration",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "preorderOrganisationAddonMigration",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        request
-            .query(
-                "planId",
-                &self.plan_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("planId", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11495,15 +11069,13 @@ impl GetOrganisationAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddonMigration",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddonMigration",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11539,15 +11111,13 @@ impl AbortOrganisationAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "abortOrganisationAddonMigration",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "abortOrganisationAddonMigration",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11584,15 +11154,13 @@ impl GetOrganisationAddonSsoData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddonSsoData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/sso",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddonSsoData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/sso",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11628,15 +11196,13 @@ impl ListOrganisationAddonTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11673,15 +11239,13 @@ impl ReplaceOrganisationAddonTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationAddonTags",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationAddonTags",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addons/{addonId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11721,15 +11285,13 @@ impl AddOrganisationAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationAddonTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationAddonTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11767,15 +11329,13 @@ impl RemoveOrganisationAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationAddonTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationAddonTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11820,24 +11380,20 @@ impl ListOrganisationApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
             .query(
                 "instanceId",
                 &self.instance_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -11871,15 +11427,13 @@ impl CreateOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -11917,15 +11471,13 @@ impl GetOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplication",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplication",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -11962,15 +11514,13 @@ impl UpdateOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationApplication",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationApplication",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12007,15 +11557,13 @@ impl DeleteOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12051,15 +11599,13 @@ impl ListOrganisationApplicationAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12096,15 +11642,13 @@ impl LinkOrganisationApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "linkOrganisationApplicationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "linkOrganisationApplicationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12145,15 +11689,13 @@ impl ListOrganisationApplicationAddonsEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationAddonsEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/addons/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationAddonsEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/addons/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12190,15 +11732,13 @@ impl UnlinkOrganisationApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unlinkOrganisationApplicationAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unlinkOrganisationApplicationAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12236,15 +11776,13 @@ impl SetOrganisationApplicationBranch {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationBranch",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/branch",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationBranch",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/branch",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12283,15 +11821,13 @@ impl ListOrganisationApplicationBranches {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationBranches",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/branches",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationBranches",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/branches",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12328,15 +11864,13 @@ impl SetOrganisationApplicationBuildFlavor {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationBuildFlavor",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/buildflavor",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationBuildFlavor",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/buildflavor",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12375,15 +11909,13 @@ impl ListOrganisationApplicationDependencies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDependencies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDependencies",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/dependencies",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12419,15 +11951,13 @@ impl ListOrganisationApplicationDependenciesEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDependenciesEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDependenciesEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/dependencies/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12462,15 +11992,13 @@ impl AddOrganisationApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationApplicationDependency",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationApplicationDependency",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12508,15 +12036,13 @@ impl RemoveOrganisationApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationApplicationDependency",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationApplicationDependency",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12553,15 +12079,13 @@ impl ListOrganisationApplicationDependents {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDependents",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/dependents",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDependents",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/dependents",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12624,42 +12148,19 @@ impl ListOrganisationApplicationDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12693,15 +12194,13 @@ impl GetOrganisationApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationDeployment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationDeployment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12737,15 +12236,13 @@ impl CancelOrganisationApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelOrganisationApplicationDeployment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelOrganisationApplicationDeployment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12782,15 +12279,13 @@ impl ListOrganisationApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12827,15 +12322,13 @@ impl ReplaceOrganisationApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationApplicationEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationApplicationEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12876,15 +12369,13 @@ impl SetOrganisationApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationEnvVar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationEnvVar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12925,15 +12416,13 @@ impl DeleteOrganisationApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplicationEnvVar",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplicationEnvVar",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12968,15 +12457,13 @@ impl GetOrganisationApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationExposedEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13011,15 +12498,13 @@ impl ReplaceOrganisationApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationApplicationExposedEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13076,15 +12561,13 @@ impl ListOrganisationApplicationInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13092,17 +12575,13 @@ impl ListOrganisationApplicationInstances {
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "withDeleted",
                 &self.with_deleted,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -13154,33 +12633,22 @@ impl RedeployOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeployOrganisationApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeployOrganisationApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/instances",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "commit",
-                &self.commit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("commit", &self.commit, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "useCache",
                 &self.use_cache,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -13212,15 +12680,13 @@ impl StopOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopOrganisationApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopOrganisationApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13255,15 +12721,13 @@ impl GetOrganisationApplicationInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13300,15 +12764,13 @@ impl ListOrganisationApplicationTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13345,15 +12807,13 @@ impl ReplaceOrganisationApplicationTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationApplicationTags",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationApplicationTags",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13393,15 +12853,13 @@ impl AddOrganisationApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationApplicationTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationApplicationTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13439,15 +12897,13 @@ impl RemoveOrganisationApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationApplicationTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationApplicationTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13484,15 +12940,13 @@ impl ListOrganisationApplicationTcpRedirections {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationTcpRedirections",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationTcpRedirections",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13529,15 +12983,13 @@ impl CreateOrganisationApplicationTcpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationApplicationTcpRedirection",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationApplicationTcpRedirection",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13586,15 +13038,13 @@ impl DeleteOrganisationApplicationTcpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplicationTcpRedirection",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplicationTcpRedirection",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13603,9 +13053,7 @@ impl DeleteOrganisationApplicationTcpRedirection {
             .query(
                 "namespace",
                 &self.namespace,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -13639,15 +13087,13 @@ impl ListOrganisationApplicationUdpRedirections {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationUdpRedirections",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationUdpRedirections",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/udpRedirs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13684,15 +13130,13 @@ impl CreateOrganisationApplicationUdpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationApplicationUdpRedirection",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationApplicationUdpRedirection",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/udpRedirs",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13741,15 +13185,13 @@ impl DeleteOrganisationApplicationUdpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplicationUdpRedirection",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplicationUdpRedirection",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13758,9 +13200,7 @@ impl DeleteOrganisationApplicationUdpRedirection {
             .query(
                 "namespace",
                 &self.namespace,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -13794,15 +13234,13 @@ impl ListOrganisationApplicationDomains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDomains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDomains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/vhosts",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13836,15 +13274,13 @@ impl GetOrganisationApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13879,15 +13315,13 @@ impl SetOrganisationApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13926,15 +13360,13 @@ impl UnsetOrganisationApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unsetOrganisationApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unsetOrganisationApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13969,15 +13401,13 @@ impl AddOrganisationApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationApplicationDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationApplicationDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14013,15 +13443,13 @@ impl RemoveOrganisationApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationApplicationDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationApplicationDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14058,15 +13486,13 @@ impl UpdateOrganisationAvatar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationAvatar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/avatar",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationAvatar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/avatar",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -14105,15 +13531,13 @@ impl ListOrganisationConsumers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationConsumers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationConsumers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumers",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14148,15 +13572,13 @@ impl CreateOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationConsumer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationConsumer",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/consumers",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -14194,15 +13616,13 @@ impl GetOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationConsumer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationConsumer",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14239,15 +13659,13 @@ impl UpdateOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationConsumer",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationConsumer",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14286,15 +13704,13 @@ impl DeleteOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationConsumer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationConsumer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14330,15 +13746,13 @@ impl GetOrganisationConsumerSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationConsumerSecret",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumers/{key}/secret",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationConsumerSecret",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumers/{key}/secret",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14407,49 +13821,19 @@ impl ListOrganisationConsumptions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationConsumptions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumptions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationConsumptions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumptions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "appId",
-                &self.app_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("appId", &self.app_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14481,15 +13865,13 @@ impl GetOrganisationCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationCredits",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/credits",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationCredits",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/credits",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14534,25 +13916,16 @@ impl ListOrganisationDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14584,15 +13957,13 @@ impl ListOrganisationInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14628,15 +13999,13 @@ impl ListOrganisationMembers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationMembers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationMembers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/members",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14678,24 +14047,20 @@ impl InviteOrganisationMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "inviteOrganisationMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "inviteOrganisationMember",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/members",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         if let Some(body) = &self.body {
             request.json(body);
@@ -14731,15 +14096,13 @@ impl UpdateOrganisationMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationMember",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/members/{userId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationMember",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/members/{userId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
@@ -14776,15 +14139,13 @@ impl RemoveOrganisationMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationMember",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/members/{userId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationMember",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/members/{userId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
@@ -14819,15 +14180,13 @@ impl ListOrganisationNamespaces {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationNamespaces",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/namespaces",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationNamespaces",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/namespaces",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14861,15 +14220,13 @@ impl GetOrganisationPaymentInfo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationPaymentInfo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payment-info",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationPaymentInfo",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payment-info",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14903,15 +14260,13 @@ impl ListOrganisationInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14944,15 +14299,13 @@ impl BuyOrganisationCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "buyOrganisationCredits",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "buyOrganisationCredits",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/payments/billings",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -14989,15 +14342,13 @@ impl ListOrganisationUnpaidInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationUnpaidInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings/unpaid",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationUnpaidInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings/unpaid",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15030,15 +14381,13 @@ impl GetOrganisationInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
@@ -15075,15 +14424,13 @@ impl ChooseOrganisationInvoicePaymentProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "chooseOrganisationInvoicePaymentProvider",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "chooseOrganisationInvoicePaymentProvider",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
@@ -15122,15 +14469,13 @@ impl DeleteOrganisationPurchaseOrder {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationPurchaseOrder",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationPurchaseOrder",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
@@ -15184,26 +14529,17 @@ impl DownloadOrganisationInvoicePdf {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "downloadOrganisationInvoicePdf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings/{bid}.pdf",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "downloadOrganisationInvoicePdf",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings/{bid}.pdf",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"application/pdf");
         request
     }
@@ -15237,15 +14573,13 @@ impl GetOrganisationPriceWithTax {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationPriceWithTax",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/fullprice/{price}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationPriceWithTax",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/fullprice/{price}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("price", &self.price);
@@ -15282,15 +14616,13 @@ impl ListOrganisationPaymentMethods {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationPaymentMethods",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationPaymentMethods",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/methods",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15325,15 +14657,13 @@ impl AddOrganisationPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationPaymentMethod",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationPaymentMethod",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/payments/methods",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -15370,15 +14700,13 @@ impl GetOrganisationDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationDefaultPaymentMethod",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15413,15 +14741,13 @@ impl SetOrganisationDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationDefaultPaymentMethod",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -15467,25 +14793,16 @@ impl CreateOrganisationSetupIntent {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationSetupIntent",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/methods/newintent",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationSetupIntent",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/methods/newintent",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "type",
-                &self.type_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15511,15 +14828,13 @@ impl DeleteOrganisationPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationPaymentMethod",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/payments/methods/{mId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationPaymentMethod",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/payments/methods/{mId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("mId", &self.m_id);
@@ -15552,15 +14867,13 @@ impl GetOrganisationMonthlyInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationMonthlyInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/monthlyinvoice",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationMonthlyInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/monthlyinvoice",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15593,15 +14906,13 @@ impl SetOrganisationMaxMonthlyCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationMaxMonthlyCredits",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationMaxMonthlyCredits",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -15638,15 +14949,13 @@ impl GetOrganisationRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationRecurrentPayment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationRecurrentPayment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15680,15 +14989,13 @@ impl DeleteOrganisationRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationRecurrentPayment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationRecurrentPayment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15720,15 +15027,13 @@ impl GetOrganisationStripeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationStripeToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/tokens/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationStripeToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/tokens/stripe",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15768,23 +15073,20 @@ impl GetPasswordResetForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPasswordResetForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/password_forgotten",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPasswordResetForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/password_forgotten",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -15816,15 +15118,14 @@ impl RequestPasswordReset {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "requestPasswordReset",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/password_forgotten",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "requestPasswordReset",
+                cloudsdk_runtime::Method::POST,
+                "/v2/password_forgotten",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -15868,24 +15169,21 @@ impl GetPasswordResetConfirmForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPasswordResetConfirmForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/password_forgotten/{key}",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPasswordResetConfirmForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/password_forgotten/{key}",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -15918,15 +15216,14 @@ impl ResetPassword {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resetPassword",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/password_forgotten/{key}",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resetPassword",
+                cloudsdk_runtime::Method::POST,
+                "/v2/password_forgotten/{key}",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request.header("accept", &"text/html");
@@ -15973,15 +15270,13 @@ impl GetInvoicePayButton {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInvoicePayButton",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/assets/pay_button/{token}/button.png",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInvoicePayButton",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/assets/pay_button/{token}/button.png",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("token", &self.token);
         request.header("accept", &"image/png");
@@ -16011,18 +15306,18 @@ impl GetCoupon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCoupon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/coupons/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCoupon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/coupons/{name}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
         request
@@ -16050,18 +15345,18 @@ impl ListPaymentProviders {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listPaymentProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/providers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listPaymentProviders",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/providers",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16087,18 +15382,18 @@ impl GetStripeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getStripeToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/tokens/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getStripeToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/tokens/stripe",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16139,15 +15434,14 @@ impl HandleStripeSepaWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleStripeSepaWebhook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/payments/webhooks/stripe/sepa",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleStripeSepaWebhook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/payments/webhooks/stripe/sepa",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("Stripe-Signature", &self.stripe_signature);
         if let Some(body) = &self.body {
@@ -16183,15 +15477,13 @@ impl UpdateStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateStripePayment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/payments/{bid}/end/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateStripePayment",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/payments/{bid}/end/stripe",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -16224,18 +15516,18 @@ impl CompleteStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "completeStripePayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/payments/{bid}/end/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "completeStripePayment",
+                cloudsdk_runtime::Method::POST,
+                "/v2/payments/{bid}/end/stripe",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -16285,24 +15577,15 @@ impl ListAddonProductProviders {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProductProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProductProviders",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "orgaId",
-                &self.orga_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16343,25 +15626,16 @@ impl GetAddonProductProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProductProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders/{provider_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProductProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders/{provider_id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider_id", &self.provider_id);
-        request
-            .query(
-                "orgaId",
-                &self.orga_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16391,15 +15665,13 @@ impl GetAddonProductProviderDetails {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProductProviderDetails",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders/{provider_id}/informations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProductProviderDetails",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders/{provider_id}/informations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider_id", &self.provider_id);
         request
@@ -16431,15 +15703,13 @@ impl ListAddonProductProviderVersions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProductProviderVersions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders/{provider_id}/versions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProductProviderVersions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders/{provider_id}/versions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider_id", &self.provider_id);
         request
@@ -16470,15 +15740,13 @@ impl ListCountries {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCountries",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/countries",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCountries",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/countries",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16507,15 +15775,13 @@ impl ListCountryCodes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCountryCodes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/countrycodes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCountryCodes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/countrycodes",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16555,24 +15821,16 @@ impl ListFlavors {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFlavors",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/flavors",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFlavors",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/flavors",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "context",
-                &self.context,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("context", &self.context, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16612,24 +15870,15 @@ impl ListInstanceTypes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listInstanceTypes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listInstanceTypes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16680,34 +15929,18 @@ impl GetInstanceType {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInstanceType",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/instances/{type}-{version}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInstanceType",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/instances/{type}-{version}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("type", &self.type_);
         request.path_param("version", &self.version);
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "app",
-                &self.app,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("app", &self.app, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16738,15 +15971,13 @@ impl ListMfaKinds {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMfaKinds",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/mfa_kinds",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMfaKinds",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/mfa_kinds",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16806,40 +16037,18 @@ impl ListCreditPackages {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCreditPackages",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/packages",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCreditPackages",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/packages",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("coupon", &self.coupon, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "coupon",
-                &self.coupon,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "orgaId",
-                &self.orga_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "currency",
-                &self.currency,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("currency", &self.currency, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16870,15 +16079,13 @@ impl ListExchangeRates {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listExchangeRates",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/prices",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listExchangeRates",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/prices",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16909,15 +16116,13 @@ impl ListZonesV2 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listZonesV2",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/zones",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listZonesV2",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/zones",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16949,15 +16154,13 @@ impl ProvisionMatomo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "provisionMatomo",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/providers/addon-matomo/resources",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "provisionMatomo",
+                cloudsdk_runtime::Method::POST,
+                "/v2/providers/addon-matomo/resources",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -16986,15 +16189,13 @@ impl DeprovisionMatomo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deprovisionMatomo",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/providers/addon-matomo/resources/{matomoId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deprovisionMatomo",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/providers/addon-matomo/resources/{matomoId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("matomoId", &self.matomo_id);
         request
@@ -17028,15 +16229,13 @@ impl ProvisionTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "provisionTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/providers/addon-tardis/resources",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "provisionTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v2/providers/addon-tardis/resources",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17072,15 +16271,13 @@ impl GetProvisionedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProvisionedTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/providers/addon-tardis/resources/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProvisionedTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v2/providers/addon-tardis/resources/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -17107,15 +16304,13 @@ impl DeprovisionTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deprovisionTardis",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/providers/addon-tardis/resources/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deprovisionTardis",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/providers/addon-tardis/resources/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -17148,15 +16343,13 @@ impl ListElasticsearchServiceFlavors {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listElasticsearchServiceFlavors",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/providers/es-addon/tmp/services-flavors",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listElasticsearchServiceFlavors",
+                cloudsdk_runtime::Method::GET,
+                "/v2/providers/es-addon/tmp/services-flavors",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17189,15 +16382,13 @@ impl GetProviderAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProviderAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/providers/{providerId}/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProviderAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/providers/{providerId}/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
@@ -17232,15 +16423,13 @@ impl GetHeptapodPriceForecast {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getHeptapodPriceForecast",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getHeptapodPriceForecast",
+                cloudsdk_runtime::Method::GET,
+                "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -17271,15 +16460,13 @@ impl GetSelf {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelf",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17309,15 +16496,13 @@ impl UpdateSelf {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelf",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelf",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17350,15 +16535,13 @@ impl DeleteSelf {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelf",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelf",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17389,15 +16572,13 @@ impl ListSelfAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17427,15 +16608,13 @@ impl CreateSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSelfAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSelfAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17469,15 +16648,13 @@ impl PreorderSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "preorderSelfAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/addons/preorders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "preorderSelfAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/addons/preorders",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17511,15 +16688,13 @@ impl GetSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17552,15 +16727,13 @@ impl UpdateSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfAddon",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfAddon",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -17595,15 +16768,13 @@ impl DeleteSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17637,15 +16808,13 @@ impl ListSelfAddonApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddonApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddonApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17679,15 +16848,13 @@ impl ListSelfAddonEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddonEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddonEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17720,15 +16887,13 @@ impl ChangeSelfAddonPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "changeSelfAddonPlan",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/addons/{addonId}/plan",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "changeSelfAddonPlan",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/addons/{addonId}/plan",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -17765,15 +16930,13 @@ impl GetSelfAddonSsoData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfAddonSsoData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/sso",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfAddonSsoData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/sso",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17807,15 +16970,13 @@ impl ListSelfAddonTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddonTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddonTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17850,15 +17011,13 @@ impl AddSelfAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfAddonTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfAddonTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
@@ -17894,15 +17053,13 @@ impl RemoveSelfAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfAddonTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfAddonTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
@@ -17936,15 +17093,13 @@ impl ListSelfApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17976,15 +17131,13 @@ impl CreateSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSelfApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSelfApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/applications",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18020,15 +17173,13 @@ impl GetSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplication",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplication",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18063,15 +17214,13 @@ impl UpdateSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfApplication",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfApplication",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -18106,15 +17255,13 @@ impl DeleteSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18148,15 +17295,13 @@ impl ListSelfApplicationAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18190,15 +17335,13 @@ impl LinkSelfApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "linkSelfApplicationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "linkSelfApplicationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/applications/{appId}/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18234,15 +17377,13 @@ impl ListSelfApplicationAddonsEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationAddonsEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/addons/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationAddonsEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/addons/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18277,15 +17418,13 @@ impl UnlinkSelfApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unlinkSelfApplicationAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unlinkSelfApplicationAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("addonId", &self.addon_id);
@@ -18321,15 +17460,13 @@ impl SetSelfApplicationBranch {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationBranch",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/branch",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationBranch",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/branch",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -18366,15 +17503,13 @@ impl ListSelfApplicationBranches {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationBranches",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/branches",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationBranches",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/branches",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18409,15 +17544,13 @@ impl SetSelfApplicationBuildFlavor {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationBuildFlavor",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/buildflavor",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationBuildFlavor",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/buildflavor",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -18454,15 +17587,13 @@ impl ListSelfApplicationDependencies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDependencies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/dependencies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDependencies",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/dependencies",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18496,15 +17627,13 @@ impl ListSelfApplicationDependenciesEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDependenciesEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/dependencies/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDependenciesEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/dependencies/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18537,15 +17666,13 @@ impl AddSelfApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfApplicationDependency",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfApplicationDependency",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
@@ -18581,15 +17708,13 @@ impl RemoveSelfApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfApplicationDependency",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfApplicationDependency",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
@@ -18624,15 +17749,13 @@ impl ListSelfApplicationDependents {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDependents",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/dependents",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDependents",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/dependents",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18693,41 +17816,18 @@ impl ListSelfApplicationDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -18760,15 +17860,13 @@ impl GetSelfApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationDeployment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationDeployment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -18802,15 +17900,13 @@ impl CancelSelfApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelSelfApplicationDeployment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelSelfApplicationDeployment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -18845,15 +17941,13 @@ impl ListSelfApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18888,15 +17982,13 @@ impl ReplaceSelfApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceSelfApplicationEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceSelfApplicationEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -18935,15 +18027,13 @@ impl SetSelfApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationEnvVar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationEnvVar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
@@ -18982,15 +18072,13 @@ impl DeleteSelfApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfApplicationEnvVar",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfApplicationEnvVar",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
@@ -19023,15 +18111,13 @@ impl GetSelfApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationExposedEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19064,15 +18150,13 @@ impl ReplaceSelfApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceSelfApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceSelfApplicationExposedEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -19127,32 +18211,26 @@ impl ListSelfApplicationInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "withDeleted",
                 &self.with_deleted,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -19201,32 +18279,21 @@ impl RedeploySelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeploySelfApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeploySelfApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/applications/{appId}/instances",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "commit",
-                &self.commit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("commit", &self.commit, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "useCache",
                 &self.use_cache,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -19257,15 +18324,13 @@ impl StopSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopSelfApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopSelfApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19300,15 +18365,13 @@ impl GetSelfApplicationInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("instanceId", &self.instance_id);
@@ -19343,15 +18406,13 @@ impl ListSelfApplicationTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19386,15 +18447,13 @@ impl AddSelfApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfApplicationTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfApplicationTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
@@ -19430,15 +18489,13 @@ impl RemoveSelfApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfApplicationTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfApplicationTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
@@ -19473,15 +18530,13 @@ impl ListSelfApplicationDomains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDomains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/vhosts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDomains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/vhosts",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19513,15 +18568,13 @@ impl GetSelfApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19554,15 +18607,13 @@ impl SetSelfApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -19599,15 +18650,13 @@ impl UnsetSelfApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unsetSelfApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unsetSelfApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19640,15 +18689,13 @@ impl AddSelfApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfApplicationDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfApplicationDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
@@ -19682,15 +18729,13 @@ impl RemoveSelfApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfApplicationDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfApplicationDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
@@ -19725,15 +18770,13 @@ impl UpdateSelfAvatar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfAvatar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/avatar",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfAvatar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/avatar",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -19767,15 +18810,13 @@ impl ChangePassword {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "changePassword",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/change_password",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "changePassword",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/change_password",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -19819,23 +18860,19 @@ impl ListSelfCliTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfCliTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/cli_tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfCliTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/cli_tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -19865,15 +18902,13 @@ impl ResendConfirmationEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resendConfirmationEmail",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/confirmation_email",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resendConfirmationEmail",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/confirmation_email",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -19904,15 +18939,13 @@ impl ListSelfConsumers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfConsumers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfConsumers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumers",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -19944,15 +18977,13 @@ impl CreateSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSelfConsumer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSelfConsumer",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/consumers",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -19988,15 +19019,13 @@ impl GetSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfConsumer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfConsumer",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20031,15 +19060,13 @@ impl UpdateSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfConsumer",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfConsumer",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         if let Some(body) = &self.body {
@@ -20076,15 +19103,13 @@ impl DeleteSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfConsumer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfConsumer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20118,15 +19143,13 @@ impl GetSelfConsumerSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfConsumerSecret",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumers/{key}/secret",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfConsumerSecret",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumers/{key}/secret",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20193,48 +19216,18 @@ impl ListSelfConsumptions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfConsumptions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumptions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfConsumptions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumptions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "appId",
-                &self.app_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("appId", &self.app_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -20265,15 +19258,13 @@ impl GetSelfCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfCredits",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/credits",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfCredits",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/credits",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20304,15 +19295,13 @@ impl ListSelfEmails {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfEmails",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/emails",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfEmails",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/emails",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20343,15 +19332,13 @@ impl AddSelfEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfEmail",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/emails/{email}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfEmail",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/emails/{email}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         if let Some(body) = &self.body {
@@ -20386,15 +19373,13 @@ impl RemoveSelfEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfEmail",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/emails/{email}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfEmail",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/emails/{email}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         request
@@ -20425,15 +19410,13 @@ impl GetSelfId {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfId",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/id",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfId",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/id",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20464,15 +19447,13 @@ impl ListSelfInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20503,15 +19484,13 @@ impl ListSshKeys {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSshKeys",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/keys",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSshKeys",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/keys",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20541,15 +19520,13 @@ impl AddSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSshKey",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/keys/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSshKey",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/keys/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20581,15 +19558,13 @@ impl RemoveSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSshKey",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/keys/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSshKey",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/keys/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20624,15 +19599,13 @@ impl SetPreferredMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setPreferredMfa",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/mfa/{kind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setPreferredMfa",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/mfa/{kind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         if let Some(body) = &self.body {
@@ -20669,15 +19642,13 @@ impl CreateMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createMfa",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/mfa/{kind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createMfa",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/mfa/{kind}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         request
@@ -20711,15 +19682,13 @@ impl DeleteMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteMfa",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/mfa/{kind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteMfa",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/mfa/{kind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         request
@@ -20755,15 +19724,13 @@ impl ListMfaBackupCodes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMfaBackupCodes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/mfa/{kind}/backupcodes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMfaBackupCodes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/mfa/{kind}/backupcodes",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         request
@@ -20798,15 +19765,13 @@ impl ConfirmMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "confirmMfa",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/mfa/{kind}/confirmation",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "confirmMfa",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/mfa/{kind}/confirmation",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         if let Some(body) = &self.body {
@@ -20842,15 +19807,13 @@ impl GetSelfPaymentInfo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfPaymentInfo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payment-info",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfPaymentInfo",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payment-info",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20881,15 +19844,13 @@ impl ListSelfInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/billings",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20919,15 +19880,13 @@ impl BuySelfCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "buySelfCredits",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "buySelfCredits",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/payments/billings",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20961,15 +19920,13 @@ impl GetSelfInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         request
@@ -21004,15 +19961,13 @@ impl ChooseSelfInvoicePaymentProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "chooseSelfInvoicePaymentProvider",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "chooseSelfInvoicePaymentProvider",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -21049,15 +20004,13 @@ impl DeleteSelfPurchaseOrder {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfPurchaseOrder",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfPurchaseOrder",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         request
@@ -21109,25 +20062,16 @@ impl DownloadSelfInvoicePdf {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "downloadSelfInvoicePdf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/billings/{bid}.pdf",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "downloadSelfInvoicePdf",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/billings/{bid}.pdf",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"application/pdf");
         request
     }
@@ -21160,15 +20104,13 @@ impl GetSelfPriceWithTax {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfPriceWithTax",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/fullprice/{price}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfPriceWithTax",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/fullprice/{price}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("price", &self.price);
         request
@@ -21203,15 +20145,13 @@ impl ListSelfPaymentMethods {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfPaymentMethods",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfPaymentMethods",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/methods",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21243,15 +20183,13 @@ impl AddSelfPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfPaymentMethod",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfPaymentMethod",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/payments/methods",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -21286,15 +20224,13 @@ impl GetSelfDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfDefaultPaymentMethod",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21326,15 +20262,13 @@ impl SetSelfDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfDefaultPaymentMethod",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -21370,15 +20304,13 @@ impl DeleteSelfPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfPaymentMethod",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/payments/methods/{mId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfPaymentMethod",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/payments/methods/{mId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("mId", &self.m_id);
         request
@@ -21409,15 +20341,13 @@ impl GetSelfMonthlyInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfMonthlyInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/monthlyinvoice",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfMonthlyInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/monthlyinvoice",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21449,15 +20379,13 @@ impl SetSelfMaxMonthlyCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfMaxMonthlyCredits",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/payments/monthlyinvoice/maxcredit",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfMaxMonthlyCredits",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/payments/monthlyinvoice/maxcredit",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -21492,15 +20420,13 @@ impl GetSelfRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfRecurrentPayment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfRecurrentPayment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21531,15 +20457,13 @@ impl DeleteSelfRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfRecurrentPayment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfRecurrentPayment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21568,15 +20492,13 @@ impl GetSelfStripeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfStripeToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/tokens/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfStripeToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/tokens/stripe",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21607,15 +20529,13 @@ impl ListOauthTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOauthTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOauthTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21644,15 +20564,13 @@ impl RevokeAllOauthTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeAllOauthTokens",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeAllOauthTokens",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21683,15 +20601,13 @@ impl GetCurrentOauthToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCurrentOauthToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/tokens/current",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCurrentOauthToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/tokens/current",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21721,15 +20637,13 @@ impl RevokeOauthToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeOauthToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/tokens/{token}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeOauthToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/tokens/{token}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("token", &self.token);
         request
@@ -21771,23 +20685,19 @@ impl ValidateEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "validateEmail",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/validate_email",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "validateEmail",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/validate_email",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "validationKey",
                 &self.validation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -21845,40 +20755,29 @@ impl GetSignupFormForSource {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupFormForSource",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/session/from/{subscription_source}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupFormForSource",
+                cloudsdk_runtime::Method::GET,
+                "/v2/session/from/{subscription_source}/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("subscription_source", &self.subscription_source);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -21954,55 +20853,44 @@ impl GetLoginForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getLoginForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/session/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getLoginForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/session/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "secondaryEmailKey",
                 &self.secondary_email_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "deletionKey",
                 &self.deletion_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22034,15 +20922,14 @@ impl Login {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "login",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/session/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "login",
+                cloudsdk_runtime::Method::POST,
+                "/v2/session/login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -22077,15 +20964,14 @@ impl LoginWithMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "loginWithMfa",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/session/mfa_login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "loginWithMfa",
+                cloudsdk_runtime::Method::POST,
+                "/v2/session/mfa_login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -22155,47 +21041,34 @@ impl GetSignupForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/session/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/session/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "subscription_source",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22254,40 +21127,29 @@ impl GetSignupFormForSourceAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupFormForSourceAlias",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sessions/from/{subscription_source}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupFormForSourceAlias",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sessions/from/{subscription_source}/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("subscription_source", &self.subscription_source);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22363,55 +21225,44 @@ impl GetLoginFormAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getLoginFormAlias",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sessions/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getLoginFormAlias",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sessions/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "secondaryEmailKey",
                 &self.secondary_email_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "deletionKey",
                 &self.deletion_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22443,15 +21294,14 @@ impl LoginAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "loginAlias",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/sessions/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "loginAlias",
+                cloudsdk_runtime::Method::POST,
+                "/v2/sessions/login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -22486,15 +21336,14 @@ impl LoginWithMfaAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "loginWithMfaAlias",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/sessions/mfa_login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "loginWithMfaAlias",
+                cloudsdk_runtime::Method::POST,
+                "/v2/sessions/mfa_login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -22564,47 +21413,34 @@ impl GetSignupFormAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupFormAlias",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sessions/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupFormAlias",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sessions/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "subscription_source",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22644,24 +21480,15 @@ impl GetSummary {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSummary",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/summary",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSummary",
+                cloudsdk_runtime::Method::GET,
+                "/v2/summary",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "full",
-                &self.full,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("full", &self.full, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -22693,15 +21520,13 @@ impl CreateUser {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createUser",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/users",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createUser",
+                cloudsdk_runtime::Method::POST,
+                "/v2/users",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.form(body);
@@ -22735,15 +21560,13 @@ impl GetUser {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getUser",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getUser",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -22777,15 +21600,13 @@ impl ListUserApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listUserApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{id}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listUserApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{id}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -22817,15 +21638,13 @@ impl GetUserGitInfo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getUserGitInfo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{userId}/git-info",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getUserGitInfo",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{userId}/git-info",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("userId", &self.user_id);
         request
@@ -22866,25 +21685,16 @@ impl ValidateVatKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "validateVatKey",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/validation/vat/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "validateVatKey",
+                cloudsdk_runtime::Method::GET,
+                "/v2/validation/vat/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -22933,32 +21743,17 @@ impl CheckVat {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "checkVat",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vat_check",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "checkVat",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vat_check",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "country",
-                &self.country,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "vat",
-                &self.vat,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("country", &self.country, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("vat", &self.vat, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -22990,15 +21785,13 @@ impl ProvisionDependentAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "provisionDependentAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vendor/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "provisionDependentAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vendor/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -23041,24 +21834,15 @@ impl ListVendorAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVendorAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vendor/apps",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVendorAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vendor/apps",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -23090,15 +21874,13 @@ impl GetVendorAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVendorAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vendor/apps/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVendorAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vendor/apps/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -23131,15 +21913,13 @@ impl UpdateVendorAddonConfig {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateVendorAddonConfig",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vendor/apps/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateVendorAddonConfig",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vendor/apps/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -23177,15 +21957,13 @@ impl BillAddonOwner {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "billAddonOwner",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vendor/apps/{addonId}/consumptions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "billAddonOwner",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vendor/apps/{addonId}/consumptions",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -23222,15 +22000,13 @@ impl GetVendorAddonLogsCollector {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVendorAddonLogsCollector",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vendor/apps/{addonId}/logscollector",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVendorAddonLogsCollector",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vendor/apps/{addonId}/logscollector",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -23281,33 +22057,18 @@ impl CompleteVendorAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "completeVendorAddonMigration",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vendor/apps/{addonId}/migration_callback",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "completeVendorAddonMigration",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vendor/apps/{addonId}/migration_callback",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
-            .query(
-                "plan_id",
-                &self.plan_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("plan_id", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -23342,15 +22103,13 @@ impl GetAccessLogsReadToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAccessLogsReadToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/w10tokens/accessLogs/read/{orgaId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAccessLogsReadToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/w10tokens/accessLogs/read/{orgaId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("orgaId", &self.orga_id);
         request
@@ -23384,15 +22143,13 @@ impl GetMatomo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getMatomo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-matomo/addons/{matomoId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getMatomo",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-matomo/addons/{matomoId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("matomoId", &self.matomo_id);
         request
@@ -23434,23 +22191,19 @@ impl ValidateMatomoToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "validateMatomoToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-matomo/token/validate",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "validateMatomoToken",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-matomo/token/validate",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "keycloakToken",
                 &self.keycloak_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -23482,15 +22235,13 @@ impl GetPulsarProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsarProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsarProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -23522,15 +22273,13 @@ impl GetPulsar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsar",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsar",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -23564,15 +22313,13 @@ impl CreatePulsarTenantAndNamespace {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createPulsarTenantAndNamespace",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createPulsarTenantAndNamespace",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -23599,15 +22346,13 @@ impl DeletePulsarTenantAndNamespace {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deletePulsarTenantAndNamespace",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deletePulsarTenantAndNamespace",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -23641,15 +22386,13 @@ impl GetPulsarStoragePolicies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsarStoragePolicies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsarStoragePolicies",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -23684,15 +22427,13 @@ impl UpdatePulsarStoragePolicies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updatePulsarStoragePolicies",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updatePulsarStoragePolicies",
+                cloudsdk_runtime::Method::PATCH,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         if let Some(body) = &self.body {
@@ -23723,15 +22464,13 @@ impl DeletePulsarTopic {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deletePulsarTopic",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deletePulsarTopic",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request.path_param("topicName", &self.topic_name);
@@ -23766,15 +22505,13 @@ impl GetPulsarClusterStoragePolicies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsarClusterStoragePolicies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsarClusterStoragePolicies",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterId", &self.cluster_id);
         request
@@ -23814,24 +22551,16 @@ impl CreateTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "appOnly",
-                &self.app_only,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -23866,15 +22595,13 @@ impl GetTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/addons/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -23901,15 +22628,13 @@ impl DeleteTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteTardis",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteTardis",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-tardis/addons/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -23944,15 +22669,13 @@ impl GetOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOwnedTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOwnedTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -23981,15 +22704,13 @@ impl DeleteOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOwnedTardis",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOwnedTardis",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24025,15 +22746,13 @@ impl RestoreOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "restoreOwnedTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "restoreOwnedTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24070,15 +22789,13 @@ impl GetTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getTardisToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getTardisToken",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24109,15 +22826,13 @@ impl DeleteTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteTardisToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteTardisToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24172,42 +22887,19 @@ impl ListTardisTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listTardisTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listTardisTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "onlyId",
-                &self.only_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("onlyId", &self.only_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -24241,15 +22933,13 @@ impl CreateTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createTardisToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createTardisToken",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24299,33 +22989,17 @@ impl ListOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOwnedTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOwnedTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -24364,25 +23038,17 @@ impl CreateOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOwnedTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOwnedTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
-            .query(
-                "appOnly",
-                &self.app_only,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -24410,15 +23076,13 @@ impl RevokeTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeTardisToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/token/revoke",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeTardisToken",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/token/revoke",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -24454,15 +23118,13 @@ impl GetConfigProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getConfigProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getConfigProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         request
@@ -24501,15 +23163,13 @@ impl ListConfigProviderEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listConfigProviderEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listConfigProviderEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         request
@@ -24549,15 +23209,13 @@ impl ReplaceConfigProviderEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceConfigProviderEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceConfigProviderEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         if let Some(body) = &self.body {
@@ -24594,15 +23252,13 @@ impl ListJenkinsUpdates {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listJenkinsUpdates",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/jenkins/addons/{addonId}/updates",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listJenkinsUpdates",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/jenkins/addons/{addonId}/updates",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -24636,15 +23292,13 @@ impl GetAddonProviderV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request
@@ -24679,15 +23333,13 @@ impl GetProviderAddonV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProviderAddonV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/{providerId}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProviderAddonV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/{providerId}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
@@ -24723,15 +23375,13 @@ impl GetAddonProviderCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderCluster",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/{providerId}/clusters/{clusterId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderCluster",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/{providerId}/clusters/{clusterId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("clusterId", &self.cluster_id);
@@ -24766,15 +23416,13 @@ impl GetCreditsSummary {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCreditsSummary",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/credits/summary",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCreditsSummary",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/credits/summary",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -24817,25 +23465,16 @@ impl ListInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -24867,15 +23506,13 @@ impl ListUnpaidInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listUnpaidInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices/unpaid",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listUnpaidInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices/unpaid",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -24910,15 +23547,13 @@ impl GetInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -24952,15 +23587,13 @@ impl GetInvoiceHtml {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInvoiceHtml",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInvoiceHtml",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -24997,15 +23630,13 @@ impl StartPaypalPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startPaypalPayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startPaypalPayment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25042,15 +23673,13 @@ impl AuthorizePaypalPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizePaypalPayment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizePaypalPayment",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25088,15 +23717,13 @@ impl StartStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startStripePayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startStripePayment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25136,15 +23763,13 @@ impl AuthorizeStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizeStripePayment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizeStripePayment",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25180,15 +23805,13 @@ impl ListPaymentMethods {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listPaymentMethods",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listPaymentMethods",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/payments/methods",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -25223,15 +23846,13 @@ impl CreatePaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createPaymentMethod",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/billing/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createPaymentMethod",
+                cloudsdk_runtime::Method::POST,
+                "/v4/billing/organisations/{id}/payments/methods",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -25269,15 +23890,13 @@ impl SetDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/billing/organisations/{id}/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setDefaultPaymentMethod",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/billing/organisations/{id}/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -25315,15 +23934,13 @@ impl DeletePaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deletePaymentMethod",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/billing/organisations/{id}/payments/methods/{methodId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deletePaymentMethod",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/billing/organisations/{id}/payments/methods/{methodId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("methodId", &self.method_id);
@@ -25359,25 +23976,16 @@ impl CreateStripeSetupIntent {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createStripeSetupIntent",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/payments/stripe/intent",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createStripeSetupIntent",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/payments/stripe/intent",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "type",
-                &self.type_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25419,15 +24027,13 @@ impl DownloadInvoicePdf {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "downloadInvoicePdf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/{invoice}.pdf",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "downloadInvoicePdf",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/{invoice}.pdf",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoice", &self.invoice);
@@ -25472,25 +24078,17 @@ impl GetOrganisationPriceSystem {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationPriceSystem",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{owner_id}/price-system",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationPriceSystem",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{owner_id}/price-system",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("owner_id", &self.owner_id);
         request
-            .query(
-                "zone_id",
-                &self.zone_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("zone_id", &self.zone_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25523,32 +24121,18 @@ impl GetPriceSystem {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPriceSystem",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/price-system",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPriceSystem",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/price-system",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "zone_id",
-                &self.zone_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("zone_id", &self.zone_id, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "currency",
-                &self.currency,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("currency", &self.currency, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25593,24 +24177,15 @@ impl ListConsoleSettings {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listConsoleSettings",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/console/settings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listConsoleSettings",
+                cloudsdk_runtime::Method::GET,
+                "/v4/console/settings",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25651,25 +24226,16 @@ impl GetConsoleSetting {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getConsoleSetting",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/console/settings/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getConsoleSetting",
+                cloudsdk_runtime::Method::GET,
+                "/v4/console/settings/{name}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25704,25 +24270,16 @@ impl SetConsoleSetting {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setConsoleSetting",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/console/settings/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setConsoleSetting",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/console/settings/{name}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = self.body {
             request.text("text/plain", body);
         }
@@ -25759,25 +24316,16 @@ impl DeleteConsoleSetting {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteConsoleSetting",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/console/settings/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteConsoleSetting",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/console/settings/{name}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25809,15 +24357,13 @@ impl ListFunctions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFunctions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFunctions",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -25852,15 +24398,13 @@ impl CreateFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createFunction",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/functions/organisations/{ownerId}/functions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createFunction",
+                cloudsdk_runtime::Method::POST,
+                "/v4/functions/organisations/{ownerId}/functions",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -25898,15 +24442,13 @@ impl GetFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getFunction",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getFunction",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -25943,15 +24485,13 @@ impl UpdateFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateFunction",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateFunction",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -25983,15 +24523,13 @@ impl DeleteFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteFunction",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteFunction",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26029,15 +24567,13 @@ impl ListFunctionDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFunctionDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFunctionDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26074,15 +24610,13 @@ impl CreateFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createFunctionDeployment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createFunctionDeployment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26122,15 +24656,13 @@ impl GetFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getFunctionDeployment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getFunctionDeployment",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26169,15 +24701,13 @@ impl UpdateFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateFunctionDeployment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateFunctionDeployment",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26211,15 +24741,13 @@ impl TriggerFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "triggerFunctionDeployment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "triggerFunctionDeployment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26250,15 +24778,13 @@ impl DeleteFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteFunctionDeployment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteFunctionDeployment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26295,15 +24821,13 @@ impl CreateMateriaKvToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createMateriaKvToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createMateriaKvToken",
+                cloudsdk_runtime::Method::POST,
+                "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("KVId", &self.kv_id);
@@ -26350,33 +24874,17 @@ impl ListIamTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listIamTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/iam/organisations/{ownerId}/iam/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listIamTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v4/iam/organisations/{ownerId}/iam/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "size",
-                &self.size,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("size", &self.size, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26409,15 +24917,13 @@ impl GetIamToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getIamToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getIamToken",
+                cloudsdk_runtime::Method::GET,
+                "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
@@ -26446,15 +24952,13 @@ impl RevokeIamToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeIamToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeIamToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
@@ -26500,32 +25004,16 @@ impl ListIamTokenRevocations {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listIamTokenRevocations",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/iam/tokens/revocations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listIamTokenRevocations",
+                cloudsdk_runtime::Method::GET,
+                "/v4/iam/tokens/revocations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "size",
-                &self.size,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("size", &self.size, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26559,15 +25047,13 @@ impl ListAddonLoadBalancers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonLoadBalancers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonLoadBalancers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("addonId", &self.addon_id);
@@ -26604,15 +25090,13 @@ impl GetDefaultLoadBalancerDns {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getDefaultLoadBalancerDns",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getDefaultLoadBalancerDns",
+                cloudsdk_runtime::Method::GET,
+                "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("appId", &self.app_id);
@@ -26649,15 +25133,13 @@ impl ListApplicationLoadBalancers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationLoadBalancers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationLoadBalancers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -26738,66 +25220,32 @@ impl StreamApplicationAccessLogs {
         self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamApplicationAccessLogs",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "streamApplicationAccessLogs",
+                cloudsdk_runtime::Method::GET,
+                "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
-        request
-            .query(
-                "field",
-                &self.field,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("field", &self.field, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "throttleElements",
                 &self.throttle_elements,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "throttlePerInMilliseconds",
                 &self.throttle_per_in_milliseconds,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "until",
-                &self.until,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("until", &self.until, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"text/event-stream");
         request
     }
@@ -26902,24 +25350,16 @@ impl StreamApplicationLogsV4 {
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), resumes from the last message's `date` (as `since`) without repeating it, and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
     pub fn stream(self) -> crate::ItemStream<crate::types::ApplicationLog> {
-        self.prepare()
-            .events(
-                Some(cloudsdk_runtime::Resume {
-                    parameter: "since",
-                    field: "date",
-                }),
-            )
+        self.prepare().events(Some(cloudsdk_runtime::Resume::new("since", "date")))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamApplicationLogsV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "streamApplicationLogsV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -26927,82 +25367,33 @@ impl StreamApplicationLogsV4 {
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "field",
-                &self.field,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "filter",
-                &self.filter,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("field", &self.field, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("filter", &self.filter, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "instanceId",
                 &self.instance_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "service",
-                &self.service,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("service", &self.service, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "throttleElements",
                 &self.throttle_elements,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "throttlePerInMilliseconds",
                 &self.throttle_per_in_milliseconds,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "until",
-                &self.until,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("until", &self.until, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"text/event-stream");
         request
     }
@@ -27036,15 +25427,13 @@ impl GetMateriaKvDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getMateriaKvDatabase",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getMateriaKvDatabase",
+                cloudsdk_runtime::Method::GET,
+                "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -27079,15 +25468,13 @@ impl ListNetworkGroups {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworkGroups",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(401u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworkGroups",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -27122,18 +25509,18 @@ impl CreateNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createNetworkGroup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createNetworkGroup",
+                cloudsdk_runtime::Method::POST,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -27171,18 +25558,18 @@ impl GetNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroup",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27211,15 +25598,13 @@ impl DeleteNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteNetworkGroup",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(401u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteNetworkGroup",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27256,19 +25641,19 @@ impl AddNetworkGroupExternalPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addNetworkGroupExternalPeer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addNetworkGroupExternalPeer",
+                cloudsdk_runtime::Method::POST,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27301,18 +25686,18 @@ impl RemoveNetworkGroupExternalPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeNetworkGroupExternalPeer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeNetworkGroupExternalPeer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27351,18 +25736,18 @@ impl ListNetworkGroupMembers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworkGroupMembers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworkGroupMembers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27397,19 +25782,19 @@ impl AddNetworkGroupMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addNetworkGroupMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addNetworkGroupMember",
+                cloudsdk_runtime::Method::POST,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27450,18 +25835,18 @@ impl GetNetworkGroupMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroupMember",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroupMember",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27492,18 +25877,18 @@ impl RemoveNetworkGroupMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeNetworkGroupMember",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeNetworkGroupMember",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27542,18 +25927,18 @@ impl ListNetworkGroupPeers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworkGroupPeers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworkGroupPeers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27590,18 +25975,18 @@ impl GetNetworkGroupPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroupPeer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroupPeer",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27632,15 +26017,12 @@ impl DeleteNetworkGroupPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteNetworkGroupPeer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "deleteNetworkGroupPeer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27678,18 +26060,18 @@ impl GetNetworkGroupPeerWireguardConfig {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroupPeerWireguardConfig",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroupPeerWireguardConfig",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27729,18 +26111,18 @@ impl StreamNetworkGroupPeerWireguardConfig {
         self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamNetworkGroupPeerWireguardConfig",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "streamNetworkGroupPeerWireguardConfig",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27780,15 +26162,12 @@ impl StreamNetworkGroup {
         self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamNetworkGroup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "streamNetworkGroup",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -27857,50 +26236,25 @@ impl ListApplicationDeploymentsV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationDeploymentsV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationDeploymentsV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "includeApplicationConfiguration",
                 &self.include_application_configuration,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "order",
-                &self.order,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("order", &self.order, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -27945,15 +26299,13 @@ impl GetApplicationDeploymentV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationDeploymentV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationDeploymentV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -27962,9 +26314,7 @@ impl GetApplicationDeploymentV4 {
             .query(
                 "includeApplicationConfiguration",
                 &self.include_application_configuration,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -28063,15 +26413,13 @@ impl ListApplicationInstancesV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationInstancesV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationInstancesV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -28079,57 +26427,23 @@ impl ListApplicationInstancesV4 {
             .query(
                 "excludeState",
                 &self.exclude_state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "includeState",
                 &self.include_state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "order",
-                &self.order,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "until",
-                &self.until,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("order", &self.order, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("until", &self.until, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -28169,15 +26483,13 @@ impl GetApplicationInstanceV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationInstanceV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationInstanceV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -28212,15 +26524,13 @@ impl ListZones {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listZones",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/products/zones",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listZones",
+                cloudsdk_runtime::Method::GET,
+                "/v4/products/zones",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -28250,15 +26560,13 @@ impl GetZone {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getZone",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/products/zones/{zoneName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getZone",
+                cloudsdk_runtime::Method::GET,
+                "/v4/products/zones/{zoneName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("zoneName", &self.zone_name);
         request
@@ -28292,15 +26600,13 @@ impl GetGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/saas/grafana/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getGrafanaOrganisation",
+                cloudsdk_runtime::Method::GET,
+                "/v4/saas/grafana/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -28334,15 +26640,13 @@ impl CreateGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/saas/grafana/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createGrafanaOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v4/saas/grafana/{id}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -28376,15 +26680,13 @@ impl DeleteGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/saas/grafana/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteGrafanaOrganisation",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/saas/grafana/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -28418,15 +26720,13 @@ impl ResetGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resetGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/saas/grafana/{id}/reset",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resetGrafanaOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v4/saas/grafana/{id}/reset",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -28469,24 +26769,20 @@ impl GetRequestHeatmap {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getRequestHeatmap",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/stats/organisations/{ownerId}/requests",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getRequestHeatmap",
+                cloudsdk_runtime::Method::GET,
+                "/v4/stats/organisations/{ownerId}/requests",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
             .query(
                 "applicationId",
                 &self.application_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -28573,58 +26869,22 @@ impl GetResourceMetrics {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getResourceMetrics",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getResourceMetrics",
+                cloudsdk_runtime::Method::GET,
+                "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("resourceId", &self.resource_id);
+        request.query("end", &self.end, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("fill", &self.fill, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "end",
-                &self.end,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "fill",
-                &self.fill,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "interval",
-                &self.interval,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "only",
-                &self.only,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "span",
-                &self.span,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("interval", &self.interval, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("only", &self.only, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("span", &self.span, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -28655,15 +26915,13 @@ impl ListApiTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApiTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api-tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApiTokens",
+                cloudsdk_runtime::Method::GET,
+                "/api-tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -28695,15 +26953,14 @@ impl CreateApiToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createApiToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api-tokens",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createApiToken",
+                cloudsdk_runtime::Method::POST,
+                "/api-tokens",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -28733,15 +26990,13 @@ impl UpdateApiToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateApiToken",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/api-tokens/{apiTokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateApiToken",
+                cloudsdk_runtime::Method::PUT,
+                "/api-tokens/{apiTokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("apiTokenId", &self.api_token_id);
         if let Some(body) = &self.body {
@@ -28771,15 +27026,13 @@ impl RevokeApiToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeApiToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api-tokens/{apiTokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeApiToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/api-tokens/{apiTokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("apiTokenId", &self.api_token_id);
         request
@@ -28808,10 +27061,12 @@ impl StreamEvents {
             )
             .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
             .auth(cloudsdk_runtime::AuthMode::FirstMessage)
-            .keepalive(cloudsdk_runtime::KeepAlive {
-                message: "[\"ping\"]",
-                interval: std::time::Duration::from_secs(40),
-            })
+            .keepalive(
+                cloudsdk_runtime::KeepAlive::new(
+                    "[\"ping\"]",
+                    std::time::Duration::from_secs(40),
+                ),
+            )
             .ready(&[("type", "socket_ready")])
             .auth_error(&[("type", "error"), ("id", "2001")]);
         let mut request = self.client.raw().websocket(&OPERATION);
@@ -28854,24 +27109,16 @@ impl StreamApplicationLogs {
             )
             .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
             .auth(cloudsdk_runtime::AuthMode::FirstMessage)
-            .resume(cloudsdk_runtime::Resume {
-                parameter: "since",
-                field: "date",
-            })
-            .keepalive(cloudsdk_runtime::KeepAlive {
-                message: "[\"ping\"]",
-                interval: std::time::Duration::from_secs(40),
-            });
+            .resume(cloudsdk_runtime::Resume::new("since", "date"))
+            .keepalive(
+                cloudsdk_runtime::KeepAlive::new(
+                    "[\"ping\"]",
+                    std::time::Duration::from_secs(40),
+                ),
+            );
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(interval) = self.keepalive_interval {
             request.keepalive_interval(interval);
         }
