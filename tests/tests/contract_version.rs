@@ -57,7 +57,8 @@ fn every_generated_crate_requires_the_contract() {
 }
 
 /// `cloudsdk_runtime::Name {` or `cloudsdk_runtime::Enum::Variant {` as an expression: a
-/// struct literal. A return type or an `impl` header before the brace is not one.
+/// struct literal. A return type or an `impl` header before the brace is not one, nor a `use`
+/// group (`cloudsdk_runtime::{`).
 fn struct_literals(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for line in text.lines() {
@@ -70,7 +71,8 @@ fn struct_literals(text: &str) -> Vec<String> {
                 .unwrap_or(after.len());
             let tail = after[path_len..].trim_start();
             let signature = before.contains("->") || before.contains("impl ");
-            if tail.starts_with('{') && !signature {
+            let group = after[..path_len].ends_with("::");
+            if tail.starts_with('{') && !signature && !group {
                 found.push(line.trim().to_owned());
             }
             rest = &after[path_len..];
@@ -98,6 +100,7 @@ fn the_literal_check_sees_literals_and_not_signatures() {
     let code = "static A: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {\n\
                 fn raw(&self) -> &cloudsdk_runtime::Client {\n\
                 impl cloudsdk_runtime::ErrorBody for X {\n\
+                pub use cloudsdk_runtime::{\n\
                 Ok(cloudsdk_runtime::ResponseValue { status, headers, value })\n\
                 cloudsdk_runtime::Pagination::PageNumber {";
     assert_eq!(
