@@ -8,9 +8,10 @@
 //! workspace's `target/` (dependencies already built are reused), then runs against a server on
 //! 127.0.0.1 that checks the request and stops by itself.
 
+use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -48,7 +49,7 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<bool> {
     };
     let versions = versions(root)?;
     package(root)?;
-    let dir = std::env::temp_dir().join(format!("cloudsdk-outside-{}", std::process::id()));
+    let dir = scratch_dir(root);
     let result = build_and_call(root, &dir, &versions);
     if keep {
         eprintln!("outside: kept {}", dir.display());
@@ -58,8 +59,19 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<bool> {
     result
 }
 
+/// A folder in the system's temporary folder, the same for every run from this checkout (so its
+/// builds in `target/` are replaced rather than piling up) and another for other checkouts.
+fn scratch_dir(root: &Path) -> PathBuf {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    root.hash(&mut hasher);
+    std::env::temp_dir().join(format!("cloudsdk-outside-{:016x}", hasher.finish()))
+}
+
 fn build_and_call(root: &Path, dir: &Path, versions: &[(String, String)]) -> Result<bool> {
     let registry = dir.join("packages");
+    if registry.exists() {
+        std::fs::remove_dir_all(&registry)?;
+    }
     std::fs::create_dir_all(&registry)?;
     for (name, version) in versions {
         unpack(root, &registry, name, version)?;
@@ -130,11 +142,13 @@ fn package(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Unpacks `target/package/<name>-<version>.crate` into `registry`.
+/// Unpacks `target/package/<name>-<version>.crate` into `registry`. The files get the current
+/// time (`-m`): a package's files all carry one fixed time, which would let Cargo take changed
+/// sources for the ones it built before.
 fn unpack(root: &Path, registry: &Path, name: &str, version: &str) -> Result<()> {
     let file = root.join(format!("target/package/{name}-{version}.crate"));
     let status = Command::new("tar")
-        .arg("-xzf")
+        .arg("-xmzf")
         .arg(&file)
         .arg("-C")
         .arg(registry)
