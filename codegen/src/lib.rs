@@ -8,9 +8,9 @@
 //! previous generation's ([`Options::previous`]) and picks the crate version.
 //!
 //! ```no_run
-//! use cloudsdk_codegen::{generate, emit::Dependencies, Options};
+//! use cloudsdk_codegen::{generate, emit::{Dependencies, RuntimeSource}, Options};
 //!
-//! let options = Options::new("petstore", Dependencies::Standalone { runtime_path: "../runtime".into() });
+//! let options = Options::new("petstore", Dependencies::Standalone { runtime: RuntimeSource::Registry });
 //! let generated = generate(std::path::Path::new("petstore.yaml"), &options)?;
 //! for warning in &generated.warnings {
 //!     eprintln!("{warning}");
@@ -53,6 +53,9 @@ pub struct Options {
     pub previous: Option<summary::Previous>,
     /// The date (`YYYY-MM-DD`) a new changelog entry carries; `None` leaves it out.
     pub date: Option<String>,
+    /// Package settings that win over the spec's `info.x-rust-crate` (from a config file beside
+    /// the spec, or `--name`); a `name` here wins over [`crate_name`](Self::crate_name) too.
+    pub package: model::package::Package,
 }
 
 impl Options {
@@ -65,6 +68,7 @@ impl Options {
             ref_root: None,
             previous: None,
             date: None,
+            package: model::package::Package::default(),
         }
     }
 }
@@ -210,10 +214,23 @@ fn release_files(
 /// # Errors
 /// With `strict`, the first warning, as an error.
 fn build_model(spec: parse::Spec, options: &Options) -> Result<Modelled, Diagnostic> {
+    options.package.check().map_err(|refused| {
+        Diagnostic::error(format!("package setting {refused}"))
+            .hint("these settings come from the command line or a config file beside the spec")
+    })?;
+    let extension = spec.api.info.extensions.get("x-rust-crate");
+    let package = model::package::from_extension(extension)
+        .map_err(|d| spec.locate_diagnostic(d))?
+        .overridden_by(&options.package);
+    let crate_name = package
+        .name
+        .clone()
+        .unwrap_or_else(|| options.crate_name.clone());
     let (api, model_warnings) = model::build(
         &spec.api,
         &model::Options {
-            crate_name: options.crate_name.clone(),
+            crate_name,
+            package,
         },
     );
     let mut warnings = spec.warnings.clone();

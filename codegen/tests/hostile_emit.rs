@@ -332,7 +332,11 @@ fn the_crate_description_is_one_toml_string() {
             "version",
             "edition",
             "license",
-            "publish"
+            "rust-version",
+            "documentation",
+            "readme",
+            "keywords",
+            "categories"
         ])
     );
     let title = "Evil\" \\ \"\"\" ''' \n[workspace]\nmembers = [\"..\"]\n[package.metadata]\nx = \"\u{1}\u{7f}";

@@ -82,11 +82,9 @@ fn http_client() -> reqwest::Client {
 
 async fn via_runtime(client: &Client) -> Instance {
     let mut request = client.request(&GET_INSTANCE);
-    request.path_param("id", &"b177a7c0").query(
-        "fields",
-        &Some("all"),
-        QueryStyle::Form { explode: true },
-    );
+    request
+        .path_param("id", &"b177a7c0")
+        .query("fields", &Some("all"), QueryStyle::form(true));
     let response = request.send::<serde_json::Value>().await.expect("send");
     response.json::<_, serde_json::Value>().expect("json")
 }

@@ -22,9 +22,11 @@ const QUERY: &AsciiSet = SEGMENT;
 
 /// How a query parameter is written (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum QueryStyle {
     /// `form`: arrays as `a=1&a=2` when exploded, `a=1,2` otherwise; objects as `k=v&k2=v2`
-    /// when exploded, `a=k,v,k2,v2` otherwise.
+    /// when exploded, `a=k,v,k2,v2` otherwise. Built with [`QueryStyle::form`].
+    #[non_exhaustive]
     Form {
         /// OpenAPI `explode`.
         explode: bool,
@@ -35,6 +37,13 @@ pub enum QueryStyle {
     PipeDelimited,
     /// `deepObject`: objects as `a[k]=v`.
     DeepObject,
+}
+
+impl QueryStyle {
+    /// The `form` style, exploded or not.
+    pub const fn form(explode: bool) -> Self {
+        Self::Form { explode }
+    }
 }
 
 /// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment (`reserved`:
@@ -299,14 +308,8 @@ mod tests {
     #[test]
     fn query_styles() {
         let arr = json!([3, 4, 5]);
-        assert_eq!(
-            q(arr.clone(), QueryStyle::Form { explode: true }),
-            "id=3&id=4&id=5"
-        );
-        assert_eq!(
-            q(arr.clone(), QueryStyle::Form { explode: false }),
-            "id=3,4,5"
-        );
+        assert_eq!(q(arr.clone(), QueryStyle::form(true)), "id=3&id=4&id=5");
+        assert_eq!(q(arr.clone(), QueryStyle::form(false)), "id=3,4,5");
         assert_eq!(q(arr.clone(), QueryStyle::SpaceDelimited), "id=3%204%205");
         assert_eq!(q(arr, QueryStyle::PipeDelimited), "id=3|4|5");
         // Keys in sorted order, so the result is the same with or without serde_json/preserve_order.
@@ -316,22 +319,16 @@ mod tests {
             "id[first%20name]=%C3%85lex&id[role]=admin"
         );
         assert_eq!(
-            q(obj.clone(), QueryStyle::Form { explode: true }),
+            q(obj.clone(), QueryStyle::form(true)),
             "first%20name=%C3%85lex&role=admin"
         );
         assert_eq!(
-            q(obj, QueryStyle::Form { explode: false }),
+            q(obj, QueryStyle::form(false)),
             "id=first%20name,%C3%85lex,role,admin"
         );
-        assert_eq!(q(json!(null), QueryStyle::Form { explode: true }), "");
-        assert_eq!(
-            q(json!("a&b=c"), QueryStyle::Form { explode: true }),
-            "id=a%26b%3Dc"
-        );
-        assert_eq!(
-            q(json!(true), QueryStyle::Form { explode: true }),
-            "id=true"
-        );
+        assert_eq!(q(json!(null), QueryStyle::form(true)), "");
+        assert_eq!(q(json!("a&b=c"), QueryStyle::form(true)), "id=a%26b%3Dc");
+        assert_eq!(q(json!(true), QueryStyle::form(true)), "id=true");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use http::{HeaderMap, StatusCode};
 
 /// Status, headers and raw body of a response that did not turn into the expected value.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ResponseParts {
     /// The HTTP status.
     pub status: StatusCode,
@@ -16,6 +17,15 @@ pub struct ResponseParts {
 }
 
 impl ResponseParts {
+    /// A response's status, headers and body.
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+        Self {
+            status,
+            headers,
+            body,
+        }
+    }
+
     /// The body as text (lossy UTF-8).
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         String::from_utf8_lossy(&self.body)
@@ -51,6 +61,7 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
 
 /// A documented error response: the operation's spec says what this status carries.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ApiError<E> {
     /// Status, headers and raw body.
     pub response: ResponseParts,
@@ -59,8 +70,16 @@ pub struct ApiError<E> {
     pub error: Option<E>,
 }
 
+impl<E> ApiError<E> {
+    /// A documented error response and its decoded body (`None`: it did not decode).
+    pub fn new(response: ResponseParts, error: Option<E>) -> Self {
+        Self { response, error }
+    }
+}
+
 /// A response body that could not be decoded into the expected type.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct DecodeError {
     /// Status, headers and raw body.
     pub response: ResponseParts,
@@ -70,9 +89,21 @@ pub struct DecodeError {
     pub message: String,
 }
 
+impl DecodeError {
+    /// A body that did not decode: the response, where decoding failed and why.
+    pub fn new(response: ResponseParts, path: String, message: String) -> Self {
+        Self {
+            response,
+            path,
+            message,
+        }
+    }
+}
+
 /// A response whose body was larger than the client reads into memory
 /// ([`ClientBuilder::max_body_bytes`](crate::ClientBuilder::max_body_bytes)).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct BodyTooLarge {
     /// Status, headers and the first bytes of the body (at most 1 KiB).
     pub response: ResponseParts,
@@ -110,6 +141,7 @@ impl BodyTooLarge {
      the URL (ClientBuilder::websocket_base_url) and credentials, or raise \
      ReconnectPolicy::max_reconnects"
 )]
+#[non_exhaustive]
 pub struct WebSocketError {
     /// The stream's operation name.
     pub operation: &'static str,
@@ -131,6 +163,7 @@ pub struct WebSocketError {
      was not reconnected); frame: {}",
     excerpt(.frame)
 )]
+#[non_exhaustive]
 pub struct WebSocketRejected {
     /// The stream's operation name.
     pub operation: &'static str,

@@ -45,6 +45,7 @@
 
 mod client;
 mod confine;
+mod contract;
 pub mod de;
 pub mod decode;
 mod encode;
@@ -60,6 +61,7 @@ mod transport;
 pub use client::{
     CallOptions, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, EnvCredentials, EnvScheme,
 };
+pub use contract::CONTRACT;
 pub use encode::QueryStyle;
 pub use error::{
     ApiError, BodyTooLarge, DecodeError, Error, ErrorBody, ResponseParts, TransportError,

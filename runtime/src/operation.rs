@@ -2,6 +2,7 @@ use http::Method;
 
 /// Which response statuses an operation documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum StatusMatch {
     /// One status code, e.g. `404`.
     Code(u16),
@@ -23,8 +24,10 @@ impl StatusMatch {
 }
 
 /// The facts about one API operation that the runtime needs; generated crates declare one
-/// `static` per operation.
+/// `static` per operation, built with [`Operation::new`] and the `const` setters (fields may be
+/// added, so it cannot be written as a struct literal outside this crate).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Operation {
     /// The operation's name (its `operationId`), used in traces and errors.
     pub id: &'static str,

@@ -116,7 +116,7 @@ impl Request {
     /// # static OP: Operation = Operation::new("op", Method::POST, "/apps/{id}/{extra}", false);
     /// # let client = Client::builder("https://api.example.com").build()?;
     /// let mut request = client.request(&OP);
-    /// request.query("tags", &["a", "b"], QueryStyle::Form { explode: false });
+    /// request.query("tags", &["a", "b"], QueryStyle::form(false));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {

@@ -124,6 +124,7 @@ impl Response {
 /// header such as `ETag`, `Location` or a rate-limit count alongside the value). Its `Debug`
 /// hides credential header values (`Set-Cookie`, …).
 #[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ResponseValue<T> {
     /// The HTTP status.
     pub status: StatusCode,
@@ -134,12 +135,28 @@ pub struct ResponseValue<T> {
 }
 
 impl<T> ResponseValue<T> {
+    /// A decoded body with the status and headers it came with.
+    ///
+    /// ```
+    /// use cloudsdk_runtime::{HeaderMap, ResponseValue, StatusCode};
+    ///
+    /// let v = ResponseValue::new(StatusCode::OK, HeaderMap::new(), 7);
+    /// assert_eq!(*v, 7);
+    /// ```
+    pub fn new(status: StatusCode, headers: HeaderMap, value: T) -> Self {
+        Self {
+            status,
+            headers,
+            value,
+        }
+    }
+
     /// The decoded body, without status and headers.
     ///
     /// ```
     /// use cloudsdk_runtime::{HeaderMap, ResponseValue, StatusCode};
     ///
-    /// let v = ResponseValue { status: StatusCode::OK, headers: HeaderMap::new(), value: 7 };
+    /// let v = ResponseValue::new(StatusCode::OK, HeaderMap::new(), 7);
     /// assert_eq!(v.into_inner(), 7);
     /// ```
     pub fn into_inner(self) -> T {
@@ -151,7 +168,7 @@ impl<T> ResponseValue<T> {
     /// ```
     /// use cloudsdk_runtime::{HeaderMap, ResponseValue, StatusCode};
     ///
-    /// let v = ResponseValue { status: StatusCode::OK, headers: HeaderMap::new(), value: 7 };
+    /// let v = ResponseValue::new(StatusCode::OK, HeaderMap::new(), 7);
     /// assert_eq!(v.map(|n| n * 2).value, 14);
     /// ```
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {

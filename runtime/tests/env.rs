@@ -10,35 +10,19 @@ use serde_json::{Value, json};
 
 static WHOAMI: Operation = Operation::new("whoami", Method::GET, "/whoami", true);
 
-const OAUTH1: EnvScheme = EnvScheme {
-    scheme: "oauth1",
-    credentials: EnvCredentials::OAuth1 {
-        consumer_key: "T_CONSUMER_KEY",
-        consumer_secret: "T_CONSUMER_SECRET",
-        token: "T_TOKEN",
-        token_secret: "T_SECRET",
-    },
-    base_url: None,
-};
+const OAUTH1: EnvScheme = EnvScheme::new(
+    "oauth1",
+    EnvCredentials::oauth1("T_CONSUMER_KEY", "T_CONSUMER_SECRET", "T_TOKEN", "T_SECRET"),
+);
 
 /// An API token whose requests go to another host (as Clever Cloud's go to its API bridge).
-const BRIDGED: EnvScheme = EnvScheme {
-    scheme: "apiToken",
-    credentials: EnvCredentials::Bearer {
-        token: "T_API_TOKEN",
-    },
-    base_url: Some("https://bridge.example.com"),
-};
+const BRIDGED: EnvScheme = EnvScheme::new("apiToken", EnvCredentials::bearer("T_API_TOKEN"))
+    .base_url("https://bridge.example.com");
 
-const BASIC: EnvScheme = EnvScheme {
-    scheme: "basic",
-    credentials: EnvCredentials::Basic {
-        user: "T_USER",
-        password: "T_APIKEY",
-        authorization: Some("T_AUTH"),
-    },
-    base_url: None,
-};
+const BASIC: EnvScheme = EnvScheme::new(
+    "basic",
+    EnvCredentials::basic("T_USER", "T_APIKEY").authorization("T_AUTH"),
+);
 
 /// Answers `/token` (client id and secret in the form body) with a token naming the audience
 /// asked for, and echoes the credentials a call carried.
@@ -155,19 +139,18 @@ async fn client_credentials_take_their_token_url_and_audience_from_variables() {
     let server = Server::start(answer).await.expect("server");
     let url = server.url();
     let token_url = format!("{url}/token");
-    let exchange = EnvScheme {
-        scheme: "oauth2",
-        credentials: EnvCredentials::ClientCredentials {
-            client_id: "T_CLIENT_ID",
-            client_secret: "T_CLIENT_SECRET",
-            token_url: "https://login.example.com/oauth/token",
-            token_url_var: Some("T_OAUTH_URL"),
-            audience: Some("api.example.com"),
-            audience_var: Some("T_AUDIENCE"),
-            credentials_in_body: true,
-        },
-        base_url: None,
-    };
+    let exchange = EnvScheme::new(
+        "oauth2",
+        EnvCredentials::client_credentials(
+            "T_CLIENT_ID",
+            "T_CLIENT_SECRET",
+            "https://login.example.com/oauth/token",
+        )
+        .token_url_var("T_OAUTH_URL")
+        .audience("api.example.com")
+        .audience_var("T_AUDIENCE")
+        .credentials_in_body(true),
+    );
     let mut vars = vec![
         ("T_CLIENT_ID", "id"),
         ("T_CLIENT_SECRET", "secret"),
@@ -188,14 +171,7 @@ async fn client_credentials_take_their_token_url_and_audience_from_variables() {
 #[tokio::test]
 async fn a_header_key_is_sent_as_a_sensitive_header() {
     let server = Server::start(answer).await.expect("server");
-    let key = EnvScheme {
-        scheme: "apiKey",
-        credentials: EnvCredentials::HeaderKey {
-            header: "x-key",
-            key: "T_KEY",
-        },
-        base_url: None,
-    };
+    let key = EnvScheme::new("apiKey", EnvCredentials::header_key("x-key", "T_KEY"));
     let answer = call(&[key], &[("T_KEY", "k3y"), ("T_BASE_URL", &server.url())])
         .await
         .expect("call");

@@ -212,7 +212,7 @@ async fn a_signing_url_is_moved_to_the_base_urls_origin() {
     let mut request = client.request(&SIGNED);
     request
         .path_param("appId", &"app_1")
-        .query("limit", &2, QueryStyle::Form { explode: true });
+        .query("limit", &2, QueryStyle::form(true));
     guard(request.send::<Value>()).await.expect("sent");
     let signed = auth.signing.lock().expect("lock").clone();
     assert_eq!(signed, [Some(server.url("/v2/logs/app_1"))]);
@@ -571,7 +571,7 @@ async fn no_secret_in_debug_output() {
     request
         .header("x-session-token", &SECRET)
         .cookie("session", &SECRET)
-        .query("api_key", &SECRET, QueryStyle::Form { explode: true })
+        .query("api_key", &SECRET, QueryStyle::form(true))
         .json(&json!({"password": SECRET}));
     let shown = format!("{request:?}");
     assert!(!shown.contains(SECRET), "{shown}");

@@ -376,8 +376,8 @@ async fn query_styles_reach_the_server() {
     request
         .path_param("org", &"a b/c")
         .path_param("extra", &None::<String>)
-        .query("tag", &["x", "y"], QueryStyle::Form { explode: true })
-        .query("ids", &[1, 2], QueryStyle::Form { explode: false })
+        .query("tag", &["x", "y"], QueryStyle::form(true))
+        .query("ids", &[1, 2], QueryStyle::form(false))
         .query("words", &["p", "q"], QueryStyle::SpaceDelimited)
         .query("alts", &["r", "s"], QueryStyle::PipeDelimited)
         .query(
@@ -385,8 +385,8 @@ async fn query_styles_reach_the_server() {
             &json!({"state": "running"}),
             QueryStyle::DeepObject,
         )
-        .query("missing", &None::<u32>, QueryStyle::Form { explode: true })
-        .query("q", &"a&b=c", QueryStyle::Form { explode: true });
+        .query("missing", &None::<u32>, QueryStyle::form(true))
+        .query("q", &"a&b=c", QueryStyle::form(true));
     guard(request.send::<serde_json::Value>())
         .await
         .expect("ok");

@@ -58,11 +58,7 @@ async fn a_buffered_body_is_capped_whatever_the_status() {
     let capped = client(&server.url(""), Some(1024));
     assert_too_large(&get(&capped).await.unwrap_err(), 1024, 200);
     let mut request = capped.request(&GET_BLOB);
-    request.query(
-        "fail",
-        &1,
-        cloudsdk_runtime::QueryStyle::Form { explode: true },
-    );
+    request.query("fail", &1, cloudsdk_runtime::QueryStyle::form(true));
     let error = guard(request.send::<Value>()).await.unwrap_err();
     assert_too_large(&error, 1024, 500);
     let roomy = client(&server.url(""), Some(4096));

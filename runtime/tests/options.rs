@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 static GET_THING: Operation = Operation::new("getThing", Method::GET, "/things/{id}", true);
 static LIST_THINGS: Operation = Operation::new("listThings", Method::GET, "/things", true);
-static THINGS: Pagination = Pagination::MetaNext { items: "objects" };
+static THINGS: Pagination = Pagination::meta_next("objects");
 
 fn client(server: &Server) -> Client {
     Client::builder(server.url())

@@ -18,14 +18,9 @@ use support::{Reply, guard, serve, serve_ws};
 use tokio_tungstenite::tungstenite::Message;
 
 static LIST_SERVICES: Operation = Operation::new("listServices", Method::GET, "/service/", true);
-static SERVICES: Pagination = Pagination::MetaNext { items: "objects" };
+static SERVICES: Pagination = Pagination::meta_next("objects");
 static LIST_INSTANCES: Operation = Operation::new("listInstances", Method::GET, "/instances", true);
-static INSTANCES: Pagination = Pagination::PageNumber {
-    items: "items",
-    page: "page",
-    per_page: "per_page",
-    pages: "pages",
-};
+static INSTANCES: Pagination = Pagination::page_number("items", "page", "per_page", "pages");
 
 #[derive(Debug, Deserialize, PartialEq)]
 struct Named {
@@ -65,7 +60,7 @@ async fn meta_next_pagination_walks_all_pages() {
     let server = serve(|req, _| async move { docker_page(&req.target) }).await;
     let client = client(&server.url("/api/app/v1"));
     let mut request = client.request(&LIST_SERVICES);
-    request.query("limit", &2, QueryStyle::Form { explode: true });
+    request.query("limit", &2, QueryStyle::form(true));
     let items: Vec<Named> = guard(
         request
             .paginate::<Named, Value>(&SERVICES)
@@ -108,9 +103,11 @@ async fn page_number_pagination_walks_all_pages() {
     .await;
     let client = client(&server.url(""));
     let mut request = client.request(&LIST_INSTANCES);
-    request
-        .query("per_page", &2, QueryStyle::Form { explode: true })
-        .query("region", &"LON1", QueryStyle::Form { explode: true });
+    request.query("per_page", &2, QueryStyle::form(true)).query(
+        "region",
+        &"LON1",
+        QueryStyle::form(true),
+    );
     let items: Vec<Named> = guard(
         request
             .paginate::<Named, Value>(&INSTANCES)
@@ -250,10 +247,7 @@ static LOGS: WebSocketOperation = WebSocketOperation::new(
 )
 .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
 .auth(AuthMode::FirstMessage)
-.resume(Resume {
-    parameter: "since",
-    field: "date",
-});
+.resume(Resume::new("since", "date"));
 
 static EVENTS: WebSocketOperation =
     WebSocketOperation::new("events", "wss://ws.cloud.docker.com/api/audit/v1/events/");
@@ -433,7 +427,7 @@ async fn websocket_resumes_without_losing_or_repeating() {
     let client = ws_client(&server.base());
     let mut logs = client.websocket(&LOGS);
     logs.path_param("appId", &"app_1")
-        .query("filter", &"web", QueryStyle::Form { explode: true });
+        .query("filter", &"web", QueryStyle::form(true));
     let mut logs = logs.connect::<Line>();
     let mut received = Vec::new();
     for _ in 0..6 {

@@ -26,10 +26,7 @@ static LOGS: WebSocketOperation =
     WebSocketOperation::new("appLogs", "wss://logs.example.com/logs-socket/{appId}")
         .signing_url("https://api.example.com/v2/logs/logs-socket/{appId}")
         .auth(AuthMode::FirstMessage)
-        .resume(Resume {
-            parameter: "since",
-            field: "date",
-        });
+        .resume(Resume::new("since", "date"));
 
 static LOGS_SIGNING_QUERY: WebSocketOperation = LOGS.signing_query(SigningQuery::Include);
 
@@ -107,7 +104,7 @@ async fn signatures(op: &'static WebSocketOperation) -> Vec<Value> {
     let client = oauth_client(&server.base());
     let mut logs = client.websocket(op);
     logs.path_param("appId", &"app_1")
-        .query("filter", &"web", QueryStyle::Form { explode: true });
+        .query("filter", &"web", QueryStyle::form(true));
     let lines: Vec<Value> = guard(logs.connect::<Value>().take(2).collect::<Vec<_>>())
         .await
         .into_iter()
@@ -141,10 +138,7 @@ async fn the_signing_url_is_signed_without_the_query_unless_declared() {
 
 static PINGED: WebSocketOperation = WebSocketOperation::new("pinged", "wss://a.example/pinged")
     .auth(AuthMode::FirstMessage)
-    .keepalive(KeepAlive {
-        message: r#"["ping"]"#,
-        interval: Duration::from_secs(40),
-    });
+    .keepalive(KeepAlive::new(r#"["ping"]"#, Duration::from_secs(40)));
 
 /// The server's patience: a connection without a frame for this long is dropped.
 const PATIENCE: Duration = Duration::from_millis(300);

@@ -9,11 +9,13 @@ mod bench;
 mod contract;
 mod corpus;
 mod features;
+mod outside;
 mod release;
 mod semver;
+mod settings;
 
 use anyhow::{Context, Result, bail};
-use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::emit::{Dependencies, RuntimeSource};
 use cloudsdk_codegen::generate;
 use cloudsdk_codegen::write::{Change, write};
 
@@ -28,9 +30,12 @@ usage:
       print what changing OLD_SPEC into NEW_SPEC does to the generated crate's public API, each
       change breaking or not; writes nothing
   cargo xtask generate <spec> --out <dir> [--name <crate>] [--strict] [--ref-root <dir>]
+                       [--runtime-path <dir> | --runtime-git <url>]
       generate a standalone crate from any API description; external $refs may read files in
       the spec's folder only, or in --ref-root's (which must hold the spec); over an earlier
-      generation, report the API changes, bump the version and add a changelog entry
+      generation, report the API changes, bump the version and add a changelog entry. Its
+      runtime is `cloudsdk-runtime = \"0.1\"` from crates.io unless --runtime-path (a
+      cloudsdk-runtime checkout) or --runtime-git (a git URL) says where else
   cargo xtask semver [KIND…]
       for each spec pair in codegen/tests/fixtures/changes (or the KINDs given), compare our
       verdict (breaking or not) with cargo-semver-checks' on the two generated crates (built
@@ -50,6 +55,10 @@ usage:
       clippy (or check) each generated crate (default: every one under generated/) with
       `--no-default-features --features rustls` alone and with each tag feature alone, warnings
       denied; keeps going past failures, prints a table, fails if any run failed
+  cargo xtask outside [--keep]
+      package the runtime, auth and generated/civo, and build a program in a temporary folder
+      outside the workspace that depends on `civo = \"0.1\"` (patched to the packages, offline),
+      then run it against a one-request server on 127.0.0.1
   cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
                     [--progenitor-interface builder|positional] [--tags SPEC=TAG,…] [--cold SPEC]
@@ -72,6 +81,7 @@ fn main() -> ExitCode {
         Some("contract") => contract::run(&root(), &args[1..]),
         Some("bench") => bench::run(&root(), &args[1..]),
         Some("features") => features::run(&root(), &args[1..]),
+        Some("outside") => outside::run(&root(), &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(true)
@@ -166,8 +176,11 @@ fn codegen(args: &[String]) -> Result<bool> {
     let generated_dir = root.join("generated");
     let options = specs
         .iter()
-        .map(|(name, _)| {
-            release::options_for(name, &generated_dir.join(name), Dependencies::Workspace)
+        .map(|(name, path)| {
+            let mut options =
+                release::options_for(name, &generated_dir.join(name), Dependencies::Workspace)?;
+            options.package = settings::read(path)?;
+            Ok(options)
         })
         .collect::<Result<Vec<_>>>()?;
     // Generate in parallel: one thread per spec.
@@ -251,9 +264,21 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let mut name = None;
     let mut strict = false;
     let mut ref_root = None;
+    let mut runtime = RuntimeSource::Registry;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
+            flag @ ("--runtime-path" | "--runtime-git") => {
+                if runtime != RuntimeSource::Registry {
+                    bail!("give one of --runtime-path and --runtime-git\n{USAGE}");
+                }
+                let value = it.next().with_context(|| format!("{flag} needs a value"))?;
+                runtime = if flag == "--runtime-path" {
+                    runtime_path(value)?
+                } else {
+                    runtime_git(value)?
+                };
+            }
             "--out" => out = Some(PathBuf::from(it.next().context("--out needs a directory")?)),
             "--name" => name = Some(it.next().context("--name needs a crate name")?.clone()),
             "--strict" => strict = true,
@@ -272,10 +297,11 @@ fn generate_one(args: &[String]) -> Result<bool> {
     }
     let spec = spec.context(format!("no spec given\n{USAGE}"))?;
     let out = out.context(format!("--out is required\n{USAGE}"))?;
-    let name = match name {
-        Some(n) => n,
-        None => crate_name_for(&spec),
-    };
+    let mut package = settings::read(&spec)?;
+    if let Some(name) = &name {
+        package.name = Some(name.clone());
+    }
+    let name = name.unwrap_or_else(|| crate_name_for(&spec));
     let root = root();
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let out_abs = out.canonicalize()?;
@@ -283,11 +309,10 @@ fn generate_one(args: &[String]) -> Result<bool> {
     let dependencies = if inside {
         Dependencies::Workspace
     } else {
-        Dependencies::Standalone {
-            runtime_path: root.join("runtime").display().to_string(),
-        }
+        Dependencies::Standalone { runtime }
     };
     let mut options = release::options_for(&name, &out, dependencies)?;
+    options.package = package;
     options.strict = strict;
     options.ref_root = ref_root;
     match release::regenerate(&spec, &out, &options)? {
@@ -297,6 +322,46 @@ fn generate_one(args: &[String]) -> Result<bool> {
         }
         None => Ok(false),
     }
+}
+
+/// `--runtime-path`: a folder holding the `cloudsdk-runtime` package, written absolute.
+fn runtime_path(value: &str) -> Result<RuntimeSource> {
+    let dir = Path::new(value)
+        .canonicalize()
+        .with_context(|| format!("--runtime-path {value}: no such folder"))?;
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))
+        .with_context(|| format!("--runtime-path {value}: no Cargo.toml in it"))?;
+    let named = manifest
+        .lines()
+        .any(|l| l.split_whitespace().collect::<String>() == "name=\"cloudsdk-runtime\"");
+    if !named {
+        bail!(
+            "--runtime-path {value}: {} is not the cloudsdk-runtime package",
+            dir.display()
+        );
+    }
+    let path = dir.to_str().with_context(|| {
+        format!("--runtime-path {value}: the path is not UTF-8, which Cargo.toml cannot hold")
+    })?;
+    Ok(RuntimeSource::Path(path.to_owned()))
+}
+
+/// `--runtime-git`: a URL Cargo can clone (https, ssh, git or file), without spaces or control
+/// characters. Escaped when written into Cargo.toml like every value.
+fn runtime_git(value: &str) -> Result<RuntimeSource> {
+    let schemes = ["https://", "http://", "ssh://", "git://", "file://"];
+    let known = schemes
+        .iter()
+        .any(|s| value.starts_with(s) && value.len() > s.len());
+    let clean = !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !known || !clean {
+        bail!(
+            "--runtime-git {}: not a git URL Cargo takes (https://, http://, ssh://, git:// or \
+             file://, no spaces)",
+            value.escape_debug()
+        );
+    }
+    Ok(RuntimeSource::Git(value.to_owned()))
 }
 
 /// A crate name from a spec's path: `specs/clever-cloud/openapi.yaml` → `clever-cloud`.

@@ -152,7 +152,7 @@ fn param_parts(p: &Param, parts: &mut Parts) {
 fn query_style(style: QueryStyle) -> TokenStream {
     match style {
         QueryStyle::Form { explode } => {
-            quote! { cloudsdk_runtime::QueryStyle::Form { explode: #explode } }
+            quote! { cloudsdk_runtime::QueryStyle::form(#explode) }
         }
         QueryStyle::SpaceDelimited => quote! { cloudsdk_runtime::QueryStyle::SpaceDelimited },
         QueryStyle::PipeDelimited => quote! { cloudsdk_runtime::QueryStyle::PipeDelimited },
@@ -297,7 +297,7 @@ fn page_stream(pagination: &Pagination, stream_ty: TokenStream) -> TokenStream {
     } = Members::get();
     let style = match pagination {
         Pagination::MetaNext { items } => {
-            quote! { cloudsdk_runtime::Pagination::MetaNext { items: #items } }
+            quote! { cloudsdk_runtime::Pagination::meta_next(#items) }
         }
         Pagination::PageNumber {
             items,
@@ -305,7 +305,7 @@ fn page_stream(pagination: &Pagination, stream_ty: TokenStream) -> TokenStream {
             per_page,
             pages,
         } => quote! {
-            cloudsdk_runtime::Pagination::PageNumber { items: #items, page: #page, per_page: #per_page, pages: #pages }
+            cloudsdk_runtime::Pagination::page_number(#items, #page, #per_page, #pages)
         },
     };
     quote! {
@@ -340,7 +340,7 @@ fn event_stream(events: &Events, stream_ty: TokenStream) -> TokenStream {
     } = Members::get();
     let (resume, resume_doc) = match &events.resume {
         Some((parameter, field)) => (
-            quote! { Some(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) },
+            quote! { Some(cloudsdk_runtime::Resume::new(#parameter, #field)) },
             format!(
                 " resumes from the last message's {} (as {}) without repeating it,",
                 code(field),
@@ -409,7 +409,7 @@ fn decode(op: &Operation, out: &TokenStream, error: &TokenStream) -> (TokenStrea
                     #( #arms )*
                     _ => return Err(response.unexpected()),
                 };
-                Ok(cloudsdk_runtime::ResponseValue { status, headers, value })
+                Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
             }
         },
     )
@@ -432,13 +432,21 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
     let id = &op.id;
     let method = ident(op.method.as_str());
     let path = &op.path;
-    let authenticated = op.authenticated;
     let idempotent = op.idempotent;
-    let signing = match &op.signing_url {
-        Some(s) => quote! { Some(#s) },
-        None => quote! { None },
+    // `new` has authentication on, no signing URL and no error statuses: set what differs.
+    let mut operation = quote! {
+        cloudsdk_runtime::Operation::new(#id, cloudsdk_runtime::Method::#method, #path, #idempotent)
     };
-    let errors = status_matches(&op.errors);
+    if !op.authenticated {
+        operation = quote! { #operation.authenticated(false) };
+    }
+    if let Some(signing) = &op.signing_url {
+        operation = quote! { #operation.signing_url(#signing) };
+    }
+    if !op.errors.is_empty() {
+        let errors = status_matches(&op.errors);
+        operation = quote! { #operation.errors(#errors) };
+    }
     let fill = &parts.fill;
     let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, &OPERATION) };
     let body = if fill.is_empty() {
@@ -452,15 +460,7 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
     };
     quote! {
         fn #prepare(self) -> cloudsdk_runtime::Request {
-            static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-                id: #id,
-                method: cloudsdk_runtime::Method::#method,
-                path: #path,
-                authenticated: #authenticated,
-                signing_url: #signing,
-                errors: #errors,
-                idempotent: #idempotent,
-            };
+            static OPERATION: cloudsdk_runtime::Operation = #operation;
             #body
         }
     }
@@ -553,7 +553,7 @@ fn websocket_operation(op: &Operation, ws: &WebSocket) -> TokenStream {
     };
     op_expr = quote! { #op_expr.auth(cloudsdk_runtime::AuthMode::#mode) };
     if let Some((parameter, field)) = &ws.resume {
-        op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume { parameter: #parameter, field: #field }) };
+        op_expr = quote! { #op_expr.resume(cloudsdk_runtime::Resume::new(#parameter, #field)) };
     }
     protocol(op_expr, &ws.protocol)
 }
@@ -568,10 +568,10 @@ fn protocol(mut op_expr: TokenStream, protocol: &WebSocketProtocol) -> TokenStre
         let message = &keepalive.message;
         let seconds = proc_macro2::Literal::u64_unsuffixed(keepalive.interval_seconds);
         op_expr = quote! {
-            #op_expr.keepalive(cloudsdk_runtime::KeepAlive {
-                message: #message,
-                interval: std::time::Duration::from_secs(#seconds),
-            })
+            #op_expr.keepalive(cloudsdk_runtime::KeepAlive::new(
+                #message,
+                std::time::Duration::from_secs(#seconds),
+            ))
         };
     }
     let frames = [

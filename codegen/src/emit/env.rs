@@ -65,65 +65,68 @@ pub(super) fn env_way(scheme: &EnvScheme) -> String {
     format!("{text} ({})", notes.join("; "))
 }
 
-/// The `static` list of ways the runtime tries.
+/// The `static` list of ways the runtime tries, through the runtime's `const` constructors
+/// (its types are `#[non_exhaustive]`).
 fn env_schemes(from_env: &FromEnv) -> TokenStream {
-    let opt = |v: &Option<String>| match v {
-        Some(v) => quote! { Some(#v) },
-        None => quote! { None },
-    };
     let schemes = from_env.schemes.iter().map(|s| {
         let key = &s.key;
-        let base_url = opt(&s.base_url);
-        let credentials = match &s.credentials {
-            EnvCredentials::Bearer { token } => quote! { Bearer { token: #token } },
-            EnvCredentials::Basic {
-                user,
-                password,
-                authorization,
-            } => {
-                let authorization = opt(authorization);
-                quote! { Basic { user: #user, password: #password, authorization: #authorization } }
-            }
-            EnvCredentials::OAuth1 {
-                consumer_key,
-                consumer_secret,
-                token,
-                token_secret,
-            } => quote! {
-                OAuth1 { consumer_key: #consumer_key, consumer_secret: #consumer_secret, token: #token, token_secret: #token_secret }
-            },
-            EnvCredentials::ClientCredentials {
-                client_id,
-                client_secret,
-                token_url,
-                token_url_var,
-                audience,
-                audience_var,
-                credentials_in_body,
-            } => {
-                let (token_url_var, audience, audience_var) =
-                    (opt(token_url_var), opt(audience), opt(audience_var));
-                quote! {
-                    ClientCredentials {
-                        client_id: #client_id, client_secret: #client_secret, token_url: #token_url,
-                        token_url_var: #token_url_var, audience: #audience, audience_var: #audience_var,
-                        credentials_in_body: #credentials_in_body,
-                    }
-                }
-            }
-            EnvCredentials::HeaderKey { header, key } => {
-                quote! { HeaderKey { header: #header, key: #key } }
-            }
+        let credentials = env_credentials(&s.credentials);
+        let mut scheme = quote! {
+            cloudsdk_runtime::EnvScheme::new(#key, cloudsdk_runtime::EnvCredentials::#credentials)
         };
-        quote! {
-            cloudsdk_runtime::EnvScheme {
-                scheme: #key,
-                credentials: cloudsdk_runtime::EnvCredentials::#credentials,
-                base_url: #base_url,
-            }
+        if let Some(url) = &s.base_url {
+            scheme = quote! { #scheme.base_url(#url) };
         }
+        scheme
     });
     quote! { static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[ #( #schemes ),* ]; }
+}
+
+/// One scheme's `EnvCredentials` constructor call and the setters for what it does not default.
+fn env_credentials(credentials: &EnvCredentials) -> TokenStream {
+    let setter = |call: &mut TokenStream, name: &str, value: &Option<String>| {
+        if let Some(value) = value {
+            let name = ident(name);
+            *call = quote! { #call.#name(#value) };
+        }
+    };
+    match credentials {
+        EnvCredentials::Bearer { token } => quote! { bearer(#token) },
+        EnvCredentials::Basic {
+            user,
+            password,
+            authorization,
+        } => {
+            let mut call = quote! { basic(#user, #password) };
+            setter(&mut call, "authorization", authorization);
+            call
+        }
+        EnvCredentials::OAuth1 {
+            consumer_key,
+            consumer_secret,
+            token,
+            token_secret,
+        } => quote! { oauth1(#consumer_key, #consumer_secret, #token, #token_secret) },
+        EnvCredentials::ClientCredentials {
+            client_id,
+            client_secret,
+            token_url,
+            token_url_var,
+            audience,
+            audience_var,
+            credentials_in_body,
+        } => {
+            let mut call = quote! { client_credentials(#client_id, #client_secret, #token_url) };
+            setter(&mut call, "token_url_var", token_url_var);
+            setter(&mut call, "audience", audience);
+            setter(&mut call, "audience_var", audience_var);
+            if *credentials_in_body {
+                call = quote! { #call.credentials_in_body(true) };
+            }
+            call
+        }
+        EnvCredentials::HeaderKey { header, key } => quote! { header_key(#header, #key) },
+    }
 }
 
 /// `Client::from_env()` and `Client::builder_from_env(lookup)`, when the model has them.

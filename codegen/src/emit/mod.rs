@@ -31,11 +31,11 @@ pub use docs::sanitize as sanitize_doc;
 pub enum Dependencies {
     /// A member of this project's workspace: `workspace = true` dependencies.
     Workspace,
-    /// A standalone crate with its own `[workspace]` table; the runtime at this path (as written
-    /// into Cargo.toml, relative to the crate or absolute).
+    /// A standalone crate with its own `[workspace]` table, its runtime a version requirement
+    /// ([`RUNTIME_REQUIREMENT`]), from the registry or as `runtime` says.
     Standalone {
-        /// Path of the `runtime/` crate.
-        runtime_path: String,
+        /// Where the runtime comes from.
+        runtime: RuntimeSource,
     },
     /// A member of some other workspace (such as the corpus check's scratch workspace): path
     /// dependencies and no `[workspace]` table.
@@ -43,6 +43,19 @@ pub enum Dependencies {
         /// Path of the `runtime/` crate.
         runtime_path: String,
     },
+}
+
+/// Where a standalone crate's `cloudsdk-runtime` comes from; the version requirement is there
+/// in every case, so the crate can be published as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeSource {
+    /// The registry (crates.io or a `[patch]` / source replacement of it).
+    Registry,
+    /// A local checkout: the `runtime/` crate's path, as written into Cargo.toml (relative to
+    /// the generated crate, or absolute).
+    Path(String),
+    /// A git repository holding the runtime (Cargo finds the package in it).
+    Git(String),
 }
 
 /// One emitted file: a path relative to the crate root and its contents.
@@ -65,7 +78,12 @@ struct CargoToml {
     description: String,
     workspace: bool,
     standalone: bool,
-    runtime_path: String,
+    /// The runtime dependency's value (an inline table) outside the workspace.
+    runtime: String,
+    rust_version: String,
+    documentation: String,
+    keywords: String,
+    categories: String,
     /// `full`'s list: the tag features, as TOML strings joined by `, `.
     full: String,
     /// (feature, what it enables) for each tag's feature and each runtime feature only some
@@ -76,9 +94,13 @@ struct CargoToml {
     runtime_features: String,
     /// The features the quickstart example's call needs, as the list's TOML strings.
     example_features: String,
-    /// The `mock/` crate's path: beside the runtime's.
-    mock_path: String,
+    /// The optional `cloudsdk-mock` dependency's value outside the workspace.
+    mock: String,
 }
+
+/// The oldest Rust a crate generated outside the workspace declares (edition 2024 needs 1.85;
+/// inside, it is the workspace's `rust-version`).
+const RUST_VERSION: &str = "1.85";
 
 /// The crate root, written as rustfmt would format it so that `cargo fmt --check` passes on the
 /// workspace; the modules it declares are skipped by rustfmt (prettyplease formats them).
@@ -98,6 +120,9 @@ const LIB_RS: &str = r#"#![doc = include_str!("../README.md")]
     clippy::empty_docs,
     clippy::doc_nested_refdefs
 )]
+
+// A cloudsdk-runtime older than this code needs stops the build here, with a message saying so.
+cloudsdk_runtime::require_contract!(CONTRACT);
 
 #[rustfmt::skip]
 pub mod builders;
@@ -122,10 +147,23 @@ pub use cloudsdk_runtime::{
 };
 "#;
 
-/// `lib.rs`: [`LIB_RS`], and the re-exports of the runtime's optional parts the crate uses,
-/// gated by the crate's feature of the same name when only some tags need them.
+/// The version of the runtime contract (`cloudsdk_runtime::CONTRACT`) that generated code
+/// needs; raise it, with [`RUNTIME_REQUIREMENT`], when the emitter starts using a runtime item
+/// that earlier runtimes lack. `tests/tests/contract_version.rs` checks both against the runtime.
+pub const RUNTIME_CONTRACT: u32 = 1;
+
+/// The `cloudsdk-runtime` version requirement of a crate generated outside this workspace: the
+/// first runtime release providing [`RUNTIME_CONTRACT`], up to its next breaking release.
+pub const RUNTIME_REQUIREMENT: &str = "0.1";
+
+/// `lib.rs`: [`LIB_RS`] with the contract the emitter uses, and the re-exports of the
+/// runtime's optional parts the crate uses, gated by the crate's feature of the same name when
+/// only some tags need them.
 fn lib_rs(api: &Api) -> String {
-    let mut out = LIB_RS.to_owned();
+    let mut out = LIB_RS.replace(
+        "require_contract!(CONTRACT)",
+        &format!("require_contract!({RUNTIME_CONTRACT})"),
+    );
     for r in &api.runtime_features {
         let items = match r.part {
             RuntimePart::Websocket => "{WebSocketSender, WebSocketStream}",
@@ -227,22 +265,32 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
 }
 
 fn cargo_toml(api: &Api, deps: &Dependencies, version: &str) -> Result<String, Diagnostic> {
-    let (workspace, standalone, runtime_path) = match deps {
-        Dependencies::Workspace => (true, false, ""),
-        Dependencies::Standalone { runtime_path } => (false, true, runtime_path.as_str()),
-        Dependencies::Member { runtime_path } => (false, false, runtime_path.as_str()),
+    let (workspace, standalone, runtime) = match deps {
+        Dependencies::Workspace => (true, false, RuntimeSource::Registry),
+        Dependencies::Standalone { runtime } => (false, true, runtime.clone()),
+        Dependencies::Member { runtime_path } => {
+            (false, false, RuntimeSource::Path(runtime_path.clone()))
+        }
+    };
+    let description = match &api.package.description {
+        Some(description) => description.clone(),
+        None => format!(
+            "Typed Rust client for the {}, generated from its OpenAPI description.",
+            api_name(&api.title)
+        ),
     };
     render(&CargoToml {
         name: toml_string(&api.crate_name),
         version: toml_string(version),
         example: toml_string(&format!("{}-quickstart", api.crate_name)),
-        description: toml_string(&format!(
-            "Typed Rust client for the {}, generated from its OpenAPI description.",
-            api_name(&api.title)
-        )),
+        description: toml_string(&description),
         workspace,
         standalone,
-        runtime_path: toml_string(runtime_path),
+        runtime: runtime_dependency(&runtime, &always_on(api)),
+        rust_version: toml_string(RUST_VERSION),
+        documentation: toml_string(&format!("https://docs.rs/{}", api.crate_name)),
+        keywords: toml_array(&api.package.keywords()),
+        categories: toml_array(&api.package.categories()),
         full: toml_list(api.groups.iter().filter_map(|g| g.feature.as_deref())),
         tag_features: api
             .groups
@@ -259,12 +307,7 @@ fn cargo_toml(api: &Api, deps: &Dependencies, version: &str) -> Result<String, D
             })
             .chain(gated_runtime(api))
             .collect(),
-        runtime_features: toml_list(
-            api.runtime_features
-                .iter()
-                .filter(|r| r.features.is_empty())
-                .map(|r| r.part.as_str()),
-        ),
+        runtime_features: toml_list(always_on(api).iter().map(String::as_str)),
         example_features: match api.example.and_then(|i| api.operations.get(i)) {
             Some(op) => toml_list(
                 gates::operation_features(api, op)
@@ -273,7 +316,7 @@ fn cargo_toml(api: &Api, deps: &Dependencies, version: &str) -> Result<String, D
             ),
             None => String::new(),
         },
-        mock_path: toml_string(&sibling(runtime_path, "mock")),
+        mock: mock_dependency(&runtime),
     })
 }
 
@@ -295,7 +338,51 @@ fn toml_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.map(toml_string).collect::<Vec<_>>().join(", ")
 }
 
-/// `dir/runtime` → `dir/mock`: the project's crates sit side by side.
+/// The runtime features the crate always needs (not only some tags).
+fn always_on(api: &Api) -> Vec<String> {
+    api.runtime_features
+        .iter()
+        .filter(|r| r.features.is_empty())
+        .map(|r| r.part.as_str().to_owned())
+        .collect()
+}
+
+/// `{ version = "0.1", default-features = false }`, with `path` or `git` when given and the
+/// runtime features the crate always needs.
+fn runtime_dependency(source: &RuntimeSource, features: &[String]) -> String {
+    let features = match features {
+        [] => String::new(),
+        some => format!(", features = {}", toml_array(some)),
+    };
+    format!(
+        "{{ {}version = {}, default-features = false{features} }}",
+        located(source, "runtime"),
+        toml_string(RUNTIME_REQUIREMENT)
+    )
+}
+
+/// The optional `cloudsdk-mock` dependency, from where the runtime comes (the crates are
+/// released together, at the same version).
+fn mock_dependency(source: &RuntimeSource) -> String {
+    format!(
+        "{{ {}version = {}, optional = true }}",
+        located(source, "mock"),
+        toml_string(RUNTIME_REQUIREMENT)
+    )
+}
+
+/// `path = "…", ` or `git = "…", ` for one of the project's crates (`runtime`, `mock`): a
+/// path names the runtime's folder, and the project's crates sit side by side.
+fn located(source: &RuntimeSource, name: &str) -> String {
+    match source {
+        RuntimeSource::Registry => String::new(),
+        RuntimeSource::Path(path) if name == "runtime" => format!("path = {}, ", toml_string(path)),
+        RuntimeSource::Path(path) => format!("path = {}, ", toml_string(&sibling(path, name))),
+        RuntimeSource::Git(url) => format!("git = {}, ", toml_string(url)),
+    }
+}
+
+/// `dir/runtime` → `dir/mock`.
 fn sibling(path: &str, name: &str) -> String {
     match path.trim_end_matches('/').rsplit_once('/') {
         Some((dir, _)) => format!("{dir}/{name}"),
@@ -303,20 +390,17 @@ fn sibling(path: &str, name: &str) -> String {
     }
 }
 
+/// A TOML array of basic strings.
+fn toml_array(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|s| toml_string(s)).collect();
+    format!("[{}]", items.join(", "))
+}
+
 /// The crate name goes into `Cargo.toml`, paths in the examples and environment variable names
 /// (`<CRATE>_BASE_URL`): it must be a package name Cargo takes, and is refused otherwise.
 fn check_crate_name(name: &str) -> Result<(), Diagnostic> {
-    let mut chars = name.chars();
-    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if valid {
-        return Ok(());
-    }
-    Err(Diagnostic::error(format!(
-        "the crate name `{}` is not a Cargo package name (ASCII letters, digits, `-` and `_`, \
-         starting with a letter)",
-        name.escape_debug()
-    )))
+    crate::model::package::check_name(name)
+        .map_err(|why| Diagnostic::error(format!("the crate name {why}")))
 }
 
 /// "Camunda Management API" stays as is; "Petstore" becomes "Petstore API".

@@ -13,6 +13,7 @@ use super::features;
 use super::groups::{OperationNames, derived_id, groups};
 use super::names::type_name;
 use super::operation::lower_operation;
+use super::package::Package;
 use super::params::normalize_template;
 use super::schema::{Types, add_constructors, box_recursion};
 use super::streams::websocket_schemas;
@@ -25,6 +26,8 @@ use crate::pointer;
 pub struct Options {
     /// The crate (package) name.
     pub crate_name: String,
+    /// The package settings besides the defaults (`package::resolve`).
+    pub package: Package,
 }
 
 /// Lowers a parsed spec into the model. Never fails: what cannot be typed precisely becomes
@@ -51,6 +54,7 @@ pub fn build(api: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     cx.warnings.append(&mut cx.types.warnings);
     let mut api_model = Api {
         crate_name: options.crate_name.clone(),
+        package: options.package.clone(),
         title: api.info.title.clone(),
         version: api.info.version.clone(),
         description: api.info.description.clone(),

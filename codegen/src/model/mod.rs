@@ -23,6 +23,7 @@ pub mod features;
 mod groups;
 pub mod names;
 mod operation;
+pub mod package;
 mod params;
 mod refs;
 mod schema;
@@ -39,6 +40,9 @@ pub use websocket_protocol::{KeepAlive, SigningQuery, WebSocketProtocol};
 pub struct Api {
     /// The crate (package) name, e.g. `camunda-cloud`.
     pub crate_name: String,
+    /// What the spec or the caller set about the package (`info.x-rust-crate`, a config file).
+    #[serde(skip_serializing_if = "package::Package::is_default")]
+    pub package: package::Package,
     /// `info.title`.
     pub title: String,
     /// `info.version`.

@@ -16,6 +16,11 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
+/// True for a Rust keyword (strict or reserved, 2024 edition).
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
 /// The field a struct keeps the properties its schema does not name in (`additionalProperties`);
 /// no property takes it.
 pub const ADDITIONAL_PROPERTIES: &str = "additional_properties";

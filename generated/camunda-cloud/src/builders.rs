@@ -454,15 +454,12 @@ impl ListClusters {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listClusters",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "listClusters",
+            cloudsdk_runtime::Method::GET,
+            "/clusters",
+            true,
+        );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -496,15 +493,13 @@ impl CreateCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createCluster",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/clusters",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(400u16)],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createCluster",
+                cloudsdk_runtime::Method::POST,
+                "/clusters",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(400u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -541,15 +536,12 @@ impl GetClusterParameters {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getClusterParameters",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters/parameters",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "getClusterParameters",
+            cloudsdk_runtime::Method::GET,
+            "/clusters/parameters",
+            true,
+        );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -581,15 +573,13 @@ impl GetCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCluster",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters/{clusterUuid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCluster",
+                cloudsdk_runtime::Method::GET,
+                "/clusters/{clusterUuid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -618,15 +608,13 @@ impl DeleteCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteCluster",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/clusters/{clusterUuid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteCluster",
+                cloudsdk_runtime::Method::DELETE,
+                "/clusters/{clusterUuid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -656,15 +644,13 @@ impl UpdateCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateCluster",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/clusters/{clusterUuid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateCluster",
+                cloudsdk_runtime::Method::PATCH,
+                "/clusters/{clusterUuid}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
@@ -703,19 +689,19 @@ impl UpgradeCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "upgradeCluster",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/clusters/{clusterUuid}/upgrade",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(412u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "upgradeCluster",
+                cloudsdk_runtime::Method::PUT,
+                "/clusters/{clusterUuid}/upgrade",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(412u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -744,15 +730,12 @@ impl WakeCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "wakeCluster",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/clusters/{clusterUuid}/wake",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "wakeCluster",
+            cloudsdk_runtime::Method::PUT,
+            "/clusters/{clusterUuid}/wake",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -782,15 +765,12 @@ impl UpdateIpAllowlist {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateIpAllowlist",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/clusters/{clusterUuid}/ipallowlist",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "updateIpAllowlist",
+            cloudsdk_runtime::Method::PUT,
+            "/clusters/{clusterUuid}/ipallowlist",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
@@ -823,15 +803,12 @@ impl UpdateIpWhitelist {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateIpWhitelist",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/clusters/{clusterUuid}/ipwhitelist",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "updateIpWhitelist",
+            cloudsdk_runtime::Method::PUT,
+            "/clusters/{clusterUuid}/ipwhitelist",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
@@ -870,18 +847,18 @@ impl ListZeebeClients {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listZeebeClients",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters/{clusterUuid}/clients",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listZeebeClients",
+                cloudsdk_runtime::Method::GET,
+                "/clusters/{clusterUuid}/clients",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -918,19 +895,19 @@ impl CreateZeebeClient {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createZeebeClient",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/clusters/{clusterUuid}/clients",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createZeebeClient",
+                cloudsdk_runtime::Method::POST,
+                "/clusters/{clusterUuid}/clients",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
@@ -970,19 +947,19 @@ impl GetZeebeClient {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getZeebeClient",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters/{clusterUuid}/clients/{clientId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(412u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getZeebeClient",
+                cloudsdk_runtime::Method::GET,
+                "/clusters/{clusterUuid}/clients/{clientId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(412u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
@@ -1013,18 +990,18 @@ impl DeleteZeebeClient {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteZeebeClient",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/clusters/{clusterUuid}/clients/{clientId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteZeebeClient",
+                cloudsdk_runtime::Method::DELETE,
+                "/clusters/{clusterUuid}/clients/{clientId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
@@ -1061,18 +1038,18 @@ impl ListBackups {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listBackups",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters/{clusterUuid}/backups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listBackups",
+                cloudsdk_runtime::Method::GET,
+                "/clusters/{clusterUuid}/backups",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -1106,15 +1083,13 @@ impl CreateBackup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createBackup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/clusters/{clusterUuid}/backups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(404u16)],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createBackup",
+                cloudsdk_runtime::Method::POST,
+                "/clusters/{clusterUuid}/backups",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -1149,15 +1124,13 @@ impl DeleteBackup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteBackup",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/clusters/{clusterUuid}/backups/{backupId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteBackup",
+                cloudsdk_runtime::Method::DELETE,
+                "/clusters/{clusterUuid}/backups/{backupId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("backupId", &self.backup_id);
@@ -1194,18 +1167,18 @@ impl ListSecrets {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSecrets",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/clusters/{clusterUuid}/secrets",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSecrets",
+                cloudsdk_runtime::Method::GET,
+                "/clusters/{clusterUuid}/secrets",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
@@ -1235,20 +1208,20 @@ impl CreateSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSecret",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/clusters/{clusterUuid}/secrets",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSecret",
+                cloudsdk_runtime::Method::POST,
+                "/clusters/{clusterUuid}/secrets",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
@@ -1282,18 +1255,18 @@ impl UpdateSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSecret",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/clusters/{clusterUuid}/secrets/{secretName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSecret",
+                cloudsdk_runtime::Method::PUT,
+                "/clusters/{clusterUuid}/secrets/{secretName}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
@@ -1327,15 +1300,13 @@ impl DeleteSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSecret",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/clusters/{clusterUuid}/secrets/{secretName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSecret",
+                cloudsdk_runtime::Method::DELETE,
+                "/clusters/{clusterUuid}/secrets/{secretName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
@@ -1371,15 +1342,13 @@ impl ListMembers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMembers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMembers",
+                cloudsdk_runtime::Method::GET,
+                "/members",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -1407,18 +1376,18 @@ impl UpdateMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/members/{email}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateMember",
+                cloudsdk_runtime::Method::POST,
+                "/members/{email}",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         if let Some(body) = &self.body {
@@ -1450,18 +1419,18 @@ impl DeleteMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteMember",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/members/{email}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteMember",
+                cloudsdk_runtime::Method::DELETE,
+                "/members/{email}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         request
@@ -1498,15 +1467,13 @@ impl ListActivityEvents {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listActivityEvents",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/activity/json",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listActivityEvents",
+                cloudsdk_runtime::Method::GET,
+                "/activity/json",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -1537,15 +1504,13 @@ impl ExportActivityCsv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "exportActivityCsv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/activity/csv",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(403u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "exportActivityCsv",
+                cloudsdk_runtime::Method::GET,
+                "/activity/csv",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/csv");
         request

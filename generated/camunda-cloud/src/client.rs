@@ -43,19 +43,18 @@ impl Client {
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
         static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
-            cloudsdk_runtime::EnvScheme {
-                scheme: "camundaOAuth",
-                credentials: cloudsdk_runtime::EnvCredentials::ClientCredentials {
-                    client_id: "CAMUNDA_CONSOLE_CLIENT_ID",
-                    client_secret: "CAMUNDA_CONSOLE_CLIENT_SECRET",
-                    token_url: "https://login.cloud.camunda.io/oauth/token",
-                    token_url_var: Some("CAMUNDA_OAUTH_URL"),
-                    audience: Some("api.cloud.camunda.io"),
-                    audience_var: Some("CAMUNDA_CONSOLE_OAUTH_AUDIENCE"),
-                    credentials_in_body: true,
-                },
-                base_url: None,
-            },
+            cloudsdk_runtime::EnvScheme::new(
+                "camundaOAuth",
+                cloudsdk_runtime::EnvCredentials::client_credentials(
+                        "CAMUNDA_CONSOLE_CLIENT_ID",
+                        "CAMUNDA_CONSOLE_CLIENT_SECRET",
+                        "https://login.cloud.camunda.io/oauth/token",
+                    )
+                    .token_url_var("CAMUNDA_OAUTH_URL")
+                    .audience("api.cloud.camunda.io")
+                    .audience_var("CAMUNDA_CONSOLE_OAUTH_AUDIENCE")
+                    .credentials_in_body(true),
+            ),
         ];
         Self::builder().auth_from_env(SCHEMES, "CAMUNDA_CONSOLE_BASE_URL", &lookup)
     }

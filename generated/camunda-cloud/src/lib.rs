@@ -15,6 +15,9 @@
     clippy::doc_nested_refdefs
 )]
 
+// A cloudsdk-runtime older than this code needs stops the build here, with a message saying so.
+cloudsdk_runtime::require_contract!(1);
+
 #[rustfmt::skip]
 pub mod builders;
 #[rustfmt::skip]

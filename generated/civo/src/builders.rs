@@ -3196,19 +3196,19 @@ impl Ping {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "ping",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/ping",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "ping",
+                cloudsdk_runtime::Method::GET,
+                "/v2/ping",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -3257,29 +3257,22 @@ impl ExchangeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "exchangeToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/auth/exchange",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "exchangeToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/auth/exchange",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3319,19 +3312,19 @@ impl ListRegions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listRegions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/regions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listRegions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/regions",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -3369,20 +3362,20 @@ impl CreateRegion {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRegion",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/regions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRegion",
+                cloudsdk_runtime::Method::POST,
+                "/v2/regions",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -3423,20 +3416,20 @@ impl ConnectRegion {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "connectRegion",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/regions/connect",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "connectRegion",
+                cloudsdk_runtime::Method::POST,
+                "/v2/regions/connect",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -3477,20 +3470,20 @@ impl DisconnectRegion {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "disconnectRegion",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/regions/disconnect",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "disconnectRegion",
+                cloudsdk_runtime::Method::POST,
+                "/v2/regions/disconnect",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -3538,28 +3531,21 @@ impl GetQuota {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getQuota",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/quota",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getQuota",
+                cloudsdk_runtime::Method::GET,
+                "/v2/quota",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -3594,37 +3580,23 @@ impl ListCharges {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCharges",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/charges",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCharges",
+                cloudsdk_runtime::Method::GET,
+                "/v2/charges",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -3763,126 +3735,80 @@ impl ListActions {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Action> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listActions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/actions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listActions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/actions",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "include_debug",
                 &self.include_debug,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "resource_id",
                 &self.resource_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "details",
-                &self.details,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("details", &self.details, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "related_id",
                 &self.related_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "resource_type",
                 &self.resource_type,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "action_type",
                 &self.action_type,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "created_at",
                 &self.created_at,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "updated_at",
                 &self.updated_at,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "user_id",
-                &self.user_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("user_id", &self.user_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -3934,46 +3860,33 @@ impl ListAccounts {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Account> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAccounts",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/accounts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAccounts",
+                cloudsdk_runtime::Method::GET,
+                "/v2/accounts",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -4006,19 +3919,19 @@ impl ListMemberships {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMemberships",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/memberships",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMemberships",
+                cloudsdk_runtime::Method::GET,
+                "/v2/memberships",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -4052,20 +3965,20 @@ impl GetUserEverything {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getUserEverything",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{user_id}/everything",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getUserEverything",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{user_id}/everything",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("user_id", &self.user_id);
         request
@@ -4100,19 +4013,19 @@ impl GetOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisation",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisation",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisation",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisation",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -4152,20 +4065,20 @@ impl RenameOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameOrganisation",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisation",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameOrganisation",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisation",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4213,20 +4126,20 @@ impl CreateOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisation",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisation",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4267,19 +4180,19 @@ impl ListOrganisationAccounts {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAccounts",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisation/accounts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAccounts",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisation/accounts",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -4319,20 +4232,20 @@ impl AddOrganisationAccount {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationAccount",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisation/accounts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationAccount",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisation/accounts",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4373,19 +4286,19 @@ impl ListTeams {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listTeams",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/teams",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listTeams",
+                cloudsdk_runtime::Method::GET,
+                "/v2/teams",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -4423,20 +4336,20 @@ impl CreateTeam {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createTeam",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/teams",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createTeam",
+                cloudsdk_runtime::Method::POST,
+                "/v2/teams",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4483,21 +4396,21 @@ impl RenameTeam {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameTeam",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/teams/{team_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameTeam",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/teams/{team_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         if let Some(body) = &self.body {
@@ -4540,20 +4453,20 @@ impl DeleteTeam {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteTeam",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/teams/{team_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteTeam",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/teams/{team_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request
@@ -4589,20 +4502,20 @@ impl ListTeamMembers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listTeamMembers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/teams/{team_id}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listTeamMembers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/teams/{team_id}/members",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request
@@ -4645,21 +4558,21 @@ impl AddTeamMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addTeamMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/teams/{team_id}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addTeamMember",
+                cloudsdk_runtime::Method::POST,
+                "/v2/teams/{team_id}/members",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         if let Some(body) = &self.body {
@@ -4710,21 +4623,21 @@ impl UpdateTeamMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateTeamMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/teams/{team_id}/members/{member_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateTeamMember",
+                cloudsdk_runtime::Method::POST,
+                "/v2/teams/{team_id}/members/{member_id}",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
@@ -4769,20 +4682,20 @@ impl RemoveTeamMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeTeamMember",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/teams/{team_id}/members/{member_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeTeamMember",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/teams/{team_id}/members/{member_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
@@ -4818,19 +4731,19 @@ impl ListRoles {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listRoles",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/roles",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listRoles",
+                cloudsdk_runtime::Method::GET,
+                "/v2/roles",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -4868,20 +4781,20 @@ impl CreateRole {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRole",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/roles",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRole",
+                cloudsdk_runtime::Method::POST,
+                "/v2/roles",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4923,20 +4836,20 @@ impl DeleteRole {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteRole",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/roles/{role_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteRole",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/roles/{role_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("role_id", &self.role_id);
         request
@@ -4971,19 +4884,19 @@ impl ListPermissions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listPermissions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/permissions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listPermissions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/permissions",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -5016,19 +4929,19 @@ impl ListWebhooks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listWebhooks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/webhooks",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listWebhooks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/webhooks",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -5066,20 +4979,20 @@ impl CreateWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createWebhook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/webhooks",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createWebhook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/webhooks",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -5126,21 +5039,21 @@ impl UpdateWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateWebhook",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/webhooks/{webhook_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateWebhook",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/webhooks/{webhook_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("webhook_id", &self.webhook_id);
         if let Some(body) = &self.body {
@@ -5183,20 +5096,20 @@ impl DeleteWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteWebhook",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/webhooks/{webhook_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteWebhook",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/webhooks/{webhook_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("webhook_id", &self.webhook_id);
         request
@@ -5240,28 +5153,21 @@ impl ListSizes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSizes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sizes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSizes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sizes",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5312,37 +5218,23 @@ impl ListDiskImages {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listDiskImages",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/disk_images",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listDiskImages",
+                cloudsdk_runtime::Method::GET,
+                "/v2/disk_images",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "type",
-                &self.type_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5391,29 +5283,22 @@ impl CreateDiskImage {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createDiskImage",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/disk_images",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createDiskImage",
+                cloudsdk_runtime::Method::POST,
+                "/v2/disk_images",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -5463,30 +5348,23 @@ impl GetDiskImage {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getDiskImage",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/disk_images/{disk_image_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getDiskImage",
+                cloudsdk_runtime::Method::GET,
+                "/v2/disk_images/{disk_image_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("disk_image_id", &self.disk_image_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5522,30 +5400,23 @@ impl DeleteDiskImage {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteDiskImage",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/disk_images/{disk_image_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteDiskImage",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/disk_images/{disk_image_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("disk_image_id", &self.disk_image_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5606,54 +5477,34 @@ impl ListInstances {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Instance> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/instances",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5702,29 +5553,22 @@ impl CreateInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createInstance",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createInstance",
+                cloudsdk_runtime::Method::POST,
+                "/v2/instances",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -5774,30 +5618,23 @@ impl GetInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/instances/{instance_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/instances/{instance_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5847,31 +5684,24 @@ impl UpdateInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateInstance",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateInstance",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -5921,30 +5751,23 @@ impl DeleteInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteInstance",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/instances/{instance_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteInstance",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/instances/{instance_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5994,31 +5817,24 @@ impl SetInstanceTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setInstanceTags",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setInstanceTags",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/tags",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6080,31 +5896,24 @@ impl HardRebootInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "hardRebootInstance",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/instances/{instance_id}/hard_reboots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "hardRebootInstance",
+                cloudsdk_runtime::Method::POST,
+                "/v2/instances/{instance_id}/hard_reboots",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6166,31 +5975,24 @@ impl SoftRebootInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "softRebootInstance",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/instances/{instance_id}/soft_reboots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "softRebootInstance",
+                cloudsdk_runtime::Method::POST,
+                "/v2/instances/{instance_id}/soft_reboots",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6252,31 +6054,24 @@ impl StopInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopInstance",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/stop",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopInstance",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/stop",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6338,31 +6133,24 @@ impl StartInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startInstance",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/start",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startInstance",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/start",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6419,31 +6207,24 @@ impl ResizeInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resizeInstance",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/resize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resizeInstance",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/resize",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6500,31 +6281,24 @@ impl SetInstanceFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setInstanceFirewall",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/firewall",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setInstanceFirewall",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/firewall",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6575,31 +6349,24 @@ impl MoveIpToInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "moveIpToInstance",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/ip/{ip_address}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "moveIpToInstance",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/ip/{ip_address}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("ip_address", &self.ip_address);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -6649,31 +6416,24 @@ impl UpdateInstanceAllowedIps {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateInstanceAllowedIps",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/allowed_ips",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateInstanceAllowedIps",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/allowed_ips",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6730,31 +6490,24 @@ impl UpdateInstanceBandwidthLimit {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateInstanceBandwidthLimit",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/network_bandwidth_limit",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateInstanceBandwidthLimit",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/network_bandwidth_limit",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -6804,30 +6557,23 @@ impl GetInstanceRecoveryStatus {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInstanceRecoveryStatus",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/instances/{instance_id}/recovery",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInstanceRecoveryStatus",
+                cloudsdk_runtime::Method::GET,
+                "/v2/instances/{instance_id}/recovery",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -6870,30 +6616,23 @@ impl EnableInstanceRecovery {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "enableInstanceRecovery",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/recovery",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "enableInstanceRecovery",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/recovery",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -6936,30 +6675,23 @@ impl DisableInstanceRecovery {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "disableInstanceRecovery",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/instances/{instance_id}/recovery",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "disableInstanceRecovery",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/instances/{instance_id}/recovery",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7002,30 +6734,23 @@ impl GetInstanceConsole {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInstanceConsole",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/instances/{instance_id}/vnc",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInstanceConsole",
+                cloudsdk_runtime::Method::GET,
+                "/v2/instances/{instance_id}/vnc",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7089,39 +6814,26 @@ impl OpenInstanceConsole {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "openInstanceConsole",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/vnc",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "openInstanceConsole",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/vnc",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "duration",
-                &self.duration,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("duration", &self.duration, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -7171,30 +6883,23 @@ impl CloseInstanceConsole {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "closeInstanceConsole",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/instances/{instance_id}/vnc",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "closeInstanceConsole",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/instances/{instance_id}/vnc",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7239,30 +6944,23 @@ impl ListInstanceSnapshots {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listInstanceSnapshots",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/instances/{instance_id}/snapshots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listInstanceSnapshots",
+                cloudsdk_runtime::Method::GET,
+                "/v2/instances/{instance_id}/snapshots",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7312,31 +7010,24 @@ impl CreateInstanceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createInstanceSnapshot",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/instances/{instance_id}/snapshots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createInstanceSnapshot",
+                cloudsdk_runtime::Method::POST,
+                "/v2/instances/{instance_id}/snapshots",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -7387,31 +7078,24 @@ impl GetInstanceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInstanceSnapshot",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInstanceSnapshot",
+                cloudsdk_runtime::Method::GET,
+                "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7462,32 +7146,25 @@ impl UpdateInstanceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateInstanceSnapshot",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateInstanceSnapshot",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -7531,31 +7208,24 @@ impl DeleteInstanceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteInstanceSnapshot",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteInstanceSnapshot",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7611,32 +7281,25 @@ impl RestoreInstanceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "restoreInstanceSnapshot",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/instances/{instance_id}/snapshots/{snapshot_id}/restore",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "restoreInstanceSnapshot",
+                cloudsdk_runtime::Method::POST,
+                "/v2/instances/{instance_id}/snapshots/{snapshot_id}/restore",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -7687,28 +7350,21 @@ impl ListResourceSnapshots {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listResourceSnapshots",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/resourcesnapshots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listResourceSnapshots",
+                cloudsdk_runtime::Method::GET,
+                "/v2/resourcesnapshots",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7751,30 +7407,23 @@ impl GetResourceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getResourceSnapshot",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/resourcesnapshots/{resource_snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getResourceSnapshot",
+                cloudsdk_runtime::Method::GET,
+                "/v2/resourcesnapshots/{resource_snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7824,31 +7473,24 @@ impl UpdateResourceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateResourceSnapshot",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/resourcesnapshots/{resource_snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateResourceSnapshot",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/resourcesnapshots/{resource_snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -7898,30 +7540,23 @@ impl DeleteResourceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteResourceSnapshot",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/resourcesnapshots/{resource_snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteResourceSnapshot",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/resourcesnapshots/{resource_snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7971,31 +7606,24 @@ impl RestoreResourceSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "restoreResourceSnapshot",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/resourcesnapshots/{resource_snapshot_id}/restore",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "restoreResourceSnapshot",
+                cloudsdk_runtime::Method::POST,
+                "/v2/resourcesnapshots/{resource_snapshot_id}/restore",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -8046,28 +7674,21 @@ impl ListSnapshotSchedules {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSnapshotSchedules",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/resourcesnapshotschedules",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSnapshotSchedules",
+                cloudsdk_runtime::Method::GET,
+                "/v2/resourcesnapshotschedules",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8116,29 +7737,22 @@ impl CreateSnapshotSchedule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSnapshotSchedule",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/resourcesnapshotschedules",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSnapshotSchedule",
+                cloudsdk_runtime::Method::POST,
+                "/v2/resourcesnapshotschedules",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -8188,30 +7802,23 @@ impl GetSnapshotSchedule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSnapshotSchedule",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/resourcesnapshotschedules/{schedule_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSnapshotSchedule",
+                cloudsdk_runtime::Method::GET,
+                "/v2/resourcesnapshotschedules/{schedule_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("schedule_id", &self.schedule_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8261,31 +7868,24 @@ impl UpdateSnapshotSchedule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSnapshotSchedule",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/resourcesnapshotschedules/{schedule_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSnapshotSchedule",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/resourcesnapshotschedules/{schedule_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("schedule_id", &self.schedule_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -8335,30 +7935,23 @@ impl DeleteSnapshotSchedule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSnapshotSchedule",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/resourcesnapshotschedules/{schedule_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSnapshotSchedule",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/resourcesnapshotschedules/{schedule_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("schedule_id", &self.schedule_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8400,28 +7993,21 @@ impl ListSshKeys {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSshKeys",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sshkeys",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSshKeys",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sshkeys",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8470,29 +8056,22 @@ impl CreateSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSshKey",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/sshkeys",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSshKey",
+                cloudsdk_runtime::Method::POST,
+                "/v2/sshkeys",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -8547,31 +8126,24 @@ impl RenameSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameSshKey",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/sshkeys/{ssh_key_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameSshKey",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/sshkeys/{ssh_key_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ssh_key_id", &self.ssh_key_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -8621,30 +8193,23 @@ impl DeleteSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSshKey",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/sshkeys/{ssh_key_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSshKey",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/sshkeys/{ssh_key_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ssh_key_id", &self.ssh_key_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8686,28 +8251,21 @@ impl ListVolumeTypes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVolumeTypes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/volumetypes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVolumeTypes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/volumetypes",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8749,28 +8307,21 @@ impl ListVolumes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVolumes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/volumes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVolumes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/volumes",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8819,29 +8370,22 @@ impl CreateVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVolume",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/volumes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVolume",
+                cloudsdk_runtime::Method::POST,
+                "/v2/volumes",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -8889,30 +8433,23 @@ impl GetVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVolume",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/volumes/{volume_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVolume",
+                cloudsdk_runtime::Method::GET,
+                "/v2/volumes/{volume_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -8961,38 +8498,29 @@ impl DeleteVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVolume",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/volumes/{volume_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVolume",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/volumes/{volume_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "delete_snapshot",
                 &self.delete_snapshot,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9043,31 +8571,24 @@ impl ResizeVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resizeVolume",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/volumes/{volume_id}/resize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resizeVolume",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/volumes/{volume_id}/resize",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -9124,31 +8645,24 @@ impl AttachVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "attachVolume",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/volumes/{volume_id}/attach",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "attachVolume",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/volumes/{volume_id}/attach",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -9210,31 +8724,24 @@ impl DetachVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "detachVolume",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/volumes/{volume_id}/detach",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "detachVolume",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/volumes/{volume_id}/detach",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -9286,30 +8793,23 @@ impl ListSnapshotsOfVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSnapshotsOfVolume",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/volumes/{volume_id}/snapshots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSnapshotsOfVolume",
+                cloudsdk_runtime::Method::GET,
+                "/v2/volumes/{volume_id}/snapshots",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -9359,31 +8859,24 @@ impl CreateVolumeSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVolumeSnapshot",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/volumes/{volume_id}/snapshots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVolumeSnapshot",
+                cloudsdk_runtime::Method::POST,
+                "/v2/volumes/{volume_id}/snapshots",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -9434,31 +8927,24 @@ impl GetSnapshotOfVolume {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSnapshotOfVolume",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/volumes/{volume_id}/snapshots/{snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSnapshotOfVolume",
+                cloudsdk_runtime::Method::GET,
+                "/v2/volumes/{volume_id}/snapshots/{snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("volume_id", &self.volume_id);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -9511,36 +8997,27 @@ impl ListVolumeSnapshots {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVolumeSnapshots",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/snapshots",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVolumeSnapshots",
+                cloudsdk_runtime::Method::GET,
+                "/v2/snapshots",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "resource_type",
                 &self.resource_type,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9593,38 +9070,29 @@ impl GetVolumeSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVolumeSnapshot",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/snapshots/{snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVolumeSnapshot",
+                cloudsdk_runtime::Method::GET,
+                "/v2/snapshots/{snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "resource_type",
                 &self.resource_type,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9668,30 +9136,23 @@ impl DeleteVolumeSnapshot {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVolumeSnapshot",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/snapshots/{snapshot_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVolumeSnapshot",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/snapshots/{snapshot_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("snapshot_id", &self.snapshot_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -9752,54 +9213,34 @@ impl ListObjectStores {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::ObjectStore> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listObjectStores",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/objectstores",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listObjectStores",
+                cloudsdk_runtime::Method::GET,
+                "/v2/objectstores",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -9848,29 +9289,22 @@ impl CreateObjectStore {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createObjectStore",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/objectstores",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createObjectStore",
+                cloudsdk_runtime::Method::POST,
+                "/v2/objectstores",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -9920,30 +9354,23 @@ impl GetObjectStore {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getObjectStore",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/objectstores/{objectstore_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getObjectStore",
+                cloudsdk_runtime::Method::GET,
+                "/v2/objectstores/{objectstore_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -9993,31 +9420,24 @@ impl UpdateObjectStore {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateObjectStore",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/objectstores/{objectstore_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateObjectStore",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/objectstores/{objectstore_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -10067,30 +9487,23 @@ impl DeleteObjectStore {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteObjectStore",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/objectstores/{objectstore_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteObjectStore",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/objectstores/{objectstore_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10133,30 +9546,23 @@ impl GetObjectStoreStats {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getObjectStoreStats",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/objectstores/{objectstore_id}/stats",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getObjectStoreStats",
+                cloudsdk_runtime::Method::GET,
+                "/v2/objectstores/{objectstore_id}/stats",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("objectstore_id", &self.objectstore_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10217,54 +9623,34 @@ impl ListObjectStoreCredentials {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::ObjectStoreCredential> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listObjectStoreCredentials",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/objectstore/credentials",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listObjectStoreCredentials",
+                cloudsdk_runtime::Method::GET,
+                "/v2/objectstore/credentials",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10313,29 +9699,22 @@ impl CreateObjectStoreCredential {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createObjectStoreCredential",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/objectstore/credentials",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createObjectStoreCredential",
+                cloudsdk_runtime::Method::POST,
+                "/v2/objectstore/credentials",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -10385,30 +9764,23 @@ impl GetObjectStoreCredential {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getObjectStoreCredential",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/objectstore/credentials/{credential_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getObjectStoreCredential",
+                cloudsdk_runtime::Method::GET,
+                "/v2/objectstore/credentials/{credential_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("credential_id", &self.credential_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10458,31 +9830,24 @@ impl UpdateObjectStoreCredential {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateObjectStoreCredential",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/objectstore/credentials/{credential_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateObjectStoreCredential",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/objectstore/credentials/{credential_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("credential_id", &self.credential_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -10532,30 +9897,23 @@ impl DeleteObjectStoreCredential {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteObjectStoreCredential",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/objectstore/credentials/{credential_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteObjectStoreCredential",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/objectstore/credentials/{credential_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("credential_id", &self.credential_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10597,28 +9955,21 @@ impl ListNetworks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/networks",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/networks",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10667,29 +10018,22 @@ impl CreateNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createNetwork",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/networks",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createNetwork",
+                cloudsdk_runtime::Method::POST,
+                "/v2/networks",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -10737,30 +10081,23 @@ impl GetNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetwork",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/networks/{network_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetwork",
+                cloudsdk_runtime::Method::GET,
+                "/v2/networks/{network_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10810,31 +10147,24 @@ impl UpdateNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateNetwork",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/networks/{network_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateNetwork",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/networks/{network_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -10884,30 +10214,23 @@ impl DeleteNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteNetwork",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/networks/{network_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteNetwork",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/networks/{network_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -10950,30 +10273,23 @@ impl ListSubnets {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSubnets",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/networks/{network_id}/subnets",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSubnets",
+                cloudsdk_runtime::Method::GET,
+                "/v2/networks/{network_id}/subnets",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11021,31 +10337,24 @@ impl CreateSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSubnet",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/networks/{network_id}/subnets",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSubnet",
+                cloudsdk_runtime::Method::POST,
+                "/v2/networks/{network_id}/subnets",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -11094,31 +10403,24 @@ impl GetSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSubnet",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/networks/{network_id}/subnets/{subnet_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSubnet",
+                cloudsdk_runtime::Method::GET,
+                "/v2/networks/{network_id}/subnets/{subnet_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11162,31 +10464,24 @@ impl DeleteSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSubnet",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/networks/{network_id}/subnets/{subnet_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSubnet",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/networks/{network_id}/subnets/{subnet_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11235,32 +10530,25 @@ impl AttachSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "attachSubnet",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "attachSubnet",
+                cloudsdk_runtime::Method::POST,
+                "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -11311,31 +10599,24 @@ impl DetachSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "detachSubnet",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "detachSubnet",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11377,28 +10658,21 @@ impl ListFirewalls {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFirewalls",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/firewalls",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFirewalls",
+                cloudsdk_runtime::Method::GET,
+                "/v2/firewalls",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11447,29 +10721,22 @@ impl CreateFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createFirewall",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/firewalls",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createFirewall",
+                cloudsdk_runtime::Method::POST,
+                "/v2/firewalls",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -11526,31 +10793,24 @@ impl RenameFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameFirewall",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/firewalls/{firewall_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameFirewall",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/firewalls/{firewall_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -11600,30 +10860,23 @@ impl DeleteFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteFirewall",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/firewalls/{firewall_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteFirewall",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/firewalls/{firewall_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11666,30 +10919,23 @@ impl ListFirewallRules {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFirewallRules",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/firewalls/{firewall_id}/rules",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFirewallRules",
+                cloudsdk_runtime::Method::GET,
+                "/v2/firewalls/{firewall_id}/rules",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11739,31 +10985,24 @@ impl CreateFirewallRule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createFirewallRule",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/firewalls/{firewall_id}/rules",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createFirewallRule",
+                cloudsdk_runtime::Method::POST,
+                "/v2/firewalls/{firewall_id}/rules",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -11814,31 +11053,24 @@ impl DeleteFirewallRule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteFirewallRule",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/firewalls/{firewall_id}/rules/{rule_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteFirewallRule",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/firewalls/{firewall_id}/rules/{rule_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request.path_param("rule_id", &self.rule_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11880,28 +11112,21 @@ impl ListLoadBalancers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listLoadBalancers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/loadbalancers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listLoadBalancers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/loadbalancers",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11950,29 +11175,22 @@ impl CreateLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createLoadBalancer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/loadbalancers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createLoadBalancer",
+                cloudsdk_runtime::Method::POST,
+                "/v2/loadbalancers",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12022,30 +11240,23 @@ impl GetLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getLoadBalancer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/loadbalancers/{loadbalancer_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getLoadBalancer",
+                cloudsdk_runtime::Method::GET,
+                "/v2/loadbalancers/{loadbalancer_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12095,31 +11306,24 @@ impl UpdateLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateLoadBalancer",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/loadbalancers/{loadbalancer_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateLoadBalancer",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/loadbalancers/{loadbalancer_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12169,30 +11373,23 @@ impl DeleteLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteLoadBalancer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/loadbalancers/{loadbalancer_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteLoadBalancer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/loadbalancers/{loadbalancer_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12253,54 +11450,34 @@ impl ListReservedIps {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::ReservedIp> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listReservedIps",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/ips",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listReservedIps",
+                cloudsdk_runtime::Method::GET,
+                "/v2/ips",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12354,29 +11531,22 @@ impl CreateReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createReservedIp",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/ips",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createReservedIp",
+                cloudsdk_runtime::Method::POST,
+                "/v2/ips",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12426,30 +11596,23 @@ impl GetReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getReservedIp",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/ips/{ip_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getReservedIp",
+                cloudsdk_runtime::Method::GET,
+                "/v2/ips/{ip_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12499,31 +11662,24 @@ impl RenameReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameReservedIp",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/ips/{ip_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameReservedIp",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/ips/{ip_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12573,30 +11729,23 @@ impl DeleteReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteReservedIp",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/ips/{ip_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteReservedIp",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/ips/{ip_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12646,31 +11795,24 @@ impl ActReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "actReservedIp",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/ips/{ip_id}/actions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "actReservedIp",
+                cloudsdk_runtime::Method::POST,
+                "/v2/ips/{ip_id}/actions",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12719,28 +11861,21 @@ impl ListDnsDomains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listDnsDomains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/dns",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listDnsDomains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/dns",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -12789,29 +11924,22 @@ impl CreateDnsDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createDnsDomain",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/dns",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createDnsDomain",
+                cloudsdk_runtime::Method::POST,
+                "/v2/dns",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12868,31 +11996,24 @@ impl RenameDnsDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameDnsDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/dns/{domain_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameDnsDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/dns/{domain_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -12942,30 +12063,23 @@ impl DeleteDnsDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteDnsDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/dns/{domain_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteDnsDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/dns/{domain_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13008,30 +12122,23 @@ impl ListDnsRecords {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listDnsRecords",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/dns/{domain_id}/records",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listDnsRecords",
+                cloudsdk_runtime::Method::GET,
+                "/v2/dns/{domain_id}/records",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13081,31 +12188,24 @@ impl CreateDnsRecord {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createDnsRecord",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/dns/{domain_id}/records",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createDnsRecord",
+                cloudsdk_runtime::Method::POST,
+                "/v2/dns/{domain_id}/records",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -13163,32 +12263,25 @@ impl UpdateDnsRecord {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateDnsRecord",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/dns/{domain_id}/records/{record_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateDnsRecord",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/dns/{domain_id}/records/{record_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -13239,31 +12332,24 @@ impl DeleteDnsRecord {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteDnsRecord",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/dns/{domain_id}/records/{record_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteDnsRecord",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/dns/{domain_id}/records/{record_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13305,28 +12391,21 @@ impl ListVpcNetworks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVpcNetworks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/networks",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVpcNetworks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/networks",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13375,29 +12454,22 @@ impl CreateVpcNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVpcNetwork",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/networks",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVpcNetwork",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/networks",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -13445,30 +12517,23 @@ impl GetVpcNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVpcNetwork",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/networks/{network_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVpcNetwork",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/networks/{network_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13518,31 +12583,24 @@ impl UpdateVpcNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateVpcNetwork",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vpc/networks/{network_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateVpcNetwork",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vpc/networks/{network_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -13592,30 +12650,23 @@ impl DeleteVpcNetwork {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVpcNetwork",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/networks/{network_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVpcNetwork",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/networks/{network_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13658,30 +12709,23 @@ impl ListVpcSubnets {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVpcSubnets",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/networks/{network_id}/subnets",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVpcSubnets",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/networks/{network_id}/subnets",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13729,31 +12773,24 @@ impl CreateVpcSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVpcSubnet",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/networks/{network_id}/subnets",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVpcSubnet",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/networks/{network_id}/subnets",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -13802,31 +12839,24 @@ impl GetVpcSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVpcSubnet",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVpcSubnet",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13870,31 +12900,24 @@ impl DeleteVpcSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVpcSubnet",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVpcSubnet",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13943,32 +12966,25 @@ impl AttachVpcSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "attachVpcSubnet",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "attachVpcSubnet",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -14019,31 +13035,24 @@ impl DetachVpcSubnet {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "detachVpcSubnet",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "detachVpcSubnet",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14085,28 +13094,21 @@ impl ListVpcFirewalls {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVpcFirewalls",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/firewalls",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVpcFirewalls",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/firewalls",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14155,29 +13157,22 @@ impl CreateVpcFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVpcFirewall",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/firewalls",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVpcFirewall",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/firewalls",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -14234,31 +13229,24 @@ impl RenameVpcFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameVpcFirewall",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vpc/firewalls/{firewall_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameVpcFirewall",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vpc/firewalls/{firewall_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -14308,30 +13296,23 @@ impl DeleteVpcFirewall {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVpcFirewall",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/firewalls/{firewall_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVpcFirewall",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/firewalls/{firewall_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14374,30 +13355,23 @@ impl ListVpcFirewallRules {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVpcFirewallRules",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/firewalls/{firewall_id}/rules",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVpcFirewallRules",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/firewalls/{firewall_id}/rules",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14447,31 +13421,24 @@ impl CreateVpcFirewallRule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVpcFirewallRule",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/firewalls/{firewall_id}/rules",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVpcFirewallRule",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/firewalls/{firewall_id}/rules",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -14522,31 +13489,24 @@ impl DeleteVpcFirewallRule {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVpcFirewallRule",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/firewalls/{firewall_id}/rules/{rule_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVpcFirewallRule",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/firewalls/{firewall_id}/rules/{rule_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("firewall_id", &self.firewall_id);
         request.path_param("rule_id", &self.rule_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14588,28 +13548,21 @@ impl ListVpcLoadBalancers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVpcLoadBalancers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/loadbalancers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVpcLoadBalancers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/loadbalancers",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14658,29 +13611,22 @@ impl CreateVpcLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVpcLoadBalancer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/loadbalancers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVpcLoadBalancer",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/loadbalancers",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -14730,30 +13676,23 @@ impl GetVpcLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVpcLoadBalancer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/loadbalancers/{loadbalancer_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVpcLoadBalancer",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/loadbalancers/{loadbalancer_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14803,31 +13742,24 @@ impl UpdateVpcLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateVpcLoadBalancer",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vpc/loadbalancers/{loadbalancer_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateVpcLoadBalancer",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vpc/loadbalancers/{loadbalancer_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -14877,30 +13809,23 @@ impl DeleteVpcLoadBalancer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVpcLoadBalancer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/loadbalancers/{loadbalancer_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVpcLoadBalancer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/loadbalancers/{loadbalancer_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14961,54 +13886,34 @@ impl ListVpcReservedIps {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::ReservedIp> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVpcReservedIps",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/ips",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVpcReservedIps",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/ips",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15062,29 +13967,22 @@ impl CreateVpcReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createVpcReservedIp",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/ips",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createVpcReservedIp",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/ips",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -15134,30 +14032,23 @@ impl GetVpcReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVpcReservedIp",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vpc/ips/{ip_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVpcReservedIp",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vpc/ips/{ip_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15207,31 +14098,24 @@ impl RenameVpcReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "renameVpcReservedIp",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vpc/ips/{ip_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "renameVpcReservedIp",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vpc/ips/{ip_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -15281,30 +14165,23 @@ impl DeleteVpcReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteVpcReservedIp",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/vpc/ips/{ip_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteVpcReservedIp",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/vpc/ips/{ip_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15354,31 +14231,24 @@ impl ActVpcReservedIp {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "actVpcReservedIp",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vpc/ips/{ip_id}/actions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "actVpcReservedIp",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vpc/ips/{ip_id}/actions",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ip_id", &self.ip_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -15429,28 +14299,21 @@ impl ListKubernetesVersions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listKubernetesVersions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/versions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listKubernetesVersions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/versions",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15497,28 +14360,21 @@ impl ListMarketplaceApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMarketplaceApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMarketplaceApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/applications",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15579,54 +14435,34 @@ impl ListKubernetesClusters {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::KubernetesCluster> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listKubernetesClusters",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/clusters",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listKubernetesClusters",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/clusters",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15675,29 +14511,22 @@ impl CreateKubernetesCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createKubernetesCluster",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/kubernetes/clusters",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createKubernetesCluster",
+                cloudsdk_runtime::Method::POST,
+                "/v2/kubernetes/clusters",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -15747,30 +14576,23 @@ impl GetKubernetesCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getKubernetesCluster",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/clusters/{cluster_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getKubernetesCluster",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/clusters/{cluster_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15820,31 +14642,24 @@ impl UpdateKubernetesCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateKubernetesCluster",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/kubernetes/clusters/{cluster_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateKubernetesCluster",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/kubernetes/clusters/{cluster_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -15894,30 +14709,23 @@ impl DeleteKubernetesCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteKubernetesCluster",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/kubernetes/clusters/{cluster_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteKubernetesCluster",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/kubernetes/clusters/{cluster_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15967,31 +14775,24 @@ impl RecycleKubernetesNode {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "recycleKubernetesNode",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/kubernetes/clusters/{cluster_id}/recycle",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "recycleKubernetesNode",
+                cloudsdk_runtime::Method::POST,
+                "/v2/kubernetes/clusters/{cluster_id}/recycle",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -16041,30 +14842,23 @@ impl ListKubernetesClusterInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listKubernetesClusterInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/clusters/{cluster_id}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listKubernetesClusterInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/clusters/{cluster_id}/instances",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16109,30 +14903,23 @@ impl ListKubernetesPools {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listKubernetesPools",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/clusters/{cluster_id}/pools",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listKubernetesPools",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/clusters/{cluster_id}/pools",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16182,31 +14969,24 @@ impl CreateKubernetesPool {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createKubernetesPool",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/kubernetes/clusters/{cluster_id}/pools",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createKubernetesPool",
+                cloudsdk_runtime::Method::POST,
+                "/v2/kubernetes/clusters/{cluster_id}/pools",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -16257,31 +15037,24 @@ impl GetKubernetesPool {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getKubernetesPool",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getKubernetesPool",
+                cloudsdk_runtime::Method::GET,
+                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16332,32 +15105,25 @@ impl UpdateKubernetesPool {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateKubernetesPool",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateKubernetesPool",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -16408,31 +15174,24 @@ impl DeleteKubernetesPool {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteKubernetesPool",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteKubernetesPool",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16477,32 +15236,25 @@ impl DeleteKubernetesPoolNode {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteKubernetesPoolNode",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteKubernetesPoolNode",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.path_param("node_id", &self.node_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16563,54 +15315,34 @@ impl ListApplications {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Application> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/applications",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16659,29 +15391,22 @@ impl CreateApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/applications",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -16731,30 +15456,23 @@ impl GetApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplication",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/applications/{application_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplication",
+                cloudsdk_runtime::Method::GET,
+                "/v2/applications/{application_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16804,31 +15522,24 @@ impl UpdateApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateApplication",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/applications/{application_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateApplication",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/applications/{application_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -16878,30 +15589,23 @@ impl DeleteApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/applications/{application_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/applications/{application_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16942,30 +15646,23 @@ impl GetApplicationLogAuth {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationLogAuth",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/applications/{application_id}/log_auth",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationLogAuth",
+                cloudsdk_runtime::Method::GET,
+                "/v2/applications/{application_id}/log_auth",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("application_id", &self.application_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17007,28 +15704,21 @@ impl ListDatabaseVersions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listDatabaseVersions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/databases/versions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listDatabaseVersions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/databases/versions",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17089,54 +15779,34 @@ impl ListDatabases {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Database> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listDatabases",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/databases",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listDatabases",
+                cloudsdk_runtime::Method::GET,
+                "/v2/databases",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17185,29 +15855,22 @@ impl CreateDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createDatabase",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/databases",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createDatabase",
+                cloudsdk_runtime::Method::POST,
+                "/v2/databases",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
             );
+        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -17257,30 +15920,23 @@ impl GetDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getDatabase",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/databases/{database_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getDatabase",
+                cloudsdk_runtime::Method::GET,
+                "/v2/databases/{database_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17330,31 +15986,24 @@ impl UpdateDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateDatabase",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/databases/{database_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateDatabase",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/databases/{database_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -17404,30 +16053,23 @@ impl DeleteDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteDatabase",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/databases/{database_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteDatabase",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/databases/{database_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17477,31 +16119,24 @@ impl RestoreDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "restoreDatabase",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/databases/{database_id}/restore",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "restoreDatabase",
+                cloudsdk_runtime::Method::POST,
+                "/v2/databases/{database_id}/restore",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -17570,56 +16205,36 @@ impl ListDatabaseBackups {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::DatabaseBackup> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::PageNumber {
-            items: "items",
-            page: "page",
-            per_page: "per_page",
-            pages: "pages",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
+            "items",
+            "page",
+            "per_page",
+            "pages",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listDatabaseBackups",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/databases/{database_id}/backups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listDatabaseBackups",
+                cloudsdk_runtime::Method::GET,
+                "/v2/databases/{database_id}/backups",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "page",
-                &self.page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "per_page",
-                &self.per_page,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17669,31 +16284,24 @@ impl UpdateDatabaseBackup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateDatabaseBackup",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/databases/{database_id}/backups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateDatabaseBackup",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/databases/{database_id}/backups",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -17750,31 +16358,24 @@ impl CreateDatabaseBackup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createDatabaseBackup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/databases/{database_id}/backups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createDatabaseBackup",
+                cloudsdk_runtime::Method::POST,
+                "/v2/databases/{database_id}/backups",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -17825,31 +16426,24 @@ impl GetDatabaseBackup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getDatabaseBackup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/databases/{database_id}/backups/{backup_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getDatabaseBackup",
+                cloudsdk_runtime::Method::GET,
+                "/v2/databases/{database_id}/backups/{backup_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request.path_param("backup_id", &self.backup_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17893,31 +16487,24 @@ impl DeleteDatabaseBackup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteDatabaseBackup",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/databases/{database_id}/backups/{backup_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteDatabaseBackup",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/databases/{database_id}/backups/{backup_id}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("database_id", &self.database_id);
         request.path_param("backup_id", &self.backup_id);
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }

@@ -53,13 +53,10 @@ impl Client {
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
         static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
-            cloudsdk_runtime::EnvScheme {
-                scheme: "civoToken",
-                credentials: cloudsdk_runtime::EnvCredentials::Bearer {
-                    token: "CIVO_TOKEN",
-                },
-                base_url: None,
-            },
+            cloudsdk_runtime::EnvScheme::new(
+                "civoToken",
+                cloudsdk_runtime::EnvCredentials::bearer("CIVO_TOKEN"),
+            ),
         ];
         Self::builder()
             .auth_from_env(SCHEMES, "CIVO_BASE_URL", &lookup)

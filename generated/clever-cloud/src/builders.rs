@@ -6430,25 +6430,16 @@ impl GetApplicationEnvWithToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationEnvWithToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/application/{appId}/environment",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationEnvWithToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/application/{appId}/environment",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -6490,25 +6481,16 @@ impl UpdateApplicationEnvWithToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateApplicationEnvWithToken",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/application/{appId}/environment",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateApplicationEnvWithToken",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/application/{appId}/environment",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -6552,24 +6534,15 @@ impl AuthenticateRequest {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authenticateRequest",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/authenticate",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authenticateRequest",
+                cloudsdk_runtime::Method::POST,
+                "/v2/authenticate",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "owner",
-                &self.owner,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("owner", &self.owner, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -6604,15 +6577,13 @@ impl AuthorizeRequest {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizeRequest",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/authorize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizeRequest",
+                cloudsdk_runtime::Method::POST,
+                "/v2/authorize",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -6651,15 +6622,13 @@ impl ListBackups {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listBackups",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/backups/{ownerId}/{ref}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listBackups",
+                cloudsdk_runtime::Method::GET,
+                "/v2/backups/{ownerId}/{ref}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("ref", &self.ref_);
@@ -6695,15 +6664,13 @@ impl GetGithubLink {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getGithubLink",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getGithubLink",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6738,15 +6705,13 @@ impl ListGithubRepositories {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listGithubRepositories",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listGithubRepositories",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6824,55 +6789,29 @@ impl HandleGithubCallback {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleGithubCallback",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/callback",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleGithubCallback",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/callback",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "code",
-                &self.code,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "error",
-                &self.error,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("code", &self.code, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("error", &self.error, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "error_description",
                 &self.error_description,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "error_uri",
                 &self.error_uri,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -6906,15 +6845,13 @@ impl ListGithubEmails {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listGithubEmails",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/emails",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listGithubEmails",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/emails",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -6947,15 +6884,13 @@ impl ListGithubKeys {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listGithubKeys",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/keys",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listGithubKeys",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/keys",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -7013,39 +6948,31 @@ impl StartGithubLink {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startGithubLink",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/link",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startGithubLink",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/link",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "transactionId",
                 &self.transaction_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -7077,15 +7004,13 @@ impl UnlinkGithub {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unlinkGithub",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/github/link",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unlinkGithub",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/github/link",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -7181,71 +7106,56 @@ impl StartGithubLogin {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startGithubLogin",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startGithubLogin",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -7305,15 +7215,14 @@ impl HandleGithubPush {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleGithubPush",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/github/redeploy",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleGithubPush",
+                cloudsdk_runtime::Method::POST,
+                "/v2/github/redeploy",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("User-Agent", &self.user_agent);
         request.header("X-Github-Event", &self.x_github_event);
@@ -7425,80 +7334,58 @@ impl StartGithubSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startGithubSignup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startGithubSignup",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "terms",
-                &self.terms,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("terms", &self.terms, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7530,15 +7417,13 @@ impl FinishGithubSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "finishGithubSignup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/github/signup",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "finishGithubSignup",
+                cloudsdk_runtime::Method::POST,
+                "/v2/github/signup",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.form(body);
@@ -7573,15 +7458,13 @@ impl GetGithubUsername {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getGithubUsername",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/github/username",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getGithubUsername",
+                cloudsdk_runtime::Method::GET,
+                "/v2/github/username",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -7616,15 +7499,13 @@ impl AuthorizePaypalTransaction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizePaypalTransaction",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/invoice/external/paypal/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizePaypalTransaction",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/invoice/external/paypal/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -7663,15 +7544,13 @@ impl CancelPaypalTransaction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelPaypalTransaction",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/invoice/external/paypal/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelPaypalTransaction",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/invoice/external/paypal/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         request
@@ -7708,15 +7587,13 @@ impl CompleteExternalInvoicePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "completeExternalInvoicePayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/invoice/external/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "completeExternalInvoicePayment",
+                cloudsdk_runtime::Method::POST,
+                "/v2/invoice/external/{bid}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -7823,73 +7700,28 @@ impl ListApplicationLogs {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationLogs",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/logs/{appId}",
-            authenticated: true,
-            signing_url: Some("https://api.clever-cloud.com/v2/logs/{appId}"),
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationLogs",
+                cloudsdk_runtime::Method::GET,
+                "/v2/logs/{appId}",
+                true,
+            )
+            .signing_url("https://api.clever-cloud.com/v2/logs/{appId}")
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "after",
-                &self.after,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "before",
-                &self.before,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("after", &self.after, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("before", &self.before, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "deployment_id",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "filter",
-                &self.filter,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "order",
-                &self.order,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("filter", &self.filter, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("order", &self.order, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7923,15 +7755,13 @@ impl ListLogDrains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listLogDrains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/logs/{appId}/drains",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listLogDrains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/logs/{appId}/drains",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -7968,15 +7798,13 @@ impl CreateLogDrain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createLogDrain",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/logs/{appId}/drains",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createLogDrain",
+                cloudsdk_runtime::Method::POST,
+                "/v2/logs/{appId}/drains",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -8016,15 +7844,13 @@ impl DeleteLogDrain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteLogDrain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/logs/{appId}/drains/{drainId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteLogDrain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/logs/{appId}/drains/{drainId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
@@ -8063,15 +7889,13 @@ impl UpdateLogDrainState {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateLogDrainState",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/logs/{appId}/drains/{drainId}/state",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateLogDrainState",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/logs/{appId}/drains/{drainId}/state",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
@@ -8111,15 +7935,13 @@ impl GetMetricsReadToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getMetricsReadToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/metrics/read/{orgaId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getMetricsReadToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/metrics/read/{orgaId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("orgaId", &self.orga_id);
         request
@@ -8152,15 +7974,14 @@ impl GetBlogFeed {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getBlogFeed",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/newsfeeds/blog",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getBlogFeed",
+                cloudsdk_runtime::Method::GET,
+                "/v2/newsfeeds/blog",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8191,15 +8012,14 @@ impl GetEngineeringFeed {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getEngineeringFeed",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/newsfeeds/engineering",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getEngineeringFeed",
+                cloudsdk_runtime::Method::GET,
+                "/v2/newsfeeds/engineering",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8233,15 +8053,13 @@ impl ListEmailHooks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listEmailHooks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/emailhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listEmailHooks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/emailhooks/{ownerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -8278,15 +8096,13 @@ impl CreateEmailHook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createEmailHook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/notifications/emailhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createEmailHook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/notifications/emailhooks/{ownerId}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -8327,15 +8143,13 @@ impl UpdateEmailHook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateEmailHook",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/notifications/emailhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateEmailHook",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/notifications/emailhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8376,15 +8190,13 @@ impl DeleteEmailHook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteEmailHook",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/notifications/emailhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteEmailHook",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/notifications/emailhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8420,15 +8232,13 @@ impl ListNotificationEventTypes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNotificationEventTypes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/info/events",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNotificationEventTypes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/info/events",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8461,15 +8271,13 @@ impl ListWebhookFormats {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listWebhookFormats",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/info/webhookformats",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listWebhookFormats",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/info/webhookformats",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -8503,15 +8311,13 @@ impl ListWebhooks {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listWebhooks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/notifications/webhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listWebhooks",
+                cloudsdk_runtime::Method::GET,
+                "/v2/notifications/webhooks/{ownerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -8548,15 +8354,13 @@ impl CreateWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createWebhook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/notifications/webhooks/{ownerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createWebhook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/notifications/webhooks/{ownerId}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -8597,15 +8401,13 @@ impl UpdateWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateWebhook",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/notifications/webhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateWebhook",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/notifications/webhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8646,15 +8448,13 @@ impl DeleteWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteWebhook",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/notifications/webhooks/{ownerId}/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteWebhook",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/notifications/webhooks/{ownerId}/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -8700,15 +8500,13 @@ impl CreateAccessToken {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAccessToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/access_token",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAccessToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/access_token",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
@@ -8854,103 +8652,79 @@ impl CreateAccessTokenFromQuery {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAccessTokenFromQuery",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/access_token_query",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAccessTokenFromQuery",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/access_token_query",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "oauth_consumer_key",
                 &self.oauth_consumer_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature_method",
                 &self.oauth_signature_method,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature",
                 &self.oauth_signature,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_timestamp",
                 &self.oauth_timestamp,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_nonce",
                 &self.oauth_nonce,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_version",
                 &self.oauth_version,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_verifier",
                 &self.oauth_verifier,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback",
                 &self.oauth_callback,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token_secret",
                 &self.oauth_token_secret,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback_confirmed",
                 &self.oauth_callback_confirmed,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
         request
@@ -9028,55 +8802,38 @@ impl GetAuthorizeForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAuthorizeForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oauth/authorize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAuthorizeForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oauth/authorize",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "ccid",
-                &self.ccid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("ccid", &self.ccid, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "from_oauth",
                 &self.from_oauth,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -9112,15 +8869,13 @@ impl AuthorizeRequestToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizeRequestToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/authorize",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizeRequestToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/authorize",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.form(body);
@@ -9166,23 +8921,19 @@ impl GetOauthLoginData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOauthLoginData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oauth/login_data",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOauthLoginData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oauth/login_data",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "oauth_key",
                 &self.oauth_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9235,23 +8986,19 @@ impl CreateRequestToken {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRequestToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/request_token",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRequestToken",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/request_token",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
@@ -9406,111 +9153,85 @@ impl CreateRequestTokenFromQuery {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRequestTokenFromQuery",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oauth/request_token_query",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRequestTokenFromQuery",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oauth/request_token_query",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_consumer_key",
                 &self.oauth_consumer_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature_method",
                 &self.oauth_signature_method,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_signature",
                 &self.oauth_signature,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_timestamp",
                 &self.oauth_timestamp,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_nonce",
                 &self.oauth_nonce,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_version",
                 &self.oauth_version,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_verifier",
                 &self.oauth_verifier,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback",
                 &self.oauth_callback,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token_secret",
                 &self.oauth_token_secret,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_callback_confirmed",
                 &self.oauth_callback_confirmed,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
         request
@@ -9545,15 +9266,13 @@ impl ListOauthRights {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOauthRights",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oauth/rights",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOauthRights",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oauth/rights",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -9632,56 +9351,30 @@ impl HandleOidcCallback {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleOidcCallback",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oidc/{service}/callback",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleOidcCallback",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oidc/{service}/callback",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
-        request
-            .query(
-                "code",
-                &self.code,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "error",
-                &self.error,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("code", &self.code, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("error", &self.error, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "error_description",
                 &self.error_description,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "error_uri",
                 &self.error_uri,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9779,72 +9472,57 @@ impl StartOidcLogin {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startOidcLogin",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oidc/{service}/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startOidcLogin",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oidc/{service}/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -9951,80 +9629,58 @@ impl StartOidcSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startOidcSignup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/oidc/{service}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startOidcSignup",
+                cloudsdk_runtime::Method::GET,
+                "/v2/oidc/{service}/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
         request
             .query(
                 "redirectUrl",
                 &self.redirect_url,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "oauth_token",
                 &self.oauth_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "subscriptionSource",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "terms",
-                &self.terms,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("terms", &self.terms, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "partnerId",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -10058,15 +9714,14 @@ impl FinishOidcSignup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "finishOidcSignup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/oidc/{service}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "finishOidcSignup",
+                cloudsdk_runtime::Method::POST,
+                "/v2/oidc/{service}/signup",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service", &self.service);
         if let Some(body) = &self.body {
@@ -10104,15 +9759,13 @@ impl ListOrganisations {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisations",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisations",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -10146,15 +9799,13 @@ impl CreateOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -10192,15 +9843,13 @@ impl GetOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisation",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisation",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -10237,15 +9886,13 @@ impl UpdateOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisation",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisation",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -10282,15 +9929,13 @@ impl DeleteOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisation",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisation",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -10331,15 +9976,13 @@ impl ListAddonProviders {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviders",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -10376,15 +10019,13 @@ impl CreateAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAddonProvider",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAddonProvider",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -10424,15 +10065,13 @@ impl GetAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10471,15 +10110,13 @@ impl UpdateAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateAddonProvider",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateAddonProvider",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addonproviders/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10520,15 +10157,13 @@ impl DeleteAddonProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProvider",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProvider",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10566,15 +10201,13 @@ impl ListAddonProviderFeatures {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviderFeatures",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/features",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviderFeatures",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/features",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10613,15 +10246,13 @@ impl CreateAddonProviderFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAddonProviderFeature",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/features",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAddonProviderFeature",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders/{providerId}/features",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10663,15 +10294,13 @@ impl DeleteAddonProviderFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProviderFeature",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProviderFeature",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10710,15 +10339,13 @@ impl ListAddonProviderPlans {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviderPlans",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviderPlans",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10757,15 +10384,13 @@ impl CreateAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createAddonProviderPlan",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createAddonProviderPlan",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10807,15 +10432,13 @@ impl GetAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderPlan",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderPlan",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10856,15 +10479,13 @@ impl UpdateAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateAddonProviderPlan",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateAddonProviderPlan",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10907,15 +10528,13 @@ impl DeleteAddonProviderPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProviderPlan",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProviderPlan",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -10957,15 +10576,13 @@ impl UpdateAddonProviderPlanFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateAddonProviderPlanFeature",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateAddonProviderPlanFeature",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -11010,15 +10627,13 @@ impl DeleteAddonProviderPlanFeature {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteAddonProviderPlanFeature",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteAddonProviderPlanFeature",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -11058,15 +10673,13 @@ impl GetAddonProviderSsoData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderSsoData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/sso",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderSsoData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/sso",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -11104,15 +10717,13 @@ impl ListAddonProviderTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProviderTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProviderTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addonproviders/{providerId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -11148,15 +10759,13 @@ impl AddAddonProviderTester {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addAddonProviderTester",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addonproviders/{providerId}/testers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addAddonProviderTester",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addonproviders/{providerId}/testers",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
@@ -11193,15 +10802,13 @@ impl ListOrganisationAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -11236,18 +10843,18 @@ impl CreateOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addons",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -11285,15 +10892,13 @@ impl PreorderOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "preorderOrganisationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addons/preorders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "preorderOrganisationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addons/preorders",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -11331,15 +10936,13 @@ impl GetOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11376,15 +10979,13 @@ impl UpdateOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationAddon",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationAddon",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11423,15 +11024,13 @@ impl DeleteOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11469,15 +11068,13 @@ impl ListOrganisationAddonApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11515,15 +11112,13 @@ impl ListOrganisationAddonEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11579,15 +11174,13 @@ impl ListOrganisationAddonInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11595,17 +11188,13 @@ impl ListOrganisationAddonInstances {
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "withDeleted",
                 &self.with_deleted,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -11640,15 +11229,13 @@ impl GetOrganisationAddonInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddonInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddonInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11685,15 +11272,13 @@ impl ListOrganisationAddonMigrations {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonMigrations",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonMigrations",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/migrations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11730,15 +11315,13 @@ impl MigrateOrganisationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "migrateOrganisationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "migrateOrganisationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/addons/{addonId}/migrations",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11786,26 +11369,17 @@ impl PreorderOrganisationAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "preorderOrganisationAddonMigration",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "preorderOrganisationAddonMigration",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        request
-            .query(
-                "planId",
-                &self.plan_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("planId", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -11839,15 +11413,13 @@ impl GetOrganisationAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddonMigration",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddonMigration",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11885,15 +11457,13 @@ impl AbortOrganisationAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "abortOrganisationAddonMigration",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "abortOrganisationAddonMigration",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11932,15 +11502,13 @@ impl GetOrganisationAddonSsoData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationAddonSsoData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/sso",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationAddonSsoData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/sso",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -11978,15 +11546,13 @@ impl ListOrganisationAddonTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationAddonTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationAddonTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/addons/{addonId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -12025,15 +11591,13 @@ impl ReplaceOrganisationAddonTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationAddonTags",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationAddonTags",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addons/{addonId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -12075,15 +11639,13 @@ impl AddOrganisationAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationAddonTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationAddonTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -12123,15 +11685,13 @@ impl RemoveOrganisationAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationAddonTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationAddonTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
@@ -12178,24 +11738,20 @@ impl ListOrganisationApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
             .query(
                 "instanceId",
                 &self.instance_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -12231,15 +11787,13 @@ impl CreateOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -12279,15 +11833,13 @@ impl GetOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplication",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplication",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12326,15 +11878,13 @@ impl UpdateOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationApplication",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationApplication",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12373,15 +11923,13 @@ impl DeleteOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12419,15 +11967,13 @@ impl ListOrganisationApplicationAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12466,15 +12012,13 @@ impl LinkOrganisationApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "linkOrganisationApplicationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "linkOrganisationApplicationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12517,15 +12061,13 @@ impl ListOrganisationApplicationAddonsEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationAddonsEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/addons/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationAddonsEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/addons/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12564,15 +12106,13 @@ impl UnlinkOrganisationApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unlinkOrganisationApplicationAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unlinkOrganisationApplicationAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12612,15 +12152,13 @@ impl SetOrganisationApplicationBranch {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationBranch",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/branch",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationBranch",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/branch",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12661,15 +12199,13 @@ impl ListOrganisationApplicationBranches {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationBranches",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/branches",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationBranches",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/branches",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12708,15 +12244,13 @@ impl SetOrganisationApplicationBuildFlavor {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationBuildFlavor",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/buildflavor",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationBuildFlavor",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/buildflavor",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12757,15 +12291,13 @@ impl ListOrganisationApplicationDependencies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDependencies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDependencies",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/dependencies",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12803,15 +12335,13 @@ impl ListOrganisationApplicationDependenciesEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDependenciesEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDependenciesEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/dependencies/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12848,15 +12378,13 @@ impl AddOrganisationApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationApplicationDependency",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationApplicationDependency",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12896,15 +12424,13 @@ impl RemoveOrganisationApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationApplicationDependency",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationApplicationDependency",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -12943,15 +12469,13 @@ impl ListOrganisationApplicationDependents {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDependents",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/dependents",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDependents",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/dependents",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13016,42 +12540,19 @@ impl ListOrganisationApplicationDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -13087,15 +12588,13 @@ impl GetOrganisationApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationDeployment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationDeployment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13133,15 +12632,13 @@ impl CancelOrganisationApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelOrganisationApplicationDeployment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelOrganisationApplicationDeployment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13180,15 +12677,13 @@ impl ListOrganisationApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13227,15 +12722,13 @@ impl ReplaceOrganisationApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationApplicationEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationApplicationEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13278,15 +12771,13 @@ impl SetOrganisationApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationEnvVar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationEnvVar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13329,15 +12820,13 @@ impl DeleteOrganisationApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplicationEnvVar",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplicationEnvVar",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13374,15 +12863,13 @@ impl GetOrganisationApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationExposedEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13419,15 +12906,13 @@ impl ReplaceOrganisationApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationApplicationExposedEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13486,15 +12971,13 @@ impl ListOrganisationApplicationInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13502,17 +12985,13 @@ impl ListOrganisationApplicationInstances {
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "withDeleted",
                 &self.with_deleted,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -13566,33 +13045,22 @@ impl RedeployOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeployOrganisationApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeployOrganisationApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/instances",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "commit",
-                &self.commit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("commit", &self.commit, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "useCache",
                 &self.use_cache,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -13626,15 +13094,13 @@ impl StopOrganisationApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopOrganisationApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopOrganisationApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13671,15 +13137,13 @@ impl GetOrganisationApplicationInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13718,15 +13182,13 @@ impl ListOrganisationApplicationTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13765,15 +13227,13 @@ impl ReplaceOrganisationApplicationTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceOrganisationApplicationTags",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceOrganisationApplicationTags",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13815,15 +13275,13 @@ impl AddOrganisationApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationApplicationTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationApplicationTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13863,15 +13321,13 @@ impl RemoveOrganisationApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationApplicationTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationApplicationTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13910,15 +13366,13 @@ impl ListOrganisationApplicationTcpRedirections {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationTcpRedirections",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationTcpRedirections",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -13957,15 +13411,13 @@ impl CreateOrganisationApplicationTcpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationApplicationTcpRedirection",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationApplicationTcpRedirection",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14016,15 +13468,13 @@ impl DeleteOrganisationApplicationTcpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplicationTcpRedirection",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplicationTcpRedirection",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14033,9 +13483,7 @@ impl DeleteOrganisationApplicationTcpRedirection {
             .query(
                 "namespace",
                 &self.namespace,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -14071,15 +13519,13 @@ impl ListOrganisationApplicationUdpRedirections {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationUdpRedirections",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationUdpRedirections",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/udpRedirs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14118,15 +13564,13 @@ impl CreateOrganisationApplicationUdpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationApplicationUdpRedirection",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationApplicationUdpRedirection",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/applications/{appId}/udpRedirs",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14177,15 +13621,13 @@ impl DeleteOrganisationApplicationUdpRedirection {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationApplicationUdpRedirection",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationApplicationUdpRedirection",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14194,9 +13636,7 @@ impl DeleteOrganisationApplicationUdpRedirection {
             .query(
                 "namespace",
                 &self.namespace,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -14232,15 +13672,13 @@ impl ListOrganisationApplicationDomains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationApplicationDomains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationApplicationDomains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/vhosts",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14276,15 +13714,13 @@ impl GetOrganisationApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14321,15 +13757,13 @@ impl SetOrganisationApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14370,15 +13804,13 @@ impl UnsetOrganisationApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unsetOrganisationApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unsetOrganisationApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14415,15 +13847,13 @@ impl AddOrganisationApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationApplicationDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationApplicationDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14461,15 +13891,13 @@ impl RemoveOrganisationApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationApplicationDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationApplicationDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
@@ -14508,15 +13936,13 @@ impl UpdateOrganisationAvatar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationAvatar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/avatar",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationAvatar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/avatar",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -14557,15 +13983,13 @@ impl ListOrganisationConsumers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationConsumers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationConsumers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumers",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -14602,15 +14026,13 @@ impl CreateOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationConsumer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationConsumer",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/consumers",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -14650,15 +14072,13 @@ impl GetOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationConsumer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationConsumer",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14697,15 +14117,13 @@ impl UpdateOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationConsumer",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationConsumer",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14746,15 +14164,13 @@ impl DeleteOrganisationConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationConsumer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationConsumer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14792,15 +14208,13 @@ impl GetOrganisationConsumerSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationConsumerSecret",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumers/{key}/secret",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationConsumerSecret",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumers/{key}/secret",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
@@ -14871,49 +14285,19 @@ impl ListOrganisationConsumptions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationConsumptions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/consumptions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationConsumptions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/consumptions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "appId",
-                &self.app_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("appId", &self.app_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -14947,15 +14331,13 @@ impl GetOrganisationCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationCredits",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/credits",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationCredits",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/credits",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15002,25 +14384,16 @@ impl ListOrganisationDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -15054,15 +14427,13 @@ impl ListOrganisationInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15100,15 +14471,13 @@ impl ListOrganisationMembers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationMembers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationMembers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/members",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15152,24 +14521,20 @@ impl InviteOrganisationMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "inviteOrganisationMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "inviteOrganisationMember",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/members",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         if let Some(body) = &self.body {
             request.json(body);
@@ -15207,15 +14572,13 @@ impl UpdateOrganisationMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateOrganisationMember",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/members/{userId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateOrganisationMember",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/members/{userId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
@@ -15254,15 +14617,13 @@ impl RemoveOrganisationMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeOrganisationMember",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/members/{userId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeOrganisationMember",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/members/{userId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
@@ -15299,15 +14660,13 @@ impl ListOrganisationNamespaces {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationNamespaces",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/namespaces",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationNamespaces",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/namespaces",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15343,15 +14702,13 @@ impl GetOrganisationPaymentInfo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationPaymentInfo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payment-info",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationPaymentInfo",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payment-info",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15387,15 +14744,13 @@ impl ListOrganisationInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15430,15 +14785,13 @@ impl BuyOrganisationCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "buyOrganisationCredits",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "buyOrganisationCredits",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/payments/billings",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -15477,15 +14830,13 @@ impl ListOrganisationUnpaidInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationUnpaidInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings/unpaid",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationUnpaidInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings/unpaid",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15520,15 +14871,13 @@ impl GetOrganisationInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
@@ -15567,15 +14916,13 @@ impl ChooseOrganisationInvoicePaymentProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "chooseOrganisationInvoicePaymentProvider",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "chooseOrganisationInvoicePaymentProvider",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
@@ -15616,15 +14963,13 @@ impl DeleteOrganisationPurchaseOrder {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationPurchaseOrder",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationPurchaseOrder",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
@@ -15680,26 +15025,17 @@ impl DownloadOrganisationInvoicePdf {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "downloadOrganisationInvoicePdf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/billings/{bid}.pdf",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "downloadOrganisationInvoicePdf",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/billings/{bid}.pdf",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"application/pdf");
         request
     }
@@ -15735,15 +15071,13 @@ impl GetOrganisationPriceWithTax {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationPriceWithTax",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/fullprice/{price}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationPriceWithTax",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/fullprice/{price}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("price", &self.price);
@@ -15782,15 +15116,13 @@ impl ListOrganisationPaymentMethods {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOrganisationPaymentMethods",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOrganisationPaymentMethods",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/methods",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15827,15 +15159,13 @@ impl AddOrganisationPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addOrganisationPaymentMethod",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addOrganisationPaymentMethod",
+                cloudsdk_runtime::Method::POST,
+                "/v2/organisations/{id}/payments/methods",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -15874,15 +15204,13 @@ impl GetOrganisationDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationDefaultPaymentMethod",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -15919,15 +15247,13 @@ impl SetOrganisationDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationDefaultPaymentMethod",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -15975,25 +15301,16 @@ impl CreateOrganisationSetupIntent {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOrganisationSetupIntent",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/methods/newintent",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOrganisationSetupIntent",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/methods/newintent",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "type",
-                &self.type_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16021,15 +15338,13 @@ impl DeleteOrganisationPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationPaymentMethod",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/payments/methods/{mId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationPaymentMethod",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/payments/methods/{mId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("mId", &self.m_id);
@@ -16064,15 +15379,13 @@ impl GetOrganisationMonthlyInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationMonthlyInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/monthlyinvoice",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationMonthlyInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/monthlyinvoice",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -16107,15 +15420,13 @@ impl SetOrganisationMaxMonthlyCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setOrganisationMaxMonthlyCredits",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setOrganisationMaxMonthlyCredits",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -16154,15 +15465,13 @@ impl GetOrganisationRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationRecurrentPayment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationRecurrentPayment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -16198,15 +15507,13 @@ impl DeleteOrganisationRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOrganisationRecurrentPayment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/organisations/{id}/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOrganisationRecurrentPayment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/organisations/{id}/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -16240,15 +15547,13 @@ impl GetOrganisationStripeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationStripeToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/organisations/{id}/payments/tokens/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationStripeToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/organisations/{id}/payments/tokens/stripe",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -16290,23 +15595,20 @@ impl GetPasswordResetForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPasswordResetForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/password_forgotten",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPasswordResetForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/password_forgotten",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -16340,15 +15642,14 @@ impl RequestPasswordReset {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "requestPasswordReset",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/password_forgotten",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "requestPasswordReset",
+                cloudsdk_runtime::Method::POST,
+                "/v2/password_forgotten",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -16394,24 +15695,21 @@ impl GetPasswordResetConfirmForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPasswordResetConfirmForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/password_forgotten/{key}",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPasswordResetConfirmForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/password_forgotten/{key}",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -16446,15 +15744,14 @@ impl ResetPassword {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resetPassword",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/password_forgotten/{key}",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resetPassword",
+                cloudsdk_runtime::Method::POST,
+                "/v2/password_forgotten/{key}",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request.header("accept", &"text/html");
@@ -16503,15 +15800,13 @@ impl GetInvoicePayButton {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInvoicePayButton",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/assets/pay_button/{token}/button.png",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInvoicePayButton",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/assets/pay_button/{token}/button.png",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("token", &self.token);
         request.header("accept", &"image/png");
@@ -16543,18 +15838,18 @@ impl GetCoupon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCoupon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/coupons/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCoupon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/coupons/{name}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
         request
@@ -16584,18 +15879,18 @@ impl ListPaymentProviders {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listPaymentProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/providers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listPaymentProviders",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/providers",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16623,18 +15918,18 @@ impl GetStripeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getStripeToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/payments/tokens/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getStripeToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/payments/tokens/stripe",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -16677,15 +15972,14 @@ impl HandleStripeSepaWebhook {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "handleStripeSepaWebhook",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/payments/webhooks/stripe/sepa",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "handleStripeSepaWebhook",
+                cloudsdk_runtime::Method::POST,
+                "/v2/payments/webhooks/stripe/sepa",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("Stripe-Signature", &self.stripe_signature);
         if let Some(body) = &self.body {
@@ -16723,15 +16017,13 @@ impl UpdateStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateStripePayment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/payments/{bid}/end/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateStripePayment",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/payments/{bid}/end/stripe",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -16766,18 +16058,18 @@ impl CompleteStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "completeStripePayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/payments/{bid}/end/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(501u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "completeStripePayment",
+                cloudsdk_runtime::Method::POST,
+                "/v2/payments/{bid}/end/stripe",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(501u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -16829,24 +16121,15 @@ impl ListAddonProductProviders {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProductProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProductProviders",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "orgaId",
-                &self.orga_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16889,25 +16172,16 @@ impl GetAddonProductProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProductProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders/{provider_id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProductProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders/{provider_id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider_id", &self.provider_id);
-        request
-            .query(
-                "orgaId",
-                &self.orga_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -16939,15 +16213,13 @@ impl GetAddonProductProviderDetails {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProductProviderDetails",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders/{provider_id}/informations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProductProviderDetails",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders/{provider_id}/informations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider_id", &self.provider_id);
         request
@@ -16981,15 +16253,13 @@ impl ListAddonProductProviderVersions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonProductProviderVersions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/addonproviders/{provider_id}/versions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonProductProviderVersions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/addonproviders/{provider_id}/versions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider_id", &self.provider_id);
         request
@@ -17022,15 +16292,13 @@ impl ListCountries {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCountries",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/countries",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCountries",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/countries",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17061,15 +16329,13 @@ impl ListCountryCodes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCountryCodes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/countrycodes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCountryCodes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/countrycodes",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17111,24 +16377,16 @@ impl ListFlavors {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFlavors",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/flavors",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFlavors",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/flavors",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "context",
-                &self.context,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("context", &self.context, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17170,24 +16428,15 @@ impl ListInstanceTypes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listInstanceTypes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listInstanceTypes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17240,34 +16489,18 @@ impl GetInstanceType {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInstanceType",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/instances/{type}-{version}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInstanceType",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/instances/{type}-{version}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("type", &self.type_);
         request.path_param("version", &self.version);
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "app",
-                &self.app,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("app", &self.app, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17300,15 +16533,13 @@ impl ListMfaKinds {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMfaKinds",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/mfa_kinds",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMfaKinds",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/mfa_kinds",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17370,40 +16601,18 @@ impl ListCreditPackages {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listCreditPackages",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/packages",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listCreditPackages",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/packages",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("coupon", &self.coupon, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "coupon",
-                &self.coupon,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "orgaId",
-                &self.orga_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "currency",
-                &self.currency,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("currency", &self.currency, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -17436,15 +16645,13 @@ impl ListExchangeRates {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listExchangeRates",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/prices",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listExchangeRates",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/prices",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17477,15 +16684,13 @@ impl ListZonesV2 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listZonesV2",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/products/zones",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listZonesV2",
+                cloudsdk_runtime::Method::GET,
+                "/v2/products/zones",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17519,15 +16724,13 @@ impl ProvisionMatomo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "provisionMatomo",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/providers/addon-matomo/resources",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "provisionMatomo",
+                cloudsdk_runtime::Method::POST,
+                "/v2/providers/addon-matomo/resources",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17558,15 +16761,13 @@ impl DeprovisionMatomo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deprovisionMatomo",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/providers/addon-matomo/resources/{matomoId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deprovisionMatomo",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/providers/addon-matomo/resources/{matomoId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("matomoId", &self.matomo_id);
         request
@@ -17602,15 +16803,13 @@ impl ProvisionTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "provisionTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/providers/addon-tardis/resources",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "provisionTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v2/providers/addon-tardis/resources",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17648,15 +16847,13 @@ impl GetProvisionedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProvisionedTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/providers/addon-tardis/resources/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProvisionedTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v2/providers/addon-tardis/resources/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -17685,15 +16882,13 @@ impl DeprovisionTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deprovisionTardis",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/providers/addon-tardis/resources/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deprovisionTardis",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/providers/addon-tardis/resources/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -17728,15 +16923,13 @@ impl ListElasticsearchServiceFlavors {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listElasticsearchServiceFlavors",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/providers/es-addon/tmp/services-flavors",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listElasticsearchServiceFlavors",
+                cloudsdk_runtime::Method::GET,
+                "/v2/providers/es-addon/tmp/services-flavors",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17771,15 +16964,13 @@ impl GetProviderAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProviderAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/providers/{providerId}/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProviderAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/providers/{providerId}/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
@@ -17816,15 +17007,13 @@ impl GetHeptapodPriceForecast {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getHeptapodPriceForecast",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getHeptapodPriceForecast",
+                cloudsdk_runtime::Method::GET,
+                "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -17857,15 +17046,13 @@ impl GetSelf {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelf",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17897,15 +17084,13 @@ impl UpdateSelf {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelf",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelf",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17940,15 +17125,13 @@ impl DeleteSelf {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelf",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelf",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -17981,15 +17164,13 @@ impl ListSelfAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -18021,15 +17202,13 @@ impl CreateSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSelfAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSelfAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18065,15 +17244,13 @@ impl PreorderSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "preorderSelfAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/addons/preorders",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "preorderSelfAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/addons/preorders",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18109,15 +17286,13 @@ impl GetSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18152,15 +17327,13 @@ impl UpdateSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfAddon",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfAddon",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -18197,15 +17370,13 @@ impl DeleteSelfAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18241,15 +17412,13 @@ impl ListSelfAddonApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddonApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddonApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18285,15 +17454,13 @@ impl ListSelfAddonEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddonEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddonEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18328,15 +17495,13 @@ impl ChangeSelfAddonPlan {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "changeSelfAddonPlan",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/addons/{addonId}/plan",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "changeSelfAddonPlan",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/addons/{addonId}/plan",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -18375,15 +17540,13 @@ impl GetSelfAddonSsoData {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfAddonSsoData",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/sso",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfAddonSsoData",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/sso",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18419,15 +17582,13 @@ impl ListSelfAddonTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfAddonTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/addons/{addonId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfAddonTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/addons/{addonId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18464,15 +17625,13 @@ impl AddSelfAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfAddonTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfAddonTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
@@ -18510,15 +17669,13 @@ impl RemoveSelfAddonTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfAddonTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/addons/{addonId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfAddonTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/addons/{addonId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
@@ -18554,15 +17711,13 @@ impl ListSelfApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -18596,15 +17751,13 @@ impl CreateSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSelfApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSelfApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/applications",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18642,15 +17795,13 @@ impl GetSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplication",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplication",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18687,15 +17838,13 @@ impl UpdateSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfApplication",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfApplication",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -18732,15 +17881,13 @@ impl DeleteSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18776,15 +17923,13 @@ impl ListSelfApplicationAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18820,15 +17965,13 @@ impl LinkSelfApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "linkSelfApplicationAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/applications/{appId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "linkSelfApplicationAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/applications/{appId}/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18866,15 +18009,13 @@ impl ListSelfApplicationAddonsEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationAddonsEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/addons/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationAddonsEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/addons/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -18911,15 +18052,13 @@ impl UnlinkSelfApplicationAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unlinkSelfApplicationAddon",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unlinkSelfApplicationAddon",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("addonId", &self.addon_id);
@@ -18957,15 +18096,13 @@ impl SetSelfApplicationBranch {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationBranch",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/branch",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationBranch",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/branch",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -19004,15 +18141,13 @@ impl ListSelfApplicationBranches {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationBranches",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/branches",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationBranches",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/branches",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19049,15 +18184,13 @@ impl SetSelfApplicationBuildFlavor {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationBuildFlavor",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/buildflavor",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationBuildFlavor",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/buildflavor",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -19096,15 +18229,13 @@ impl ListSelfApplicationDependencies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDependencies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/dependencies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDependencies",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/dependencies",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19140,15 +18271,13 @@ impl ListSelfApplicationDependenciesEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDependenciesEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/dependencies/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDependenciesEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/dependencies/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19183,15 +18312,13 @@ impl AddSelfApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfApplicationDependency",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfApplicationDependency",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
@@ -19229,15 +18356,13 @@ impl RemoveSelfApplicationDependency {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfApplicationDependency",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfApplicationDependency",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/dependencies/{dependencyId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
@@ -19274,15 +18399,13 @@ impl ListSelfApplicationDependents {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDependents",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/dependents",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDependents",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/dependents",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19345,41 +18468,18 @@ impl ListSelfApplicationDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -19414,15 +18514,13 @@ impl GetSelfApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationDeployment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationDeployment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -19458,15 +18556,13 @@ impl CancelSelfApplicationDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelSelfApplicationDeployment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelSelfApplicationDeployment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -19503,15 +18599,13 @@ impl ListSelfApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19548,15 +18642,13 @@ impl ReplaceSelfApplicationEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceSelfApplicationEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceSelfApplicationEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -19597,15 +18689,13 @@ impl SetSelfApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationEnvVar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationEnvVar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
@@ -19646,15 +18736,13 @@ impl DeleteSelfApplicationEnvVar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfApplicationEnvVar",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/env/{envName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfApplicationEnvVar",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/env/{envName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
@@ -19689,15 +18777,13 @@ impl GetSelfApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationExposedEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19732,15 +18818,13 @@ impl ReplaceSelfApplicationExposedEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceSelfApplicationExposedEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/exposed_env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceSelfApplicationExposedEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/exposed_env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -19797,32 +18881,26 @@ impl ListSelfApplicationInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "withDeleted",
                 &self.with_deleted,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -19873,32 +18951,21 @@ impl RedeploySelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeploySelfApplication",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeploySelfApplication",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/applications/{appId}/instances",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "commit",
-                &self.commit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("commit", &self.commit, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "useCache",
                 &self.use_cache,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -19931,15 +18998,13 @@ impl StopSelfApplication {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopSelfApplication",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopSelfApplication",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -19976,15 +19041,13 @@ impl GetSelfApplicationInstance {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationInstance",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationInstance",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("instanceId", &self.instance_id);
@@ -20021,15 +19084,13 @@ impl ListSelfApplicationTags {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/tags",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationTags",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/tags",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -20066,15 +19127,13 @@ impl AddSelfApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfApplicationTag",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfApplicationTag",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
@@ -20112,15 +19171,13 @@ impl RemoveSelfApplicationTag {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfApplicationTag",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/tags/{tag}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfApplicationTag",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/tags/{tag}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
@@ -20157,15 +19214,13 @@ impl ListSelfApplicationDomains {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfApplicationDomains",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/vhosts",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfApplicationDomains",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/vhosts",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -20199,15 +19254,13 @@ impl GetSelfApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -20242,15 +19295,13 @@ impl SetSelfApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -20289,15 +19340,13 @@ impl UnsetSelfApplicationFavouriteDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "unsetSelfApplicationFavouriteDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/vhosts/favourite",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "unsetSelfApplicationFavouriteDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/vhosts/favourite",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request
@@ -20332,15 +19381,13 @@ impl AddSelfApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfApplicationDomain",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfApplicationDomain",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
@@ -20376,15 +19423,13 @@ impl RemoveSelfApplicationDomain {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfApplicationDomain",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/applications/{appId}/vhosts/{domain}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfApplicationDomain",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/applications/{appId}/vhosts/{domain}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
@@ -20421,15 +19466,13 @@ impl UpdateSelfAvatar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfAvatar",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/avatar",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfAvatar",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/avatar",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20465,15 +19508,13 @@ impl ChangePassword {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "changePassword",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/change_password",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "changePassword",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/change_password",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20519,23 +19560,19 @@ impl ListSelfCliTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfCliTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/cli_tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfCliTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/cli_tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -20567,15 +19604,13 @@ impl ResendConfirmationEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resendConfirmationEmail",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/confirmation_email",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resendConfirmationEmail",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/confirmation_email",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20608,15 +19643,13 @@ impl ListSelfConsumers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfConsumers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfConsumers",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumers",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -20650,15 +19683,13 @@ impl CreateSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSelfConsumer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/consumers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSelfConsumer",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/consumers",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20696,15 +19727,13 @@ impl GetSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfConsumer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfConsumer",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20741,15 +19770,13 @@ impl UpdateSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSelfConsumer",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSelfConsumer",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         if let Some(body) = &self.body {
@@ -20788,15 +19815,13 @@ impl DeleteSelfConsumer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfConsumer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/consumers/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfConsumer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/consumers/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20832,15 +19857,13 @@ impl GetSelfConsumerSecret {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfConsumerSecret",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumers/{key}/secret",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfConsumerSecret",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumers/{key}/secret",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -20909,48 +19932,18 @@ impl ListSelfConsumptions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfConsumptions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/consumptions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfConsumptions",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/consumptions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "appId",
-                &self.app_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "for",
-                &self.for_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("appId", &self.app_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -20983,15 +19976,13 @@ impl GetSelfCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfCredits",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/credits",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfCredits",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/credits",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21024,15 +20015,13 @@ impl ListSelfEmails {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfEmails",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/emails",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfEmails",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/emails",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21065,15 +20054,13 @@ impl AddSelfEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfEmail",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/emails/{email}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfEmail",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/emails/{email}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         if let Some(body) = &self.body {
@@ -21110,15 +20097,13 @@ impl RemoveSelfEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSelfEmail",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/emails/{email}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSelfEmail",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/emails/{email}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("email", &self.email);
         request
@@ -21151,15 +20136,13 @@ impl GetSelfId {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfId",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/id",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfId",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/id",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21192,15 +20175,13 @@ impl ListSelfInstances {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfInstances",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfInstances",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21233,15 +20214,13 @@ impl ListSshKeys {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSshKeys",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/keys",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSshKeys",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/keys",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21273,15 +20252,13 @@ impl AddSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSshKey",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/keys/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSshKey",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/keys/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -21315,15 +20292,13 @@ impl RemoveSshKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeSshKey",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/keys/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeSshKey",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/keys/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
         request
@@ -21360,15 +20335,13 @@ impl SetPreferredMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setPreferredMfa",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/mfa/{kind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setPreferredMfa",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/mfa/{kind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         if let Some(body) = &self.body {
@@ -21407,15 +20380,13 @@ impl CreateMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createMfa",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/mfa/{kind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createMfa",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/mfa/{kind}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         request
@@ -21451,15 +20422,13 @@ impl DeleteMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteMfa",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/mfa/{kind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteMfa",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/mfa/{kind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         request
@@ -21497,15 +20466,13 @@ impl ListMfaBackupCodes {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listMfaBackupCodes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/mfa/{kind}/backupcodes",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listMfaBackupCodes",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/mfa/{kind}/backupcodes",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         request
@@ -21542,15 +20509,13 @@ impl ConfirmMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "confirmMfa",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/mfa/{kind}/confirmation",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "confirmMfa",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/mfa/{kind}/confirmation",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("kind", &self.kind);
         if let Some(body) = &self.body {
@@ -21588,15 +20553,13 @@ impl GetSelfPaymentInfo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfPaymentInfo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payment-info",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfPaymentInfo",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payment-info",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21629,15 +20592,13 @@ impl ListSelfInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/billings",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -21669,15 +20630,13 @@ impl BuySelfCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "buySelfCredits",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/payments/billings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "buySelfCredits",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/payments/billings",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -21713,15 +20672,13 @@ impl GetSelfInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         request
@@ -21758,15 +20715,13 @@ impl ChooseSelfInvoicePaymentProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "chooseSelfInvoicePaymentProvider",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "chooseSelfInvoicePaymentProvider",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -21805,15 +20760,13 @@ impl DeleteSelfPurchaseOrder {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfPurchaseOrder",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/payments/billings/{bid}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfPurchaseOrder",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/payments/billings/{bid}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
         request
@@ -21867,25 +20820,16 @@ impl DownloadSelfInvoicePdf {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "downloadSelfInvoicePdf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/billings/{bid}.pdf",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "downloadSelfInvoicePdf",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/billings/{bid}.pdf",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("bid", &self.bid);
-        request
-            .query(
-                "token",
-                &self.token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"application/pdf");
         request
     }
@@ -21920,15 +20864,13 @@ impl GetSelfPriceWithTax {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfPriceWithTax",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/fullprice/{price}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfPriceWithTax",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/fullprice/{price}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("price", &self.price);
         request
@@ -21965,15 +20907,13 @@ impl ListSelfPaymentMethods {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSelfPaymentMethods",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSelfPaymentMethods",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/methods",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22007,15 +20947,13 @@ impl AddSelfPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addSelfPaymentMethod",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/self/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addSelfPaymentMethod",
+                cloudsdk_runtime::Method::POST,
+                "/v2/self/payments/methods",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -22052,15 +20990,13 @@ impl GetSelfDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfDefaultPaymentMethod",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22094,15 +21030,13 @@ impl SetSelfDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfDefaultPaymentMethod",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -22140,15 +21074,13 @@ impl DeleteSelfPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfPaymentMethod",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/payments/methods/{mId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfPaymentMethod",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/payments/methods/{mId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("mId", &self.m_id);
         request
@@ -22181,15 +21113,13 @@ impl GetSelfMonthlyInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfMonthlyInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/monthlyinvoice",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfMonthlyInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/monthlyinvoice",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22223,15 +21153,13 @@ impl SetSelfMaxMonthlyCredits {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setSelfMaxMonthlyCredits",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/self/payments/monthlyinvoice/maxcredit",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setSelfMaxMonthlyCredits",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/self/payments/monthlyinvoice/maxcredit",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -22268,15 +21196,13 @@ impl GetSelfRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfRecurrentPayment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfRecurrentPayment",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22309,15 +21235,13 @@ impl DeleteSelfRecurrentPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSelfRecurrentPayment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/payments/recurring",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSelfRecurrentPayment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/payments/recurring",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22348,15 +21272,13 @@ impl GetSelfStripeToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSelfStripeToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/payments/tokens/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSelfStripeToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/payments/tokens/stripe",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22389,15 +21311,13 @@ impl ListOauthTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOauthTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOauthTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22428,15 +21348,13 @@ impl RevokeAllOauthTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeAllOauthTokens",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeAllOauthTokens",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22469,15 +21387,13 @@ impl GetCurrentOauthToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCurrentOauthToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/tokens/current",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCurrentOauthToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/tokens/current",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -22509,15 +21425,13 @@ impl RevokeOauthToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeOauthToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v2/self/tokens/{token}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeOauthToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/v2/self/tokens/{token}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("token", &self.token);
         request
@@ -22561,23 +21475,19 @@ impl ValidateEmail {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "validateEmail",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/self/validate_email",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "validateEmail",
+                cloudsdk_runtime::Method::GET,
+                "/v2/self/validate_email",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "validationKey",
                 &self.validation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -22637,40 +21547,29 @@ impl GetSignupFormForSource {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupFormForSource",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/session/from/{subscription_source}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupFormForSource",
+                cloudsdk_runtime::Method::GET,
+                "/v2/session/from/{subscription_source}/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("subscription_source", &self.subscription_source);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22748,55 +21647,44 @@ impl GetLoginForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getLoginForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/session/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getLoginForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/session/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "secondaryEmailKey",
                 &self.secondary_email_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "deletionKey",
                 &self.deletion_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -22830,15 +21718,14 @@ impl Login {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "login",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/session/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "login",
+                cloudsdk_runtime::Method::POST,
+                "/v2/session/login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -22875,15 +21762,14 @@ impl LoginWithMfa {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "loginWithMfa",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/session/mfa_login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "loginWithMfa",
+                cloudsdk_runtime::Method::POST,
+                "/v2/session/mfa_login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -22955,47 +21841,34 @@ impl GetSignupForm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupForm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/session/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupForm",
+                cloudsdk_runtime::Method::GET,
+                "/v2/session/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "subscription_source",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -23056,40 +21929,29 @@ impl GetSignupFormForSourceAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupFormForSourceAlias",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sessions/from/{subscription_source}/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupFormForSourceAlias",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sessions/from/{subscription_source}/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("subscription_source", &self.subscription_source);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -23167,55 +22029,44 @@ impl GetLoginFormAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getLoginFormAlias",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sessions/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getLoginFormAlias",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sessions/login",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "secondaryEmailKey",
                 &self.secondary_email_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "deletionKey",
                 &self.deletion_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "fromAuthorize",
                 &self.from_authorize,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "cli_token",
                 &self.cli_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -23249,15 +22100,14 @@ impl LoginAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "loginAlias",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/sessions/login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "loginAlias",
+                cloudsdk_runtime::Method::POST,
+                "/v2/sessions/login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -23294,15 +22144,14 @@ impl LoginWithMfaAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "loginWithMfaAlias",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/sessions/mfa_login",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "loginWithMfaAlias",
+                cloudsdk_runtime::Method::POST,
+                "/v2/sessions/mfa_login",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -23374,47 +22223,34 @@ impl GetSignupFormAlias {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSignupFormAlias",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/sessions/signup",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSignupFormAlias",
+                cloudsdk_runtime::Method::GET,
+                "/v2/sessions/signup",
+                true,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "invitationKey",
                 &self.invitation_key,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
-            .query(
-                "url_next",
-                &self.url_next,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("url_next", &self.url_next, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "subscription_source",
                 &self.subscription_source,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "partner_id",
                 &self.partner_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"text/html");
         request
@@ -23456,24 +22292,15 @@ impl GetSummary {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSummary",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/summary",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSummary",
+                cloudsdk_runtime::Method::GET,
+                "/v2/summary",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "full",
-                &self.full,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("full", &self.full, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -23507,15 +22334,13 @@ impl CreateUser {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createUser",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/users",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createUser",
+                cloudsdk_runtime::Method::POST,
+                "/v2/users",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.form(body);
@@ -23551,15 +22376,13 @@ impl GetUser {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getUser",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getUser",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -23595,15 +22418,13 @@ impl ListUserApplications {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listUserApplications",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{id}/applications",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listUserApplications",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{id}/applications",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -23637,15 +22458,13 @@ impl GetUserGitInfo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getUserGitInfo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/users/{userId}/git-info",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getUserGitInfo",
+                cloudsdk_runtime::Method::GET,
+                "/v2/users/{userId}/git-info",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("userId", &self.user_id);
         request
@@ -23688,25 +22507,16 @@ impl ValidateVatKey {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "validateVatKey",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/validation/vat/{key}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "validateVatKey",
+                cloudsdk_runtime::Method::GET,
+                "/v2/validation/vat/{key}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("key", &self.key);
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -23757,32 +22567,17 @@ impl CheckVat {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "checkVat",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vat_check",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "checkVat",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vat_check",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "country",
-                &self.country,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "vat",
-                &self.vat,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("country", &self.country, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("vat", &self.vat, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -23816,15 +22611,13 @@ impl ProvisionDependentAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "provisionDependentAddon",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vendor/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "provisionDependentAddon",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vendor/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -23869,24 +22662,15 @@ impl ListVendorAddons {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listVendorAddons",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vendor/apps",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listVendorAddons",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vendor/apps",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -23920,15 +22704,13 @@ impl GetVendorAddon {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVendorAddon",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vendor/apps/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVendorAddon",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vendor/apps/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -23963,15 +22745,13 @@ impl UpdateVendorAddonConfig {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateVendorAddonConfig",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vendor/apps/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateVendorAddonConfig",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vendor/apps/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -24011,15 +22791,13 @@ impl BillAddonOwner {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "billAddonOwner",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v2/vendor/apps/{addonId}/consumptions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "billAddonOwner",
+                cloudsdk_runtime::Method::POST,
+                "/v2/vendor/apps/{addonId}/consumptions",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -24058,15 +22836,13 @@ impl GetVendorAddonLogsCollector {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getVendorAddonLogsCollector",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/vendor/apps/{addonId}/logscollector",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getVendorAddonLogsCollector",
+                cloudsdk_runtime::Method::GET,
+                "/v2/vendor/apps/{addonId}/logscollector",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -24119,33 +22895,18 @@ impl CompleteVendorAddonMigration {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "completeVendorAddonMigration",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v2/vendor/apps/{addonId}/migration_callback",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "completeVendorAddonMigration",
+                cloudsdk_runtime::Method::PUT,
+                "/v2/vendor/apps/{addonId}/migration_callback",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
-            .query(
-                "plan_id",
-                &self.plan_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("plan_id", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -24182,15 +22943,13 @@ impl GetAccessLogsReadToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAccessLogsReadToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v2/w10tokens/accessLogs/read/{orgaId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAccessLogsReadToken",
+                cloudsdk_runtime::Method::GET,
+                "/v2/w10tokens/accessLogs/read/{orgaId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("orgaId", &self.orga_id);
         request
@@ -24226,15 +22985,13 @@ impl GetMatomo {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getMatomo",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-matomo/addons/{matomoId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getMatomo",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-matomo/addons/{matomoId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("matomoId", &self.matomo_id);
         request
@@ -24278,23 +23035,19 @@ impl ValidateMatomoToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "validateMatomoToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-matomo/token/validate",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "validateMatomoToken",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-matomo/token/validate",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
             .query(
                 "keycloakToken",
                 &self.keycloak_token,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -24328,15 +23081,13 @@ impl GetPulsarProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsarProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsarProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -24370,15 +23121,13 @@ impl GetPulsar {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsar",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsar",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -24414,15 +23163,13 @@ impl CreatePulsarTenantAndNamespace {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createPulsarTenantAndNamespace",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createPulsarTenantAndNamespace",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -24451,15 +23198,13 @@ impl DeletePulsarTenantAndNamespace {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deletePulsarTenantAndNamespace",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deletePulsarTenantAndNamespace",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -24495,15 +23240,13 @@ impl GetPulsarStoragePolicies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsarStoragePolicies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsarStoragePolicies",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request
@@ -24540,15 +23283,13 @@ impl UpdatePulsarStoragePolicies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updatePulsarStoragePolicies",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updatePulsarStoragePolicies",
+                cloudsdk_runtime::Method::PATCH,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         if let Some(body) = &self.body {
@@ -24581,15 +23322,13 @@ impl DeletePulsarTopic {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deletePulsarTopic",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deletePulsarTopic",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("pulsarId", &self.pulsar_id);
         request.path_param("topicName", &self.topic_name);
@@ -24626,15 +23365,13 @@ impl GetPulsarClusterStoragePolicies {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPulsarClusterStoragePolicies",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPulsarClusterStoragePolicies",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterId", &self.cluster_id);
         request
@@ -24676,24 +23413,16 @@ impl CreateTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "appOnly",
-                &self.app_only,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -24730,15 +23459,13 @@ impl GetTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/addons/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -24767,15 +23494,13 @@ impl DeleteTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteTardis",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteTardis",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-tardis/addons/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -24812,15 +23537,13 @@ impl GetOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOwnedTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOwnedTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24851,15 +23574,13 @@ impl DeleteOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteOwnedTardis",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteOwnedTardis",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24897,15 +23618,13 @@ impl RestoreOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "restoreOwnedTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "restoreOwnedTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24944,15 +23663,13 @@ impl GetTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getTardisToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getTardisToken",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -24985,15 +23702,13 @@ impl DeleteTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteTardisToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteTardisToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -25054,42 +23769,19 @@ impl ListTardisTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listTardisTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listTardisTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "onlyId",
-                &self.only_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("onlyId", &self.only_id, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25125,15 +23817,13 @@ impl CreateTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createTardisToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createTardisToken",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
@@ -25189,33 +23879,17 @@ impl ListOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listOwnedTardis",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listOwnedTardis",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "to",
-                &self.to,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25256,25 +23930,17 @@ impl CreateOwnedTardis {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createOwnedTardis",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createOwnedTardis",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
-            .query(
-                "appOnly",
-                &self.app_only,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -25304,15 +23970,13 @@ impl RevokeTardisToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeTardisToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/addon-providers/addon-tardis/token/revoke",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeTardisToken",
+                cloudsdk_runtime::Method::POST,
+                "/v4/addon-providers/addon-tardis/token/revoke",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -25350,15 +24014,13 @@ impl GetConfigProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getConfigProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getConfigProvider",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         request
@@ -25399,15 +24061,13 @@ impl ListConfigProviderEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listConfigProviderEnv",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listConfigProviderEnv",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         request
@@ -25449,15 +24109,13 @@ impl ReplaceConfigProviderEnv {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "replaceConfigProviderEnv",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "replaceConfigProviderEnv",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         if let Some(body) = &self.body {
@@ -25496,15 +24154,13 @@ impl ListJenkinsUpdates {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listJenkinsUpdates",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/jenkins/addons/{addonId}/updates",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listJenkinsUpdates",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/jenkins/addons/{addonId}/updates",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("addonId", &self.addon_id);
         request
@@ -25540,15 +24196,13 @@ impl GetAddonProviderV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/{providerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/{providerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request
@@ -25585,15 +24239,13 @@ impl GetProviderAddonV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProviderAddonV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/{providerId}/addons/{addonId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProviderAddonV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/{providerId}/addons/{addonId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
@@ -25631,15 +24283,13 @@ impl GetAddonProviderCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAddonProviderCluster",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/addon-providers/{providerId}/clusters/{clusterId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAddonProviderCluster",
+                cloudsdk_runtime::Method::GET,
+                "/v4/addon-providers/{providerId}/clusters/{clusterId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("providerId", &self.provider_id);
         request.path_param("clusterId", &self.cluster_id);
@@ -25676,15 +24326,13 @@ impl GetCreditsSummary {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getCreditsSummary",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/credits/summary",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getCreditsSummary",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/credits/summary",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -25729,25 +24377,16 @@ impl ListInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -25781,15 +24420,13 @@ impl ListUnpaidInvoices {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listUnpaidInvoices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices/unpaid",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listUnpaidInvoices",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices/unpaid",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -25826,15 +24463,13 @@ impl GetInvoice {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInvoice",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInvoice",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25870,15 +24505,13 @@ impl GetInvoiceHtml {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getInvoiceHtml",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getInvoiceHtml",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25917,15 +24550,13 @@ impl StartPaypalPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startPaypalPayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startPaypalPayment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -25964,15 +24595,13 @@ impl AuthorizePaypalPayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizePaypalPayment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizePaypalPayment",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -26012,15 +24641,13 @@ impl StartStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startStripePayment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startStripePayment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -26062,15 +24689,13 @@ impl AuthorizeStripePayment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "authorizeStripePayment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "authorizeStripePayment",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
@@ -26108,15 +24733,13 @@ impl ListPaymentMethods {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listPaymentMethods",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listPaymentMethods",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/payments/methods",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -26153,15 +24776,13 @@ impl CreatePaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createPaymentMethod",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/billing/organisations/{id}/payments/methods",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createPaymentMethod",
+                cloudsdk_runtime::Method::POST,
+                "/v4/billing/organisations/{id}/payments/methods",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -26201,15 +24822,13 @@ impl SetDefaultPaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setDefaultPaymentMethod",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/billing/organisations/{id}/payments/methods/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setDefaultPaymentMethod",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/billing/organisations/{id}/payments/methods/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -26249,15 +24868,13 @@ impl DeletePaymentMethod {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deletePaymentMethod",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/billing/organisations/{id}/payments/methods/{methodId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deletePaymentMethod",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/billing/organisations/{id}/payments/methods/{methodId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("methodId", &self.method_id);
@@ -26295,25 +24912,16 @@ impl CreateStripeSetupIntent {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createStripeSetupIntent",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/payments/stripe/intent",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createStripeSetupIntent",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/payments/stripe/intent",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
-        request
-            .query(
-                "type",
-                &self.type_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26357,15 +24965,13 @@ impl DownloadInvoicePdf {
         self.prepare().send_streaming()
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "downloadInvoicePdf",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{id}/{invoice}.pdf",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "downloadInvoicePdf",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{id}/{invoice}.pdf",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request.path_param("invoice", &self.invoice);
@@ -26412,25 +25018,17 @@ impl GetOrganisationPriceSystem {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getOrganisationPriceSystem",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/organisations/{owner_id}/price-system",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getOrganisationPriceSystem",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/organisations/{owner_id}/price-system",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("owner_id", &self.owner_id);
         request
-            .query(
-                "zone_id",
-                &self.zone_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("zone_id", &self.zone_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26465,32 +25063,18 @@ impl GetPriceSystem {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getPriceSystem",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/billing/price-system",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getPriceSystem",
+                cloudsdk_runtime::Method::GET,
+                "/v4/billing/price-system",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request
-            .query(
-                "zone_id",
-                &self.zone_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("zone_id", &self.zone_id, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "currency",
-                &self.currency,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("currency", &self.currency, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26537,24 +25121,15 @@ impl ListConsoleSettings {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listConsoleSettings",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/console/settings",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listConsoleSettings",
+                cloudsdk_runtime::Method::GET,
+                "/v4/console/settings",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26597,25 +25172,16 @@ impl GetConsoleSetting {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getConsoleSetting",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/console/settings/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getConsoleSetting",
+                cloudsdk_runtime::Method::GET,
+                "/v4/console/settings/{name}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26652,25 +25218,16 @@ impl SetConsoleSetting {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "setConsoleSetting",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/console/settings/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "setConsoleSetting",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/console/settings/{name}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = self.body {
             request.text("text/plain", body);
         }
@@ -26709,25 +25266,16 @@ impl DeleteConsoleSetting {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteConsoleSetting",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/console/settings/{name}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteConsoleSetting",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/console/settings/{name}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
-        request
-            .query(
-                "env",
-                &self.env,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -26761,15 +25309,13 @@ impl ListFunctions {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFunctions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFunctions",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -26806,15 +25352,13 @@ impl CreateFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createFunction",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/functions/organisations/{ownerId}/functions",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createFunction",
+                cloudsdk_runtime::Method::POST,
+                "/v4/functions/organisations/{ownerId}/functions",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -26854,15 +25398,13 @@ impl GetFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getFunction",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getFunction",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26901,15 +25443,13 @@ impl UpdateFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateFunction",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateFunction",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26943,15 +25483,13 @@ impl DeleteFunction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteFunction",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteFunction",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -26991,15 +25529,13 @@ impl ListFunctionDeployments {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listFunctionDeployments",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listFunctionDeployments",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -27038,15 +25574,13 @@ impl CreateFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createFunctionDeployment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createFunctionDeployment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -27088,15 +25622,13 @@ impl GetFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getFunctionDeployment",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getFunctionDeployment",
+                cloudsdk_runtime::Method::GET,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -27137,15 +25669,13 @@ impl UpdateFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateFunctionDeployment",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateFunctionDeployment",
+                cloudsdk_runtime::Method::PUT,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -27181,15 +25711,13 @@ impl TriggerFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "triggerFunctionDeployment",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "triggerFunctionDeployment",
+                cloudsdk_runtime::Method::POST,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -27222,15 +25750,13 @@ impl DeleteFunctionDeployment {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteFunctionDeployment",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteFunctionDeployment",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
@@ -27269,15 +25795,13 @@ impl CreateMateriaKvToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createMateriaKvToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createMateriaKvToken",
+                cloudsdk_runtime::Method::POST,
+                "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("KVId", &self.kv_id);
@@ -27326,33 +25850,17 @@ impl ListIamTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listIamTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/iam/organisations/{ownerId}/iam/tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listIamTokens",
+                cloudsdk_runtime::Method::GET,
+                "/v4/iam/organisations/{ownerId}/iam/tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "size",
-                &self.size,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("size", &self.size, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -27387,15 +25895,13 @@ impl GetIamToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getIamToken",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getIamToken",
+                cloudsdk_runtime::Method::GET,
+                "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
@@ -27426,15 +25932,13 @@ impl RevokeIamToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeIamToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeIamToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
@@ -27482,32 +25986,16 @@ impl ListIamTokenRevocations {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listIamTokenRevocations",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/iam/tokens/revocations",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listIamTokenRevocations",
+                cloudsdk_runtime::Method::GET,
+                "/v4/iam/tokens/revocations",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "from",
-                &self.from,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "size",
-                &self.size,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("size", &self.size, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -27543,15 +26031,13 @@ impl ListAddonLoadBalancers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAddonLoadBalancers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAddonLoadBalancers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("addonId", &self.addon_id);
@@ -27590,15 +26076,13 @@ impl GetDefaultLoadBalancerDns {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getDefaultLoadBalancerDns",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getDefaultLoadBalancerDns",
+                cloudsdk_runtime::Method::GET,
+                "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("appId", &self.app_id);
@@ -27637,15 +26121,13 @@ impl ListApplicationLoadBalancers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationLoadBalancers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationLoadBalancers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -27730,66 +26212,32 @@ impl StreamApplicationAccessLogs {
         self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamApplicationAccessLogs",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "streamApplicationAccessLogs",
+                cloudsdk_runtime::Method::GET,
+                "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
-        request
-            .query(
-                "field",
-                &self.field,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("field", &self.field, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "throttleElements",
                 &self.throttle_elements,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "throttlePerInMilliseconds",
                 &self.throttle_per_in_milliseconds,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "until",
-                &self.until,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("until", &self.until, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"text/event-stream");
         request
     }
@@ -27898,24 +26346,16 @@ impl StreamApplicationLogsV4 {
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), resumes from the last message's `date` (as `since`) without repeating it, and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
     pub fn stream(self) -> crate::ItemStream<crate::types::ApplicationLog> {
-        self.prepare()
-            .events(
-                Some(cloudsdk_runtime::Resume {
-                    parameter: "since",
-                    field: "date",
-                }),
-            )
+        self.prepare().events(Some(cloudsdk_runtime::Resume::new("since", "date")))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamApplicationLogsV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "streamApplicationLogsV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -27923,82 +26363,33 @@ impl StreamApplicationLogsV4 {
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "field",
-                &self.field,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "filter",
-                &self.filter,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("field", &self.field, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("filter", &self.filter, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "instanceId",
                 &self.instance_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "service",
-                &self.service,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("service", &self.service, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "throttleElements",
                 &self.throttle_elements,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "throttlePerInMilliseconds",
                 &self.throttle_per_in_milliseconds,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "until",
-                &self.until,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("until", &self.until, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"text/event-stream");
         request
     }
@@ -28034,15 +26425,13 @@ impl GetMateriaKvDatabase {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getMateriaKvDatabase",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getMateriaKvDatabase",
+                cloudsdk_runtime::Method::GET,
+                "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
@@ -28079,15 +26468,13 @@ impl ListNetworkGroups {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworkGroups",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(401u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworkGroups",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
@@ -28124,18 +26511,18 @@ impl CreateNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createNetworkGroup",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createNetworkGroup",
+                cloudsdk_runtime::Method::POST,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
@@ -28175,18 +26562,18 @@ impl GetNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroup",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28217,15 +26604,13 @@ impl DeleteNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteNetworkGroup",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Code(401u16)],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteNetworkGroup",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28264,19 +26649,19 @@ impl AddNetworkGroupExternalPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addNetworkGroupExternalPeer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addNetworkGroupExternalPeer",
+                cloudsdk_runtime::Method::POST,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28311,18 +26696,18 @@ impl RemoveNetworkGroupExternalPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeNetworkGroupExternalPeer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeNetworkGroupExternalPeer",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28363,18 +26748,18 @@ impl ListNetworkGroupMembers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworkGroupMembers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworkGroupMembers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28411,19 +26796,19 @@ impl AddNetworkGroupMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "addNetworkGroupMember",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "addNetworkGroupMember",
+                cloudsdk_runtime::Method::POST,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28466,18 +26851,18 @@ impl GetNetworkGroupMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroupMember",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroupMember",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28510,18 +26895,18 @@ impl RemoveNetworkGroupMember {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "removeNetworkGroupMember",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "removeNetworkGroupMember",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28562,18 +26947,18 @@ impl ListNetworkGroupPeers {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNetworkGroupPeers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNetworkGroupPeers",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28612,18 +26997,18 @@ impl GetNetworkGroupPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroupPeer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroupPeer",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28656,15 +27041,12 @@ impl DeleteNetworkGroupPeer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteNetworkGroupPeer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "deleteNetworkGroupPeer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28704,18 +27086,18 @@ impl GetNetworkGroupPeerWireguardConfig {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNetworkGroupPeerWireguardConfig",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNetworkGroupPeerWireguardConfig",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28757,18 +27139,18 @@ impl StreamNetworkGroupPeerWireguardConfig {
         self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamNetworkGroupPeerWireguardConfig",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "streamNetworkGroupPeerWireguardConfig",
+                cloudsdk_runtime::Method::GET,
+                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28810,15 +27192,12 @@ impl StreamNetworkGroup {
         self.prepare().events(None)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "streamNetworkGroup",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
-            authenticated: true,
-            signing_url: None,
-            errors: &[],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+            "streamNetworkGroup",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
+            true,
+        );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
@@ -28891,50 +27270,25 @@ impl ListApplicationDeploymentsV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationDeploymentsV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationDeploymentsV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
-        request
-            .query(
-                "action",
-                &self.action,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "includeApplicationConfiguration",
                 &self.include_application_configuration,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "order",
-                &self.order,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("order", &self.order, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -28981,15 +27335,13 @@ impl GetApplicationDeploymentV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationDeploymentV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationDeploymentV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -28998,9 +27350,7 @@ impl GetApplicationDeploymentV4 {
             .query(
                 "includeApplicationConfiguration",
                 &self.include_application_configuration,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -29103,15 +27453,13 @@ impl ListApplicationInstancesV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApplicationInstancesV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApplicationInstancesV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -29119,57 +27467,23 @@ impl ListApplicationInstancesV4 {
             .query(
                 "excludeState",
                 &self.exclude_state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "includeState",
                 &self.include_state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "order",
-                &self.order,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "until",
-                &self.until,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("order", &self.order, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("until", &self.until, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "deploymentId",
                 &self.deployment_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -29211,15 +27525,13 @@ impl GetApplicationInstanceV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getApplicationInstanceV4",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getApplicationInstanceV4",
+                cloudsdk_runtime::Method::GET,
+                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
@@ -29256,15 +27568,13 @@ impl ListZones {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listZones",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/products/zones",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listZones",
+                cloudsdk_runtime::Method::GET,
+                "/v4/products/zones",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -29296,15 +27606,13 @@ impl GetZone {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getZone",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/products/zones/{zoneName}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getZone",
+                cloudsdk_runtime::Method::GET,
+                "/v4/products/zones/{zoneName}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("zoneName", &self.zone_name);
         request
@@ -29340,15 +27648,13 @@ impl GetGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/saas/grafana/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getGrafanaOrganisation",
+                cloudsdk_runtime::Method::GET,
+                "/v4/saas/grafana/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -29384,15 +27690,13 @@ impl CreateGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/saas/grafana/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createGrafanaOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v4/saas/grafana/{id}",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -29428,15 +27732,13 @@ impl DeleteGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/v4/saas/grafana/{id}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteGrafanaOrganisation",
+                cloudsdk_runtime::Method::DELETE,
+                "/v4/saas/grafana/{id}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -29472,15 +27774,13 @@ impl ResetGrafanaOrganisation {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "resetGrafanaOrganisation",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/v4/saas/grafana/{id}/reset",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "resetGrafanaOrganisation",
+                cloudsdk_runtime::Method::POST,
+                "/v4/saas/grafana/{id}/reset",
+                false,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("id", &self.id);
         request
@@ -29525,24 +27825,20 @@ impl GetRequestHeatmap {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getRequestHeatmap",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/stats/organisations/{ownerId}/requests",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getRequestHeatmap",
+                cloudsdk_runtime::Method::GET,
+                "/v4/stats/organisations/{ownerId}/requests",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request
             .query(
                 "applicationId",
                 &self.application_id,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -29631,58 +27927,22 @@ impl GetResourceMetrics {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getResourceMetrics",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getResourceMetrics",
+                cloudsdk_runtime::Method::GET,
+                "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("resourceId", &self.resource_id);
+        request.query("end", &self.end, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("fill", &self.fill, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "end",
-                &self.end,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "fill",
-                &self.fill,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "interval",
-                &self.interval,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "only",
-                &self.only,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "span",
-                &self.span,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("interval", &self.interval, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("only", &self.only, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("span", &self.span, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -29715,15 +27975,13 @@ impl ListApiTokens {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listApiTokens",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api-tokens",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listApiTokens",
+                cloudsdk_runtime::Method::GET,
+                "/api-tokens",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
     }
 }
@@ -29757,15 +28015,14 @@ impl CreateApiToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createApiToken",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api-tokens",
-            authenticated: false,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createApiToken",
+                cloudsdk_runtime::Method::POST,
+                "/api-tokens",
+                false,
+            )
+            .authenticated(false)
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         if let Some(body) = &self.body {
             request.json(body);
@@ -29797,15 +28054,13 @@ impl UpdateApiToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateApiToken",
-            method: cloudsdk_runtime::Method::PUT,
-            path: "/api-tokens/{apiTokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateApiToken",
+                cloudsdk_runtime::Method::PUT,
+                "/api-tokens/{apiTokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("apiTokenId", &self.api_token_id);
         if let Some(body) = &self.body {
@@ -29837,15 +28092,13 @@ impl RevokeApiToken {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "revokeApiToken",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api-tokens/{apiTokenId}",
-            authenticated: true,
-            signing_url: None,
-            errors: &[cloudsdk_runtime::StatusMatch::Default],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "revokeApiToken",
+                cloudsdk_runtime::Method::DELETE,
+                "/api-tokens/{apiTokenId}",
+                true,
+            )
+            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("apiTokenId", &self.api_token_id);
         request
@@ -29876,10 +28129,12 @@ impl StreamEvents {
             )
             .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
             .auth(cloudsdk_runtime::AuthMode::FirstMessage)
-            .keepalive(cloudsdk_runtime::KeepAlive {
-                message: "[\"ping\"]",
-                interval: std::time::Duration::from_secs(40),
-            })
+            .keepalive(
+                cloudsdk_runtime::KeepAlive::new(
+                    "[\"ping\"]",
+                    std::time::Duration::from_secs(40),
+                ),
+            )
             .ready(&[("type", "socket_ready")])
             .auth_error(&[("type", "error"), ("id", "2001")]);
         let mut request = self.client.raw().websocket(&OPERATION);
@@ -29924,24 +28179,16 @@ impl StreamApplicationLogs {
             )
             .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
             .auth(cloudsdk_runtime::AuthMode::FirstMessage)
-            .resume(cloudsdk_runtime::Resume {
-                parameter: "since",
-                field: "date",
-            })
-            .keepalive(cloudsdk_runtime::KeepAlive {
-                message: "[\"ping\"]",
-                interval: std::time::Duration::from_secs(40),
-            });
+            .resume(cloudsdk_runtime::Resume::new("since", "date"))
+            .keepalive(
+                cloudsdk_runtime::KeepAlive::new(
+                    "[\"ping\"]",
+                    std::time::Duration::from_secs(40),
+                ),
+            );
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("appId", &self.app_id);
-        request
-            .query(
-                "since",
-                &self.since,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(interval) = self.keepalive_interval {
             request.keepalive_interval(interval);
         }

@@ -55,23 +55,20 @@ impl Client {
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
         static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
-            cloudsdk_runtime::EnvScheme {
-                scheme: "oauth1",
-                credentials: cloudsdk_runtime::EnvCredentials::OAuth1 {
-                    consumer_key: "CLEVER_CONSUMER_KEY",
-                    consumer_secret: "CLEVER_CONSUMER_SECRET",
-                    token: "CLEVER_TOKEN",
-                    token_secret: "CLEVER_SECRET",
-                },
-                base_url: None,
-            },
-            cloudsdk_runtime::EnvScheme {
-                scheme: "apiToken",
-                credentials: cloudsdk_runtime::EnvCredentials::Bearer {
-                    token: "CLEVER_API_TOKEN",
-                },
-                base_url: Some("https://api-bridge.clever-cloud.com"),
-            },
+            cloudsdk_runtime::EnvScheme::new(
+                "oauth1",
+                cloudsdk_runtime::EnvCredentials::oauth1(
+                    "CLEVER_CONSUMER_KEY",
+                    "CLEVER_CONSUMER_SECRET",
+                    "CLEVER_TOKEN",
+                    "CLEVER_SECRET",
+                ),
+            ),
+            cloudsdk_runtime::EnvScheme::new(
+                    "apiToken",
+                    cloudsdk_runtime::EnvCredentials::bearer("CLEVER_API_TOKEN"),
+                )
+                .base_url("https://api-bridge.clever-cloud.com"),
         ];
         Self::builder()
             .auth_from_env(SCHEMES, "CLEVER_CLOUD_BASE_URL", &lookup)

@@ -1356,110 +1356,65 @@ impl ListActions {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Action> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listActions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/audit/v1/action/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listActions",
+                cloudsdk_runtime::Method::GET,
+                "/api/audit/v1/action/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "start_date__gte",
                 &self.start_date_gte,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "start_date__lte",
                 &self.start_date_lte,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "end_date__gte",
                 &self.end_date_gte,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "end_date__lte",
                 &self.end_date_lte,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "object",
-                &self.object,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("object", &self.object, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "include_related",
                 &self.include_related,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -1491,23 +1446,23 @@ impl GetAction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAction",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/audit/v1/action/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAction",
+                cloudsdk_runtime::Method::GET,
+                "/api/audit/v1/action/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request
@@ -1541,24 +1496,24 @@ impl CancelAction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "cancelAction",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/audit/v1/action/{uuid}/cancel/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "cancelAction",
+                cloudsdk_runtime::Method::POST,
+                "/api/audit/v1/action/{uuid}/cancel/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request
@@ -1592,24 +1547,24 @@ impl RetryAction {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "retryAction",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/audit/v1/action/{uuid}/retry/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "retryAction",
+                cloudsdk_runtime::Method::POST,
+                "/api/audit/v1/action/{uuid}/retry/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request
@@ -1648,22 +1603,8 @@ impl StreamActionLogs {
             .auth(cloudsdk_runtime::AuthMode::Header);
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("uuid", &self.uuid);
-        request
-            .query(
-                "tail",
-                &self.tail,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "follow",
-                &self.follow,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("tail", &self.tail, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("follow", &self.follow, cloudsdk_runtime::QueryStyle::form(true));
         request.connect()
     }
 }
@@ -1724,54 +1665,33 @@ impl ListProviders {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Provider> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listProviders",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/provider/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listProviders",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/provider/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -1805,23 +1725,23 @@ impl GetProvider {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getProvider",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/provider/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getProvider",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/provider/{name}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("name", &self.name);
         request
@@ -1893,62 +1813,35 @@ impl ListRegions {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Region> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listRegions",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/region/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listRegions",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/region/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "provider",
-                &self.provider,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("provider", &self.provider, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -1981,23 +1874,23 @@ impl GetRegion {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getRegion",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/region/{provider}/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getRegion",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/region/{provider}/{name}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
@@ -2070,62 +1963,34 @@ impl ListAvailabilityZones {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::AvailabilityZone> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listAvailabilityZones",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/az/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listAvailabilityZones",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/az/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -2161,23 +2026,23 @@ impl GetAvailabilityZone {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getAvailabilityZone",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/az/{provider}/{region}/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getAvailabilityZone",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/az/{provider}/{region}/{name}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
@@ -2260,70 +2125,41 @@ impl ListNodeTypes {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::NodeType> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNodeTypes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/nodetype/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNodeTypes",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/nodetype/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "regions",
-                &self.regions,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("regions", &self.regions, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "availability_zones",
                 &self.availability_zones,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -2358,23 +2194,23 @@ impl GetNodeType {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNodeType",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/nodetype/{provider}/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNodeType",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/nodetype/{provider}/{name}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
@@ -2480,87 +2316,43 @@ impl ListNodeClusters {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::NodeCluster> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNodeClusters",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/{namespace}/nodecluster/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNodeClusters",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/nodecluster/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "node_type",
                 &self.node_type,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -2603,27 +2395,27 @@ impl CreateNodeCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createNodeCluster",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/infra/v1/{namespace}/nodecluster/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createNodeCluster",
+                cloudsdk_runtime::Method::POST,
+                "/api/infra/v1/{namespace}/nodecluster/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -2671,23 +2463,23 @@ impl GetNodeCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNodeCluster",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNodeCluster",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -2748,31 +2540,27 @@ impl TerminateNodeCluster {
             204u16 => crate::types::TerminateNodeClusterResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
-        Ok(cloudsdk_runtime::ResponseValue {
-            status,
-            headers,
-            value,
-        })
+        Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "terminateNodeCluster",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "terminateNodeCluster",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -2819,27 +2607,27 @@ impl UpdateNodeCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateNodeCluster",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateNodeCluster",
+                cloudsdk_runtime::Method::PATCH,
+                "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -2888,26 +2676,26 @@ impl DeployNodeCluster {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deployNodeCluster",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deployNodeCluster",
+                cloudsdk_runtime::Method::POST,
+                "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -2953,24 +2741,24 @@ impl UpgradeNodeClusterDocker {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "upgradeNodeClusterDocker",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "upgradeNodeClusterDocker",
+                cloudsdk_runtime::Method::POST,
+                "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -3085,95 +2873,54 @@ impl ListNodes {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Node> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNodes",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/{namespace}/node/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNodes",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/node/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "node_cluster",
                 &self.node_cluster,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
             .query(
                 "node_type",
                 &self.node_type,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "region",
-                &self.region,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "docker_version",
                 &self.docker_version,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -3214,23 +2961,23 @@ impl GetNode {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getNode",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/{namespace}/node/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getNode",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/node/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -3291,31 +3038,27 @@ impl TerminateNode {
             204u16 => crate::types::TerminateNodeResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
-        Ok(cloudsdk_runtime::ResponseValue {
-            status,
-            headers,
-            value,
-        })
+        Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "terminateNode",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/infra/v1/{namespace}/node/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "terminateNode",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/infra/v1/{namespace}/node/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -3360,25 +3103,25 @@ impl UpdateNode {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateNode",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/api/infra/v1/{namespace}/node/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateNode",
+                cloudsdk_runtime::Method::PATCH,
+                "/api/infra/v1/{namespace}/node/{uuid}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -3425,24 +3168,24 @@ impl UpgradeNodeDocker {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "upgradeNodeDocker",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "upgradeNodeDocker",
+                cloudsdk_runtime::Method::POST,
+                "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -3486,24 +3229,24 @@ impl CheckNodeHealth {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "checkNodeHealth",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "checkNodeHealth",
+                cloudsdk_runtime::Method::POST,
+                "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -3605,62 +3348,34 @@ impl ListNodeTags {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::NodeTag> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listNodeTags",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/tag/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listNodeTags",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/tag/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "origin",
-                &self.origin,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("origin", &self.origin, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -3754,79 +3469,42 @@ impl ListRegistries {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Registry> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listRegistries",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/repo/v1/{namespace}/registry/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listRegistries",
+                cloudsdk_runtime::Method::GET,
+                "/api/repo/v1/{namespace}/registry/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "host",
-                &self.host,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("host", &self.host, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
                 "is_docker_registry",
                 &self.is_docker_registry,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -3869,23 +3547,23 @@ impl GetRegistry {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getRegistry",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/repo/v1/{namespace}/registry/{host}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getRegistry",
+                cloudsdk_runtime::Method::GET,
+                "/api/repo/v1/{namespace}/registry/{host}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("host", &self.host);
         request.path_param("namespace", &self.namespace);
@@ -3967,63 +3645,36 @@ impl ListRepositories {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Repository> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listRepositories",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/repo/v1/{namespace}/repository/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listRepositories",
+                cloudsdk_runtime::Method::GET,
+                "/api/repo/v1/{namespace}/repository/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "registry",
-                &self.registry,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("registry", &self.registry, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -4066,25 +3717,25 @@ impl CreateRepository {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createRepository",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/repo/v1/{namespace}/repository/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createRepository",
+                cloudsdk_runtime::Method::POST,
+                "/api/repo/v1/{namespace}/repository/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -4132,23 +3783,23 @@ impl GetRepository {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getRepository",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/repo/v1/{namespace}/repository/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getRepository",
+                cloudsdk_runtime::Method::GET,
+                "/api/repo/v1/{namespace}/repository/{name}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
@@ -4187,24 +3838,24 @@ impl DeleteRepository {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteRepository",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/repo/v1/{namespace}/repository/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteRepository",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/repo/v1/{namespace}/repository/{name}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
@@ -4251,25 +3902,25 @@ impl UpdateRepository {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateRepository",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/api/repo/v1/{namespace}/repository/{name}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateRepository",
+                cloudsdk_runtime::Method::PATCH,
+                "/api/repo/v1/{namespace}/repository/{name}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
@@ -4354,63 +4005,35 @@ impl ListStacks {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Stack> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listStacks",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/stack/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listStacks",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/stack/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -4451,27 +4074,27 @@ impl CreateStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createStack",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/stack/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createStack",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/stack/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -4517,23 +4140,23 @@ impl GetStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getStack",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getStack",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/stack/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4594,31 +4217,27 @@ impl TerminateStack {
             204u16 => crate::types::TerminateStackResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
-        Ok(cloudsdk_runtime::ResponseValue {
-            status,
-            headers,
-            value,
-        })
+        Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "terminateStack",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "terminateStack",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/app/v1/{namespace}/stack/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4663,27 +4282,27 @@ impl UpdateStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateStack",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateStack",
+                cloudsdk_runtime::Method::PATCH,
+                "/api/app/v1/{namespace}/stack/{uuid}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4732,23 +4351,23 @@ impl ExportStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "exportStack",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/export/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "exportStack",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/stack/{uuid}/export/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4792,26 +4411,26 @@ impl StartStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startStack",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/start/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startStack",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/stack/{uuid}/start/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4855,24 +4474,24 @@ impl StopStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopStack",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/stop/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopStack",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/stack/{uuid}/stop/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4922,26 +4541,26 @@ impl RedeployStack {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeployStack",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeployStack",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -4949,9 +4568,7 @@ impl RedeployStack {
             .query(
                 "reuse_volumes",
                 &self.reuse_volumes,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -5046,79 +4663,37 @@ impl ListServices {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Service> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listServices",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/service/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listServices",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/service/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "stack",
-                &self.stack,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("stack", &self.stack, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5159,27 +4734,27 @@ impl CreateService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createService",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createService",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -5225,23 +4800,23 @@ impl GetService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getService",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/service/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getService",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/service/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5302,31 +4877,27 @@ impl TerminateService {
             204u16 => crate::types::TerminateServiceResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
-        Ok(cloudsdk_runtime::ResponseValue {
-            status,
-            headers,
-            value,
-        })
+        Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "terminateService",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/app/v1/{namespace}/service/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "terminateService",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/app/v1/{namespace}/service/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5371,27 +4942,27 @@ impl UpdateService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateService",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/api/app/v1/{namespace}/service/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateService",
+                cloudsdk_runtime::Method::PATCH,
+                "/api/app/v1/{namespace}/service/{uuid}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5438,26 +5009,26 @@ impl StartService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startService",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{uuid}/start/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startService",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{uuid}/start/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5501,24 +5072,24 @@ impl StopService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopService",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{uuid}/stop/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopService",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{uuid}/stop/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5562,26 +5133,26 @@ impl ScaleService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "scaleService",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{uuid}/scale/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "scaleService",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{uuid}/scale/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5631,26 +5202,26 @@ impl RedeployService {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeployService",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeployService",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -5658,9 +5229,7 @@ impl RedeployService {
             .query(
                 "reuse_volumes",
                 &self.reuse_volumes,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -5708,22 +5277,8 @@ impl StreamServiceLogs {
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "tail",
-                &self.tail,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "follow",
-                &self.follow,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("tail", &self.tail, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("follow", &self.follow, cloudsdk_runtime::QueryStyle::form(true));
         request.connect()
     }
 }
@@ -5785,49 +5340,35 @@ impl ListTriggers {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Trigger> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listTriggers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listTriggers",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -5869,26 +5410,26 @@ impl CreateTrigger {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createTrigger",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createTrigger",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5936,23 +5477,23 @@ impl GetTrigger {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getTrigger",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getTrigger",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
@@ -5993,24 +5534,24 @@ impl DeleteTrigger {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteTrigger",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteTrigger",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
@@ -6051,23 +5592,24 @@ impl CallTrigger {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "callTrigger",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
-            authenticated: false,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "callTrigger",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
+                false,
+            )
+            .authenticated(false)
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
@@ -6109,23 +5651,24 @@ impl CallTriggerWithCount {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "callTriggerWithCount",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
-            authenticated: false,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "callTriggerWithCount",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
+                false,
+            )
+            .authenticated(false)
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
@@ -6233,87 +5776,39 @@ impl ListContainers {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Container> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listContainers",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/container/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listContainers",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/container/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
+        request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "uuid",
-                &self.uuid,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "name",
-                &self.name,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "service",
-                &self.service,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "node",
-                &self.node,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("service", &self.service, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("node", &self.node, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -6356,23 +5851,23 @@ impl GetContainer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getContainer",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/app/v1/{namespace}/container/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getContainer",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/container/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -6433,31 +5928,27 @@ impl TerminateContainer {
             204u16 => crate::types::TerminateContainerResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
-        Ok(cloudsdk_runtime::ResponseValue {
-            status,
-            headers,
-            value,
-        })
+        Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "terminateContainer",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/app/v1/{namespace}/container/{uuid}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "terminateContainer",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/app/v1/{namespace}/container/{uuid}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -6503,24 +5994,24 @@ impl StartContainer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "startContainer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/container/{uuid}/start/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "startContainer",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/container/{uuid}/start/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -6566,24 +6057,24 @@ impl StopContainer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "stopContainer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/container/{uuid}/stop/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "stopContainer",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/container/{uuid}/stop/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -6635,24 +6126,24 @@ impl RedeployContainer {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "redeployContainer",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "redeployContainer",
+                cloudsdk_runtime::Method::POST,
+                "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
@@ -6660,9 +6151,7 @@ impl RedeployContainer {
             .query(
                 "reuse_volumes",
                 &self.reuse_volumes,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
+                cloudsdk_runtime::QueryStyle::form(true),
             );
         request
     }
@@ -6719,30 +6208,10 @@ impl StreamContainerLogs {
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
+        request.query("tail", &self.tail, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("follow", &self.follow, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "tail",
-                &self.tail,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "follow",
-                &self.follow,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "service",
-                &self.service,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("service", &self.service, cloudsdk_runtime::QueryStyle::form(true));
         request.connect()
     }
 }
@@ -6790,13 +6259,7 @@ impl ExecInContainer {
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
-            .query(
-                "command",
-                &self.command,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("command", &self.command, cloudsdk_runtime::QueryStyle::form(true));
         request.reconnect(cloudsdk_runtime::ReconnectPolicy::none());
         let stream = request.connect();
         let sender = stream.sender();
@@ -6860,38 +6323,11 @@ impl StreamEvents {
             .auth(cloudsdk_runtime::AuthMode::Header);
         let mut request = self.client.raw().websocket(&OPERATION);
         request.path_param("namespace", &self.namespace);
+        request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("object", &self.object, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("parent", &self.parent, cloudsdk_runtime::QueryStyle::form(true));
         request
-            .query(
-                "type",
-                &self.type_,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "object",
-                &self.object,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "parent",
-                &self.parent,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "parents",
-                &self.parents,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: false,
-                },
-            );
+            .query("parents", &self.parents, cloudsdk_runtime::QueryStyle::form(false));
         request.connect()
     }
 }
@@ -6952,47 +6388,33 @@ impl ListSwarms {
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
     pub fn stream(self) -> crate::ItemStream<crate::types::Swarm> {
-        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::MetaNext {
-            items: "objects",
-        };
+        static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
+            "objects",
+        );
         self.prepare().paginate(&PAGINATION)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "listSwarms",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/{namespace}/swarm/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "listSwarms",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/swarm/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("namespace", &self.namespace);
-        request
-            .query(
-                "limit",
-                &self.limit,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "offset",
-                &self.offset,
-                cloudsdk_runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
+        request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
 }
@@ -7033,23 +6455,23 @@ impl GetSwarm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "getSwarm",
-            method: cloudsdk_runtime::Method::GET,
-            path: "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "getSwarm",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
@@ -7110,31 +6532,27 @@ impl DeleteSwarm {
             204u16 => crate::types::DeleteSwarmResponse::Status204(()),
             _ => return Err(response.unexpected()),
         };
-        Ok(cloudsdk_runtime::ResponseValue {
-            status,
-            headers,
-            value,
-        })
+        Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "deleteSwarm",
-            method: cloudsdk_runtime::Method::DELETE,
-            path: "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: true,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "deleteSwarm",
+                cloudsdk_runtime::Method::DELETE,
+                "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+                true,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
@@ -7179,25 +6597,25 @@ impl UpdateSwarm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "updateSwarm",
-            method: cloudsdk_runtime::Method::PATCH,
-            path: "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "updateSwarm",
+                cloudsdk_runtime::Method::PATCH,
+                "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
@@ -7246,28 +6664,28 @@ impl CreateSwarm {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation {
-            id: "createSwarm",
-            method: cloudsdk_runtime::Method::POST,
-            path: "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
-            authenticated: true,
-            signing_url: None,
-            errors: &[
-                cloudsdk_runtime::StatusMatch::Code(400u16),
-                cloudsdk_runtime::StatusMatch::Code(401u16),
-                cloudsdk_runtime::StatusMatch::Code(402u16),
-                cloudsdk_runtime::StatusMatch::Code(403u16),
-                cloudsdk_runtime::StatusMatch::Code(404u16),
-                cloudsdk_runtime::StatusMatch::Code(409u16),
-                cloudsdk_runtime::StatusMatch::Code(415u16),
-                cloudsdk_runtime::StatusMatch::Code(429u16),
-                cloudsdk_runtime::StatusMatch::Code(500u16),
-                cloudsdk_runtime::StatusMatch::Code(503u16),
-                cloudsdk_runtime::StatusMatch::Code(504u16),
-                cloudsdk_runtime::StatusMatch::Default,
-            ],
-            idempotent: false,
-        };
+        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
+                "createSwarm",
+                cloudsdk_runtime::Method::POST,
+                "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
+                false,
+            )
+            .errors(
+                &[
+                    cloudsdk_runtime::StatusMatch::Code(400u16),
+                    cloudsdk_runtime::StatusMatch::Code(401u16),
+                    cloudsdk_runtime::StatusMatch::Code(402u16),
+                    cloudsdk_runtime::StatusMatch::Code(403u16),
+                    cloudsdk_runtime::StatusMatch::Code(404u16),
+                    cloudsdk_runtime::StatusMatch::Code(409u16),
+                    cloudsdk_runtime::StatusMatch::Code(415u16),
+                    cloudsdk_runtime::StatusMatch::Code(429u16),
+                    cloudsdk_runtime::StatusMatch::Code(500u16),
+                    cloudsdk_runtime::StatusMatch::Code(503u16),
+                    cloudsdk_runtime::StatusMatch::Code(504u16),
+                    cloudsdk_runtime::StatusMatch::Default,
+                ],
+            );
         let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);

@@ -52,15 +52,14 @@ impl Client {
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<cloudsdk_runtime::ClientBuilder<Self>, Error> {
         static SCHEMES: &[cloudsdk_runtime::EnvScheme] = &[
-            cloudsdk_runtime::EnvScheme {
-                scheme: "basicAuth",
-                credentials: cloudsdk_runtime::EnvCredentials::Basic {
-                    user: "DOCKERCLOUD_USER",
-                    password: "DOCKERCLOUD_APIKEY",
-                    authorization: Some("DOCKERCLOUD_AUTH"),
-                },
-                base_url: None,
-            },
+            cloudsdk_runtime::EnvScheme::new(
+                "basicAuth",
+                cloudsdk_runtime::EnvCredentials::basic(
+                        "DOCKERCLOUD_USER",
+                        "DOCKERCLOUD_APIKEY",
+                    )
+                    .authorization("DOCKERCLOUD_AUTH"),
+            ),
         ];
         Self::builder()
             .auth_from_env(SCHEMES, "DOCKER_CLOUD_BASE_URL", &lookup)

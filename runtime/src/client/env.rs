@@ -10,8 +10,10 @@ use super::{Client, ClientBuilder};
 use crate::error::Error;
 
 /// One way to authenticate from environment variables: a security scheme and the variables
-/// holding its credentials. Generated crates declare them in a `static` list.
+/// holding its credentials. Generated crates declare them in a `static` list, built with
+/// [`EnvScheme::new`].
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct EnvScheme {
     /// The scheme's name in the spec, for messages.
     pub scheme: &'static str,
@@ -22,16 +24,21 @@ pub struct EnvScheme {
     pub base_url: Option<&'static str>,
 }
 
-/// Which variables make a scheme's credentials (their names, never their values).
+/// Which variables make a scheme's credentials (their names, never their values). Built with
+/// the `const` constructors ([`EnvCredentials::bearer`], …) and setters, since a kind may gain
+/// settings.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum EnvCredentials {
     /// `Authorization: Bearer <token>`.
+    #[non_exhaustive]
     Bearer {
         /// The token's variable.
         token: &'static str,
     },
     /// HTTP Basic: a ready-made `Authorization` value when that variable is set, else user and
     /// password.
+    #[non_exhaustive]
     Basic {
         /// The user's variable.
         user: &'static str,
@@ -41,6 +48,7 @@ pub enum EnvCredentials {
         authorization: Option<&'static str>,
     },
     /// OAuth 1.0a with consumer and token credentials.
+    #[non_exhaustive]
     OAuth1 {
         /// The consumer key's variable.
         consumer_key: &'static str,
@@ -52,6 +60,7 @@ pub enum EnvCredentials {
         token_secret: &'static str,
     },
     /// An OAuth2 client-credentials grant.
+    #[non_exhaustive]
     ClientCredentials {
         /// The client id's variable.
         client_id: &'static str,
@@ -70,12 +79,133 @@ pub enum EnvCredentials {
         credentials_in_body: bool,
     },
     /// An API key sent in a header.
+    #[non_exhaustive]
     HeaderKey {
         /// The header.
         header: &'static str,
         /// The key's variable.
         key: &'static str,
     },
+}
+
+impl EnvScheme {
+    /// The scheme named `scheme` in the spec, authenticating with `credentials`, on the API's
+    /// base URL.
+    pub const fn new(scheme: &'static str, credentials: EnvCredentials) -> Self {
+        Self {
+            scheme,
+            credentials,
+            base_url: None,
+        }
+    }
+
+    /// Sends this scheme's requests to `url` instead of the API's base URL.
+    pub const fn base_url(mut self, url: &'static str) -> Self {
+        self.base_url = Some(url);
+        self
+    }
+}
+
+impl EnvCredentials {
+    /// [`EnvCredentials::Bearer`] with the token in `token`.
+    pub const fn bearer(token: &'static str) -> Self {
+        Self::Bearer { token }
+    }
+
+    /// [`EnvCredentials::Basic`] from `user` and `password`.
+    pub const fn basic(user: &'static str, password: &'static str) -> Self {
+        Self::Basic {
+            user,
+            password,
+            authorization: None,
+        }
+    }
+
+    /// [`EnvCredentials::OAuth1`] from the consumer's and the token's key and secret.
+    pub const fn oauth1(
+        consumer_key: &'static str,
+        consumer_secret: &'static str,
+        token: &'static str,
+        token_secret: &'static str,
+    ) -> Self {
+        Self::OAuth1 {
+            consumer_key,
+            consumer_secret,
+            token,
+            token_secret,
+        }
+    }
+
+    /// [`EnvCredentials::ClientCredentials`] from the client id and secret, with the token URL
+    /// `token_url`, no audience, and the credentials in an HTTP Basic header.
+    pub const fn client_credentials(
+        client_id: &'static str,
+        client_secret: &'static str,
+        token_url: &'static str,
+    ) -> Self {
+        Self::ClientCredentials {
+            client_id,
+            client_secret,
+            token_url,
+            token_url_var: None,
+            audience: None,
+            audience_var: None,
+            credentials_in_body: false,
+        }
+    }
+
+    /// [`EnvCredentials::HeaderKey`]: the key in `key`, sent in `header`.
+    pub const fn header_key(header: &'static str, key: &'static str) -> Self {
+        Self::HeaderKey { header, key }
+    }
+
+    /// Basic: the variable holding a whole `Authorization` value, which wins when set. Other
+    /// kinds are returned unchanged.
+    pub const fn authorization(mut self, var: &'static str) -> Self {
+        if let Self::Basic { authorization, .. } = &mut self {
+            *authorization = Some(var);
+        }
+        self
+    }
+
+    /// Client credentials: the variable overriding the token URL. Other kinds are returned
+    /// unchanged.
+    pub const fn token_url_var(mut self, var: &'static str) -> Self {
+        if let Self::ClientCredentials { token_url_var, .. } = &mut self {
+            *token_url_var = Some(var);
+        }
+        self
+    }
+
+    /// Client credentials: the audience asked for. Other kinds are returned unchanged.
+    pub const fn audience(mut self, value: &'static str) -> Self {
+        if let Self::ClientCredentials { audience, .. } = &mut self {
+            *audience = Some(value);
+        }
+        self
+    }
+
+    /// Client credentials: the variable overriding the audience. Other kinds are returned
+    /// unchanged.
+    pub const fn audience_var(mut self, var: &'static str) -> Self {
+        if let Self::ClientCredentials { audience_var, .. } = &mut self {
+            *audience_var = Some(var);
+        }
+        self
+    }
+
+    /// Client credentials: whether the client id and secret go in the token request's body
+    /// rather than in an HTTP Basic header. Other kinds are returned unchanged.
+    pub const fn credentials_in_body(mut self, in_body: bool) -> Self {
+        if let Self::ClientCredentials {
+            credentials_in_body,
+            ..
+        } = &mut self
+        {
+            *credentials_in_body = in_body;
+        }
+        self
+    }
 }
 
 impl EnvCredentials {
@@ -113,11 +243,10 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// ```
     /// use cloudsdk_runtime::{Client, EnvCredentials, EnvScheme};
     ///
-    /// static SCHEMES: &[EnvScheme] = &[EnvScheme {
-    ///     scheme: "bearer",
-    ///     credentials: EnvCredentials::Bearer { token: "EXAMPLE_TOKEN" },
-    ///     base_url: None,
-    /// }];
+    /// static SCHEMES: &[EnvScheme] = &[EnvScheme::new(
+    ///     "bearer",
+    ///     EnvCredentials::bearer("EXAMPLE_TOKEN"),
+    /// )];
     /// let env = |name: &str| (name == "EXAMPLE_TOKEN").then(|| "t0k3n".to_owned());
     /// let client = Client::builder("https://api.example.com")
     ///     .auth_from_env(SCHEMES, "EXAMPLE_BASE_URL", &env)?

@@ -18,26 +18,24 @@ use crate::transport;
 /// ```
 /// use cloudsdk_runtime::Pagination;
 ///
-/// static SERVICES: Pagination = Pagination::MetaNext { items: "objects" };
-/// static INSTANCES: Pagination = Pagination::PageNumber {
-///     items: "items",
-///     page: "page",
-///     per_page: "per_page",
-///     pages: "pages",
-/// };
+/// static SERVICES: Pagination = Pagination::meta_next("objects");
+/// static INSTANCES: Pagination = Pagination::page_number("items", "page", "per_page", "pages");
 /// # let _ = (&SERVICES, &INSTANCES);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Pagination {
     /// Docker Cloud: `{"meta": {"next": "/api/…?limit=25&offset=25", …}, "objects": […]}`. The
     /// next page is `meta.next` (a path and query, or an absolute URL on the same origin),
     /// resolved against the base URL's origin; `null` ends the list.
+    #[non_exhaustive]
     MetaNext {
         /// The field holding the page's items (`objects`).
         items: &'static str,
     },
     /// Civo: query `page`/`per_page`, answer `{"page": 1, "per_page": 20, "pages": 3,
     /// "items": […]}`. The next page is requested with `page` + 1 until `page >= pages`.
+    #[non_exhaustive]
     PageNumber {
         /// The field holding the page's items (`items`).
         items: &'static str,
@@ -49,6 +47,29 @@ pub enum Pagination {
         /// The response field giving the number of pages (`pages`).
         pages: &'static str,
     },
+}
+
+impl Pagination {
+    /// [`Pagination::MetaNext`]: the items in `items`, the next page at `meta.next`.
+    pub const fn meta_next(items: &'static str) -> Self {
+        Self::MetaNext { items }
+    }
+
+    /// [`Pagination::PageNumber`]: the items in `items`, the page counted in `page`, its size in
+    /// `per_page`, the number of pages in `pages`.
+    pub const fn page_number(
+        items: &'static str,
+        page: &'static str,
+        per_page: &'static str,
+        pages: &'static str,
+    ) -> Self {
+        Self::PageNumber {
+            items,
+            page,
+            per_page,
+            pages,
+        }
+    }
 }
 
 impl Request {
@@ -66,11 +87,11 @@ impl Request {
     ///
     /// static LIST_SERVICES: Operation =
     ///     Operation::new("listServices", Method::GET, "/api/app/v1/service/", true);
-    /// static SERVICES: Pagination = Pagination::MetaNext { items: "objects" };
+    /// static SERVICES: Pagination = Pagination::meta_next("objects");
     ///
     /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
     /// let mut request = client.request(&LIST_SERVICES);
-    /// request.query("limit", &25, QueryStyle::Form { explode: true });
+    /// request.query("limit", &25, QueryStyle::form(true));
     /// let services: Vec<serde_json::Value> = request
     ///     .paginate::<serde_json::Value, serde_json::Value>(&SERVICES)
     ///     .try_collect()

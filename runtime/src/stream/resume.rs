@@ -9,11 +9,19 @@ use crate::encode::set_query_value;
 /// How a stream resumes after a reconnect: the query `parameter` is set to the value of the
 /// `field` of the last message received (e.g. `since` = the last log line's `date`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Resume {
     /// The query parameter the server reads (`since`).
     pub parameter: &'static str,
     /// The top-level message field whose value it takes (`date`).
     pub field: &'static str,
+}
+
+impl Resume {
+    /// Resumes by setting the query `parameter` to the last message's `field`.
+    pub const fn new(parameter: &'static str, field: &'static str) -> Self {
+        Self { parameter, field }
+    }
 }
 
 /// The most messages remembered for one resume value (messages sharing a timestamp).
@@ -118,10 +126,7 @@ fn resume_text(value: &Value) -> Option<String> {
 mod tests {
     use crate::stream::resume::*;
 
-    const SINCE: Option<Resume> = Some(Resume {
-        parameter: "since",
-        field: "date",
-    });
+    const SINCE: Option<Resume> = Some(Resume::new("since", "date"));
 
     fn read(position: &mut Position, text: &str) -> Option<Value> {
         position

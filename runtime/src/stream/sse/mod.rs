@@ -46,7 +46,7 @@ impl Request {
     /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
     /// let mut request = client.request(&APP_LOGS);
     /// request.path_param("appId", &"app_1");
-    /// let resume = Resume { parameter: "since", field: "date" };
+    /// let resume = Resume::new("since", "date");
     /// let mut logs = request.events::<serde_json::Value, serde_json::Value>(Some(resume));
     /// while let Some(line) = logs.next().await {
     ///     println!("{}", line?);

@@ -55,10 +55,7 @@ fn ticks(interval: Duration) -> Interval {
 mod tests {
     use crate::stream::websocket::keepalive::*;
 
-    const PING: KeepAlive = KeepAlive {
-        message: r#"["ping"]"#,
-        interval: Duration::from_millis(40),
-    };
+    const PING: KeepAlive = KeepAlive::new(r#"["ping"]"#, Duration::from_millis(40));
 
     #[tokio::test]
     async fn frames_are_due_every_interval_from_each_connection() {

@@ -6,6 +6,7 @@ use crate::stream::websocket::protocol::{FrameMatch, KeepAlive, SigningQuery};
 /// How a websocket stream authenticates; what is sent comes from
 /// [`Authenticator::websocket`](cloudsdk_auth::Authenticator::websocket).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum AuthMode {
     /// The authenticator's `first_message` is sent as the first text frame once connected
     /// (Clever Cloud's logs).
@@ -17,7 +18,7 @@ pub enum AuthMode {
 }
 
 /// The facts about one websocket stream that the runtime needs; generated crates declare one
-/// `static` per stream.
+/// `static` per stream, built with [`WebSocketOperation::new`] and the `const` setters.
 ///
 /// ```
 /// use std::time::Duration;
@@ -27,11 +28,12 @@ pub enum AuthMode {
 ///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
 ///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
 ///         .auth(AuthMode::FirstMessage)
-///         .resume(Resume { parameter: "since", field: "date" })
-///         .keepalive(KeepAlive { message: r#"["ping"]"#, interval: Duration::from_secs(40) });
+///         .resume(Resume::new("since", "date"))
+///         .keepalive(KeepAlive::new(r#"["ping"]"#, Duration::from_secs(40)));
 /// assert_eq!(APP_LOGS.id, "appLogs");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct WebSocketOperation {
     /// The stream's name, used in traces and errors.
     pub id: &'static str,
@@ -111,7 +113,7 @@ impl WebSocketOperation {
     /// ```
     /// # use cloudsdk_runtime::{Resume, WebSocketOperation};
     /// static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/{id}")
-    ///     .resume(Resume { parameter: "since", field: "date" });
+    ///     .resume(Resume::new("since", "date"));
     /// # let _ = &LOGS;
     /// ```
     pub const fn resume(mut self, resume: Resume) -> Self {
@@ -140,7 +142,7 @@ impl WebSocketOperation {
     /// # use std::time::Duration;
     /// # use cloudsdk_runtime::{KeepAlive, WebSocketOperation};
     /// static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/{id}")
-    ///     .keepalive(KeepAlive { message: r#"["ping"]"#, interval: Duration::from_secs(40) });
+    ///     .keepalive(KeepAlive::new(r#"["ping"]"#, Duration::from_secs(40)));
     /// # let _ = &LOGS;
     /// ```
     pub const fn keepalive(mut self, keepalive: KeepAlive) -> Self {

@@ -9,6 +9,7 @@ use serde_json::Value;
 /// Whether the authenticator signs the signing URL with the connection's query (the stream's
 /// query parameters and the resume parameter) or without it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum SigningQuery {
     /// The signing URL is signed as declared, without a query (Clever Cloud's sockets, as
     /// documented; HTTP operations with a signing URL are signed the same way).
@@ -22,11 +23,19 @@ pub enum SigningQuery {
 /// connection (Clever Cloud: `["ping"]` every 40 seconds). It is sent on every connection,
 /// after the authentication message, while the stream waits for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct KeepAlive {
     /// The frame's text.
     pub message: &'static str,
     /// The time between two frames (the first goes this long after connecting).
     pub interval: Duration,
+}
+
+impl KeepAlive {
+    /// `message` sent every `interval`.
+    pub const fn new(message: &'static str, interval: Duration) -> Self {
+        Self { message, interval }
+    }
 }
 
 /// A kind of frame recognised by the values of top-level fields of a JSON object: it matches
@@ -42,6 +51,7 @@ pub struct KeepAlive {
 /// assert!(!rejected.matches(&serde_json::json!({"type": "error", "id": 500})));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FrameMatch {
     /// The `(field, value)` pairs a frame must carry.
     pub fields: &'static [(&'static str, &'static str)],

@@ -30,7 +30,7 @@ impl Client {
     ///     WebSocketOperation::new("appLogs", "wss://logs-api.clever-cloud.com/logs-socket/{appId}")
     ///         .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
     ///         .auth(AuthMode::FirstMessage)
-    ///         .resume(Resume { parameter: "since", field: "date" });
+    ///         .resume(Resume::new("since", "date"));
     ///
     /// # async fn run(client: Client) -> Result<(), cloudsdk_runtime::Error> {
     /// let mut logs = client.websocket(&APP_LOGS);
@@ -108,7 +108,7 @@ impl<'a> WebSocketRequest<'a> {
     /// # static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/logs");
     /// # fn run(client: Client) {
     /// let mut logs = client.websocket(&LOGS);
-    /// logs.query("filter", &Some("error"), QueryStyle::Form { explode: true });
+    /// logs.query("filter", &Some("error"), QueryStyle::form(true));
     /// # }
     /// ```
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle) -> &mut Self {
@@ -158,7 +158,7 @@ impl<'a> WebSocketRequest<'a> {
     /// # use std::time::Duration;
     /// # use cloudsdk_runtime::{Client, KeepAlive, WebSocketOperation};
     /// # static LOGS: WebSocketOperation = WebSocketOperation::new("logs", "wss://a.example/logs")
-    /// #     .keepalive(KeepAlive { message: "ping", interval: Duration::from_secs(40) });
+    /// #     .keepalive(KeepAlive::new("ping", Duration::from_secs(40)));
     /// # fn run(client: Client) {
     /// let mut logs = client.websocket(&LOGS);
     /// logs.keepalive_interval(Duration::from_secs(10));
