@@ -61,11 +61,9 @@ async fn hostnames_walk_every_page() {
 #[tokio::test]
 async fn a_refused_delete_says_why() {
     let mock = Civo::new().await.expect("mock starts");
-    let refusal = civo::types::Error {
-        code: Some("forbidden".into()),
-        reason: Some("instance is protected".into()),
-        ..Default::default()
-    };
+    let refusal = civo::types::Error::new()
+        .with_code("forbidden")
+        .with_reason("instance is protected");
     mock.instances()
         .delete()
         .path("instance_id", "locked")
