@@ -1,8 +1,8 @@
 //! Cargo features per tag, so that a user compiles only the operations they call and the types
 //! those reach.
 //!
-//! A crate with more than one tag group gets one feature per group ([`Group::feature`]). Each
-//! type is compiled when a feature that needs it is on ([`TypeDef::features`]): a group needs
+//! A crate with more than one tag group gets one feature per group ([`Group::feature`](super::Group::feature)). Each
+//! type is compiled when a feature that needs it is on ([`TypeDef::features`](super::TypeDef::features)): a group needs
 //! the closure of the types its operations name (parameters, bodies, successes, errors, stream
 //! items and messages), followed through fields, variants and aliases, cycles included. What the
 //! untagged operations and the crate's `Error` reach is always compiled, as is a type every
