@@ -1,9 +1,10 @@
 //! `cargo xtask outside`: a program outside the workspace depends on a generated crate by
 //! version, as a user's would, and calls a loopback server with it.
 //!
-//! The generated crate, the runtime and auth are packaged (`cargo package --no-verify`) and
-//! unpacked into a temporary folder; the program's `Cargo.toml` asks for `civo = "0.1"` and a
-//! `[patch.crates-io]` points the three names at the unpacked packages, so what is built is what
+//! The generated crate, the runtime, auth and the mock crate (an optional dependency of every
+//! generated crate, which Cargo resolves even when off) are packaged (`cargo package
+//! --no-verify`) and unpacked into a temporary folder; the program's `Cargo.toml` asks for `civo = "0.1"` and a
+//! `[patch.crates-io]` points those names at the unpacked packages, so what is built is what
 //! would be published, resolved by version requirements alone. It builds offline into the
 //! workspace's `target/` (dependencies already built are reused), then runs against a server on
 //! 127.0.0.1 that checks the request and stops by itself.
@@ -20,7 +21,7 @@ use serde_json::Value;
 
 /// The generated crate the program uses, and the crates it needs from this workspace.
 const CLIENT: &str = "civo";
-const OURS: [&str; 3] = ["cloudsdk-auth", "cloudsdk-runtime", CLIENT];
+const OURS: [&str; 4] = ["cloudsdk-auth", "cloudsdk-mock", "cloudsdk-runtime", CLIENT];
 /// The token the program reads from the environment, and the server expects.
 const TOKEN: &str = "outside-token";
 
