@@ -174,17 +174,25 @@ fn kinds(warnings: &[Diagnostic]) -> BTreeMap<Kind, usize> {
     kinds
 }
 
-/// `corpus-<path without extension>`, lower case, unique among `names`.
+/// The longest name given before uniqueness suffixes: crates.io (and so the generator) takes
+/// package names of at most 64 characters.
+const MAX_NAME: usize = 56;
+
+/// `corpus-<path without extension>`, lower case, unique among `names`; a long path keeps its
+/// end (the file's own name), since the start is the folders every spec there shares.
 fn crate_name(shown: &str, names: &mut BTreeSet<String>) -> String {
     let stem = shown
         .trim_end_matches(".json")
         .trim_end_matches(".yaml")
         .trim_end_matches(".yml");
-    let mut name = format!("corpus-{stem}")
+    let slug: Vec<char> = stem
         .to_ascii_lowercase()
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>();
+        .collect();
+    let room = MAX_NAME - "corpus-".len();
+    let kept: String = slug[slug.len().saturating_sub(room)..].iter().collect();
+    let mut name = format!("corpus-{}", kept.trim_start_matches('-'));
     while !names.insert(name.clone()) {
         name.push('x');
     }
@@ -304,4 +312,30 @@ fn classify(path: &Path, ref_root: Option<&Path>) -> Result<String, String> {
 /// The version of the API description at `path`, or `None` when it is not one.
 pub(crate) fn version_of(path: &Path) -> Option<String> {
     classify(path, None).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{MAX_NAME, crate_name};
+
+    /// Deep corpus paths gave names over crates.io's 64 characters, which the generator refuses.
+    #[test]
+    fn long_paths_give_package_names_cargo_takes_and_stay_unique() {
+        let mut names = BTreeSet::new();
+        let long = "realworld/oapi-codegen-edge/parameters_roundtrip_parameters.yaml";
+        let first = crate_name(long, &mut names);
+        let second = crate_name(long, &mut names);
+        assert_eq!(
+            first,
+            "corpus-oapi-codegen-edge-parameters-roundtrip-parameters"
+        );
+        assert_ne!(first, second);
+        assert!(
+            first.len() <= MAX_NAME && second.len() <= 64,
+            "{first} {second}"
+        );
+        assert_eq!(crate_name("petstore.yaml", &mut names), "corpus-petstore");
+    }
 }
