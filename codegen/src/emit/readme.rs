@@ -1,6 +1,7 @@
 //! The crate's README (an `askama` template) and `examples/quickstart.rs`: how to authenticate,
 //! the example call, and the table of streams.
 
+use super::readme_body::{self, call_path};
 use askama::Template;
 
 use super::env::env_way;
@@ -114,7 +115,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
             })
             .collect(),
         mock_example: mock_example(api, lib),
-        body_example: super::readme_body::body_example(api, lib),
+        body_example: readme_body::body_example(api, lib),
     })
 }
 
@@ -319,17 +320,6 @@ fn stream_example(api: &Api, lib: &str) -> Option<String> {
          # Ok(())\n\
          # }}"
     ))
-}
-
-/// `client.group().operation(args)`, or `client.operation(args)` for an untagged operation.
-pub(super) fn call_path(api: &Api, op: &Operation, args: &str) -> String {
-    match op.group {
-        Some(g) => format!(
-            "client.{}().{}({args})",
-            api.groups[g].method, op.method_name
-        ),
-        None => format!("client.{}({args})", op.method_name),
-    }
 }
 
 /// The example call ([`Api::example`]) and how its result is shown, as statements.

@@ -1,9 +1,8 @@
 //! The README's request-body example ([`Api::body_example`]): the body built with its type's
 //! constructor and passed to its call, compiled as a doctest.
 
-use super::readme::call_path;
 use crate::model::names::BUILDER;
-use crate::model::{Api, BodyExample, Sample, Success, TypeRef};
+use crate::model::{Api, BodyExample, Operation, Sample, Success, TypeRef};
 
 /// The example's Rust (a doctest body), when the model chose a call for it.
 pub(super) fn body_example(api: &Api, lib: &str) -> Option<String> {
@@ -62,6 +61,17 @@ fn literal(sample: &Sample) -> String {
         Sample::Integer => "1".to_owned(),
         Sample::Number => "1.0".to_owned(),
         Sample::Flag => "true".to_owned(),
+    }
+}
+
+/// `client.group().operation(args)`, or `client.operation(args)` for an untagged operation.
+pub(super) fn call_path(api: &Api, op: &Operation, args: &str) -> String {
+    match op.group {
+        Some(g) => format!(
+            "client.{}().{}({args})",
+            api.groups[g].method, op.method_name
+        ),
+        None => format!("client.{}({args})", op.method_name),
     }
 }
 
