@@ -56,9 +56,10 @@ usage:
       `--no-default-features --features rustls` alone and with each tag feature alone, warnings
       denied; keeps going past failures, prints a table, fails if any run failed
   cargo xtask outside [--keep]
-      package the runtime, auth and generated/civo, and build a program in a temporary folder
-      outside the workspace that depends on `civo = \"0.1\"` (patched to the packages, offline),
-      then run it against a one-request server on 127.0.0.1
+      package the runtime, auth and the four provider crates, and build the program in
+      tests/outside/readme-user/src in a temporary folder outside the workspace, depending on
+      `civo = \"0.1\"` and the others by version (patched to the packages, offline), then run
+      it against a loopback server on 127.0.0.1 that checks each provider's credentials
   cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
                     [--progenitor-interface builder|positional] [--tags SPEC=TAG,…] [--cold SPEC]

@@ -1,46 +1,52 @@
-//! `cargo xtask outside`: a program outside the workspace depends on a generated crate by
-//! version, as a user's would, and calls a loopback server with it.
+//! `cargo xtask outside`: a program outside the workspace depends on the four provider crates
+//! by version, as a user's would, and uses each the way its README shows against a loopback
+//! server.
 //!
-//! The generated crate, the runtime, auth and the mock crate (an optional dependency of every
+//! The generated crates, the runtime, auth and the mock crate (an optional dependency of every
 //! generated crate, which Cargo resolves even when off) are packaged (`cargo package
-//! --no-verify`) and unpacked into a temporary folder; the program's `Cargo.toml` asks for `civo = "0.1"` and a
-//! `[patch.crates-io]` points those names at the unpacked packages, so what is built is what
-//! would be published, resolved by version requirements alone. It builds offline into the
-//! workspace's `target/` (dependencies already built are reused), then runs against a server on
-//! 127.0.0.1 that checks the request and stops by itself.
+//! --no-verify`) and unpacked into a temporary folder; the program's `Cargo.toml` asks for
+//! `civo = "0.1"` and the others by version, and a `[patch.crates-io]` points those names at the
+//! unpacked packages, so what is built is what would be published, resolved by version
+//! requirements alone. Its sources are `tests/outside/readme-user/src/` (checked with rustfmt
+//! here, since no workspace holds them). It builds offline into the workspace's `target/`
+//! (dependencies already built are reused), then runs against [`server::Loopback`] on
+//! 127.0.0.1, which checks each provider's credentials and stops by itself.
+
+mod server;
 
 use std::hash::{Hash, Hasher};
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
 
-/// The generated crate the program uses, and the crates it needs from this workspace.
-const CLIENT: &str = "civo";
-const OURS: [&str; 4] = ["cloudsdk-auth", "cloudsdk-mock", "cloudsdk-runtime", CLIENT];
-/// The token the program reads from the environment, and the server expects.
-const TOKEN: &str = "outside-token";
+use server::Loopback;
 
-const MAIN_RS: &str = r#"//! Outside the cloudsdk workspace: lists Civo's regions through the generated crate.
-
-#[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), civo::Error> {
-    // CIVO_TOKEN and CIVO_BASE_URL, as the crate's README says.
-    let client = civo::Client::from_env()?;
-    let regions = client.regions().list().send().await?;
-    for region in &regions {
-        println!("region {} {}", region.code, region.name);
-    }
-    Ok(())
-}
-"#;
-
-/// A region list as Civo answers it.
-const REGIONS: &str = r#"[{"code":"lon1","name":"London 1","country":"GB","default":true}]"#;
+/// The provider crates the program uses, each with the tag features it needs (a user who calls
+/// a few tags enables just those, as the crates' READMEs show; it keeps this step's build short).
+const CLIENTS: [(&str, &str); 4] = [
+    ("civo", r#"["rustls", "regions", "instances", "ssh-keys"]"#),
+    ("clever-cloud", r#"["rustls", "self", "logs"]"#),
+    ("docker-cloud", r#"["rustls", "services"]"#),
+    (
+        "camunda-cloud",
+        r#"["rustls", "clusters", "zeebe-clients"]"#,
+    ),
+];
+/// Every crate of this workspace the program needs, packaged.
+const OURS: [&str; 7] = [
+    "cloudsdk-auth",
+    "cloudsdk-mock",
+    "cloudsdk-runtime",
+    "civo",
+    "clever-cloud",
+    "docker-cloud",
+    "camunda-cloud",
+];
+/// The program's sources, relative to the repository.
+const PROGRAM: &str = "tests/outside/readme-user/src";
 
 pub(crate) fn run(root: &Path, args: &[String]) -> Result<bool> {
     let keep = match args {
@@ -48,6 +54,9 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<bool> {
         [flag] if flag == "--keep" => true,
         _ => bail!("unexpected arguments {args:?}; usage: cargo xtask outside [--keep]"),
     };
+    if !check_format(root)? {
+        return Ok(false);
+    }
     let versions = versions(root)?;
     package(root)?;
     let dir = scratch_dir(root);
@@ -87,7 +96,9 @@ fn build_and_call(root: &Path, dir: &Path, versions: &[(String, String)]) -> Res
         .status()
         .context("running cargo build")?;
     if !status.success() {
-        eprintln!("outside: the program depending on {CLIENT} by version does not build");
+        eprintln!(
+            "outside: the program depending on the provider crates by version does not build"
+        );
         return Ok(false);
     }
     call(&root.join("target/debug/cloudsdk-outside"))
@@ -161,34 +172,74 @@ fn unpack(root: &Path, registry: &Path, name: &str, version: &str) -> Result<()>
     Ok(())
 }
 
-/// The program: a `Cargo.toml` asking for the client by version, patched to the unpacked
-/// packages, with the workspace's profiles and lock file (same dependency versions).
+/// The program: a `Cargo.toml` asking for the provider crates by version, patched to the
+/// unpacked packages, with the workspace's profiles and lock file (same dependency versions),
+/// and the sources from [`PROGRAM`].
 fn write_app(
     root: &Path,
     app: &Path,
     registry: &Path,
     versions: &[(String, String)],
 ) -> Result<()> {
-    std::fs::create_dir_all(app.join("src"))?;
     let mut patch = String::new();
-    let mut requirement = String::new();
+    let mut dependencies = String::new();
     for (name, version) in versions {
         let path = registry.join(format!("{name}-{version}"));
         patch.push_str(&format!("{name} = {{ path = {} }}\n", toml_path(&path)?));
-        if name == CLIENT {
-            requirement = caret(version);
+        if let Some((_, features)) = CLIENTS.iter().find(|(client, _)| client == name) {
+            dependencies.push_str(&format!(
+                "{name} = {{ version = {:?}, default-features = false, features = {features} }}\n",
+                caret(version)
+            ));
         }
     }
     let manifest = format!(
         "[package]\nname = \"cloudsdk-outside\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
-         publish = false\n\n[dependencies]\n{CLIENT} = {requirement:?}\n\
+         publish = false\n\n[dependencies]\n{dependencies}\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n\
          [patch.crates-io]\n{patch}\n[workspace]\n{}",
         crate::dev_profile(root)
     );
+    std::fs::create_dir_all(app)?;
     std::fs::write(app.join("Cargo.toml"), manifest)?;
-    std::fs::write(app.join("src/main.rs"), MAIN_RS)?;
+    let src = app.join("src");
+    if src.exists() {
+        std::fs::remove_dir_all(&src)?;
+    }
+    std::fs::create_dir_all(&src)?;
+    for file in program_files(root)? {
+        let name = file.file_name().context("a file name")?;
+        std::fs::copy(&file, src.join(name))
+            .with_context(|| format!("copying {}", file.display()))?;
+    }
     crate::seed_lock_file(root, app)
+}
+
+/// The `.rs` files of [`PROGRAM`].
+fn program_files(root: &Path) -> Result<Vec<PathBuf>> {
+    let dir = root.join(PROGRAM);
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `rustfmt --check` of the program's sources, which no workspace's `cargo fmt` reaches.
+fn check_format(root: &Path) -> Result<bool> {
+    let status = Command::new("rustfmt")
+        .args(["--check", "--edition", "2024"])
+        .args(program_files(root)?)
+        .status()
+        .context("running rustfmt")?;
+    if !status.success() {
+        eprintln!("outside: {PROGRAM} is not formatted (run rustfmt --edition 2024 on it)");
+    }
+    Ok(status.success())
 }
 
 /// `path` as a TOML basic string; a path TOML cannot hold plainly is refused.
@@ -213,77 +264,53 @@ fn caret(version: &str) -> String {
     }
 }
 
-/// Runs the program against a one-request server on 127.0.0.1; true when the server saw the
-/// request it expected and the program printed the answer.
+/// Runs the program against a [`Loopback`] server; true when it printed every expected line and
+/// the server answered every expected request with the right credentials.
 fn call(program: &Path) -> Result<bool> {
-    let listener = TcpListener::bind("127.0.0.1:0").context("binding 127.0.0.1")?;
-    let url = format!("http://{}", listener.local_addr()?);
-    let server = std::thread::spawn(move || serve_once(&listener, Duration::from_secs(60)));
+    let server = Loopback::start(Duration::from_secs(120))?;
+    let url = server.url().to_owned();
     let output = Command::new(program)
-        .env("CIVO_TOKEN", TOKEN)
+        .env("CIVO_TOKEN", server::CIVO_TOKEN)
         .env("CIVO_BASE_URL", &url)
+        .env("CLEVER_API_TOKEN", server::CLEVER_API_TOKEN)
+        .env("CLEVER_CLOUD_BASE_URL", &url)
+        .env("DOCKERCLOUD_USER", server::DOCKER_USER)
+        .env("DOCKERCLOUD_APIKEY", server::DOCKER_APIKEY)
+        .env("DOCKER_CLOUD_BASE_URL", &url)
+        .env("CAMUNDA_CONSOLE_CLIENT_ID", server::CAMUNDA_CLIENT_ID)
+        .env(
+            "CAMUNDA_CONSOLE_CLIENT_SECRET",
+            server::CAMUNDA_CLIENT_SECRET,
+        )
+        .env("CAMUNDA_OAUTH_URL", format!("{url}/oauth/token"))
+        .env("CAMUNDA_CONSOLE_BASE_URL", &url)
         .output()
-        .with_context(|| format!("running {}", program.display()))?;
-    let seen = server
-        .join()
-        .map_err(|_| anyhow::anyhow!("the server thread panicked"))??;
+        .with_context(|| format!("running {}", program.display()));
+    let seen = server.stop()?;
+    let output = output?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let expected = ["GET /v2/regions HTTP/1.1", &format!("Bearer {TOKEN}")];
-    let ok = output.status.success()
-        && stdout.contains("region lon1 London 1")
-        && expected.iter().all(|e| seen.contains(e));
+    let missing_lines = server::EXPECTED_LINES
+        .iter()
+        .filter(|line| !stdout.lines().any(|l| l == **line));
+    let missing_requests = server::EXPECTED_REQUESTS
+        .iter()
+        .filter(|request| !seen.iter().any(|s| s == *request));
+    let missing: Vec<&str> = missing_lines.chain(missing_requests).copied().collect();
+    let ok = output.status.success() && missing.is_empty();
     if ok {
         println!(
-            "outside: a crate outside the workspace built against {CLIENT} by version and called it"
+            "outside: a crate outside the workspace built against the four provider crates by \
+             version and used each as its README shows"
         );
     } else {
         eprintln!(
-            "outside: the program failed ({}):\n{stdout}{}\nthe server saw:\n{seen}",
+            "outside: the program failed ({}), missing {missing:?}:\n{stdout}{}\nthe server saw:\n{}",
             output.status,
-            String::from_utf8_lossy(&output.stderr)
+            String::from_utf8_lossy(&output.stderr),
+            seen.join("\n")
         );
     }
     Ok(ok)
-}
-
-/// Answers one request with [`REGIONS`] and returns its head; gives up after `wait`.
-fn serve_once(listener: &TcpListener, wait: Duration) -> Result<String> {
-    listener.set_nonblocking(true)?;
-    let deadline = Instant::now() + wait;
-    let stream = loop {
-        match listener.accept() {
-            Ok((stream, _)) => break stream,
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                if Instant::now() > deadline {
-                    return Ok("(no request)".into());
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    };
-    answer(stream)
-}
-
-fn answer(mut stream: TcpStream) -> Result<String> {
-    stream.set_nonblocking(false)?;
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let mut head = String::new();
-    let mut reader = BufReader::new(stream.try_clone()?);
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line == "\r\n" {
-            break;
-        }
-        head.push_str(&line);
-    }
-    let reply = format!(
-        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
-         connection: close\r\n\r\n{REGIONS}",
-        REGIONS.len()
-    );
-    stream.write_all(reply.as_bytes())?;
-    Ok(head)
 }
 
 #[cfg(test)]
