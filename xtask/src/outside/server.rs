@@ -308,3 +308,43 @@ fn camunda(request: &Request) -> Answer {
 fn sent(request: &Request) -> Value {
     serde_json::from_str(&request.body).unwrap_or(Value::Null)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{CAMUNDA_CLIENT_ID, CIVO_TOKEN, DOCKER_BASIC, Request, route};
+
+    fn request(method: &str, target: &str, authorization: &str, body: &str) -> Request {
+        Request {
+            method: method.into(),
+            target: target.into(),
+            authorization: authorization.into(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn each_provider_route_checks_its_own_credentials() {
+        let civo = format!("Bearer {CIVO_TOKEN}");
+        let (status, _, _, accepted) = route(&request("GET", "/v2/regions", &civo, ""));
+        assert_eq!((status, accepted), (200, true));
+        // Civo's token is not Clever Cloud's, nor Docker Cloud's.
+        let (status, _, _, accepted) = route(&request("GET", "/v2/self", &civo, ""));
+        assert_eq!((status, accepted), (401, false));
+        let (status, _, _, _) = route(&request("GET", "/api/app/v1/service/", &civo, ""));
+        assert_eq!(status, 401);
+        let (status, _, _, _) = route(&request("GET", "/api/app/v1/service/", DOCKER_BASIC, ""));
+        assert_eq!(status, 200);
+    }
+
+    #[test]
+    fn bodies_and_token_grants_are_checked() {
+        let civo = format!("Bearer {CIVO_TOKEN}");
+        let key = r#"{"name":"laptop","public_key":"ssh-ed25519 AAAA"}"#;
+        assert_eq!(route(&request("POST", "/v2/sshkeys", &civo, key)).0, 200);
+        assert_eq!(route(&request("POST", "/v2/sshkeys", &civo, "{}")).0, 404);
+        let grant = format!("grant_type=client_credentials&client_id={CAMUNDA_CLIENT_ID}");
+        assert_eq!(route(&request("POST", "/oauth/token", "", &grant)).0, 200);
+        let stranger = "grant_type=client_credentials&client_id=someone-else";
+        assert_eq!(route(&request("POST", "/oauth/token", "", stranger)).0, 404);
+    }
+}
