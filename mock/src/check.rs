@@ -107,3 +107,22 @@ fn signed_url(route: &Route, request: &Request) -> Option<String> {
     }
     Some(format!("http://{}{path}", request.header("host")?))
 }
+
+/// Why the first frame of a websocket fails the server's auth for `route`, if it does: its
+/// `authorization` field is checked as the upgrade request's `Authorization` header would be.
+pub(crate) fn first_frame_problem(
+    state: &State,
+    route: &Route,
+    upgrade: &Request,
+    first: &str,
+) -> Option<String> {
+    let frame: serde_json::Value = serde_json::from_str(first).unwrap_or_default();
+    let mut request = upgrade.clone();
+    request
+        .headers
+        .retain(|(name, _)| !name.eq_ignore_ascii_case("authorization"));
+    if let Some(value) = frame.get("authorization").and_then(|v| v.as_str()) {
+        request.headers.push(("authorization".into(), value.into()));
+    }
+    problem(state, route, &request).map(|why| format!("first frame: {why}"))
+}

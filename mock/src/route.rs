@@ -88,6 +88,14 @@ pub enum Stream {
         /// (query parameter, message field).
         resume: Option<(&'static str, &'static str)>,
     },
+    /// A websocket: the request is an upgrade, answered with scripted messages.
+    WebSocket {
+        /// (query parameter, message field) a reconnect sends.
+        resume: Option<(&'static str, &'static str)>,
+        /// Whether credentials come in the first frame (a JSON object whose `authorization`
+        /// field is checked as an `Authorization` header would be) rather than on the upgrade.
+        first_message: bool,
+    },
 }
 
 impl Route {

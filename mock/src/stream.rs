@@ -125,7 +125,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
                     body[field] = items;
                     (body, page_check("offset", i, offset.to_string()))
                 }
-                Stream::None | Stream::Events { .. } => {
+                Stream::None | Stream::Events { .. } | Stream::WebSocket { .. } => {
                     return Err(MockError::Registration {
                         operation: route.id,
                         message: "the operation is not paginated".to_owned(),
@@ -239,7 +239,7 @@ fn page_check(name: &str, index: usize, value: String) -> Vec<Check> {
 }
 
 /// A resume field's value as the client sends it: a string as it is, a number as written.
-fn resume_text(value: &Value) -> Option<String> {
+pub(crate) fn resume_text(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
