@@ -1,6 +1,7 @@
 //! Emitting `mock.rs` (behind the crate's `mock` feature): a `MockServer` with one method per
 //! operation, grouped by tag like the client, each returning `cloudsdk_mock::When` typed with the
-//! operation's body, success, error and item types, over a `static` table of route data. All
+//! operation's body, success, error and item (or stream message) types, over a `static` table
+//! of route data; websocket operations included. All
 //! behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays small.
 
 use proc_macro2::{Literal, TokenStream};
@@ -12,7 +13,7 @@ use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
     Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, StatusMatch,
-    Success, TypeRef,
+    Success, TypeRef, WebSocket, WebSocketAuth,
 };
 
 /// The generated server's name. Tag groups' structs always end in `Api` (see
@@ -20,15 +21,9 @@ use crate::model::{
 const SERVER: &str = "MockServer";
 
 pub(super) fn mock_file(api: &Api) -> TokenStream {
-    let mocked: Vec<(usize, &Operation)> = api
-        .operations
-        .iter()
-        .filter(|o| !matches!(o.kind, CallKind::WebSocket(_)))
-        .enumerate()
-        .collect();
+    let mocked: Vec<(usize, &Operation)> = api.operations.iter().enumerate().collect();
     let routes = mocked.iter().map(|(_, op)| route(op));
     let count = Literal::usize_unsuffixed(mocked.len());
-    // A group whose operations are all websockets has nothing to mock.
     let has_ops = |g: usize| mocked.iter().any(|(_, op)| op.group == Some(g));
     let groups = api
         .groups
@@ -86,7 +81,7 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
         //! (the `mock` feature; see the README's "Testing your code").
         #![allow(clippy::type_complexity)]
 
-        pub use cloudsdk_mock::{Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When};
+        pub use cloudsdk_mock::{Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When};
 
         #[doc = #title]
         ///
@@ -123,10 +118,18 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
 fn server_methods(api: &Api) -> TokenStream {
     let (new, raw, builder) = (ident(CLIENT.new), ident(CLIENT.raw), ident(CLIENT.builder));
     let base_url = ident("base_url");
-    let client_builder = match api.base_url {
+    let mut client_builder = match api.base_url {
         Some(_) => quote! { crate::Client::#builder().base_url(self.raw.url()) },
         None => quote! { crate::Client::#builder(self.raw.url()) },
     };
+    // The same server answers the websocket upgrades.
+    if api
+        .operations
+        .iter()
+        .any(|o| matches!(o.kind, CallKind::WebSocket(_)))
+    {
+        client_builder.extend(quote! { .websocket_base_url(self.raw.ws_url()) });
+    }
     quote! {
         /// Starts the server on 127.0.0.1 (a free port); it stops when dropped. Must be called
         /// inside a tokio runtime.
@@ -177,7 +180,8 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
     let item = match &op.kind {
         CallKind::Paginated { item, .. } => ty(item, &prefix),
         CallKind::Events(events) => ty(&events.message, &prefix),
-        CallKind::Request | CallKind::Download | CallKind::WebSocket(_) => quote! { () },
+        CallKind::WebSocket(ws) => ty(&ws.message, &prefix),
+        CallKind::Request | CallKind::Download => quote! { () },
     };
     quote! {
         #[doc = #doc]
@@ -189,6 +193,9 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
 
 /// The operation's constant route data.
 fn route(op: &Operation) -> TokenStream {
+    if let CallKind::WebSocket(ws) = &op.kind {
+        return socket_route(op, ws);
+    }
     let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
     let mut expr = quote! { cloudsdk_mock::Route::new(#id, #method, #path) };
     let query: Vec<&str> = op
@@ -225,6 +232,39 @@ fn route(op: &Operation) -> TokenStream {
     if let Some(stream) = stream(&op.kind) {
         expr.extend(quote! { .stream(#stream) });
     }
+    expr
+}
+
+/// A websocket's route: the upgrade request's path (the URL's, on the mock's origin, as the
+/// client moves it there), its query parameters, how it authenticates and resumes.
+fn socket_route(op: &Operation, ws: &WebSocket) -> TokenStream {
+    let id = &op.id;
+    let after_scheme = ws.url.split_once("://").map_or("", |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let mut expr = quote! { cloudsdk_mock::Route::new(#id, "GET", #path) };
+    let query: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|p| matches!(p.location, ParamLocation::Query(_)))
+        .map(|p| p.name.as_str())
+        .collect();
+    if !query.is_empty() {
+        expr.extend(quote! { .query(&[ #( #query ),* ]) });
+    }
+    if ws.auth == WebSocketAuth::None || !op.authenticated {
+        expr.extend(quote! { .unauthenticated() });
+    }
+    if let Some(url) = &ws.signing_url {
+        expr.extend(quote! { .signing_url(#url) });
+    }
+    let resume = match &ws.resume {
+        Some((param, field)) => quote! { Some((#param, #field)) },
+        None => quote! { None },
+    };
+    let first_message = ws.auth == WebSocketAuth::FirstMessage;
+    expr.extend(quote! {
+        .stream(cloudsdk_mock::Stream::WebSocket { resume: #resume, first_message: #first_message })
+    });
     expr
 }
 

@@ -2,7 +2,7 @@
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
 pub use cloudsdk_mock::{
-    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+    Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
 /// A mock of the Camunda Cloud Console API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///

@@ -2,7 +2,7 @@
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
 pub use cloudsdk_mock::{
-    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+    Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
 /// A mock of the Clever Cloud API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
@@ -32,7 +32,9 @@ impl MockServer {
     }
     /// A client builder pointed at this server; add the authentication and `build()`.
     pub fn builder(&self) -> cloudsdk_runtime::ClientBuilder<crate::Client> {
-        crate::Client::builder().base_url(self.raw.url())
+        crate::Client::builder()
+            .base_url(self.raw.url())
+            .websocket_base_url(self.raw.ws_url())
     }
     /// Expectations for the operations tagged `environment`.
     pub fn environment(&self) -> EnvironmentApi<'_> {
@@ -213,6 +215,10 @@ impl MockServer {
     /// Expectations for the operations tagged `apiTokens`.
     pub fn api_tokens(&self) -> ApiTokensApi<'_> {
         ApiTokensApi { raw: &self.raw }
+    }
+    /// Expectations for the operations tagged `events`.
+    pub fn events(&self) -> EventsApi<'_> {
+        EventsApi { raw: &self.raw }
     }
 }
 impl ::std::ops::Deref for MockServer {
@@ -1263,6 +1269,12 @@ impl<'a> LogsApi<'a> {
         crate::types::ApplicationLog,
     > {
         cloudsdk_mock::When::new(self.raw, &ROUTES[406])
+    }
+    /// `GET /logs-socket/{appId}` (`streamApplicationLogs`)
+    pub fn stream_application(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::LogLine> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[441])
     }
 }
 /// Expectations for the operations tagged `metrics`.
@@ -4710,7 +4722,26 @@ impl<'a> ApiTokensApi<'a> {
         cloudsdk_mock::When::new(self.raw, &ROUTES[439])
     }
 }
-static ROUTES: [cloudsdk_mock::Route; 440] = [
+/// Expectations for the operations tagged `events`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> EventsApi<'a> {
+    /// `GET /event-socket/` (`streamEvents`)
+    pub fn stream(
+        &self,
+    ) -> cloudsdk_mock::When<
+        '_,
+        (),
+        (),
+        crate::types::Error,
+        crate::types::EventEnvelope,
+    > {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[440])
+    }
+}
+static ROUTES: [cloudsdk_mock::Route; 442] = [
     cloudsdk_mock::Route::new(
             "getApplicationEnvWithToken",
             "GET",
@@ -7228,4 +7259,17 @@ static ROUTES: [cloudsdk_mock::Route; 440] = [
     cloudsdk_mock::Route::new("revokeApiToken", "DELETE", "/api-tokens/{apiTokenId}")
         .success(200, cloudsdk_mock::BodyKind::Empty)
         .errors(&[cloudsdk_mock::StatusMatch::Default]),
+    cloudsdk_mock::Route::new("streamEvents", "GET", "/event-socket/")
+        .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: true,
+        }),
+    cloudsdk_mock::Route::new("streamApplicationLogs", "GET", "/logs-socket/{appId}")
+        .query(&["since"])
+        .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: Some(("since", "date")),
+            first_message: true,
+        }),
 ];

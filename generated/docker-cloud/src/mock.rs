@@ -2,7 +2,7 @@
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
 pub use cloudsdk_mock::{
-    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+    Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
 /// A mock of the Docker Cloud API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
@@ -32,7 +32,9 @@ impl MockServer {
     }
     /// A client builder pointed at this server; add the authentication and `build()`.
     pub fn builder(&self) -> cloudsdk_runtime::ClientBuilder<crate::Client> {
-        crate::Client::builder().base_url(self.raw.url())
+        crate::Client::builder()
+            .base_url(self.raw.url())
+            .websocket_base_url(self.raw.ws_url())
     }
     /// Expectations for the operations tagged `actions`.
     pub fn actions(&self) -> ActionsApi<'_> {
@@ -92,6 +94,10 @@ impl MockServer {
     pub fn containers(&self) -> ContainersApi<'_> {
         ContainersApi { raw: &self.raw }
     }
+    /// Expectations for the operations tagged `events`.
+    pub fn events(&self) -> EventsApi<'_> {
+        EventsApi { raw: &self.raw }
+    }
     /// Expectations for the operations tagged `swarms`.
     pub fn swarms(&self) -> SwarmsApi<'_> {
         SwarmsApi { raw: &self.raw }
@@ -139,6 +145,12 @@ impl<'a> ActionsApi<'a> {
     ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
         cloudsdk_mock::When::new(self.raw, &ROUTES[3])
     }
+    /// `GET /api/audit/v1/action/{uuid}/logs/` (`streamActionLogs`)
+    pub fn stream_logs(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::LogLine> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    }
 }
 /// Expectations for the operations tagged `providers`.
 #[derive(Debug, Clone, Copy)]
@@ -156,13 +168,13 @@ impl<'a> ProvidersApi<'a> {
         crate::types::Error,
         crate::types::Provider,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
     }
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Provider, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
     }
 }
 /// Expectations for the operations tagged `regions`.
@@ -181,13 +193,13 @@ impl<'a> RegionsApi<'a> {
         crate::types::Error,
         crate::types::Region,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
     }
     /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Region, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
     }
 }
 /// Expectations for the operations tagged `availabilityZones`.
@@ -206,7 +218,7 @@ impl<'a> AvailabilityZonesApi<'a> {
         crate::types::Error,
         crate::types::AvailabilityZone,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
     }
     /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
     pub fn get(
@@ -218,7 +230,7 @@ impl<'a> AvailabilityZonesApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
     }
 }
 /// Expectations for the operations tagged `nodeTypes`.
@@ -237,13 +249,13 @@ impl<'a> NodeTypesApi<'a> {
         crate::types::Error,
         crate::types::NodeType,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
     }
     /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::NodeType, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
     }
 }
 /// Expectations for the operations tagged `nodeClusters`.
@@ -262,7 +274,7 @@ impl<'a> NodeClustersApi<'a> {
         crate::types::Error,
         crate::types::NodeCluster,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
     }
     /// `POST /api/infra/v1/{namespace}/nodecluster/` (`createNodeCluster`)
     pub fn create(
@@ -274,7 +286,7 @@ impl<'a> NodeClustersApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
     }
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
     pub fn get(
@@ -286,13 +298,13 @@ impl<'a> NodeClustersApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
     }
     /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
     pub fn terminate(
         &self,
     ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
     }
     /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
     pub fn update(
@@ -304,7 +316,7 @@ impl<'a> NodeClustersApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
     }
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
     pub fn deploy(
@@ -316,7 +328,7 @@ impl<'a> NodeClustersApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
     }
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
     pub fn upgrade_docker(
@@ -328,7 +340,7 @@ impl<'a> NodeClustersApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
     }
 }
 /// Expectations for the operations tagged `nodes`.
@@ -347,19 +359,19 @@ impl<'a> NodesApi<'a> {
         crate::types::Error,
         crate::types::Node,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
     }
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
     }
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
     pub fn terminate(
         &self,
     ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
     }
     /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
     pub fn update(
@@ -371,19 +383,25 @@ impl<'a> NodesApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
     }
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
     pub fn upgrade_docker(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
     }
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
     pub fn check_health(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    }
+    /// `GET /api/infra/v1/{namespace}/node/{uuid}/events/` (`streamNodeEvents`)
+    pub fn stream_events(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::NodeEvent> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[26])
     }
 }
 /// Expectations for the operations tagged `nodeTags`.
@@ -402,7 +420,7 @@ impl<'a> NodeTagsApi<'a> {
         crate::types::Error,
         crate::types::NodeTag,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[27])
     }
 }
 /// Expectations for the operations tagged `registries`.
@@ -421,13 +439,13 @@ impl<'a> RegistriesApi<'a> {
         crate::types::Error,
         crate::types::Registry,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[26])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[28])
     }
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Registry, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[27])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[29])
     }
 }
 /// Expectations for the operations tagged `repositories`.
@@ -446,7 +464,7 @@ impl<'a> RepositoriesApi<'a> {
         crate::types::Error,
         crate::types::Repository,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[28])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[30])
     }
     /// `POST /api/repo/v1/{namespace}/repository/` (`createRepository`)
     pub fn create(
@@ -458,17 +476,17 @@ impl<'a> RepositoriesApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[29])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[31])
     }
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Repository, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[30])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[32])
     }
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
     pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[31])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[33])
     }
     /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
     pub fn update(
@@ -480,7 +498,7 @@ impl<'a> RepositoriesApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[32])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[34])
     }
 }
 /// Expectations for the operations tagged `stacks`.
@@ -499,7 +517,7 @@ impl<'a> StacksApi<'a> {
         crate::types::Error,
         crate::types::Stack,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[33])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[35])
     }
     /// `POST /api/app/v1/{namespace}/stack/` (`createStack`)
     pub fn create(
@@ -511,19 +529,19 @@ impl<'a> StacksApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[34])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[36])
     }
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[35])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[37])
     }
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
     pub fn terminate(
         &self,
     ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[36])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[38])
     }
     /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
     pub fn update(
@@ -535,7 +553,7 @@ impl<'a> StacksApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[37])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[39])
     }
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
     pub fn export(
@@ -547,25 +565,25 @@ impl<'a> StacksApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[38])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[40])
     }
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
     pub fn start(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[39])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[41])
     }
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
     pub fn stop(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[40])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[42])
     }
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
     pub fn redeploy(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[41])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[43])
     }
 }
 /// Expectations for the operations tagged `services`.
@@ -584,7 +602,7 @@ impl<'a> ServicesApi<'a> {
         crate::types::Error,
         crate::types::Service,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[42])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[44])
     }
     /// `POST /api/app/v1/{namespace}/service/` (`createService`)
     pub fn create(
@@ -596,19 +614,19 @@ impl<'a> ServicesApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[43])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[45])
     }
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[44])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[46])
     }
     /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
     pub fn terminate(
         &self,
     ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[45])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[47])
     }
     /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
     pub fn update(
@@ -620,31 +638,37 @@ impl<'a> ServicesApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[46])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[48])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
     pub fn start(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[47])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[49])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
     pub fn stop(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[48])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[50])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
     pub fn scale(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[49])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[51])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
     pub fn redeploy(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[50])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[52])
+    }
+    /// `GET /api/app/v1/{namespace}/service/{uuid}/logs/` (`streamServiceLogs`)
+    pub fn stream_logs(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::LogLine> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[53])
     }
 }
 /// Expectations for the operations tagged `triggers`.
@@ -663,7 +687,7 @@ impl<'a> TriggersApi<'a> {
         crate::types::Error,
         crate::types::Trigger,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[51])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[54])
     }
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
     pub fn create(
@@ -675,27 +699,27 @@ impl<'a> TriggersApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[52])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[55])
     }
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Trigger, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[53])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[56])
     }
     /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
     pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[54])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[57])
     }
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
     pub fn call(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[55])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[58])
     }
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
     pub fn call_with_count(
         &self,
     ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[56])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[59])
     }
 }
 /// Expectations for the operations tagged `containers`.
@@ -714,37 +738,62 @@ impl<'a> ContainersApi<'a> {
         crate::types::Error,
         crate::types::Container,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[57])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[60])
     }
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[58])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[61])
     }
     /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
     pub fn terminate(
         &self,
     ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[59])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[62])
     }
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
     pub fn start(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[60])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[63])
     }
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
     pub fn stop(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[61])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[64])
     }
     /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
     pub fn redeploy(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[62])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[65])
+    }
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/logs/` (`streamContainerLogs`)
+    pub fn stream_logs(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::LogLine> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[66])
+    }
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
+    pub fn exec_in(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::ExecOutput> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[67])
+    }
+}
+/// Expectations for the operations tagged `events`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> EventsApi<'a> {
+    /// `GET /api/audit/v1/{namespace}/events` (`streamEvents`)
+    pub fn stream(
+        &self,
+    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, crate::types::Event> {
+        cloudsdk_mock::When::new(self.raw, &ROUTES[68])
     }
 }
 /// Expectations for the operations tagged `swarms`.
@@ -763,19 +812,19 @@ impl<'a> SwarmsApi<'a> {
         crate::types::Error,
         crate::types::Swarm,
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[63])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[69])
     }
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
     pub fn get(
         &self,
     ) -> cloudsdk_mock::When<'_, (), crate::types::Swarm, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[64])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[70])
     }
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
     pub fn delete(
         &self,
     ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[65])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[71])
     }
     /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
     pub fn update(
@@ -787,7 +836,7 @@ impl<'a> SwarmsApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[66])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[72])
     }
     /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
     pub fn create(
@@ -799,10 +848,10 @@ impl<'a> SwarmsApi<'a> {
         crate::types::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[67])
+        cloudsdk_mock::When::new(self.raw, &ROUTES[73])
     }
 }
-static ROUTES: [cloudsdk_mock::Route; 68] = [
+static ROUTES: [cloudsdk_mock::Route; 74] = [
     cloudsdk_mock::Route::new("listActions", "GET", "/api/audit/v1/action/")
         .query(
             &[
@@ -878,6 +927,16 @@ static ROUTES: [cloudsdk_mock::Route; 68] = [
                 cloudsdk_mock::StatusMatch::Default,
             ],
         ),
+    cloudsdk_mock::Route::new(
+            "streamActionLogs",
+            "GET",
+            "/api/audit/v1/action/{uuid}/logs/",
+        )
+        .query(&["tail", "follow"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
     cloudsdk_mock::Route::new("listProviders", "GET", "/api/infra/v1/provider/")
         .query(&["name", "limit", "offset"])
         .errors(
@@ -1241,6 +1300,15 @@ static ROUTES: [cloudsdk_mock::Route; 68] = [
                 cloudsdk_mock::StatusMatch::Default,
             ],
         ),
+    cloudsdk_mock::Route::new(
+            "streamNodeEvents",
+            "GET",
+            "/api/infra/v1/{namespace}/node/{uuid}/events/",
+        )
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
     cloudsdk_mock::Route::new("listNodeTags", "GET", "/api/infra/v1/tag/")
         .query(&["name", "origin", "limit", "offset"])
         .errors(
@@ -1703,6 +1771,16 @@ static ROUTES: [cloudsdk_mock::Route; 68] = [
             ],
         ),
     cloudsdk_mock::Route::new(
+            "streamServiceLogs",
+            "GET",
+            "/api/app/v1/{namespace}/service/{uuid}/logs/",
+        )
+        .query(&["tail", "follow"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(
             "listTriggers",
             "GET",
             "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
@@ -1918,6 +1996,32 @@ static ROUTES: [cloudsdk_mock::Route; 68] = [
                 cloudsdk_mock::StatusMatch::Default,
             ],
         ),
+    cloudsdk_mock::Route::new(
+            "streamContainerLogs",
+            "GET",
+            "/api/app/v1/{namespace}/container/{uuid}/logs/",
+        )
+        .query(&["tail", "follow", "service"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(
+            "execInContainer",
+            "GET",
+            "/api/app/v1/{namespace}/container/{uuid}/exec/",
+        )
+        .query(&["command"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new("streamEvents", "GET", "/api/audit/v1/{namespace}/events")
+        .query(&["type", "object", "parent", "parents"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
     cloudsdk_mock::Route::new("listSwarms", "GET", "/api/infra/v1/{namespace}/swarm/")
         .query(&["limit", "offset"])
         .errors(
