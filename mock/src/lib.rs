@@ -38,10 +38,10 @@ pub mod wire;
 
 pub use auth::{Auth, Credential, TokenEndpoint};
 pub use error::MockError;
+pub use messages::Messages;
 pub use report::Report;
 pub use route::{BodyKind, Captured, Route, StatusMatch, Stream};
 pub use server::MockServer;
-pub use messages::Messages;
 pub use stream::Events;
 pub use when::{Mocked, When};
 pub use wire::Request;

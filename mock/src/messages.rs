@@ -56,10 +56,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
     /// message's resume field), or it gets 400 and [`crate::MockServer::verify`] reports it.
     /// Messages are the operation's message type, or JSON values that must decode into it.
     /// Expects exactly one connection per script unless `times` says otherwise.
-    pub fn messages<M: Serialize>(
-        self,
-        connections: Vec<Messages<M>>,
-    ) -> Result<Mocked, MockError>
+    pub fn messages<M: Serialize>(self, connections: Vec<Messages<M>>) -> Result<Mocked, MockError>
     where
         I: DeserializeOwned,
     {

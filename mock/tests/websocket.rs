@@ -38,9 +38,8 @@ fn line(date: &str) -> Value {
     json!({"date": date, "message": format!("at {date}")})
 }
 
-type Socket = tokio_tungstenite::WebSocketStream<
-    tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
->;
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 async fn connect(url: String) -> Socket {
     let (socket, response) = tokio_tungstenite::connect_async(url)
@@ -75,7 +74,10 @@ async fn messages_are_played_then_dropped_and_a_reconnect_must_resume() {
     let mocked = Logs::new(&server, &LOGS)
         .path("app", "a1")
         .messages(vec![
-            Messages::new().message(line("t1")).message(line("t2")).then_drop(),
+            Messages::new()
+                .message(line("t1"))
+                .message(line("t2"))
+                .then_drop(),
             Messages::new().message(line("t3")),
         ])
         .expect("registers");
@@ -88,7 +90,10 @@ async fn messages_are_played_then_dropped_and_a_reconnect_must_resume() {
         "cut without a close frame: {end}"
     );
     let mut second = connect(format!("{}/logs/a1?since=t2", server.ws_url())).await;
-    second.send(Message::text(r#"["ping"]"#)).await.expect("sent");
+    second
+        .send(Message::text(r#"["ping"]"#))
+        .await
+        .expect("sent");
     let (texts, end) = read(&mut second).await;
     assert_eq!(texts, [line("t3").to_string()]);
     assert_eq!(end, None, "the last connection stays open");
@@ -114,7 +119,9 @@ async fn a_reconnect_without_the_resume_parameter_is_refused_and_reported() {
     assert!(refused.to_string().contains("400"), "{refused}");
     assert_eq!(
         server.verify().expect_err("reported").problems,
-        ["`streamLogs` (GET /logs/{app}): query parameter `since` (after reconnect 1): expected \"t1\", got nothing"]
+        [
+            "`streamLogs` (GET /logs/{app}): query parameter `since` (after reconnect 1): expected \"t1\", got nothing"
+        ]
     );
 }
 
@@ -123,7 +130,11 @@ async fn messages_the_stream_could_not_send_are_refused_at_registration() {
     let server = MockServer::start().await.expect("starts");
     server.verify_on_drop(false);
     let refused = Logs::new(&server, &LOGS)
-        .messages(vec![Messages::new().message(line("t1")).message(json!({"date": 5}))])
+        .messages(vec![
+            Messages::new()
+                .message(line("t1"))
+                .message(json!({"date": 5})),
+        ])
         .expect_err("a date that is not a string");
     assert_eq!(
         refused.to_string(),
@@ -132,7 +143,10 @@ async fn messages_the_stream_could_not_send_are_refused_at_registration() {
     let not_a_socket = When::<(), (), (), Line>::new(&server, &PLAIN)
         .messages(vec![Messages::<Value>::new()])
         .expect_err("not a websocket");
-    assert!(not_a_socket.to_string().contains("not a websocket"), "{not_a_socket}");
+    assert!(
+        not_a_socket.to_string().contains("not a websocket"),
+        "{not_a_socket}"
+    );
 }
 
 #[tokio::test]
@@ -146,11 +160,18 @@ async fn credentials_in_the_first_frame_are_checked() {
         .expect("registers");
     let mut good = connect(format!("{}/events", server.ws_url())).await;
     let auth = json!({"message_type": "oauth", "authorization": "Bearer t0k"});
-    good.send(Message::text(auth.to_string())).await.expect("sent");
-    assert_eq!(read(&mut good).await, (vec![r#"{"type":"hello"}"#.to_owned()], None));
+    good.send(Message::text(auth.to_string()))
+        .await
+        .expect("sent");
+    assert_eq!(
+        read(&mut good).await,
+        (vec![r#"{"type":"hello"}"#.to_owned()], None)
+    );
     let mut bad = connect(format!("{}/events", server.ws_url())).await;
     let auth = json!({"authorization": "Bearer nope"});
-    bad.send(Message::text(auth.to_string())).await.expect("sent");
+    bad.send(Message::text(auth.to_string()))
+        .await
+        .expect("sent");
     let (texts, end) = read(&mut bad).await;
     assert!(texts.is_empty());
     let end = end.expect("closed");
