@@ -37,10 +37,11 @@ mod when;
 pub mod wire;
 
 pub use auth::{Auth, Credential, TokenEndpoint};
+pub use cloudsdk_runtime::StatusMatch;
 pub use error::MockError;
 pub use messages::Messages;
 pub use report::Report;
-pub use route::{BodyKind, Captured, Route, StatusMatch, Stream};
+pub use route::{BodyKind, Captured, Route, Stream};
 pub use server::MockServer;
 pub use stream::Events;
 pub use when::{Mocked, When};

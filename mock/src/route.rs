@@ -1,7 +1,9 @@
 //! What the mock knows about one operation: constant data a generated crate declares once per
 //! operation (method, path template, query parameters, documented statuses, streams), and how a
-//! request's path fits a template.
+//! request's path fits a template. Documented statuses are the runtime's [`StatusMatch`], so
+//! the mock matches them exactly as the client sorts answers.
 
+use cloudsdk_runtime::StatusMatch;
 use percent_encoding::percent_decode_str;
 
 /// One operation of the API, as a generated crate's `mock` module declares it.
@@ -38,28 +40,6 @@ pub enum BodyKind {
     Empty,
     /// Bytes (not checked).
     Binary,
-}
-
-/// A documented status or class of statuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusMatch {
-    /// One code.
-    Code(u16),
-    /// `4XX`: the hundreds digit.
-    Class(u16),
-    /// `default`: any status.
-    Default,
-}
-
-impl StatusMatch {
-    /// True when `status` is matched.
-    pub fn matches(self, status: u16) -> bool {
-        match self {
-            StatusMatch::Code(code) => code == status,
-            StatusMatch::Class(class) => status / 100 == class,
-            StatusMatch::Default => true,
-        }
-    }
 }
 
 /// How an operation streams.
