@@ -8,7 +8,6 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::markdown::{code, text};
-use super::starter::types_prefix;
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
@@ -82,6 +81,7 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
         #![allow(clippy::type_complexity)]
 
         pub use cloudsdk_mock::{Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When};
+        use crate::types as t;
 
         #[doc = #title]
         ///
@@ -160,7 +160,6 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
         code(&format!("{} {}", op.method.as_str(), op.path)),
         code(&op.id)
     );
-    let prefix = types_prefix();
     let body = match &op.body {
         Some(b)
             if matches!(
@@ -168,26 +167,40 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
                 BodyKind::Json | BodyKind::JsonOrForm | BodyKind::Form
             ) =>
         {
-            ty(&b.ty, &prefix)
+            short_ty(&b.ty)
         }
         Some(_) | None => quote! { () },
     };
     let success = match &op.success {
-        Success::Single { ty: t, .. } => ty(t, &prefix),
-        Success::ByStatus { .. } => ty(&TypeRef::Value, &prefix),
+        Success::Single { ty: t, .. } => short_ty(t),
+        Success::ByStatus { .. } => short_ty(&TypeRef::Value),
     };
-    let error = ty(&op.error_type, &prefix);
+    let error = short_ty(&op.error_type);
     let item = match &op.kind {
-        CallKind::Paginated { item, .. } => ty(item, &prefix),
-        CallKind::Events(events) => ty(&events.message, &prefix),
-        CallKind::WebSocket(ws) => ty(&ws.message, &prefix),
+        CallKind::Paginated { item, .. } => short_ty(item),
+        CallKind::Events(events) => short_ty(&events.message),
+        CallKind::WebSocket(ws) => short_ty(&ws.message),
         CallKind::Request | CallKind::Download => quote! { () },
     };
     quote! {
         #[doc = #doc]
-        pub fn #name(&self) -> cloudsdk_mock::When<'_, #body, #success, #error, #item> {
-            cloudsdk_mock::When::new(#raw, &ROUTES[#index])
+        pub fn #name(&self) -> When<'_, #body, #success, #error, #item> {
+            When::new(#raw, &ROUTES[#index])
         }
+    }
+}
+
+/// A type as the mock module writes it, short so that each method stays a few lines: the
+/// crate's types through `t::` (`use crate::types as t`), and `String` and `Vec` unqualified
+/// (the module declares only `MockServer`, `…Api` groups and `ROUTES`, so nothing shadows them).
+fn short_ty(t: &TypeRef) -> TokenStream {
+    match t {
+        TypeRef::String => quote! { String },
+        TypeRef::Vec(inner) => {
+            let inner = short_ty(inner);
+            quote! { Vec<#inner> }
+        }
+        other => ty(other, &quote! { t:: }),
     }
 }
 

@@ -4,6 +4,7 @@
 pub use cloudsdk_mock::{
     Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
+use crate::types as t;
 /// A mock of the Camunda Cloud Console API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
 /// Point a client at it with [`builder`](Self::builder), register expectations per
@@ -72,102 +73,60 @@ pub struct ClustersApi<'a> {
 }
 impl<'a> ClustersApi<'a> {
     /// `GET /clusters` (`listClusters`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Cluster>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[0])
+    pub fn list(&self) -> When<'_, (), Vec<t::Cluster>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[0])
     }
     /// `POST /clusters` (`createCluster`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::CreateClusterRequest,
-        crate::types::CreateClusterResponse,
+        t::CreateClusterRequest,
+        t::CreateClusterResponse,
         serde_json::Value,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[1])
+        When::new(self.raw, &ROUTES[1])
     }
     /// `GET /clusters/parameters` (`getClusterParameters`)
     pub fn get_parameters(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ClusterParameters,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[2])
+    ) -> When<'_, (), t::ClusterParameters, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[2])
     }
     /// `GET /clusters/{clusterUuid}` (`getCluster`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Cluster, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[3])
+    pub fn get(&self) -> When<'_, (), t::Cluster, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[3])
     }
     /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[4])
     }
     /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateClusterRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+    ) -> When<'_, t::UpdateClusterRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[5])
     }
     /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
-    pub fn upgrade(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ClusterUpgrade,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+    pub fn upgrade(&self) -> When<'_, (), t::ClusterUpgrade, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[6])
     }
     /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
-    pub fn wake(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+    pub fn wake(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[7])
     }
     /// `PUT /clusters/{clusterUuid}/ipallowlist` (`updateIpAllowlist`)
     pub fn update_ip_allowlist(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateIpAllowlistRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+    ) -> When<'_, t::UpdateIpAllowlistRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[8])
     }
     /// `PUT /clusters/{clusterUuid}/ipwhitelist` (`updateIpWhitelist`)
     pub fn update_ip_whitelist(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateIpWhitelistRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+    ) -> When<'_, t::UpdateIpWhitelistRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[9])
     }
 }
 /// Expectations for the operations tagged `ZeebeClients`.
@@ -177,44 +136,28 @@ pub struct ZeebeClientsApi<'a> {
 }
 impl<'a> ZeebeClientsApi<'a> {
     /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::ZeebeClient>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+    pub fn list(&self) -> When<'_, (), Vec<t::ZeebeClient>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[10])
     }
     /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::CreateZeebeClientRequest,
-        crate::types::CreatedZeebeClient,
+        t::CreateZeebeClientRequest,
+        t::CreatedZeebeClient,
         serde_json::Value,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+        When::new(self.raw, &ROUTES[11])
     }
     /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ZeebeClientConnection,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+    pub fn get(&self) -> When<'_, (), t::ZeebeClientConnection, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[12])
     }
     /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[13])
     }
 }
 /// Expectations for the operations tagged `Backups`.
@@ -224,28 +167,16 @@ pub struct BackupsApi<'a> {
 }
 impl<'a> BackupsApi<'a> {
     /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Backup>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+    pub fn list(&self) -> When<'_, (), Vec<t::Backup>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[14])
     }
     /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Backup, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+    pub fn create(&self) -> When<'_, (), t::Backup, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[15])
     }
     /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Backup, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+    pub fn delete(&self) -> When<'_, (), t::Backup, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[16])
     }
 }
 /// Expectations for the operations tagged `Secrets`.
@@ -255,44 +186,20 @@ pub struct SecretsApi<'a> {
 }
 impl<'a> SecretsApi<'a> {
     /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ClusterSecrets,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+    pub fn list(&self) -> When<'_, (), t::ClusterSecrets, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[17])
     }
     /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateSecretRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+    pub fn create(&self) -> When<'_, t::CreateSecretRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[18])
     }
     /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateSecretRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+    pub fn update(&self) -> When<'_, t::UpdateSecretRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[19])
     }
     /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[20])
     }
 }
 /// Expectations for the operations tagged `Members`.
@@ -302,32 +209,16 @@ pub struct MembersApi<'a> {
 }
 impl<'a> MembersApi<'a> {
     /// `GET /members` (`listMembers`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Member>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+    pub fn list(&self) -> When<'_, (), Vec<t::Member>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[21])
     }
     /// `POST /members/{email}` (`updateMember`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateMemberRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+    pub fn update(&self) -> When<'_, t::UpdateMemberRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[22])
     }
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[23])
     }
 }
 /// Expectations for the operations tagged `Activity`.
@@ -339,20 +230,12 @@ impl<'a> ActivityApi<'a> {
     /// `GET /activity/json` (`listActivityEvents`)
     pub fn list_events(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::ActivityEvent>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+    ) -> When<'_, (), Vec<t::ActivityEvent>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[24])
     }
     /// `GET /activity/csv` (`exportActivityCsv`)
-    pub fn export_csv(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), ::std::string::String, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    pub fn export_csv(&self) -> When<'_, (), String, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[25])
     }
 }
 static ROUTES: [cloudsdk_mock::Route; 26] = [
