@@ -37,7 +37,7 @@ pub(crate) fn token_reply(state: &mut State, request: &Request) -> Option<Reply>
 
 /// Why `request` fails the server's auth for `route`, if it does.
 pub(crate) fn problem(state: &State, route: &Route, request: &Request) -> Option<String> {
-    if !route.authenticated {
+    if !route.op.authenticated {
         return None;
     }
     if let (Some(endpoint), Some(token)) = (&state.token, bearer(request)) {
@@ -98,7 +98,7 @@ fn client_credentials(request: &Request, id: &str, secret: &str) -> bool {
 /// The route's signing URL filled with the request's path parameters (as sent) and moved to
 /// the origin the request came to, as the client moves it.
 fn signed_url(route: &Route, request: &Request) -> Option<String> {
-    let template = url::Url::parse(route.signing_url?).ok()?;
+    let template = url::Url::parse(route.op.signing_url?).ok()?;
     let captured = route.fit(request.path())?;
     let mut path = template.path().to_owned();
     for c in &captured {

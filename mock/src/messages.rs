@@ -63,7 +63,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
         let route = self.route();
         let Stream::WebSocket { resume, .. } = route.stream else {
             return Err(MockError::Registration {
-                operation: route.id,
+                operation: route.op.id,
                 message: "the operation is not a websocket".to_owned(),
             });
         };
@@ -77,7 +77,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
                 ..SocketScript::default()
             };
             for (j, message) in connection.messages.iter().enumerate() {
-                let value = typed::<I>(route.id, message, i, j)?;
+                let value = typed::<I>(route.op.id, message, i, j)?;
                 script.frames.push(value.to_string());
                 last = Some(value);
             }

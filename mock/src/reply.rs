@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::wire::{self, Answer};
 
 /// One reply.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Reply {
     /// A complete answer.
     Answer(Answer),
@@ -87,7 +87,7 @@ pub struct EventScript {
 }
 
 /// A scripted websocket connection.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct SocketScript {
     /// The text frames sent, in order (serialised messages).
     pub frames: Vec<String>,

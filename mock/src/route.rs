@@ -1,30 +1,23 @@
 //! What the mock knows about one operation: constant data a generated crate declares once per
 //! operation (method, path template, query parameters, documented statuses, streams), and how a
-//! request's path fits a template. Documented statuses are the runtime's [`StatusMatch`], so
-//! the mock matches them exactly as the client sorts answers.
+//! request's path fits a template. The runtime's facts are read from the generated
+//! builders' `OPERATION` constants, so the mock matches statuses and signs URLs exactly as the
+//! client does.
 
-use cloudsdk_runtime::StatusMatch;
+use cloudsdk_runtime::Operation;
 use percent_encoding::percent_decode_str;
 
-/// One operation of the API, as a generated crate's `mock` module declares it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One operation of the API, as a generated crate's `mock` module declares it: the runtime's
+/// facts about it (the generated builder's own [`Operation`]: id, method, path, authentication,
+/// signing URL, documented errors), and what only the mock needs.
+#[derive(Debug, Clone, Copy)]
 pub struct Route {
-    /// `operationId`, named in reports.
-    pub id: &'static str,
-    /// Upper-case method.
-    pub method: &'static str,
-    /// Path template relative to the base URL, e.g. `/v2/instances/{id}`.
-    pub path: &'static str,
+    /// The operation as the client sends it.
+    pub op: &'static Operation,
     /// The query parameters the operation documents.
     pub query: &'static [&'static str],
     /// The status `ok()` answers with, and how a success body is written and checked.
     pub success: (u16, BodyKind),
-    /// Documented error statuses, whose bodies are the operation's error type.
-    pub errors: &'static [StatusMatch],
-    /// Whether the operation is authenticated (checked when the server requires auth).
-    pub authenticated: bool,
-    /// The URL template OAuth 1.0a signs instead of the requested URL.
-    pub signing_url: Option<&'static str>,
     /// How the operation streams, if it does.
     pub stream: Stream,
 }
@@ -79,17 +72,12 @@ pub enum Stream {
 }
 
 impl Route {
-    /// An authenticated operation answering 200 with JSON, documenting no error and no query.
-    pub const fn new(id: &'static str, method: &'static str, path: &'static str) -> Self {
+    /// The route of `op`, answering 200 with JSON, documenting no query parameter.
+    pub const fn new(op: &'static Operation) -> Self {
         Self {
-            id,
-            method,
-            path,
+            op,
             query: &[],
             success: (200, BodyKind::Json),
-            errors: &[],
-            authenticated: true,
-            signing_url: None,
             stream: Stream::None,
         }
     }
@@ -106,24 +94,6 @@ impl Route {
         self
     }
 
-    /// Sets the documented error statuses.
-    pub const fn errors(mut self, errors: &'static [StatusMatch]) -> Self {
-        self.errors = errors;
-        self
-    }
-
-    /// Marks the operation as not authenticated (`security: []`).
-    pub const fn unauthenticated(mut self) -> Self {
-        self.authenticated = false;
-        self
-    }
-
-    /// Sets the URL template OAuth 1.0a signs.
-    pub const fn signing_url(mut self, template: &'static str) -> Self {
-        self.signing_url = Some(template);
-        self
-    }
-
     /// Sets how the operation streams.
     pub const fn stream(mut self, stream: Stream) -> Self {
         self.stream = stream;
@@ -132,12 +102,13 @@ impl Route {
 
     /// `listInstances (GET /v2/instances)`, as reports name it.
     pub fn describe(&self) -> String {
-        format!("`{}` ({} {})", self.id, self.method, self.path)
+        format!("`{}` ({} {})", self.op.id, self.op.method, self.op.path)
     }
 
     /// The names of the path template's parameters, in order.
     pub fn path_params(&self) -> Vec<&'static str> {
-        self.path
+        self.op
+            .path
             .split('/')
             .flat_map(parts)
             .filter_map(|p| match p {
@@ -149,13 +120,13 @@ impl Route {
 
     /// Whether the error status is documented.
     pub fn documents_error(&self, status: u16) -> bool {
-        self.errors.iter().any(|m| m.matches(status))
+        self.op.errors.iter().any(|m| m.matches(status))
     }
 
     /// The path parameters of `path` (percent-decoded, and as sent), or `None` when the path
     /// does not fit the template.
     pub fn fit(&self, path: &str) -> Option<Vec<Captured>> {
-        let template: Vec<&str> = self.path.split('/').collect();
+        let template: Vec<&str> = self.op.path.split('/').collect();
         let segments: Vec<&str> = path.split('/').collect();
         if template.len() != segments.len() {
             return None;
@@ -237,7 +208,16 @@ fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -
 mod tests {
     use super::*;
 
-    static INVOICE: Route = Route::new("pdf", "GET", "/orgs/{id}/invoices/{number}.pdf");
+    static INVOICE: Route = Route::new(
+        const {
+            &Operation::new(
+                "pdf",
+                cloudsdk_runtime::Method::GET,
+                "/orgs/{id}/invoices/{number}.pdf",
+                true,
+            )
+        },
+    );
 
     #[test]
     fn paths_fit_templates_with_literals_around_parameters() {

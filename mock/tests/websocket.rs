@@ -5,25 +5,32 @@
 use std::time::Duration;
 
 use cloudsdk_mock::{Auth, Messages, MockServer, Route, Stream, When};
+use cloudsdk_runtime::{Method, Operation};
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-static LOGS: Route = Route::new("streamLogs", "GET", "/logs/{app}")
+/// An operation as a generated builder declares it.
+const fn op(id: &'static str, method: Method, path: &'static str) -> Operation {
+    Operation::new(id, method, path, true)
+}
+
+static LOGS: Route = Route::new(const { &op("streamLogs", Method::GET, "/logs/{app}") })
     .query(&["since"])
     .stream(Stream::WebSocket {
         resume: Some(("since", "date")),
         first_message: false,
     });
 
-static PLAIN: Route = Route::new("getLog", "GET", "/log");
+static PLAIN: Route = Route::new(const { &op("getLog", Method::GET, "/log") });
 
-static EVENTS: Route = Route::new("streamEvents", "GET", "/events").stream(Stream::WebSocket {
-    resume: None,
-    first_message: true,
-});
+static EVENTS: Route =
+    Route::new(const { &op("streamEvents", Method::GET, "/events") }).stream(Stream::WebSocket {
+        resume: None,
+        first_message: true,
+    });
 
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)]

@@ -1,8 +1,9 @@
 //! Emitting `mock.rs` (behind the crate's `mock` feature): a `MockServer` with one method per
 //! operation, grouped by tag like the client, each returning `cloudsdk_mock::When` typed with the
 //! operation's body, success, error and item (or stream message) types, over a `static` table
-//! of route data; websocket operations included. All
-//! behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays small.
+//! of routes that read the request builders' `OPERATION` constants (websocket operations
+//! included). All behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays
+//! small.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -11,8 +12,8 @@ use super::markdown::{code, text};
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
-    Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, StatusMatch,
-    Success, TypeRef, WebSocket, WebSocketAuth,
+    Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, Success, TypeRef,
+    WebSocket, WebSocketAuth,
 };
 
 /// The generated server's name. Tag groups' structs always end in `Api` (see
@@ -204,22 +205,15 @@ fn short_ty(t: &TypeRef) -> TokenStream {
     }
 }
 
-/// The operation's constant route data.
+/// The operation's constant route data: the request builder's `OPERATION` (method, path,
+/// authentication, signing URL, documented errors), and what only the mock needs.
 fn route(op: &Operation) -> TokenStream {
     if let CallKind::WebSocket(ws) = &op.kind {
         return socket_route(op, ws);
     }
-    let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
-    let mut expr = quote! { cloudsdk_mock::Route::new(#id, #method, #path) };
-    let query: Vec<&str> = op
-        .params
-        .iter()
-        .filter(|p| matches!(p.location, ParamLocation::Query(_)))
-        .map(|p| p.name.as_str())
-        .collect();
-    if !query.is_empty() {
-        expr.extend(quote! { .query(&[ #( #query ),* ]) });
-    }
+    let builder = ident(&op.builder_name);
+    let mut expr = quote! { cloudsdk_mock::Route::new(crate::builders::#builder::OPERATION) };
+    expr.extend(query(op));
     let (status, kind) = match &op.success {
         Success::Single { kind, .. } => (200u16, *kind),
         Success::ByStatus { variants, .. } => variants
@@ -232,44 +226,44 @@ fn route(op: &Operation) -> TokenStream {
         let (status, kind) = (Literal::u16_unsuffixed(status), body_kind(kind));
         expr.extend(quote! { .success(#status, #kind) });
     }
-    if !op.errors.is_empty() {
-        let errors = op.errors.iter().map(status_match);
-        expr.extend(quote! { .errors(&[ #( #errors ),* ]) });
-    }
-    if !op.authenticated {
-        expr.extend(quote! { .unauthenticated() });
-    }
-    if let Some(url) = &op.signing_url {
-        expr.extend(quote! { .signing_url(#url) });
-    }
     if let Some(stream) = stream(&op.kind) {
         expr.extend(quote! { .stream(#stream) });
     }
     expr
 }
 
-/// A websocket's route: the upgrade request's path (the URL's, on the mock's origin, as the
-/// client moves it there), its query parameters, how it authenticates and resumes.
-fn socket_route(op: &Operation, ws: &WebSocket) -> TokenStream {
-    let id = &op.id;
-    let after_scheme = ws.url.split_once("://").map_or("", |(_, rest)| rest);
-    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
-    let mut expr = quote! { cloudsdk_mock::Route::new(#id, "GET", #path) };
+/// `.query(&[…])`: the documented query parameters, when there are any.
+fn query(op: &Operation) -> TokenStream {
     let query: Vec<&str> = op
         .params
         .iter()
         .filter(|p| matches!(p.location, ParamLocation::Query(_)))
         .map(|p| p.name.as_str())
         .collect();
-    if !query.is_empty() {
-        expr.extend(quote! { .query(&[ #( #query ),* ]) });
+    if query.is_empty() {
+        return TokenStream::new();
     }
+    quote! { .query(&[ #( #query ),* ]) }
+}
+
+/// A websocket's route: the upgrade request (a `GET` of the URL's path, on the mock's origin as
+/// the client moves it there; the runtime declares websockets apart, so the route says it
+/// here), its query parameters, how it authenticates and resumes.
+fn socket_route(op: &Operation, ws: &WebSocket) -> TokenStream {
+    let id = &op.id;
+    let after_scheme = ws.url.split_once("://").map_or("", |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let mut operation = quote! {
+        cloudsdk_runtime::Operation::new(#id, cloudsdk_runtime::Method::GET, #path, true)
+    };
     if ws.auth == WebSocketAuth::None || !op.authenticated {
-        expr.extend(quote! { .unauthenticated() });
+        operation.extend(quote! { .authenticated(false) });
     }
     if let Some(url) = &ws.signing_url {
-        expr.extend(quote! { .signing_url(#url) });
+        operation.extend(quote! { .signing_url(#url) });
     }
+    let mut expr = quote! { cloudsdk_mock::Route::new(const { &#operation }) };
+    expr.extend(query(op));
     let resume = match &ws.resume {
         Some((param, field)) => quote! { Some((#param, #field)) },
         None => quote! { None },
@@ -287,20 +281,6 @@ fn body_kind(kind: ResponseKind) -> TokenStream {
         ResponseKind::Json => quote! { cloudsdk_mock::BodyKind::Json },
         ResponseKind::Text => quote! { cloudsdk_mock::BodyKind::Text },
         ResponseKind::Binary => quote! { cloudsdk_mock::BodyKind::Binary },
-    }
-}
-
-fn status_match(m: &StatusMatch) -> TokenStream {
-    match m {
-        StatusMatch::Code(c) => {
-            let c = Literal::u16_unsuffixed(*c);
-            quote! { cloudsdk_mock::StatusMatch::Code(#c) }
-        }
-        StatusMatch::Class(c) => {
-            let c = Literal::u16_unsuffixed(*c);
-            quote! { cloudsdk_mock::StatusMatch::Class(#c) }
-        }
-        StatusMatch::Default => quote! { cloudsdk_mock::StatusMatch::Default },
     }
 }
 

@@ -239,159 +239,42 @@ impl<'a> ActivityApi<'a> {
     }
 }
 static ROUTES: [cloudsdk_mock::Route; 26] = [
-    cloudsdk_mock::Route::new("listClusters", "GET", "/clusters"),
-    cloudsdk_mock::Route::new("createCluster", "POST", "/clusters")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(400)]),
-    cloudsdk_mock::Route::new("getClusterParameters", "GET", "/clusters/parameters"),
-    cloudsdk_mock::Route::new("getCluster", "GET", "/clusters/{clusterUuid}")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new("deleteCluster", "DELETE", "/clusters/{clusterUuid}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new("updateCluster", "PATCH", "/clusters/{clusterUuid}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new("upgradeCluster", "PUT", "/clusters/{clusterUuid}/upgrade")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(412),
-            ],
-        ),
-    cloudsdk_mock::Route::new("wakeCluster", "PUT", "/clusters/{clusterUuid}/wake")
+    cloudsdk_mock::Route::new(crate::builders::ListClusters::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetClusterParameters::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteCluster::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(
-            "updateIpAllowlist",
-            "PUT",
-            "/clusters/{clusterUuid}/ipallowlist",
-        )
+    cloudsdk_mock::Route::new(crate::builders::UpdateCluster::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(
-            "updateIpWhitelist",
-            "PUT",
-            "/clusters/{clusterUuid}/ipwhitelist",
-        )
+    cloudsdk_mock::Route::new(crate::builders::UpgradeCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::WakeCluster::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(
-            "listZeebeClients",
-            "GET",
-            "/clusters/{clusterUuid}/clients",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createZeebeClient",
-            "POST",
-            "/clusters/{clusterUuid}/clients",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getZeebeClient",
-            "GET",
-            "/clusters/{clusterUuid}/clients/{clientId}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(412),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteZeebeClient",
-            "DELETE",
-            "/clusters/{clusterUuid}/clients/{clientId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listBackups", "GET", "/clusters/{clusterUuid}/backups")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createBackup", "POST", "/clusters/{clusterUuid}/backups")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new(
-            "deleteBackup",
-            "DELETE",
-            "/clusters/{clusterUuid}/backups/{backupId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("listSecrets", "GET", "/clusters/{clusterUuid}/secrets")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createSecret", "POST", "/clusters/{clusterUuid}/secrets")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(409),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateSecret",
-            "PUT",
-            "/clusters/{clusterUuid}/secrets/{secretName}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteSecret",
-            "DELETE",
-            "/clusters/{clusterUuid}/secrets/{secretName}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("listMembers", "GET", "/members")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("updateMember", "POST", "/members/{email}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(403),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteMember", "DELETE", "/members/{email}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listActivityEvents", "GET", "/activity/json")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("exportActivityCsv", "GET", "/activity/csv")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateIpAllowlist::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::UpdateIpWhitelist::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListZeebeClients::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateZeebeClient::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetZeebeClient::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteZeebeClient::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListBackups::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateBackup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteBackup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSecrets::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateSecret::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSecret::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSecret::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListMembers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateMember::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DeleteMember::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListActivityEvents::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ExportActivityCsv::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
 ];

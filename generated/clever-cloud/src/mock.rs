@@ -2701,45 +2701,24 @@ impl<'a> EventsApi<'a> {
     }
 }
 static ROUTES: [cloudsdk_mock::Route; 442] = [
-    cloudsdk_mock::Route::new(
-            "getApplicationEnvWithToken",
-            "GET",
-            "/v2/application/{appId}/environment",
-        )
-        .query(&["token"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateApplicationEnvWithToken",
-            "PUT",
-            "/v2/application/{appId}/environment",
-        )
-        .query(&["token"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("authenticateRequest", "POST", "/v2/authenticate")
-        .query(&["owner"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("authorizeRequest", "POST", "/v2/authorize")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listBackups", "GET", "/v2/backups/{ownerId}/{ref}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getGithubLink", "GET", "/v2/github")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listGithubRepositories", "GET", "/v2/github/applications")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("handleGithubCallback", "GET", "/v2/github/callback")
-        .query(&["code", "state", "error", "error_description", "error_uri"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("listGithubEmails", "GET", "/v2/github/emails")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listGithubKeys", "GET", "/v2/github/keys")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("startGithubLink", "GET", "/v2/github/link")
-        .query(&["transactionId", "redirectUrl", "partner_id"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("unlinkGithub", "DELETE", "/v2/github/link")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("startGithubLogin", "GET", "/v2/github/login")
+    cloudsdk_mock::Route::new(crate::builders::GetApplicationEnvWithToken::OPERATION)
+        .query(&["token"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateApplicationEnvWithToken::OPERATION)
+        .query(&["token"]),
+    cloudsdk_mock::Route::new(crate::builders::AuthenticateRequest::OPERATION)
+        .query(&["owner"]),
+    cloudsdk_mock::Route::new(crate::builders::AuthorizeRequest::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListBackups::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetGithubLink::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListGithubRepositories::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::HandleGithubCallback::OPERATION)
+        .query(&["code", "state", "error", "error_description", "error_uri"]),
+    cloudsdk_mock::Route::new(crate::builders::ListGithubEmails::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListGithubKeys::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::StartGithubLink::OPERATION)
+        .query(&["transactionId", "redirectUrl", "partner_id"]),
+    cloudsdk_mock::Route::new(crate::builders::UnlinkGithub::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::StartGithubLogin::OPERATION)
         .query(
             &[
                 "redirectUrl",
@@ -2750,13 +2729,9 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "invitationKey",
                 "subscriptionSource",
             ],
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("handleGithubPush", "POST", "/v2/github/redeploy")
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("startGithubSignup", "GET", "/v2/github/signup")
+        ),
+    cloudsdk_mock::Route::new(crate::builders::HandleGithubPush::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::StartGithubSignup::OPERATION)
         .query(
             &[
                 "redirectUrl",
@@ -2768,129 +2743,38 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "subscriptionSource",
                 "terms",
             ],
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("finishGithubSignup", "POST", "/v2/github/signup")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getGithubUsername", "GET", "/v2/github/username")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        ),
+    cloudsdk_mock::Route::new(crate::builders::FinishGithubSignup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetGithubUsername::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AuthorizePaypalTransaction::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CancelPaypalTransaction::OPERATION),
     cloudsdk_mock::Route::new(
-            "authorizePaypalTransaction",
-            "PUT",
-            "/v2/invoice/external/paypal/{bid}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "cancelPaypalTransaction",
-            "DELETE",
-            "/v2/invoice/external/paypal/{bid}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "completeExternalInvoicePayment",
-            "POST",
-            "/v2/invoice/external/{bid}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listApplicationLogs", "GET", "/v2/logs/{appId}")
+        crate::builders::CompleteExternalInvoicePayment::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::ListApplicationLogs::OPERATION)
         .query(
             &["after", "before", "deployment_id", "filter", "limit", "order", "since"],
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .signing_url("https://api.clever-cloud.com/v2/logs/{appId}"),
-    cloudsdk_mock::Route::new("listLogDrains", "GET", "/v2/logs/{appId}/drains")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createLogDrain", "POST", "/v2/logs/{appId}/drains")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteLogDrain",
-            "DELETE",
-            "/v2/logs/{appId}/drains/{drainId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateLogDrainState",
-            "PUT",
-            "/v2/logs/{appId}/drains/{drainId}/state",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getMetricsReadToken", "GET", "/v2/metrics/read/{orgaId}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getBlogFeed", "GET", "/v2/newsfeeds/blog")
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("getEngineeringFeed", "GET", "/v2/newsfeeds/engineering")
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "listEmailHooks",
-            "GET",
-            "/v2/notifications/emailhooks/{ownerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createEmailHook",
-            "POST",
-            "/v2/notifications/emailhooks/{ownerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateEmailHook",
-            "PUT",
-            "/v2/notifications/emailhooks/{ownerId}/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteEmailHook",
-            "DELETE",
-            "/v2/notifications/emailhooks/{ownerId}/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listNotificationEventTypes",
-            "GET",
-            "/v2/notifications/info/events",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listWebhookFormats",
-            "GET",
-            "/v2/notifications/info/webhookformats",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listWebhooks",
-            "GET",
-            "/v2/notifications/webhooks/{ownerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createWebhook",
-            "POST",
-            "/v2/notifications/webhooks/{ownerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateWebhook",
-            "PUT",
-            "/v2/notifications/webhooks/{ownerId}/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteWebhook",
-            "DELETE",
-            "/v2/notifications/webhooks/{ownerId}/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createAccessToken", "POST", "/v2/oauth/access_token")
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createAccessTokenFromQuery",
-            "POST",
-            "/v2/oauth/access_token_query",
-        )
+        ),
+    cloudsdk_mock::Route::new(crate::builders::ListLogDrains::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateLogDrain::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteLogDrain::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateLogDrainState::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetMetricsReadToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetBlogFeed::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetEngineeringFeed::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListEmailHooks::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateEmailHook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateEmailHook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteEmailHook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListNotificationEventTypes::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListWebhookFormats::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListWebhooks::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateAccessToken::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::CreateAccessTokenFromQuery::OPERATION)
         .query(
             &[
                 "oauth_consumer_key",
@@ -2906,26 +2790,17 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "oauth_callback_confirmed",
             ],
         )
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getAuthorizeForm", "GET", "/v2/oauth/authorize")
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::GetAuthorizeForm::OPERATION)
         .query(&["oauth_token", "ccid", "cli_token", "from_oauth", "partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("authorizeRequestToken", "POST", "/v2/oauth/authorize")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getOauthLoginData", "GET", "/v2/oauth/login_data")
-        .query(&["oauth_key"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createRequestToken", "POST", "/v2/oauth/request_token")
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::AuthorizeRequestToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOauthLoginData::OPERATION)
+        .query(&["oauth_key"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateRequestToken::OPERATION)
         .query(&["partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createRequestTokenFromQuery",
-            "POST",
-            "/v2/oauth/request_token_query",
-        )
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::CreateRequestTokenFromQuery::OPERATION)
         .query(
             &[
                 "partner_id",
@@ -2942,15 +2817,11 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "oauth_callback_confirmed",
             ],
         )
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listOauthRights", "GET", "/v2/oauth/rights")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("handleOidcCallback", "GET", "/v2/oidc/{service}/callback")
-        .query(&["code", "state", "error", "error_description", "error_uri"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("startOidcLogin", "GET", "/v2/oidc/{service}/login")
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::ListOauthRights::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::HandleOidcCallback::OPERATION)
+        .query(&["code", "state", "error", "error_description", "error_uri"]),
+    cloudsdk_mock::Route::new(crate::builders::StartOidcLogin::OPERATION)
         .query(
             &[
                 "redirectUrl",
@@ -2961,10 +2832,8 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "invitationKey",
                 "subscriptionSource",
             ],
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("startOidcSignup", "GET", "/v2/oidc/{service}/signup")
+        ),
+    cloudsdk_mock::Route::new(crate::builders::StartOidcSignup::OPERATION)
         .query(
             &[
                 "redirectUrl",
@@ -2976,1391 +2845,444 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "terms",
                 "partnerId",
             ],
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("finishOidcSignup", "POST", "/v2/oidc/{service}/signup")
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("listOrganisations", "GET", "/v2/organisations")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createOrganisation", "POST", "/v2/organisations")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getOrganisation", "GET", "/v2/organisations/{id}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("updateOrganisation", "PUT", "/v2/organisations/{id}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("deleteOrganisation", "DELETE", "/v2/organisations/{id}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listAddonProviders",
-            "GET",
-            "/v2/organisations/{id}/addonproviders",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createAddonProvider",
-            "POST",
-            "/v2/organisations/{id}/addonproviders",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProvider",
-            "GET",
-            "/v2/organisations/{id}/addonproviders/{providerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateAddonProvider",
-            "PUT",
-            "/v2/organisations/{id}/addonproviders/{providerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteAddonProvider",
-            "DELETE",
-            "/v2/organisations/{id}/addonproviders/{providerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listAddonProviderFeatures",
-            "GET",
-            "/v2/organisations/{id}/addonproviders/{providerId}/features",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createAddonProviderFeature",
-            "POST",
-            "/v2/organisations/{id}/addonproviders/{providerId}/features",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteAddonProviderFeature",
-            "DELETE",
-            "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listAddonProviderPlans",
-            "GET",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createAddonProviderPlan",
-            "POST",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProviderPlan",
-            "GET",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateAddonProviderPlan",
-            "PUT",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteAddonProviderPlan",
-            "DELETE",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateAddonProviderPlanFeature",
-            "PUT",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteAddonProviderPlanFeature",
-            "DELETE",
-            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProviderSsoData",
-            "GET",
-            "/v2/organisations/{id}/addonproviders/{providerId}/sso",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listAddonProviderTags",
-            "GET",
-            "/v2/organisations/{id}/addonproviders/{providerId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addAddonProviderTester",
-            "POST",
-            "/v2/organisations/{id}/addonproviders/{providerId}/testers",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAddons",
-            "GET",
-            "/v2/organisations/{id}/addons",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createOrganisationAddon",
-            "POST",
-            "/v2/organisations/{id}/addons",
-        )
-        .errors(
-            &[cloudsdk_mock::StatusMatch::Code(402), cloudsdk_mock::StatusMatch::Default],
         ),
+    cloudsdk_mock::Route::new(crate::builders::FinishOidcSignup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisations::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListAddonProviders::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateAddonProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetAddonProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateAddonProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteAddonProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListAddonProviderFeatures::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateAddonProviderFeature::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteAddonProviderFeature::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListAddonProviderPlans::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateAddonProviderPlan::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetAddonProviderPlan::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateAddonProviderPlan::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteAddonProviderPlan::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::UpdateAddonProviderPlanFeature::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::DeleteAddonProviderPlanFeature::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::GetAddonProviderSsoData::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListAddonProviderTags::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddAddonProviderTester::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationAddons::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateOrganisationAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::PreorderOrganisationAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateOrganisationAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteOrganisationAddon::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationAddonApplications::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationAddonEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationAddonInstances::OPERATION)
+        .query(&["deploymentId", "withDeleted"]),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationAddonInstance::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationAddonMigrations::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::MigrateOrganisationAddon::OPERATION),
+    cloudsdk_mock::Route::new(
+            crate::builders::PreorderOrganisationAddonMigration::OPERATION,
+        )
+        .query(&["planId"]),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationAddonMigration::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::AbortOrganisationAddonMigration::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationAddonSsoData::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationAddonTags::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ReplaceOrganisationAddonTags::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddOrganisationAddonTag::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveOrganisationAddonTag::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationApplications::OPERATION)
+        .query(&["instanceId"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateOrganisationApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateOrganisationApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteOrganisationApplication::OPERATION),
     cloudsdk_mock::Route::new(
-            "preorderOrganisationAddon",
-            "POST",
-            "/v2/organisations/{id}/addons/preorders",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationAddon",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateOrganisationAddon",
-            "PUT",
-            "/v2/organisations/{id}/addons/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationAddon",
-            "DELETE",
-            "/v2/organisations/{id}/addons/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAddonApplications",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/applications",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAddonEnv",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAddonInstances",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/instances",
-        )
-        .query(&["deploymentId", "withDeleted"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationAddonInstance",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAddonMigrations",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/migrations",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "migrateOrganisationAddon",
-            "POST",
-            "/v2/organisations/{id}/addons/{addonId}/migrations",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "preorderOrganisationAddonMigration",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
-        )
-        .query(&["planId"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationAddonMigration",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "abortOrganisationAddonMigration",
-            "DELETE",
-            "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationAddonSsoData",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/sso",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAddonTags",
-            "GET",
-            "/v2/organisations/{id}/addons/{addonId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceOrganisationAddonTags",
-            "PUT",
-            "/v2/organisations/{id}/addons/{addonId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addOrganisationAddonTag",
-            "PUT",
-            "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeOrganisationAddonTag",
-            "DELETE",
-            "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplications",
-            "GET",
-            "/v2/organisations/{id}/applications",
-        )
-        .query(&["instanceId"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createOrganisationApplication",
-            "POST",
-            "/v2/organisations/{id}/applications",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationApplication",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateOrganisationApplication",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationApplication",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationAddons",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/addons",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "linkOrganisationApplicationAddon",
-            "POST",
-            "/v2/organisations/{id}/applications/{appId}/addons",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationAddonsEnv",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/addons/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "unlinkOrganisationApplicationAddon",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setOrganisationApplicationBranch",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/branch",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationBranches",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/branches",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setOrganisationApplicationBuildFlavor",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/buildflavor",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationDependencies",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/dependencies",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationDependenciesEnv",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/dependencies/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addOrganisationApplicationDependency",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeOrganisationApplicationDependency",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationDependents",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/dependents",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationDeployments",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/deployments",
-        )
-        .query(&["limit", "offset", "action"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationApplicationDeployment",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "cancelOrganisationApplicationDeployment",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationEnv",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceOrganisationApplicationEnv",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setOrganisationApplicationEnvVar",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationApplicationEnvVar",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationApplicationExposedEnv",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/exposed_env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceOrganisationApplicationExposedEnv",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/exposed_env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationInstances",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/instances",
-        )
-        .query(&["deploymentId", "withDeleted"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "redeployOrganisationApplication",
-            "POST",
-            "/v2/organisations/{id}/applications/{appId}/instances",
-        )
-        .query(&["commit", "useCache"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "stopOrganisationApplication",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/instances",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationApplicationInstance",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationTags",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceOrganisationApplicationTags",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addOrganisationApplicationTag",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeOrganisationApplicationTag",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationTcpRedirections",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createOrganisationApplicationTcpRedirection",
-            "POST",
-            "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationApplicationTcpRedirection",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
-        )
-        .query(&["namespace"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationUdpRedirections",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createOrganisationApplicationUdpRedirection",
-            "POST",
-            "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationApplicationUdpRedirection",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
-        )
-        .query(&["namespace"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationApplicationDomains",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/vhosts",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationApplicationFavouriteDomain",
-            "GET",
-            "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setOrganisationApplicationFavouriteDomain",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "unsetOrganisationApplicationFavouriteDomain",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addOrganisationApplicationDomain",
-            "PUT",
-            "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeOrganisationApplicationDomain",
-            "DELETE",
-            "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateOrganisationAvatar",
-            "PUT",
-            "/v2/organisations/{id}/avatar",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationConsumers",
-            "GET",
-            "/v2/organisations/{id}/consumers",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createOrganisationConsumer",
-            "POST",
-            "/v2/organisations/{id}/consumers",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationConsumer",
-            "GET",
-            "/v2/organisations/{id}/consumers/{key}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateOrganisationConsumer",
-            "PUT",
-            "/v2/organisations/{id}/consumers/{key}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationConsumer",
-            "DELETE",
-            "/v2/organisations/{id}/consumers/{key}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationConsumerSecret",
-            "GET",
-            "/v2/organisations/{id}/consumers/{key}/secret",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationConsumptions",
-            "GET",
-            "/v2/organisations/{id}/consumptions",
-        )
-        .query(&["appId", "from", "to", "for"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationCredits",
-            "GET",
-            "/v2/organisations/{id}/credits",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationDeployments",
-            "GET",
-            "/v2/organisations/{id}/deployments",
-        )
-        .query(&["limit"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationInstances",
-            "GET",
-            "/v2/organisations/{id}/instances",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationMembers",
-            "GET",
-            "/v2/organisations/{id}/members",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "inviteOrganisationMember",
-            "POST",
-            "/v2/organisations/{id}/members",
-        )
-        .query(&["invitationKey"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateOrganisationMember",
-            "PUT",
-            "/v2/organisations/{id}/members/{userId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeOrganisationMember",
-            "DELETE",
-            "/v2/organisations/{id}/members/{userId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationNamespaces",
-            "GET",
-            "/v2/organisations/{id}/namespaces",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationPaymentInfo",
-            "GET",
-            "/v2/organisations/{id}/payment-info",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationInvoices",
-            "GET",
-            "/v2/organisations/{id}/payments/billings",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "buyOrganisationCredits",
-            "POST",
-            "/v2/organisations/{id}/payments/billings",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOrganisationUnpaidInvoices",
-            "GET",
-            "/v2/organisations/{id}/payments/billings/unpaid",
+        crate::builders::ListOrganisationApplicationAddons::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::LinkOrganisationApplicationAddon::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationAddonsEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::UnlinkOrganisationApplicationAddon::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::SetOrganisationApplicationBranch::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationBranches::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::SetOrganisationApplicationBuildFlavor::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationDependencies::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationDependenciesEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::AddOrganisationApplicationDependency::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::RemoveOrganisationApplicationDependency::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationDependents::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+            crate::builders::ListOrganisationApplicationDeployments::OPERATION,
         )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationInvoice",
-            "GET",
-            "/v2/organisations/{id}/payments/billings/{bid}",
+        .query(&["limit", "offset", "action"]),
+    cloudsdk_mock::Route::new(
+        crate::builders::GetOrganisationApplicationDeployment::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::CancelOrganisationApplicationDeployment::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ReplaceOrganisationApplicationEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::SetOrganisationApplicationEnvVar::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::DeleteOrganisationApplicationEnvVar::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::GetOrganisationApplicationExposedEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ReplaceOrganisationApplicationExposedEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+            crate::builders::ListOrganisationApplicationInstances::OPERATION,
         )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "chooseOrganisationInvoicePaymentProvider",
-            "PUT",
-            "/v2/organisations/{id}/payments/billings/{bid}",
+        .query(&["deploymentId", "withDeleted"]),
+    cloudsdk_mock::Route::new(
+            crate::builders::RedeployOrganisationApplication::OPERATION,
         )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationPurchaseOrder",
-            "DELETE",
-            "/v2/organisations/{id}/payments/billings/{bid}",
+        .query(&["commit", "useCache"]),
+    cloudsdk_mock::Route::new(crate::builders::StopOrganisationApplication::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::GetOrganisationApplicationInstance::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationTags::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ReplaceOrganisationApplicationTags::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::AddOrganisationApplicationTag::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::RemoveOrganisationApplicationTag::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationTcpRedirections::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::CreateOrganisationApplicationTcpRedirection::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+            crate::builders::DeleteOrganisationApplicationTcpRedirection::OPERATION,
         )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "downloadOrganisationInvoicePdf",
-            "GET",
-            "/v2/organisations/{id}/payments/billings/{bid}.pdf",
+        .query(&["namespace"]),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationUdpRedirections::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::CreateOrganisationApplicationUdpRedirection::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+            crate::builders::DeleteOrganisationApplicationUdpRedirection::OPERATION,
         )
+        .query(&["namespace"]),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationApplicationDomains::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::GetOrganisationApplicationFavouriteDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::SetOrganisationApplicationFavouriteDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::UnsetOrganisationApplicationFavouriteDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::AddOrganisationApplicationDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::RemoveOrganisationApplicationDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::UpdateOrganisationAvatar::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationConsumers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateOrganisationConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateOrganisationConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteOrganisationConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationConsumerSecret::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationConsumptions::OPERATION)
+        .query(&["appId", "from", "to", "for"]),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationCredits::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationDeployments::OPERATION)
+        .query(&["limit"]),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationInstances::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationMembers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::InviteOrganisationMember::OPERATION)
+        .query(&["invitationKey"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateOrganisationMember::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveOrganisationMember::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationNamespaces::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationPaymentInfo::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationInvoices::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::BuyOrganisationCredits::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListOrganisationUnpaidInvoices::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationInvoice::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ChooseOrganisationInvoicePaymentProvider::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::DeleteOrganisationPurchaseOrder::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::DownloadOrganisationInvoicePdf::OPERATION)
         .query(&["token"])
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationPriceWithTax::OPERATION),
     cloudsdk_mock::Route::new(
-            "getOrganisationPriceWithTax",
-            "GET",
-            "/v2/organisations/{id}/payments/fullprice/{price}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        crate::builders::ListOrganisationPaymentMethods::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::AddOrganisationPaymentMethod::OPERATION),
     cloudsdk_mock::Route::new(
-            "listOrganisationPaymentMethods",
-            "GET",
-            "/v2/organisations/{id}/payments/methods",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        crate::builders::GetOrganisationDefaultPaymentMethod::OPERATION,
+    ),
     cloudsdk_mock::Route::new(
-            "addOrganisationPaymentMethod",
-            "POST",
-            "/v2/organisations/{id}/payments/methods",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        crate::builders::SetOrganisationDefaultPaymentMethod::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::CreateOrganisationSetupIntent::OPERATION)
+        .query(&["type"]),
     cloudsdk_mock::Route::new(
-            "getOrganisationDefaultPaymentMethod",
-            "GET",
-            "/v2/organisations/{id}/payments/methods/default",
+            crate::builders::DeleteOrganisationPaymentMethod::OPERATION,
         )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationMonthlyInvoice::OPERATION),
     cloudsdk_mock::Route::new(
-            "setOrganisationDefaultPaymentMethod",
-            "PUT",
-            "/v2/organisations/{id}/payments/methods/default",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        crate::builders::SetOrganisationMaxMonthlyCredits::OPERATION,
+    ),
     cloudsdk_mock::Route::new(
-            "createOrganisationSetupIntent",
-            "GET",
-            "/v2/organisations/{id}/payments/methods/newintent",
-        )
-        .query(&["type"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        crate::builders::GetOrganisationRecurrentPayment::OPERATION,
+    ),
     cloudsdk_mock::Route::new(
-            "deleteOrganisationPaymentMethod",
-            "DELETE",
-            "/v2/organisations/{id}/payments/methods/{mId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationMonthlyInvoice",
-            "GET",
-            "/v2/organisations/{id}/payments/monthlyinvoice",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setOrganisationMaxMonthlyCredits",
-            "PUT",
-            "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationRecurrentPayment",
-            "GET",
-            "/v2/organisations/{id}/payments/recurring",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOrganisationRecurrentPayment",
-            "DELETE",
-            "/v2/organisations/{id}/payments/recurring",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationStripeToken",
-            "GET",
-            "/v2/organisations/{id}/payments/tokens/stripe",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getPasswordResetForm", "GET", "/v2/password_forgotten")
+        crate::builders::DeleteOrganisationRecurrentPayment::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationStripeToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetPasswordResetForm::OPERATION)
         .query(&["partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("requestPasswordReset", "POST", "/v2/password_forgotten")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "getPasswordResetConfirmForm",
-            "GET",
-            "/v2/password_forgotten/{key}",
-        )
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::RequestPasswordReset::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetPasswordResetConfirmForm::OPERATION)
         .query(&["partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("resetPassword", "POST", "/v2/password_forgotten/{key}")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "getInvoicePayButton",
-            "GET",
-            "/v2/payments/assets/pay_button/{token}/button.png",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getCoupon", "GET", "/v2/payments/coupons/{name}")
-        .errors(
-            &[cloudsdk_mock::StatusMatch::Code(501), cloudsdk_mock::StatusMatch::Default],
-        ),
-    cloudsdk_mock::Route::new("listPaymentProviders", "GET", "/v2/payments/providers")
-        .errors(
-            &[cloudsdk_mock::StatusMatch::Code(501), cloudsdk_mock::StatusMatch::Default],
-        ),
-    cloudsdk_mock::Route::new("getStripeToken", "GET", "/v2/payments/tokens/stripe")
-        .errors(
-            &[cloudsdk_mock::StatusMatch::Code(501), cloudsdk_mock::StatusMatch::Default],
-        ),
-    cloudsdk_mock::Route::new(
-            "handleStripeSepaWebhook",
-            "POST",
-            "/v2/payments/webhooks/stripe/sepa",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "updateStripePayment",
-            "PUT",
-            "/v2/payments/{bid}/end/stripe",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "completeStripePayment",
-            "POST",
-            "/v2/payments/{bid}/end/stripe",
-        )
-        .errors(
-            &[cloudsdk_mock::StatusMatch::Code(501), cloudsdk_mock::StatusMatch::Default],
-        ),
-    cloudsdk_mock::Route::new(
-            "listAddonProductProviders",
-            "GET",
-            "/v2/products/addonproviders",
-        )
-        .query(&["orgaId"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProductProvider",
-            "GET",
-            "/v2/products/addonproviders/{provider_id}",
-        )
-        .query(&["orgaId"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProductProviderDetails",
-            "GET",
-            "/v2/products/addonproviders/{provider_id}/informations",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listAddonProductProviderVersions",
-            "GET",
-            "/v2/products/addonproviders/{provider_id}/versions",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listCountries", "GET", "/v2/products/countries")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listCountryCodes", "GET", "/v2/products/countrycodes")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listFlavors", "GET", "/v2/products/flavors")
-        .query(&["context"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listInstanceTypes", "GET", "/v2/products/instances")
-        .query(&["for"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getInstanceType",
-            "GET",
-            "/v2/products/instances/{type}-{version}",
-        )
-        .query(&["for", "app"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listMfaKinds", "GET", "/v2/products/mfa_kinds")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listCreditPackages", "GET", "/v2/products/packages")
-        .query(&["coupon", "orgaId", "currency"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listExchangeRates", "GET", "/v2/products/prices")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listZonesV2", "GET", "/v2/products/zones")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "provisionMatomo",
-            "POST",
-            "/v2/providers/addon-matomo/resources",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deprovisionMatomo",
-            "DELETE",
-            "/v2/providers/addon-matomo/resources/{matomoId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "provisionTardis",
-            "POST",
-            "/v2/providers/addon-tardis/resources",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getProvisionedTardis",
-            "GET",
-            "/v2/providers/addon-tardis/resources/{tardisId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deprovisionTardis",
-            "DELETE",
-            "/v2/providers/addon-tardis/resources/{tardisId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listElasticsearchServiceFlavors",
-            "GET",
-            "/v2/providers/es-addon/tmp/services-flavors",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getProviderAddon",
-            "GET",
-            "/v2/providers/{providerId}/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getHeptapodPriceForecast",
-            "GET",
-            "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getSelf", "GET", "/v2/self")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("updateSelf", "PUT", "/v2/self")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("deleteSelf", "DELETE", "/v2/self")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfAddons", "GET", "/v2/self/addons")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createSelfAddon", "POST", "/v2/self/addons")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("preorderSelfAddon", "POST", "/v2/self/addons/preorders")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getSelfAddon", "GET", "/v2/self/addons/{addonId}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("updateSelfAddon", "PUT", "/v2/self/addons/{addonId}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("deleteSelfAddon", "DELETE", "/v2/self/addons/{addonId}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfAddonApplications",
-            "GET",
-            "/v2/self/addons/{addonId}/applications",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfAddonEnv", "GET", "/v2/self/addons/{addonId}/env")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "changeSelfAddonPlan",
-            "PUT",
-            "/v2/self/addons/{addonId}/plan",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfAddonSsoData",
-            "GET",
-            "/v2/self/addons/{addonId}/sso",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfAddonTags",
-            "GET",
-            "/v2/self/addons/{addonId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addSelfAddonTag",
-            "PUT",
-            "/v2/self/addons/{addonId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeSelfAddonTag",
-            "DELETE",
-            "/v2/self/addons/{addonId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfApplications", "GET", "/v2/self/applications")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createSelfApplication", "POST", "/v2/self/applications")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfApplication",
-            "GET",
-            "/v2/self/applications/{appId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateSelfApplication",
-            "PUT",
-            "/v2/self/applications/{appId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteSelfApplication",
-            "DELETE",
-            "/v2/self/applications/{appId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationAddons",
-            "GET",
-            "/v2/self/applications/{appId}/addons",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "linkSelfApplicationAddon",
-            "POST",
-            "/v2/self/applications/{appId}/addons",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationAddonsEnv",
-            "GET",
-            "/v2/self/applications/{appId}/addons/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "unlinkSelfApplicationAddon",
-            "DELETE",
-            "/v2/self/applications/{appId}/addons/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setSelfApplicationBranch",
-            "PUT",
-            "/v2/self/applications/{appId}/branch",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationBranches",
-            "GET",
-            "/v2/self/applications/{appId}/branches",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setSelfApplicationBuildFlavor",
-            "PUT",
-            "/v2/self/applications/{appId}/buildflavor",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationDependencies",
-            "GET",
-            "/v2/self/applications/{appId}/dependencies",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationDependenciesEnv",
-            "GET",
-            "/v2/self/applications/{appId}/dependencies/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addSelfApplicationDependency",
-            "PUT",
-            "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeSelfApplicationDependency",
-            "DELETE",
-            "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationDependents",
-            "GET",
-            "/v2/self/applications/{appId}/dependents",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationDeployments",
-            "GET",
-            "/v2/self/applications/{appId}/deployments",
-        )
-        .query(&["limit", "offset", "action"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfApplicationDeployment",
-            "GET",
-            "/v2/self/applications/{appId}/deployments/{deploymentId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "cancelSelfApplicationDeployment",
-            "DELETE",
-            "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationEnv",
-            "GET",
-            "/v2/self/applications/{appId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceSelfApplicationEnv",
-            "PUT",
-            "/v2/self/applications/{appId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setSelfApplicationEnvVar",
-            "PUT",
-            "/v2/self/applications/{appId}/env/{envName}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteSelfApplicationEnvVar",
-            "DELETE",
-            "/v2/self/applications/{appId}/env/{envName}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfApplicationExposedEnv",
-            "GET",
-            "/v2/self/applications/{appId}/exposed_env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceSelfApplicationExposedEnv",
-            "PUT",
-            "/v2/self/applications/{appId}/exposed_env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationInstances",
-            "GET",
-            "/v2/self/applications/{appId}/instances",
-        )
-        .query(&["deploymentId", "withDeleted"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "redeploySelfApplication",
-            "POST",
-            "/v2/self/applications/{appId}/instances",
-        )
-        .query(&["commit", "useCache"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "stopSelfApplication",
-            "DELETE",
-            "/v2/self/applications/{appId}/instances",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfApplicationInstance",
-            "GET",
-            "/v2/self/applications/{appId}/instances/{instanceId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationTags",
-            "GET",
-            "/v2/self/applications/{appId}/tags",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addSelfApplicationTag",
-            "PUT",
-            "/v2/self/applications/{appId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeSelfApplicationTag",
-            "DELETE",
-            "/v2/self/applications/{appId}/tags/{tag}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfApplicationDomains",
-            "GET",
-            "/v2/self/applications/{appId}/vhosts",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfApplicationFavouriteDomain",
-            "GET",
-            "/v2/self/applications/{appId}/vhosts/favourite",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setSelfApplicationFavouriteDomain",
-            "PUT",
-            "/v2/self/applications/{appId}/vhosts/favourite",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "unsetSelfApplicationFavouriteDomain",
-            "DELETE",
-            "/v2/self/applications/{appId}/vhosts/favourite",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addSelfApplicationDomain",
-            "PUT",
-            "/v2/self/applications/{appId}/vhosts/{domain}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "removeSelfApplicationDomain",
-            "DELETE",
-            "/v2/self/applications/{appId}/vhosts/{domain}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("updateSelfAvatar", "PUT", "/v2/self/avatar")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("changePassword", "PUT", "/v2/self/change_password")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfCliTokens", "GET", "/v2/self/cli_tokens")
-        .query(&["cli_token"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "resendConfirmationEmail",
-            "GET",
-            "/v2/self/confirmation_email",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfConsumers", "GET", "/v2/self/consumers")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createSelfConsumer", "POST", "/v2/self/consumers")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getSelfConsumer", "GET", "/v2/self/consumers/{key}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("updateSelfConsumer", "PUT", "/v2/self/consumers/{key}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("deleteSelfConsumer", "DELETE", "/v2/self/consumers/{key}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfConsumerSecret",
-            "GET",
-            "/v2/self/consumers/{key}/secret",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfConsumptions", "GET", "/v2/self/consumptions")
-        .query(&["appId", "from", "to", "for"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getSelfCredits", "GET", "/v2/self/credits")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfEmails", "GET", "/v2/self/emails")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("addSelfEmail", "PUT", "/v2/self/emails/{email}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("removeSelfEmail", "DELETE", "/v2/self/emails/{email}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getSelfId", "GET", "/v2/self/id")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfInstances", "GET", "/v2/self/instances")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSshKeys", "GET", "/v2/self/keys")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("addSshKey", "PUT", "/v2/self/keys/{key}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("removeSshKey", "DELETE", "/v2/self/keys/{key}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("setPreferredMfa", "PUT", "/v2/self/mfa/{kind}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createMfa", "POST", "/v2/self/mfa/{kind}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("deleteMfa", "DELETE", "/v2/self/mfa/{kind}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listMfaBackupCodes",
-            "GET",
-            "/v2/self/mfa/{kind}/backupcodes",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("confirmMfa", "POST", "/v2/self/mfa/{kind}/confirmation")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getSelfPaymentInfo", "GET", "/v2/self/payment-info")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listSelfInvoices", "GET", "/v2/self/payments/billings")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("buySelfCredits", "POST", "/v2/self/payments/billings")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfInvoice",
-            "GET",
-            "/v2/self/payments/billings/{bid}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "chooseSelfInvoicePaymentProvider",
-            "PUT",
-            "/v2/self/payments/billings/{bid}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteSelfPurchaseOrder",
-            "DELETE",
-            "/v2/self/payments/billings/{bid}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "downloadSelfInvoicePdf",
-            "GET",
-            "/v2/self/payments/billings/{bid}.pdf",
-        )
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::ResetPassword::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetInvoicePayButton::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::GetCoupon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListPaymentProviders::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetStripeToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::HandleStripeSepaWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateStripePayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CompleteStripePayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListAddonProductProviders::OPERATION)
+        .query(&["orgaId"]),
+    cloudsdk_mock::Route::new(crate::builders::GetAddonProductProvider::OPERATION)
+        .query(&["orgaId"]),
+    cloudsdk_mock::Route::new(
+        crate::builders::GetAddonProductProviderDetails::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListAddonProductProviderVersions::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::ListCountries::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListCountryCodes::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListFlavors::OPERATION)
+        .query(&["context"]),
+    cloudsdk_mock::Route::new(crate::builders::ListInstanceTypes::OPERATION)
+        .query(&["for"]),
+    cloudsdk_mock::Route::new(crate::builders::GetInstanceType::OPERATION)
+        .query(&["for", "app"]),
+    cloudsdk_mock::Route::new(crate::builders::ListMfaKinds::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListCreditPackages::OPERATION)
+        .query(&["coupon", "orgaId", "currency"]),
+    cloudsdk_mock::Route::new(crate::builders::ListExchangeRates::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListZonesV2::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ProvisionMatomo::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeprovisionMatomo::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ProvisionTardis::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetProvisionedTardis::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeprovisionTardis::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListElasticsearchServiceFlavors::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::GetProviderAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetHeptapodPriceForecast::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelf::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSelf::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelf::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfAddons::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateSelfAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::PreorderSelfAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSelfAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfAddonApplications::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfAddonEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ChangeSelfAddonPlan::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfAddonSsoData::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfAddonTags::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddSelfAddonTag::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveSelfAddonTag::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplications::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateSelfApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSelfApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationAddons::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::LinkSelfApplicationAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationAddonsEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UnlinkSelfApplicationAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetSelfApplicationBranch::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationBranches::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetSelfApplicationBuildFlavor::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListSelfApplicationDependencies::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::ListSelfApplicationDependenciesEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::AddSelfApplicationDependency::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::RemoveSelfApplicationDependency::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationDependents::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationDeployments::OPERATION)
+        .query(&["limit", "offset", "action"]),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfApplicationDeployment::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::CancelSelfApplicationDeployment::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ReplaceSelfApplicationEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetSelfApplicationEnvVar::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfApplicationEnvVar::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfApplicationExposedEnv::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ReplaceSelfApplicationExposedEnv::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationInstances::OPERATION)
+        .query(&["deploymentId", "withDeleted"]),
+    cloudsdk_mock::Route::new(crate::builders::RedeploySelfApplication::OPERATION)
+        .query(&["commit", "useCache"]),
+    cloudsdk_mock::Route::new(crate::builders::StopSelfApplication::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfApplicationInstance::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationTags::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddSelfApplicationTag::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveSelfApplicationTag::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfApplicationDomains::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::GetSelfApplicationFavouriteDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::SetSelfApplicationFavouriteDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(
+        crate::builders::UnsetSelfApplicationFavouriteDomain::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::AddSelfApplicationDomain::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveSelfApplicationDomain::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSelfAvatar::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ChangePassword::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfCliTokens::OPERATION)
+        .query(&["cli_token"]),
+    cloudsdk_mock::Route::new(crate::builders::ResendConfirmationEmail::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfConsumers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateSelfConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSelfConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfConsumer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfConsumerSecret::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfConsumptions::OPERATION)
+        .query(&["appId", "from", "to", "for"]),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfCredits::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfEmails::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddSelfEmail::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveSelfEmail::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfId::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfInstances::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSshKeys::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddSshKey::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveSshKey::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetPreferredMfa::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateMfa::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteMfa::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListMfaBackupCodes::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ConfirmMfa::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfPaymentInfo::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfInvoices::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::BuySelfCredits::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfInvoice::OPERATION),
+    cloudsdk_mock::Route::new(
+        crate::builders::ChooseSelfInvoicePaymentProvider::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfPurchaseOrder::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DownloadSelfInvoicePdf::OPERATION)
         .query(&["token"])
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfPriceWithTax",
-            "GET",
-            "/v2/self/payments/fullprice/{price}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listSelfPaymentMethods",
-            "GET",
-            "/v2/self/payments/methods",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "addSelfPaymentMethod",
-            "POST",
-            "/v2/self/payments/methods",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfDefaultPaymentMethod",
-            "GET",
-            "/v2/self/payments/methods/default",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setSelfDefaultPaymentMethod",
-            "PUT",
-            "/v2/self/payments/methods/default",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteSelfPaymentMethod",
-            "DELETE",
-            "/v2/self/payments/methods/{mId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfMonthlyInvoice",
-            "GET",
-            "/v2/self/payments/monthlyinvoice",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setSelfMaxMonthlyCredits",
-            "PUT",
-            "/v2/self/payments/monthlyinvoice/maxcredit",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfRecurrentPayment",
-            "GET",
-            "/v2/self/payments/recurring",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteSelfRecurrentPayment",
-            "DELETE",
-            "/v2/self/payments/recurring",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSelfStripeToken",
-            "GET",
-            "/v2/self/payments/tokens/stripe",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listOauthTokens", "GET", "/v2/self/tokens")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("revokeAllOauthTokens", "DELETE", "/v2/self/tokens")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getCurrentOauthToken", "GET", "/v2/self/tokens/current")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("revokeOauthToken", "DELETE", "/v2/self/tokens/{token}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("validateEmail", "GET", "/v2/self/validate_email")
-        .query(&["validationKey"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getSignupFormForSource",
-            "GET",
-            "/v2/session/from/{subscription_source}/signup",
-        )
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfPriceWithTax::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSelfPaymentMethods::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddSelfPaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfDefaultPaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetSelfDefaultPaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfPaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfMonthlyInvoice::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetSelfMaxMonthlyCredits::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfRecurrentPayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSelfRecurrentPayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSelfStripeToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOauthTokens::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RevokeAllOauthTokens::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetCurrentOauthToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RevokeOauthToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ValidateEmail::OPERATION)
+        .query(&["validationKey"]),
+    cloudsdk_mock::Route::new(crate::builders::GetSignupFormForSource::OPERATION)
         .query(&["invitationKey", "url_next", "partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("getLoginForm", "GET", "/v2/session/login")
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetLoginForm::OPERATION)
         .query(
             &[
                 "secondaryEmailKey",
@@ -4370,32 +3292,18 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "partner_id",
             ],
         )
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("login", "POST", "/v2/session/login")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("loginWithMfa", "POST", "/v2/session/mfa_login")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("getSignupForm", "GET", "/v2/session/signup")
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::Login::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::LoginWithMfa::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetSignupForm::OPERATION)
         .query(&["invitationKey", "url_next", "subscription_source", "partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "getSignupFormForSourceAlias",
-            "GET",
-            "/v2/sessions/from/{subscription_source}/signup",
-        )
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetSignupFormForSourceAlias::OPERATION)
         .query(&["invitationKey", "url_next", "partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("getLoginFormAlias", "GET", "/v2/sessions/login")
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetLoginFormAlias::OPERATION)
         .query(
             &[
                 "secondaryEmailKey",
@@ -4405,519 +3313,137 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "partner_id",
             ],
         )
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("loginAlias", "POST", "/v2/sessions/login")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("loginWithMfaAlias", "POST", "/v2/sessions/mfa_login")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("getSignupFormAlias", "GET", "/v2/sessions/signup")
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::LoginAlias::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::LoginWithMfaAlias::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetSignupFormAlias::OPERATION)
         .query(&["invitationKey", "url_next", "subscription_source", "partner_id"])
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("getSummary", "GET", "/v2/summary")
-        .query(&["full"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createUser", "POST", "/v2/users")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getUser", "GET", "/v2/users/{id}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetSummary::OPERATION).query(&["full"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateUser::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetUser::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListUserApplications::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetUserGitInfo::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ValidateVatKey::OPERATION)
+        .query(&["action"]),
+    cloudsdk_mock::Route::new(crate::builders::CheckVat::OPERATION)
+        .query(&["country", "vat"]),
+    cloudsdk_mock::Route::new(crate::builders::ProvisionDependentAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListVendorAddons::OPERATION)
+        .query(&["offset"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVendorAddon::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateVendorAddonConfig::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::BillAddonOwner::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetVendorAddonLogsCollector::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CompleteVendorAddonMigration::OPERATION)
+        .query(&["plan_id", "region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetAccessLogsReadToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetMatomo::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ValidateMatomoToken::OPERATION)
+        .query(&["keycloakToken"]),
+    cloudsdk_mock::Route::new(crate::builders::GetPulsarProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetPulsar::OPERATION),
     cloudsdk_mock::Route::new(
-            "listUserApplications",
-            "GET",
-            "/v2/users/{id}/applications",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getUserGitInfo", "GET", "/v2/users/{userId}/git-info")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("validateVatKey", "GET", "/v2/validation/vat/{key}")
-        .query(&["action"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("checkVat", "GET", "/v2/vat_check")
-        .query(&["country", "vat"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("provisionDependentAddon", "POST", "/v2/vendor/addons")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listVendorAddons", "GET", "/v2/vendor/apps")
-        .query(&["offset"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getVendorAddon", "GET", "/v2/vendor/apps/{addonId}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
+        crate::builders::CreatePulsarTenantAndNamespace::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::DeletePulsarTenantAndNamespace::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::GetPulsarStoragePolicies::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdatePulsarStoragePolicies::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeletePulsarTopic::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(
-            "updateVendorAddonConfig",
-            "PUT",
-            "/v2/vendor/apps/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "billAddonOwner",
-            "POST",
-            "/v2/vendor/apps/{addonId}/consumptions",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getVendorAddonLogsCollector",
-            "GET",
-            "/v2/vendor/apps/{addonId}/logscollector",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "completeVendorAddonMigration",
-            "PUT",
-            "/v2/vendor/apps/{addonId}/migration_callback",
-        )
-        .query(&["plan_id", "region"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAccessLogsReadToken",
-            "GET",
-            "/v2/w10tokens/accessLogs/read/{orgaId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getMatomo",
-            "GET",
-            "/v4/addon-providers/addon-matomo/addons/{matomoId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "validateMatomoToken",
-            "GET",
-            "/v4/addon-providers/addon-matomo/token/validate",
-        )
-        .query(&["keycloakToken"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getPulsarProvider",
-            "GET",
-            "/v4/addon-providers/addon-pulsar",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getPulsar",
-            "GET",
-            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createPulsarTenantAndNamespace",
-            "POST",
-            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deletePulsarTenantAndNamespace",
-            "DELETE",
-            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getPulsarStoragePolicies",
-            "GET",
-            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updatePulsarStoragePolicies",
-            "PATCH",
-            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deletePulsarTopic",
-            "DELETE",
-            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getPulsarClusterStoragePolicies",
-            "GET",
-            "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createTardis",
-            "POST",
-            "/v4/addon-providers/addon-tardis/addons",
-        )
-        .query(&["appOnly"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getTardis",
-            "GET",
-            "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteTardis",
-            "DELETE",
-            "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOwnedTardis",
-            "GET",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteOwnedTardis",
-            "DELETE",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "restoreOwnedTardis",
-            "POST",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getTardisToken",
-            "GET",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteTardisToken",
-            "DELETE",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listTardisTokens",
-            "GET",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-        )
-        .query(&["from", "onlyId", "to"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createTardisToken",
-            "POST",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listOwnedTardis",
-            "GET",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-        )
-        .query(&["from", "to"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createOwnedTardis",
-            "POST",
-            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-        )
-        .query(&["appOnly"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "revokeTardisToken",
-            "POST",
-            "/v4/addon-providers/addon-tardis/token/revoke",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getConfigProvider",
-            "GET",
-            "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listConfigProviderEnv",
-            "GET",
-            "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "replaceConfigProviderEnv",
-            "PUT",
-            "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listJenkinsUpdates",
-            "GET",
-            "/v4/addon-providers/jenkins/addons/{addonId}/updates",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProviderV4",
-            "GET",
-            "/v4/addon-providers/{providerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getProviderAddonV4",
-            "GET",
-            "/v4/addon-providers/{providerId}/addons/{addonId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getAddonProviderCluster",
-            "GET",
-            "/v4/addon-providers/{providerId}/clusters/{clusterId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getCreditsSummary",
-            "GET",
-            "/v4/billing/organisations/{id}/credits/summary",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listInvoices",
-            "GET",
-            "/v4/billing/organisations/{id}/invoices",
-        )
-        .query(&["since"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listUnpaidInvoices",
-            "GET",
-            "/v4/billing/organisations/{id}/invoices/unpaid",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getInvoice",
-            "GET",
-            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getInvoiceHtml",
-            "GET",
-            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "startPaypalPayment",
-            "POST",
-            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "authorizePaypalPayment",
-            "PUT",
-            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "startStripePayment",
-            "POST",
-            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "authorizeStripePayment",
-            "PUT",
-            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listPaymentMethods",
-            "GET",
-            "/v4/billing/organisations/{id}/payments/methods",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createPaymentMethod",
-            "POST",
-            "/v4/billing/organisations/{id}/payments/methods",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "setDefaultPaymentMethod",
-            "PUT",
-            "/v4/billing/organisations/{id}/payments/methods/default",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deletePaymentMethod",
-            "DELETE",
-            "/v4/billing/organisations/{id}/payments/methods/{methodId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createStripeSetupIntent",
-            "GET",
-            "/v4/billing/organisations/{id}/payments/stripe/intent",
-        )
-        .query(&["type"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "downloadInvoicePdf",
-            "GET",
-            "/v4/billing/organisations/{id}/{invoice}.pdf",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Binary)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getOrganisationPriceSystem",
-            "GET",
-            "/v4/billing/organisations/{owner_id}/price-system",
-        )
-        .query(&["zone_id"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getPriceSystem", "GET", "/v4/billing/price-system")
-        .query(&["zone_id", "currency"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listConsoleSettings", "GET", "/v4/console/settings")
+        crate::builders::GetPulsarClusterStoragePolicies::OPERATION,
+    ),
+    cloudsdk_mock::Route::new(crate::builders::CreateTardis::OPERATION)
+        .query(&["appOnly"]),
+    cloudsdk_mock::Route::new(crate::builders::GetTardis::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteTardis::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::GetOwnedTardis::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteOwnedTardis::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::RestoreOwnedTardis::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetTardisToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteTardisToken::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListTardisTokens::OPERATION)
+        .query(&["from", "onlyId", "to"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateTardisToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOwnedTardis::OPERATION)
+        .query(&["from", "to"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateOwnedTardis::OPERATION)
+        .query(&["appOnly"]),
+    cloudsdk_mock::Route::new(crate::builders::RevokeTardisToken::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::GetConfigProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListConfigProviderEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ReplaceConfigProviderEnv::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListJenkinsUpdates::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetAddonProviderV4::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetProviderAddonV4::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetAddonProviderCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetCreditsSummary::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListInvoices::OPERATION)
+        .query(&["since"]),
+    cloudsdk_mock::Route::new(crate::builders::ListUnpaidInvoices::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetInvoice::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetInvoiceHtml::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::StartPaypalPayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AuthorizePaypalPayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::StartStripePayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AuthorizeStripePayment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListPaymentMethods::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreatePaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::SetDefaultPaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeletePaymentMethod::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateStripeSetupIntent::OPERATION)
+        .query(&["type"]),
+    cloudsdk_mock::Route::new(crate::builders::DownloadInvoicePdf::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Binary),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisationPriceSystem::OPERATION)
+        .query(&["zone_id"]),
+    cloudsdk_mock::Route::new(crate::builders::GetPriceSystem::OPERATION)
+        .query(&["zone_id", "currency"]),
+    cloudsdk_mock::Route::new(crate::builders::ListConsoleSettings::OPERATION)
+        .query(&["env"]),
+    cloudsdk_mock::Route::new(crate::builders::GetConsoleSetting::OPERATION)
+        .query(&["env"]),
+    cloudsdk_mock::Route::new(crate::builders::SetConsoleSetting::OPERATION)
         .query(&["env"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getConsoleSetting", "GET", "/v4/console/settings/{name}")
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DeleteConsoleSetting::OPERATION)
         .query(&["env"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("setConsoleSetting", "PUT", "/v4/console/settings/{name}")
-        .query(&["env"])
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteConsoleSetting",
-            "DELETE",
-            "/v4/console/settings/{name}",
-        )
-        .query(&["env"])
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listFunctions",
-            "GET",
-            "/v4/functions/organisations/{ownerId}/functions",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createFunction",
-            "POST",
-            "/v4/functions/organisations/{ownerId}/functions",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getFunction",
-            "GET",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateFunction",
-            "PUT",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteFunction",
-            "DELETE",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listFunctionDeployments",
-            "GET",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createFunctionDeployment",
-            "POST",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getFunctionDeployment",
-            "GET",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "updateFunctionDeployment",
-            "PUT",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "triggerFunctionDeployment",
-            "POST",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteFunctionDeployment",
-            "DELETE",
-            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createMateriaKvToken",
-            "POST",
-            "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listIamTokens",
-            "GET",
-            "/v4/iam/organisations/{ownerId}/iam/tokens",
-        )
-        .query(&["from", "size"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getIamToken",
-            "GET",
-            "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "revokeIamToken",
-            "DELETE",
-            "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listIamTokenRevocations",
-            "GET",
-            "/v4/iam/tokens/revocations",
-        )
-        .query(&["from", "size"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listAddonLoadBalancers",
-            "GET",
-            "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getDefaultLoadBalancerDns",
-            "GET",
-            "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listApplicationLoadBalancers",
-            "GET",
-            "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "streamApplicationAccessLogs",
-            "GET",
-            "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
-        )
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListFunctions::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateFunction::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetFunction::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateFunction::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteFunction::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListFunctionDeployments::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateFunctionDeployment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetFunctionDeployment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateFunctionDeployment::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::TriggerFunctionDeployment::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DeleteFunctionDeployment::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::CreateMateriaKvToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListIamTokens::OPERATION)
+        .query(&["from", "size"]),
+    cloudsdk_mock::Route::new(crate::builders::GetIamToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RevokeIamToken::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListIamTokenRevocations::OPERATION)
+        .query(&["from", "size"]),
+    cloudsdk_mock::Route::new(crate::builders::ListAddonLoadBalancers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetDefaultLoadBalancerDns::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListApplicationLoadBalancers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::StreamApplicationAccessLogs::OPERATION)
         .query(
             &[
                 "field",
@@ -4929,15 +3455,10 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
             ],
         )
         .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
         .stream(cloudsdk_mock::Stream::Events {
             resume: None,
         }),
-    cloudsdk_mock::Route::new(
-            "streamApplicationLogsV4",
-            "GET",
-            "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
-        )
+    cloudsdk_mock::Route::new(crate::builders::StreamApplicationLogsV4::OPERATION)
         .query(
             &[
                 "deploymentId",
@@ -4953,204 +3474,48 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
             ],
         )
         .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
         .stream(cloudsdk_mock::Stream::Events {
             resume: Some(("since", "date")),
         }),
-    cloudsdk_mock::Route::new(
-            "getMateriaKvDatabase",
-            "GET",
-            "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listNetworkGroups",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Code(401)]),
-    cloudsdk_mock::Route::new(
-            "createNetworkGroup",
-            "POST",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(409),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getNetworkGroup",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteNetworkGroup",
-            "DELETE",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(401)]),
-    cloudsdk_mock::Route::new(
-            "addNetworkGroupExternalPeer",
-            "POST",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "removeNetworkGroupExternalPeer",
-            "DELETE",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listNetworkGroupMembers",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "addNetworkGroupMember",
-            "POST",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getNetworkGroupMember",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "removeNetworkGroupMember",
-            "DELETE",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listNetworkGroupPeers",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getNetworkGroupPeer",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteNetworkGroupPeer",
-            "DELETE",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-        )
+    cloudsdk_mock::Route::new(crate::builders::GetMateriaKvDatabase::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListNetworkGroups::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateNetworkGroup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetNetworkGroup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteNetworkGroup::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::AddNetworkGroupExternalPeer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveNetworkGroupExternalPeer::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListNetworkGroupMembers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddNetworkGroupMember::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
+    cloudsdk_mock::Route::new(crate::builders::GetNetworkGroupMember::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveNetworkGroupMember::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListNetworkGroupPeers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetNetworkGroupPeer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteNetworkGroupPeer::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(
-            "getNetworkGroupPeerWireguardConfig",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
+        crate::builders::GetNetworkGroupPeerWireguardConfig::OPERATION,
+    ),
     cloudsdk_mock::Route::new(
-            "streamNetworkGroupPeerWireguardConfig",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        )
-        .stream(cloudsdk_mock::Stream::Events {
-            resume: None,
-        }),
-    cloudsdk_mock::Route::new(
-            "streamNetworkGroup",
-            "GET",
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
+            crate::builders::StreamNetworkGroupPeerWireguardConfig::OPERATION,
         )
         .success(200, cloudsdk_mock::BodyKind::Text)
         .stream(cloudsdk_mock::Stream::Events {
             resume: None,
         }),
-    cloudsdk_mock::Route::new(
-            "listApplicationDeploymentsV4",
-            "GET",
-            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
-        )
-        .query(&["action", "includeApplicationConfiguration", "limit", "order"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getApplicationDeploymentV4",
-            "GET",
-            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
-        )
-        .query(&["includeApplicationConfiguration"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "listApplicationInstancesV4",
-            "GET",
-            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
-        )
+    cloudsdk_mock::Route::new(crate::builders::StreamNetworkGroup::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text)
+        .stream(cloudsdk_mock::Stream::Events {
+            resume: None,
+        }),
+    cloudsdk_mock::Route::new(crate::builders::ListApplicationDeploymentsV4::OPERATION)
+        .query(&["action", "includeApplicationConfiguration", "limit", "order"]),
+    cloudsdk_mock::Route::new(crate::builders::GetApplicationDeploymentV4::OPERATION)
+        .query(&["includeApplicationConfiguration"]),
+    cloudsdk_mock::Route::new(crate::builders::ListApplicationInstancesV4::OPERATION)
         .query(
             &[
                 "excludeState",
@@ -5161,72 +3526,47 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
                 "until",
                 "deploymentId",
             ],
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getApplicationInstanceV4",
-            "GET",
-            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listZones", "GET", "/v4/products/zones")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getZone", "GET", "/v4/products/zones/{zoneName}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("getGrafanaOrganisation", "GET", "/v4/saas/grafana/{id}")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "createGrafanaOrganisation",
-            "POST",
-            "/v4/saas/grafana/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "deleteGrafanaOrganisation",
-            "DELETE",
-            "/v4/saas/grafana/{id}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "resetGrafanaOrganisation",
-            "POST",
-            "/v4/saas/grafana/{id}/reset",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getRequestHeatmap",
-            "GET",
-            "/v4/stats/organisations/{ownerId}/requests",
-        )
-        .query(&["applicationId"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new(
-            "getResourceMetrics",
-            "GET",
-            "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
-        )
-        .query(&["end", "fill", "interval", "only", "span"])
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("listApiTokens", "GET", "/api-tokens")
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("createApiToken", "POST", "/api-tokens")
-        .errors(&[cloudsdk_mock::StatusMatch::Default])
-        .unauthenticated(),
-    cloudsdk_mock::Route::new("updateApiToken", "PUT", "/api-tokens/{apiTokenId}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("revokeApiToken", "DELETE", "/api-tokens/{apiTokenId}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Default]),
-    cloudsdk_mock::Route::new("streamEvents", "GET", "/event-socket/")
-        .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
+        ),
+    cloudsdk_mock::Route::new(crate::builders::GetApplicationInstanceV4::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListZones::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetZone::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetGrafanaOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateGrafanaOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteGrafanaOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ResetGrafanaOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetRequestHeatmap::OPERATION)
+        .query(&["applicationId"]),
+    cloudsdk_mock::Route::new(crate::builders::GetResourceMetrics::OPERATION)
+        .query(&["end", "fill", "interval", "only", "span"]),
+    cloudsdk_mock::Route::new(crate::builders::ListApiTokens::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateApiToken::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateApiToken::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::RevokeApiToken::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                    "streamEvents",
+                    cloudsdk_runtime::Method::GET,
+                    "/event-socket/",
+                    true,
+                )
+                .signing_url("https://api.clever-cloud.com/v2/events/event-socket")
+        })
         .stream(cloudsdk_mock::Stream::WebSocket {
             resume: None,
             first_message: true,
         }),
-    cloudsdk_mock::Route::new("streamApplicationLogs", "GET", "/logs-socket/{appId}")
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                    "streamApplicationLogs",
+                    cloudsdk_runtime::Method::GET,
+                    "/logs-socket/{appId}",
+                    true,
+                )
+                .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
+        })
         .query(&["since"])
-        .signing_url("https://api.clever-cloud.com/v2/logs/logs-socket/{appId}")
         .stream(cloudsdk_mock::Stream::WebSocket {
             resume: Some(("since", "date")),
             first_message: true,
