@@ -18,7 +18,7 @@ pub enum Reply {
     Drop(Duration),
     /// A `text/event-stream` answer written event by event.
     Events(EventScript),
-    /// A websocket upgrade, then scripted messages (played by `crate::socket`, which needs
+    /// A websocket upgrade, then scripted messages (played by the socket module, which needs
     /// the server's state: `write` never sees this variant).
     Socket(SocketScript),
     /// The mock's own answer when an expectation has no reply (never registered that way).
