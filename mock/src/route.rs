@@ -20,6 +20,8 @@ pub struct Route {
     pub success: (u16, BodyKind),
     /// How the operation streams, if it does.
     pub stream: Stream,
+    /// The spec's example bodies by status, as JSON text (see [`crate::When::example`]).
+    pub examples: &'static [(u16, &'static str)],
 }
 
 /// How a success body is written and checked.
@@ -79,6 +81,7 @@ impl Route {
             query: &[],
             success: (200, BodyKind::Json),
             stream: Stream::None,
+            examples: &[],
         }
     }
 
@@ -91,6 +94,12 @@ impl Route {
     /// Sets the success status and body kind.
     pub const fn success(mut self, status: u16, kind: BodyKind) -> Self {
         self.success = (status, kind);
+        self
+    }
+
+    /// Sets the spec's example bodies: (status, JSON text).
+    pub const fn examples(mut self, examples: &'static [(u16, &'static str)]) -> Self {
+        self.examples = examples;
         self
     }
 

@@ -297,6 +297,39 @@ impl<B, S: DeserializeOwned, E: DeserializeOwned, I> When<'_, B, S, E, I> {
         self.answer(Answer::json(status, &body))
     }
 
+    /// Answers with the spec's example body for `status` (a success or a documented error),
+    /// checked like any canned JSON: an example the operation's types cannot hold is refused
+    /// with its path, as is a status the spec gives no example for.
+    pub fn example(self, status: u16) -> Result<Mocked, MockError> {
+        let route = self.route;
+        let found = route.examples.iter().find(|(s, _)| *s == status);
+        let Some((_, text)) = found else {
+            let have: Vec<String> = route.examples.iter().map(|(s, _)| s.to_string()).collect();
+            let have = if have.is_empty() {
+                "none".to_owned()
+            } else {
+                have.join(", ")
+            };
+            return Err(MockError::Registration {
+                operation: route.op.id,
+                message: format!("the spec gives no example for {status} (examples: {have})"),
+            });
+        };
+        match serde_json::from_str(text) {
+            Ok(body) => self.json(status, body),
+            Err(e) => Err(MockError::Registration {
+                operation: route.op.id,
+                message: format!("the spec's example for {status} is not JSON: {e}"),
+            }),
+        }
+    }
+
+    /// [`example`](Self::example) for the operation's success status.
+    pub fn ok_example(self) -> Result<Mocked, MockError> {
+        let status = self.route.success.0;
+        self.example(status)
+    }
+
     pub(crate) fn check<T: DeserializeOwned, U: DeserializeOwned>(
         &self,
         status: u16,

@@ -229,6 +229,14 @@ fn route(op: &Operation) -> TokenStream {
     if let Some(stream) = stream(&op.kind) {
         expr.extend(quote! { .stream(#stream) });
     }
+    if !op.examples.is_empty() {
+        // Spec text, printed only as escaped string literals.
+        let examples = op.examples.iter().map(|(status, text)| {
+            let (status, text) = (Literal::u16_unsuffixed(*status), Literal::string(text));
+            quote! { (#status, #text) }
+        });
+        expr.extend(quote! { .examples(&[ #( #examples ),* ]) });
+    }
     expr
 }
 

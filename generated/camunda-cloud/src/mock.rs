@@ -262,7 +262,15 @@ static ROUTES: [cloudsdk_mock::Route; 26] = [
     cloudsdk_mock::Route::new(crate::builders::ListBackups::OPERATION),
     cloudsdk_mock::Route::new(crate::builders::CreateBackup::OPERATION),
     cloudsdk_mock::Route::new(crate::builders::DeleteBackup::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::ListSecrets::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSecrets::OPERATION)
+        .examples(
+            &[
+                (
+                    200,
+                    "{\"SLACK_WEBHOOK_URL\":\"https://hooks.slack.com/services/T000/B000/XXXX\"}",
+                ),
+            ],
+        ),
     cloudsdk_mock::Route::new(crate::builders::CreateSecret::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(crate::builders::UpdateSecret::OPERATION)

@@ -1458,7 +1458,16 @@ static ROUTES: [cloudsdk_mock::Route; 203] = [
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(crate::builders::DisconnectRegion::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(crate::builders::GetQuota::OPERATION).query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetQuota::OPERATION)
+        .query(&["region"])
+        .examples(
+            &[
+                (
+                    200,
+                    "{\"instance_count_limit\":16,\"instance_count_usage\":3,\"cpu_core_limit\":32,\"cpu_core_usage\":6}",
+                ),
+            ],
+        ),
     cloudsdk_mock::Route::new(crate::builders::ListCharges::OPERATION)
         .query(&["from", "to"]),
     cloudsdk_mock::Route::new(crate::builders::ListActions::OPERATION)
@@ -1872,7 +1881,10 @@ static ROUTES: [cloudsdk_mock::Route; 203] = [
     cloudsdk_mock::Route::new(crate::builders::GetApplicationLogAuth::OPERATION)
         .query(&["region"]),
     cloudsdk_mock::Route::new(crate::builders::ListDatabaseVersions::OPERATION)
-        .query(&["region"]),
+        .query(&["region"])
+        .examples(
+            &[(200, "{\"PostgreSQL\":[{\"software_version\":\"16\",\"default\":true}]}")],
+        ),
     cloudsdk_mock::Route::new(crate::builders::ListDatabases::OPERATION)
         .query(&["region", "page", "per_page"])
         .stream(cloudsdk_mock::Stream::PageNumber {
