@@ -120,7 +120,7 @@ fn crate_files() {
 
 /// `mock.rs` for the constructs it prints differently: query parameters, pages, events, a
 /// success by status, a download, documented error statuses, an unauthenticated operation, a
-/// signing URL, websockets, untagged operations and the spec's examples.
+/// signing URL, websockets, untagged operations, the spec's examples and optional segments.
 #[test]
 fn mock_files() {
     for name in [
@@ -133,6 +133,7 @@ fn mock_files() {
         "websocket",
         "body_form",
         "examples",
+        "optional_segment",
     ] {
         let (_, _, files) = fixture(&format!("{name}.yaml"));
         let code = code(files.iter().filter(|f| f.path == MOCK));

@@ -22,6 +22,9 @@ pub struct Route {
     pub stream: Stream,
     /// The spec's example bodies by status, as JSON text (see [`crate::When::example`]).
     pub examples: &'static [(u16, &'static str)],
+    /// Path parameters whose `/{name}` segment the client drops when they are unset
+    /// (`x-optional-segment`).
+    pub optional: &'static [&'static str],
 }
 
 /// How a success body is written and checked.
@@ -82,6 +85,7 @@ impl Route {
             success: (200, BodyKind::Json),
             stream: Stream::None,
             examples: &[],
+            optional: &[],
         }
     }
 
@@ -100,6 +104,12 @@ impl Route {
     /// Sets the spec's example bodies: (status, JSON text).
     pub const fn examples(mut self, examples: &'static [(u16, &'static str)]) -> Self {
         self.examples = examples;
+        self
+    }
+
+    /// Sets the path parameters whose segment may be left out (`x-optional-segment`).
+    pub const fn optional_segments(mut self, names: &'static [&'static str]) -> Self {
+        self.optional = names;
         self
     }
 
@@ -134,19 +144,45 @@ impl Route {
 
     /// The path parameters of `path` (percent-decoded, and as sent), or `None` when the path
     /// does not fit the template.
+    /// A path without an `x-optional-segment` parameter's `/{name}` segment (the client drops
+    /// it when the parameter is unset) fits too, capturing nothing for it.
     pub fn fit(&self, path: &str) -> Option<Vec<Captured>> {
-        let template: Vec<&str> = self.op.path.split('/').collect();
+        let template: Vec<&'static str> = self.op.path.split('/').collect();
         let segments: Vec<&str> = path.split('/').collect();
-        if template.len() != segments.len() {
+        let droppable: Vec<usize> = (0..template.len())
+            .filter(|&i| {
+                let t = template[i];
+                let name = t.strip_prefix('{').and_then(|t| t.strip_suffix('}'));
+                name.is_some_and(|n| self.optional.contains(&n))
+            })
+            .take(MAX_OPTIONAL)
+            .collect();
+        let dropped = template.len().checked_sub(segments.len())?;
+        if dropped > droppable.len() {
             return None;
         }
-        let mut captured = Vec::new();
-        for (t, s) in template.iter().zip(&segments) {
-            fit_segment(t, s, &mut captured)?;
-        }
-        Some(captured)
+        // Which optional segments were left out: every choice of `dropped` of them, in order.
+        (0u32..1 << droppable.len())
+            .filter(|mask| mask.count_ones() as usize == dropped)
+            .find_map(|mask| {
+                let kept = template.iter().enumerate().filter(|(i, _)| {
+                    droppable
+                        .iter()
+                        .position(|d| d == i)
+                        .is_none_or(|bit| mask & (1 << bit) == 0)
+                });
+                let mut captured = Vec::new();
+                for ((_, t), s) in kept.zip(&segments) {
+                    fit_segment(t, s, &mut captured)?;
+                }
+                Some(captured)
+            })
     }
 }
+
+/// How many optional segments of one template are tried left out (every combination is
+/// tried: a bound on the work an odd template can ask for).
+const MAX_OPTIONAL: usize = 8;
 
 /// A path parameter's value in a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,6 +263,36 @@ mod tests {
             )
         },
     );
+
+    static OPTIONAL: Route = Route::new(
+        const {
+            &Operation::new(
+                "list",
+                cloudsdk_runtime::Method::GET,
+                "/repos/{namespace}/{name}/tags",
+                true,
+            )
+        },
+    )
+    .optional_segments(&["namespace"]);
+
+    #[test]
+    fn an_optional_segment_may_be_left_out() {
+        let names = |path: &str| {
+            OPTIONAL.fit(path).map(|c| {
+                c.iter()
+                    .map(|c| (c.name, c.value.clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            names("/repos/ns/app/tags"),
+            Some(vec![("namespace", "ns".into()), ("name", "app".into())])
+        );
+        assert_eq!(names("/repos/app/tags"), Some(vec![("name", "app".into())]));
+        assert_eq!(names("/repos/tags"), None, "only the optional one may go");
+        assert_eq!(names("/repos/a/b/c/tags"), None);
+    }
 
     #[test]
     fn paths_fit_templates_with_literals_around_parameters() {

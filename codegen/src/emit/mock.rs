@@ -214,6 +214,7 @@ fn route(op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let mut expr = quote! { cloudsdk_mock::Route::new(crate::builders::#builder::OPERATION) };
     expr.extend(query(op));
+    expr.extend(optional_segments(op));
     let (status, kind) = match &op.success {
         Success::Single { kind, .. } => (200u16, *kind),
         Success::ByStatus { variants, .. } => variants
@@ -252,6 +253,28 @@ fn query(op: &Operation) -> TokenStream {
         return TokenStream::new();
     }
     quote! { .query(&[ #( #query ),* ]) }
+}
+
+/// `.optional_segments(&[…])`: the `x-optional-segment` path parameters, when there are any.
+fn optional_segments(op: &Operation) -> TokenStream {
+    let optional: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.location,
+                ParamLocation::Path {
+                    optional_segment: true,
+                    ..
+                }
+            )
+        })
+        .map(|p| p.name.as_str())
+        .collect();
+    if optional.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { .optional_segments(&[ #( #optional ),* ]) }
 }
 
 /// A websocket's route: the upgrade request (a `GET` of the URL's path, on the mock's origin as

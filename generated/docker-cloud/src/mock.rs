@@ -585,16 +585,23 @@ static ROUTES: [cloudsdk_mock::Route; 74] = [
     cloudsdk_mock::Route::new(crate::builders::GetNodeType::OPERATION),
     cloudsdk_mock::Route::new(crate::builders::ListNodeClusters::OPERATION)
         .query(&["uuid", "state", "name", "region", "node_type", "limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::CreateNodeCluster::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::GetNodeCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::TerminateNodeCluster::OPERATION)
+        .optional_segments(&["namespace"])
         .success(202, cloudsdk_mock::BodyKind::Json),
-    cloudsdk_mock::Route::new(crate::builders::UpdateNodeCluster::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::DeployNodeCluster::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::UpgradeNodeClusterDocker::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::DeployNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::UpgradeNodeClusterDocker::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::ListNodes::OPERATION)
         .query(
             &[
@@ -608,15 +615,21 @@ static ROUTES: [cloudsdk_mock::Route; 74] = [
                 "offset",
             ],
         )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::GetNode::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetNode::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::TerminateNode::OPERATION)
+        .optional_segments(&["namespace"])
         .success(202, cloudsdk_mock::BodyKind::Json),
-    cloudsdk_mock::Route::new(crate::builders::UpdateNode::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::UpgradeNodeDocker::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::CheckNodeHealth::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateNode::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::UpgradeNodeDocker::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::CheckNodeHealth::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(const {
             &cloudsdk_runtime::Operation::new(
                 "streamNodeEvents",
@@ -636,50 +649,75 @@ static ROUTES: [cloudsdk_mock::Route; 74] = [
         }),
     cloudsdk_mock::Route::new(crate::builders::ListRegistries::OPERATION)
         .query(&["uuid", "name", "host", "is_docker_registry", "limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::GetRegistry::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetRegistry::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::ListRepositories::OPERATION)
         .query(&["name", "registry", "limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::CreateRepository::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::GetRepository::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateRepository::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetRepository::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::DeleteRepository::OPERATION)
+        .optional_segments(&["namespace"])
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(crate::builders::UpdateRepository::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateRepository::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::ListStacks::OPERATION)
         .query(&["uuid", "name", "limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::CreateStack::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::GetStack::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetStack::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::TerminateStack::OPERATION)
+        .optional_segments(&["namespace"])
         .success(202, cloudsdk_mock::BodyKind::Json),
-    cloudsdk_mock::Route::new(crate::builders::UpdateStack::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::ExportStack::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::StartStack::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::StopStack::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ExportStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StartStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StopStack::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::RedeployStack::OPERATION)
-        .query(&["reuse_volumes"]),
+        .query(&["reuse_volumes"])
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::ListServices::OPERATION)
         .query(&["uuid", "state", "name", "stack", "limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::CreateService::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::GetService::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetService::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::TerminateService::OPERATION)
+        .optional_segments(&["namespace"])
         .success(202, cloudsdk_mock::BodyKind::Json),
-    cloudsdk_mock::Route::new(crate::builders::UpdateService::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::StartService::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::StopService::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::ScaleService::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StartService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StopService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ScaleService::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::RedeployService::OPERATION)
-        .query(&["reuse_volumes"]),
+        .query(&["reuse_volumes"])
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(const {
             &cloudsdk_runtime::Operation::new(
                 "streamServiceLogs",
@@ -695,29 +733,41 @@ static ROUTES: [cloudsdk_mock::Route; 74] = [
         }),
     cloudsdk_mock::Route::new(crate::builders::ListTriggers::OPERATION)
         .query(&["limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::CreateTrigger::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::GetTrigger::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateTrigger::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetTrigger::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::DeleteTrigger::OPERATION)
+        .optional_segments(&["namespace"])
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(crate::builders::CallTrigger::OPERATION)
+        .optional_segments(&["namespace"])
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(crate::builders::CallTriggerWithCount::OPERATION)
+        .optional_segments(&["namespace"])
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(crate::builders::ListContainers::OPERATION)
         .query(&["uuid", "state", "name", "service", "node", "limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::GetContainer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetContainer::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::TerminateContainer::OPERATION)
+        .optional_segments(&["namespace"])
         .success(202, cloudsdk_mock::BodyKind::Json),
-    cloudsdk_mock::Route::new(crate::builders::StartContainer::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::StopContainer::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::StartContainer::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StopContainer::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::RedeployContainer::OPERATION)
-        .query(&["reuse_volumes"]),
+        .query(&["reuse_volumes"])
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(const {
             &cloudsdk_runtime::Operation::new(
                 "streamContainerLogs",
@@ -759,12 +809,17 @@ static ROUTES: [cloudsdk_mock::Route; 74] = [
         }),
     cloudsdk_mock::Route::new(crate::builders::ListSwarms::OPERATION)
         .query(&["limit", "offset"])
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(crate::builders::GetSwarm::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetSwarm::OPERATION)
+        .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::DeleteSwarm::OPERATION)
+        .optional_segments(&["namespace"])
         .success(202, cloudsdk_mock::BodyKind::Json),
-    cloudsdk_mock::Route::new(crate::builders::UpdateSwarm::OPERATION),
-    cloudsdk_mock::Route::new(crate::builders::CreateSwarm::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSwarm::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateSwarm::OPERATION)
+        .optional_segments(&["namespace"]),
 ];
