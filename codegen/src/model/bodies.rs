@@ -11,7 +11,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
 
 /// Whether a media type is read as JSON (`*/*` and `application/*` included).
-pub(super) fn is_json(media: &str) -> bool {
+fn is_json(media: &str) -> bool {
     let media = media
         .split(';')
         .next()
@@ -213,7 +213,8 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
             Err(_) => None,
         };
         if let Some(c) = one_status {
-            if let Some(text) = super::examples::response_example(cx.api, r) {
+            let json = r.content.iter().find(|(m, _)| is_json(m));
+            if let Some(text) = json.and_then(|(_, m)| super::examples::media_example(cx.api, m)) {
                 examples.push((c, text));
             }
         }

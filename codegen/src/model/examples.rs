@@ -3,11 +3,10 @@
 //! inline `examples` value, else the `example` of its schema (inline or a local `$ref`). This is
 //! spec text: the emitter prints it only as an escaped string literal.
 
-use openapiv3::{OpenAPI, ReferenceOr, Response, Schema};
+use openapiv3::{MediaType, OpenAPI, ReferenceOr, Schema};
 
-/// The example body of response `r`, if the spec gives one.
-pub(super) fn response_example(api: &OpenAPI, r: &Response) -> Option<String> {
-    let (_, media) = r.content.iter().find(|(m, _)| super::bodies::is_json(m))?;
+/// The example body of a response's JSON media type, if the spec gives one.
+pub(super) fn media_example(api: &OpenAPI, media: &MediaType) -> Option<String> {
     let value = media
         .example
         .clone()
